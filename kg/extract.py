@@ -1,0 +1,794 @@
+"""Statements from parsed sentences: dependency walkers driven by the lexicon.
+
+For every trigger (a verb or noun of ``kg/data/lexicon.toml``) the walker finds the
+subject and object on the spaCy parse (active, passive, control and raising verbs,
+conjunctions, relative clauses, possessives, light verbs) and reads the clause around it:
+
+* polarity — ``not``/``n't``/``never``/``no longer``, ``neither … nor``, ``no X``,
+  ``without``, negating control verbs and nouns ("refused to", "refusal to", "unable to",
+  "ruled out", "has yet to"); a negated negator is positive ("did not rule out");
+* modality — auxiliaries and governing verbs (will/plans → intended, may/exploring →
+  possible, must/required → obligated; "unlikely to" is negative and possible);
+* attribution — "X said (that) …", "according to X", and quotations with their speaker;
+  statements under an uncertain speech act ("declined to say whether") are dropped.
+
+Roles come from titles and appositions ("NATO Secretary General Jens Stoltenberg",
+"X, the foreign minister of Y"). Everything here is pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon import THEME_RELATIONS, Lexicon, Trigger
+from kg.mentions import ACTOR_TYPES, MentionIndex, Ref
+
+__all__ = ["RawStatement", "Role", "extract_sentences", "Context"]
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_CONTROL = {"ask", "urge", "allow", "permit", "force", "call", "press", "persuade", "encourage",
+                  "invite", "help", "enable", "let", "request", "pressure", "push", "compel", "oblige",
+                  "require", "authorize", "authorise", "tell", "want", "expect"}
+STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align"}
+LIGHT_VERBS = {"have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
+               "conduct", "strike", "sign", "reach", "deepen", "strengthen", "expand", "build", "pursue",
+               "continue", "step", "ramp", "extend", "offer", "seek", "announce", "approve", "lift",
+               "tighten", "slap", "levy", "renew", "restore", "forge", "establish", "develop", "receive",
+               "mount", "carry", "stage", "resume", "intensify", "escalate", "start", "begin", "sever",
+               "cut", "end", "suspend", "freeze", "express", "voice", "pledge", "deliver", "send",
+               "ship", "supply", "agree", "accept", "reiterate", "confirm"}
+# light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
+REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
+                   "withdraw", "revoke", "ease", "remove"}
+COPULAS = {"be", "become", "remain"}
+MONTHS = ("january february march april may june july august september october november december").split()
+
+
+@dataclass(frozen=True, slots=True)
+class RawStatement:
+    """A statement before cross-document resolution: entity keys, not ids."""
+
+    subject: str
+    relation: str
+    object: str
+    polarity: str
+    modality: str
+    start: int
+    end: int
+    attributed_to: str | None = None
+    date: str | None = None
+    trigger: str = ""
+
+
+@dataclass
+class Context:
+    """What the clause around a trigger says: negations, modality, speaker."""
+
+    negations: int = 0
+    modality: str | None = None
+    speaker: Token | None = None
+    drop: bool = False
+    hypothetical: bool = False
+
+
+@dataclass
+class _Walker:
+    lex: Lexicon
+    index: MentionIndex
+    seg_no: int
+    offset: int
+    doc_date: str | None
+    out: list[RawStatement] = field(default_factory=list)
+
+    # ---------------------------------------------------------------- context
+    def _words(self, section: str, key: str) -> frozenset[str]:
+        return self.lex.words(section, key)
+
+    def _aux_modality(self, tok: Token) -> str | None:
+        for child in tok.children:
+            if child.dep_ not in {"aux", "auxpass"}:
+                continue
+            low = child.lower_
+            if low in self._words("modality", "intended_aux") or child.lemma_ in {"will", "shall"}:
+                return "intended"
+            if low in self._words("modality", "possible_aux"):
+                return "possible"
+            if low in self._words("modality", "obligated_aux"):
+                return "obligated"
+            if low == "going" or (child.lemma_ == "be" and any(c.lower_ == "going" for c in tok.children)):
+                return "intended"
+        return None
+
+    def _own_negations(self, tok: Token, *, skip_preconj: bool = False) -> int:
+        n = 0
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ == "neg" and low in {"not", "n't", "never", "no", "nt", "n’t"}:
+                n += 1
+            elif child.dep_ == "preconj" and low == "neither" and not skip_preconj:
+                n += 1
+            elif child.dep_ == "advmod" and low == "longer" and any(c.lower_ == "no" for c in child.children):
+                n += 1
+            elif child.dep_ == "advmod" and low == "never":
+                n += 1
+        return n
+
+    def context(self, trig: Token) -> Context:
+        """Climb from a trigger through control verbs, conjunctions and speech verbs."""
+        ctx = Context()
+        lex = self.lex
+        neg_control = self._words("negators", "control")
+        neg_adj = self._words("negators", "adjectives")
+        neg_nouns = self._words("negators", "nouns")
+        uncertain = self._words("negators", "uncertain")
+        speech = self._words("speech", "verbs")
+        cur = trig
+        via_conj = False
+        conj_shares = True
+        steps = 0
+        while steps < 12:
+            steps += 1
+            if not via_conj or conj_shares:
+                ctx.negations += self._own_negations(cur, skip_preconj=via_conj)
+                if ctx.modality is None:
+                    ctx.modality = self._aux_modality(cur)
+                for child in cur.children:  # "is unlikely to", "has yet to", "was unable to"
+                    if child.dep_ in {"acomp", "advmod"} and child.lower_ in neg_adj:
+                        ctx.negations += 1
+                    if child.dep_ in {"acomp"} and child.lemma_ in self._words("modality", "negative_possible"):
+                        ctx.negations += 1
+                        ctx.modality = ctx.modality or "possible"
+                    elif child.dep_ == "acomp" and child.lemma_ in self._words("modality", "possible_heads"):
+                        ctx.modality = ctx.modality or "possible"
+                    if child.dep_ == "advmod" and child.lower_ == "yet" and cur.lemma_ in {"have", "be"} and cur != trig:
+                        ctx.negations += 1
+                    if child.dep_ == "prep" and child.lower_ == "according" and ctx.speaker is None:
+                        for to in child.children:
+                            for pobj in to.children:
+                                if pobj.dep_ == "pobj":
+                                    ctx.speaker = pobj
+            head = cur.head
+            dep = cur.dep_
+            if head is cur:
+                break
+            if dep == "conj":
+                # "will neither block nor participate": the conjunct shares the head's auxiliaries
+                own_subject = any(c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS for c in cur.children)
+                own_aux = any(c.dep_ in {"aux", "auxpass"} for c in cur.children)
+                ccs = [c.lower_ for c in head.children if c.dep_ == "cc" and head.i < c.i < cur.i]
+                if "nor" in ccs:
+                    ctx.negations += 1
+                conj_shares = not own_subject and not own_aux and "but" not in ccs
+                via_conj = True
+                cur = head
+                continue
+            via_conj = False
+            conj_shares = True
+            if dep in {"xcomp", "pcomp"} or (dep == "acl" and head.pos_ in {"NOUN", "ADJ"}) or \
+                    (dep == "advcl" and head.lemma_ in neg_control | {"rule"}):
+                hl = head.lemma_.lower()
+                request = lex.verbs.get(hl)
+                if request is not None and request.relation == "Request" and dep == "xcomp":
+                    ctx.drop = True  # "asked to join", "urged X to fund": asked for, not done
+                    break
+                if hl in neg_control or hl in neg_adj or hl in neg_nouns:
+                    ctx.negations += 1
+                    if trig.lemma_ in uncertain or any(t.lemma_ in uncertain for t in _between(trig, head)):
+                        ctx.drop = True
+                elif hl in self._words("modality", "negative_possible"):
+                    ctx.negations += 1
+                    ctx.modality = ctx.modality or "possible"
+                elif hl in uncertain and head != trig:
+                    pass
+                if self._is_phrasal_negator(head, cur):
+                    ctx.negations += 1
+                if ctx.modality is None:
+                    if hl in self._words("modality", "intended_heads"):
+                        ctx.modality = "intended"
+                    elif hl in self._words("modality", "possible_heads"):
+                        ctx.modality = "possible"
+                    elif hl in self._words("modality", "obligated_heads") and not (
+                            hl == "have" and self._own_negations(head)):
+                        ctx.modality = "obligated"
+                if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "without":
+                    ctx.negations += 1
+                if dep == "pcomp" and head.dep_ == "prep":
+                    cur = head.head
+                    continue
+                cur = head
+                continue
+            if dep == "dobj" and self._is_phrasal_negator(head, cur):
+                ctx.negations += 1
+                cur = head
+                continue
+            if dep in {"ccomp", "parataxis"} or (dep == "advcl" and head.lemma_ in speech):
+                hl = head.lemma_.lower()
+                if hl in speech or self._is_make_clear(head):
+                    if hl == "deny":
+                        ctx.negations += 1
+                    if self._own_negations(head) and hl != "deny":
+                        ctx.drop = True  # "did not say that …"
+                    subj = [c for c in head.children if c.dep_ in SUBJ_DEPS]
+                    if subj and ctx.speaker is None:
+                        ctx.speaker = subj[0]
+                    break
+                if hl in self._words("modality", "possible_heads") | {"hint", "signal", "suggest"}:
+                    ctx.modality = ctx.modality or "possible"
+                if hl in neg_control:
+                    ctx.negations += 1
+                if ctx.modality is None and hl in {"expect", "hope", "plan", "intend"}:
+                    ctx.modality = "intended"
+                cur = head
+                continue
+            if dep == "advcl":
+                marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
+                if marks & {"if", "unless", "whether"}:
+                    ctx.hypothetical = True
+                break
+            if dep == "relcl":
+                break
+            break
+        return ctx
+
+    def _is_phrasal_negator(self, head: Token, child: Token) -> bool:
+        """"ruled out sending", "stopped short of", "distanced itself from"."""
+        for phrase in self._words("negators", "phrasal"):
+            words = phrase.split()
+            if head.lemma_ != words[0]:
+                continue
+            rest = {c.lower_ for c in head.children if c.dep_ in {"prt", "prep", "advmod", "acomp", "dobj", "dative"}}
+            if all(w in rest or w == "from" and any(c.lower_ == "from" for c in head.subtree) for w in words[1:]):
+                return True
+        return False
+
+    def _is_make_clear(self, head: Token) -> bool:
+        return head.lemma_ == "make" and any(
+            c.lower_ in self._words("speech", "make_clear") for c in head.children)
+
+    # ---------------------------------------------------------------- arguments
+    def refs(self, tok: Token | None, *, actors_only: bool = False, allow_initiative: bool = True) -> list[Ref]:
+        """What a token (and its conjuncts) stands for."""
+        if tok is None:
+            return []
+        out: list[Ref] = []
+        for t in _conjuncts(tok):
+            ref = self.index.ref(t, self.seg_no)
+            if ref is None and allow_initiative and not actors_only:
+                ref = self.index.initiative(t, self.seg_no)
+            if ref is None and t.pos_ in {"NOUN"} and t.lemma_ in {"member", "country", "nation", "state", "ally"}:
+                ref = self.index.modifier_ref(t, self.seg_no)
+            if ref is None:
+                continue
+            if actors_only and ref.type not in ACTOR_TYPES:
+                continue
+            out.append(ref)
+        return out
+
+    def subject_of(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+        """Subject tokens of a verb, climbing control/conjunction/relative structure.
+
+        Returns the tokens and whether the clause is passive (objects swap).
+        """
+        passive = any(c.dep_ in PASS_SUBJ_DEPS | {"auxpass"} for c in verb.children) and \
+            verb.lemma_ not in STATIVE_PASSIVE
+        if passive:
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            return agents, True
+        subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS | (PASS_SUBJ_DEPS if verb.lemma_ in STATIVE_PASSIVE else set())]
+        if subj:
+            s = subj[0]
+            if s.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+                return [verb.head], False
+            if s.dep_ == "nsubj" and s.lemma_ in self._words("negators", "nouns") | {"refusal", "decision", "plan", "pledge"}:
+                pass
+            return [s], False
+        if depth > 6:
+            return [], False
+        head = verb.head
+        if head is verb:
+            return [], False
+        if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_ in OBJECT_CONTROL):
+            if head.lemma_ in OBJECT_CONTROL:
+                objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+                if objs and objs[0] != verb:
+                    return objs, False
+            if head.pos_ in {"NOUN", "ADJ"}:
+                return self._noun_owner(head), False
+            return self.subject_of(head, depth + 1)[0], False
+        if verb.dep_ in {"conj"}:
+            return self.subject_of(head, depth + 1)
+        if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+            if head.lemma_ in self._words("negators", "nouns") | {"decision", "plan", "pledge", "commitment",
+                                                                   "promise", "bid", "attempt", "effort", "move",
+                                                                   "willingness", "readiness", "intention"}:
+                return self._noun_owner(head), False
+            if verb.tag_ == "VBG":
+                return [head], False
+            return [], False
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            return self.subject_of(head.head, depth + 1)
+        if verb.dep_ == "advcl":
+            return self.subject_of(head, depth + 1)
+        if verb.dep_ == "relcl":
+            return [head], False
+        return [], False
+
+    def _noun_owner(self, noun: Token) -> list[Token]:
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if owners:
+            return owners
+        if noun.dep_ in {"dobj", "attr", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"}:
+            return self.subject_of(noun.head)[0]
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            gov = noun.head.head
+            if gov.pos_ in {"VERB", "AUX"}:
+                return self.subject_of(gov)[0]
+            if gov.pos_ == "NOUN":
+                return self._noun_owner(gov)
+        if noun.dep_ == "appos":
+            return [noun.head]
+        return []
+
+    def objects_for(self, trig: Token, spec: tuple[str, ...], passive: bool) -> list[Token]:
+        found: list[Token] = []
+        for slot in spec:
+            if slot == "dobj":
+                if passive:
+                    found = [c for c in trig.children if c.dep_ in PASS_SUBJ_DEPS]
+                else:
+                    found = [c for c in trig.children if c.dep_ in {"dobj", "obj"}]
+                    if not found and trig.dep_ == "relcl" and any(c.tag_ in {"WDT", "WP"} and c.dep_ == "dobj"
+                                                                  for c in trig.children):
+                        found = [trig.head]
+                    if not found and trig.dep_ == "acl" and trig.tag_ == "VBN":
+                        found = [trig.head]
+            elif slot.startswith("prep:"):
+                want = slot[5:]
+                preps = [c for c in trig.children if c.dep_ in {"prep", "dative"} and c.lower_ == want]
+                found = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+            elif slot == "dative":
+                found = [c for c in trig.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            elif slot == "ccomp_subject":
+                found = [s for c in trig.children if c.dep_ in {"ccomp", "xcomp"}
+                         for s in c.children if s.dep_ in SUBJ_DEPS]
+            if found:
+                return found
+        return []
+
+    # ---------------------------------------------------------------- emitters
+    def emit(self, sent: Span, trig: Token, relation: str, subjects: list[Ref], objects: list[Ref],
+             ctx: Context, *, extra_neg: int = 0, modality: str | None = None) -> None:
+        if ctx.drop or not subjects or not objects:
+            return
+        negations = ctx.negations + extra_neg
+        polarity = "negative" if negations % 2 else "positive"
+        mod = modality or ctx.modality or "asserted"
+        if ctx.hypothetical:
+            mod = "possible"
+        start, end = sentence_bounds(sent, self.offset)
+        speaker = None
+        if ctx.speaker is not None:
+            sref = self.index.ref(ctx.speaker, self.seg_no)
+            if sref is not None and sref.type in ACTOR_TYPES:
+                speaker = sref.key
+        if speaker is None:
+            speaker = self.index.speaker_at(self.offset + trig.idx)
+        date = _sentence_date(sent, self.doc_date)
+        for s in subjects:
+            if s.type not in ACTOR_TYPES:
+                continue
+            for o in objects:
+                if o.key == s.key:
+                    continue
+                if relation in {"MemberOf", "LeaderOf", "OfficialOf"} and o.type not in {"State", "Organization"}:
+                    continue
+                self.out.append(RawStatement(
+                    subject=s.key, relation=relation, object=o.key, polarity=polarity, modality=mod,
+                    start=start, end=end, attributed_to=speaker if speaker != s.key or True else None,
+                    date=date, trigger=trig.text,
+                ))
+
+    def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
+        if trig.particle and not any(c.lower_ == trig.particle for c in tok.children):
+            return
+        if tok.lemma_ == "use":
+            return
+        subj_toks, passive = self.subject_of(tok)
+        ctx = self.context(tok)
+        if ctx.drop:
+            return
+        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
+        extra = _det_negations(subj_toks)
+        if trig.relation == "@theme":
+            self._theme_trigger(sent, tok, trig, subjects, passive, ctx, extra)
+            return
+        obj_toks = self.objects_for(tok, trig.object, passive)
+        extra += _det_negations(obj_toks)
+        objects = [r for t in obj_toks for r in self.refs(t)]
+        relation = trig.relation
+        if relation == "Request" and tok.lemma_ in {"ask", "apply"}:
+            # "asked to join NATO": a request to the organisation, and a membership wish
+            xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "join"]
+            if xcomp and not objects:
+                objects = [r for t in self.objects_for(xcomp[0], ("dobj",), False) for r in self.refs(t)]
+        if relation in {"Agree"} and tok.lemma_ == "agree" and any(c.dep_ == "xcomp" for c in tok.children) \
+                and not objects:
+            return  # "agreed not to veto": the inner verb carries the statement
+        self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra)
+
+    def _theme_trigger(self, sent: Span, tok: Token, trig: Trigger, subjects: list[Ref], passive: bool,
+                       ctx: Context, extra: int) -> None:
+        themes = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
+        obj_toks = self.objects_for(tok, tuple(s for s in trig.object if s != "dobj"), passive)
+        if not obj_toks:
+            # "support to Ukraine" attached to the theme noun
+            for theme in themes:
+                for prep in theme.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"to", "for"}:
+                        obj_toks = [p for p in prep.children if p.dep_ == "pobj"]
+        objects = [r for t in obj_toks for r in self.refs(t)]
+        if not objects and "dobj" in trig.object and not passive:
+            return
+        for theme in _expand_themes(themes):
+            cls = self.lex.theme_class(theme[1])
+            relation = THEME_RELATIONS.get(cls) if cls else trig.default
+            if relation is None:
+                continue
+            neg = extra + _det_negations([theme[0]])
+            self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=neg)
+
+    def use_trigger(self, sent: Span, tok: Token) -> None:
+        """"No Hungarian funds will be used to support them", "territory be used for"."""
+        themes = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
+        for theme in themes:
+            cls = self.lex.theme_class(theme.lemma_)
+            relation = THEME_RELATIONS.get(cls or "")
+            if relation is None:
+                continue
+            owner = self.index.modifier_ref(theme, self.seg_no)
+            if owner is None:
+                continue
+            objects: list[Ref] = []
+            for child in tok.children:
+                if child.dep_ == "xcomp":
+                    objects = [r for t in self.objects_for(child, ("dobj", "prep:in", "prep:to"), False)
+                               for r in self.refs(t)]
+                elif child.dep_ == "prep" and child.lower_ in {"for", "in"}:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            objects = self.refs(pobj)
+                            if not objects:
+                                objects = [r for p in pobj.children if p.dep_ == "prep"
+                                           for q in p.children if q.dep_ == "pobj" for r in self.refs(q)]
+                if objects:
+                    break
+            ctx = self.context(tok)
+            self.emit(sent, tok, relation, [owner], objects, ctx, extra_neg=_det_negations([theme]))
+
+    def noun_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
+        """Nominalisations: "Hungary's resistance to X", "sanctions against Moscow"."""
+        # subject: possessive / actor modifier / "by X" / light-verb subject / apposition
+        subjects: list[Ref] = []
+        objects: list[Ref] = []
+        ctx = Context()
+        gov = tok.head
+        light = tok.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and (
+            gov.lemma_ in LIGHT_VERBS or gov.lemma_ in REVERSING_LIGHT)
+        for child in tok.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i < tok.i:
+                refs = [r for r in self.refs(child, actors_only=True)]
+                if refs and not subjects:
+                    subjects = refs
+            if child.dep_ == "prep" and child.lower_ == "by":
+                subjects = [r for p in child.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        if trig.agent:
+            # "the United States, the alliance's largest funder"
+            if tok.dep_ == "appos":
+                subjects = self.refs(tok.head, actors_only=True)
+            elif tok.dep_ == "attr" and gov.lemma_ in COPULAS:
+                subjects = [r for c in gov.children if c.dep_ in SUBJ_DEPS for r in self.refs(c, actors_only=True)]
+            objects = [r for c in tok.children if c.dep_ == "poss" for r in self.refs(c)]
+            if not objects:
+                objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.object
+                           for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
+            self.emit(sent, tok, trig.relation, subjects, objects, Context(), modality="asserted")
+            return
+        if light:
+            subj_toks, passive = self.subject_of(gov)
+            light_subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
+            if light_subjects and (not subjects or all(s.type == "State" and s.via == "demonym" for s in subjects)):
+                subjects = light_subjects
+            ctx = self.context(gov)
+            if gov.lemma_ in REVERSING_LIGHT:
+                ctx.negations += 1
+        elif tok.dep_ == "attr" and gov.lemma_ in COPULAS:
+            subjects = subjects or [r for c in gov.children if c.dep_ in SUBJ_DEPS for r in self.refs(c, actors_only=True)]
+            ctx = self.context(gov)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in trig.object:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        objects.extend(self.refs(pobj))
+        if light and not objects:
+            objects = [r for c in gov.children if c.dep_ in {"prep", "dative"} and c.lower_ in trig.object
+                       for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
+        if not objects and trig.relation in {"Attack", "Sanction", "Support", "Oppose", "Cooperate"}:
+            # "Russian aggression against…" handled above; "the NATO aerial assault on Yugoslavia"
+            pass
+        extra = 1 if trig.polarity == "negative" else 0
+        extra += sum(1 for c in tok.children if c.dep_ == "det" and c.lower_ in {"no", "neither"})
+        relation = trig.relation
+        if relation == "@theme":
+            cls = self.lex.theme_class(" ".join(t.lower_ for t in tok.subtree if t.i <= tok.i))
+            relation = THEME_RELATIONS.get(cls or "humanitarian")
+            if relation in {"Participate", "Allow"}:
+                return
+        # "Hungary's refusal to …" / "non-participation in" as a noun with its own owner
+        owner_neg = tok.head.lemma_ in self.lex.words("negators", "nouns") and tok.dep_ == "pobj"
+        if owner_neg:
+            extra += 1
+        # "Budapest has distanced itself from the alliance's support": the governing verb's
+        # subject holds the negated stance
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and self._is_phrasal_negator(tok.head.head, tok.head):
+            holder = [r for t in self.subject_of(tok.head.head)[0] for r in self.refs(t, actors_only=True)]
+            if holder:
+                init = self.index.initiative(tok, self.seg_no)
+                if init is not None:
+                    hctx = self.context(tok.head.head)
+                    self.emit(sent, tok, relation, holder, [init], hctx, extra_neg=1)
+        self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra,
+                  modality=trig.modality if not light else None)
+
+
+def sentence_bounds(sent: Span, offset: int) -> tuple[int, int]:
+    """Document offsets of a sentence without its leading and trailing white space.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("  Hungary refused. ")
+        >>> sentence_bounds(doc[:], 10)
+        (12, 28)
+    """
+    toks = [t for t in sent if not t.is_space]
+    if not toks:
+        return offset + sent.start_char, offset + sent.end_char
+    return offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1].text)
+
+
+def _between(a: Token, b: Token) -> list[Token]:
+    lo, hi = sorted((a.i, b.i))
+    return list(a.doc[lo : hi + 1])
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    out.extend(t for t in tok.conjuncts if t.i > tok.i)
+    seen, uniq = set(), []
+    for t in out:
+        if t.i not in seen:
+            seen.add(t.i)
+            uniq.append(t)
+    return uniq
+
+
+def _det_negations(toks: list[Token]) -> int:
+    """1 when an argument says "no X" / "neither X" / "none of X"."""
+    for tok in toks:
+        for child in tok.children:
+            if child.dep_ == "det" and child.lower_ in {"no", "neither"}:
+                return 1
+        if tok.lower_ == "none":
+            return 1
+    return 0
+
+
+def _expand_themes(themes: list[Token]) -> list[tuple[Token, str]]:
+    """Theme phrases, split on conjunctions: "humanitarian and financial assistance"."""
+    out: list[tuple[Token, str]] = []
+    for theme in themes:
+        for t in _conjuncts(theme):
+            mods = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
+            split = False
+            for m in mods:
+                conj = [c for c in m.conjuncts]
+                if conj:
+                    split = True
+                    for a in [m, *conj]:
+                        out.append((t, f"{a.lower_} {t.lemma_}"))
+            if not split:
+                words = " ".join(x.lower_ for x in t.subtree if x.i <= t.i and not x.is_punct)
+                out.append((t, f"{words} {t.lemma_}"))
+    return out
+
+
+_DATE_RE = re.compile(
+    r"\b(?:(?:on|since|from)\s+)?(?P<month>" + "|".join(m.capitalize() for m in MONTHS) +
+    r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b"
+    r"|\b(?P<day2>\d{1,2})\s+(?P<month2>" + "|".join(m.capitalize() for m in MONTHS) +
+    r")(?:\s+(?P<year2>(?:19|20)\d{2}))?\b"
+    r"|\b(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})\b"
+)
+
+
+def _sentence_date(sent: Span, doc_date: str | None) -> str | None:
+    """An explicit date in the sentence ("On December 3rd", "14 March 2024"), as ISO."""
+    m = _DATE_RE.search(sent.text)
+    if not m:
+        return None
+    if m.group("iso"):
+        return m.group("iso")
+    month = m.group("month") or m.group("month2")
+    day = m.group("day") or m.group("day2")
+    year = m.group("year") or m.group("year2") or (doc_date[:4] if doc_date else None)
+    if not (month and day and year):
+        return None
+    mm = MONTHS.index(month.lower()) + 1
+    dd = int(day)
+    if not 1 <= dd <= 31:
+        return None
+    return f"{int(year):04d}-{mm:02d}-{dd:02d}"
+
+
+# --------------------------------------------------------------------------- roles
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A person's office: LeaderOf or OfficialOf an affiliation (None when unsaid)."""
+
+    person: str
+    relation: str
+    affiliation: str | None
+    start: int
+    end: int
+    title: str
+    date: str | None = None
+
+
+def _role_kind(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """Longest title in a list of lowercase words -> (relation, title)."""
+    leader, official = lex.words("roles", "leader"), lex.words("roles", "official")
+    text = " ".join(words)
+    best = None
+    for title in leader | official:
+        if re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", text):
+            if best is None or len(title) > len(best):
+                best = title
+    if best is None:
+        return None
+    if best in official and best not in leader:
+        # "vice president", "deputy prime minister", "foreign minister" are officials
+        return "OfficialOf", best
+    if re.search(rf"(?:vice|deputy|former|acting)[\s-]+{re.escape(best)}", text) and "former" not in text:
+        return "OfficialOf", best
+    return "LeaderOf", best
+
+
+def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: Lexicon,
+               doc_date: str | None) -> Iterator[Role]:
+    """Roles of the persons named in a sentence, from titles and appositions."""
+    seen: set[int] = set()
+    for tok in sent:
+        ref = index.tokens.get((seg_no, tok.i))
+        if ref is None or ref.type != "Person" or tok.i in seen:
+            continue
+        # the head token of the person's name
+        head = tok
+        while index.tokens.get((seg_no, head.head.i)) is ref and head.head != head:
+            head = head.head
+        seen.update(t.i for t in sent if index.tokens.get((seg_no, t.i)) is ref)
+        title_tokens: list[Token] = [c for c in head.subtree if c.i < tok.i and index.tokens.get((seg_no, c.i)) is not ref
+                                     and c.dep_ in {"compound", "amod", "nmod", "poss", "punct", "case", "det", "prep",
+                                                    "pobj", "npadvmod", "advmod"}]
+        anchor: Token | None = None
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            anchor = head.head  # "the head of X's administration, Name"
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                anchor = child  # "Name, the foreign minister of Y"
+        words = [t.lower_ for t in sorted(title_tokens, key=lambda t: t.i)]
+        affil_toks = list(title_tokens)
+        if anchor is not None and not _role_kind(words, lex):
+            words = [t.lower_ for t in anchor.subtree if index.tokens.get((seg_no, t.i)) is not ref]
+            affil_toks = [t for t in anchor.subtree if index.tokens.get((seg_no, t.i)) is not ref]
+        kind = _role_kind(words, lex)
+        if kind is None:
+            continue
+        relation, title = kind
+        if title == "head" and relation == "LeaderOf" and any(w in words for w in ("administration", "office", "staff")):
+            relation = "OfficialOf"
+        affiliation = None
+        for t in affil_toks:
+            r = index.ref(t, seg_no)
+            if r is not None and r.key != ref.key and r.type in {"State", "Organization", "Person"}:
+                affiliation = r.key
+                if r.type != "Person":
+                    break
+        start, end = sentence_bounds(sent, offset)
+        yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date))
+
+
+# --------------------------------------------------------------------------- membership
+def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Walker") -> None:
+    """"members of the alliance – including X and Y", "NATO countries, including X", "ally"."""
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in {"member", "country", "state", "nation", "ally"} and tok.pos_ == "NOUN":
+            org = None
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+                    for pobj in child.children:
+                        r = index.ref(pobj, seg_no)
+                        if r is not None and r.type == "Organization":
+                            org = r
+                if child.dep_ in {"compound", "amod", "nmod", "poss"}:
+                    r = index.ref(child, seg_no)
+                    if r is not None and r.type == "Organization":
+                        org = r
+            if org is None and lemma == "ally":
+                org = index.ref(tok, seg_no)
+                if org is not None and org.type != "Organization":
+                    org = None
+            if org is None:
+                continue
+            members: list[Token] = []
+            # "…, including X and Y" (prep including on the noun or a nearby head)
+            for node in (tok, tok.head):
+                for child in node.children:
+                    if child.dep_ == "prep" and child.lower_ in {"including", "like", "such"}:
+                        members += [p for p in child.subtree if p.dep_ == "pobj" or p.dep_ == "conj"]
+            # "X, a NATO member" / "X is a member of NATO" / "consider X an ally"
+            if tok.dep_ == "appos":
+                members.append(tok.head)
+            if tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
+                members += [c for c in tok.head.children if c.dep_ in SUBJ_DEPS]
+            if tok.dep_ in {"oprd", "ccomp", "xcomp"} or (tok.dep_ == "dobj" and tok.head.lemma_ == "consider"):
+                members += [c for c in tok.head.children if c.dep_ in {"dobj", "nsubj"} and c != tok and c.i < tok.i]
+                for c in tok.children:
+                    if c.dep_ == "nsubj":
+                        members.append(c)
+            refs = [r for m in members for r in walker.refs(m, actors_only=True) if r.type == "State"]
+            if refs:
+                ctx = walker.context(tok.head) if tok.dep_ == "attr" else Context()
+                walker.emit(sent, tok, "MemberOf", refs, [org], ctx, modality="asserted")
+
+
+def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex: Lexicon,
+                      doc_date: str | None) -> tuple[list[RawStatement], list[Role]]:
+    """Run every walker over every sentence of a document's segments.
+
+    Args:
+        segments: ``(spaCy Doc, offset in the document text)`` pairs.
+        index: the document's :class:`MentionIndex`.
+        lex: the lexicon.
+        doc_date: the document's date (for dates without a year).
+
+    Returns:
+        The statements and the roles found.
+    """
+    statements: list[RawStatement] = []
+    roles: list[Role] = []
+    for seg_no, (doc, offset) in enumerate(segments):
+        walker = _Walker(lex, index, seg_no, offset, doc_date)
+        for sent in doc.sents:
+            if len(sent) > 150:
+                continue  # run-on text with no sentence structure: nothing reliable to read
+            for tok in sent:
+                lemma = tok.lemma_.lower()
+                if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+                    if lemma == "use":
+                        walker.use_trigger(sent, tok)
+                    trig = lex.verbs.get(lemma)
+                    if trig is not None:
+                        walker.verb_trigger(sent, tok, trig)
+                elif tok.pos_ in {"NOUN", "PROPN"}:
+                    trig = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
+                    if trig is not None:
+                        walker.noun_trigger(sent, tok, trig)
+            iter_memberships(sent, index, seg_no, walker)
+            roles.extend(iter_roles(sent, index, seg_no, offset, lex, doc_date))
+        statements.extend(walker.out)
+    return statements, roles

