@@ -137,35 +137,58 @@ def _summary(result, seconds: float) -> None:
 
 @app.command("query")
 def query_cli(
-    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or the path of a .rq/.sparql file.")],
+    sparql: Annotated[str, typer.Argument(help="A SPARQL query, the path of a .rq/.sparql file, or - to read stdin.")],
     graph: Annotated[Path, typer.Option("--graph", "-g", help="The built graph.")] = Path("exports/graph.ttl"),
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
     store: Annotated[Optional[Path], typer.Option("--store", help="Persist the loaded store in this folder (reused while graph.ttl is unchanged).")] = None,
 ) -> None:
-    """Run SPARQL on the built graph (prefixes kg:, kgr:, rdfs:, skos:, dcterms:, prov:, schema: predeclared).
+    """Run SPARQL on the built graph (prefixes kg:, kgr:, rdfs:, skos:, owl:, xsd:, dcterms:, prov:, schema: predeclared).
 
-    Example: [bold]kg query "SELECT ?s ?o WHERE { ?s kg:doesNotFund ?o }"[/]
+    SELECT prints a table (or CSV/JSON with --format), ASK prints true/false, CONSTRUCT and
+    DESCRIBE print subject/predicate/object rows. Exit code 2 on a bad query or graph.
+    Examples: [bold]kg query "SELECT ?s ?o WHERE { ?s kg:doesNotFund ?o }"[/],
+    [bold]kg query queries/01_refusals_to_fund.rq --graph exports/graph.ttl --format csv[/]
     """
     from kg.sparql import format_result, run_query
 
     text = sparql
-    candidate = Path(sparql)
-    if len(sparql) < 4096 and "\n" not in sparql and candidate.suffix in {".rq", ".sparql", ".txt"} and candidate.is_file():
-        text = candidate.read_text(encoding="utf-8")
+    if sparql == "-":
+        text = sys.stdin.read()
+    elif len(sparql) < 4096 and "\n" not in sparql and "{" not in sparql:
+        candidate = Path(sparql)
+        try:
+            is_file = candidate.is_file()
+        except OSError:
+            is_file = False
+        if is_file:
+            try:
+                text = candidate.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as exc:
+                _fail(KGError(f"cannot read the query file {sparql!r}: {exc}"))
+        elif candidate.suffix.lower() in {".rq", ".sparql", ".txt"} or candidate.is_dir():
+            _fail(KGError(f"query file {sparql!r} not found",
+                          hint="pass an existing .rq file, or the SPARQL text itself in quotes"))
     try:
         result = run_query(graph, text, store=store)
     except KGError as exc:
         _fail(exc)
+    if store is not None:
+        err.print(f"[dim]{'loaded ' + str(graph) + ' into' if result.store_loaded else 'reused'} store {store}[/]",
+                  highlight=False)
     if fmt is OutputFormat.table:
+        if result.kind == "ask":
+            out.print("true" if result.boolean else "false", highlight=False)
+            return
         table = Table(show_edge=False)
         for v in result.variables:
             table.add_column(v, overflow="fold")
         for row in result.rows:
             table.add_row(*[("" if row[v] is None else row[v]) for v in result.variables])
-        out.print(table)
-        err.print(f"{len(result.rows)} row(s)")
+        out.print(table, highlight=False)
+        err.print(f"{len(result.rows)} {'triple' if result.kind == 'construct' else 'row'}(s)")
     else:
         sys.stdout.write(format_result(result, fmt.value) + ("\n" if fmt is OutputFormat.json else ""))
+        sys.stdout.flush()
 
 
 @app.command("eval")
@@ -214,26 +237,52 @@ def eval_cli(
 @app.command("serve")
 def serve_cli(
     graph: Annotated[Path, typer.Option("--graph", "-g", help="The built graph.")] = Path("exports/graph.ttl"),
-    port: Annotated[int, typer.Option("--port", "-p", help="Port on 127.0.0.1.")] = 7878,
+    port: Annotated[int, typer.Option("--port", "-p", help="TCP port (0: any free port).")] = 7878,
     host: Annotated[str, typer.Option("--host", help="Address to bind (default loopback only).")] = "127.0.0.1",
     timeout: Annotated[int, typer.Option("--timeout", help="Seconds a query may run.")] = 30,
-    store: Annotated[Optional[Path], typer.Option("--store", help="Folder for the server's database (default: a temporary one).")] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Folder for the server's database, reused while graph.ttl is unchanged (default: a temporary one, removed on exit).")] = None,
 ) -> None:
     """A read-only SPARQL 1.1 endpoint over the built graph (Oxigraph server).
 
-    Query it at http://127.0.0.1:PORT/query. Updates are refused. Stop with Ctrl-C.
+    Prints the endpoint URL once it answers: query it at http://127.0.0.1:PORT/query (SPARQL
+    1.1 Protocol, e.g. [bold]curl -H 'Accept: text/csv' --data-urlencode query@queries/01_refusals_to_fund.rq
+    http://127.0.0.1:7878/query[/]). Updates are refused. Stop with Ctrl-C.
     """
+    import signal
+
     from kg.sparql import serve
 
+    def _stop(signum, frame):  # SIGTERM / SIGHUP: stop cleanly, like Ctrl-C
+        raise KeyboardInterrupt
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            try:
+                previous[name] = signal.signal(getattr(signal, name), _stop)
+            except ValueError:  # not the main thread
+                pass
+    server = None
     try:
-        proc = serve(graph, port=port, host=host, location=store, timeout_s=timeout)
-    except KGError as exc:
-        _fail(exc)
-    out.print(f"SPARQL endpoint: http://{host}:{port}/query (read-only; Ctrl-C to stop)")
-    try:
-        for line in proc.stdout:  # type: ignore[union-attr]
-            err.print(line.decode("utf-8", "replace").rstrip())
-        raise typer.Exit(proc.wait())
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach this machine can query the graph")
+        err.print(f"loading {graph} …", highlight=False)
+        try:
+            server = serve(graph, port=port, host=host, location=store, timeout_s=timeout)
+        except KGError as exc:
+            _fail(exc)
+        out.print(f"SPARQL endpoint: {server.url}", highlight=False, soft_wrap=True)
+        out.print(f"{server.triples} triples from {graph}; read-only, queries time out after {timeout} s; "
+                  f"web UI {server.base_url}/ — Ctrl-C to stop", highlight=False, soft_wrap=True)
+        sys.stdout.flush()
+        code = server.wait()
+        err.print(f"[bold red]error:[/] the SPARQL server stopped (exit code {code}): {server.log_tail()}")
+        raise typer.Exit(1)
     except KeyboardInterrupt:
-        proc.terminate()
-        proc.wait()
+        err.print("stopping the SPARQL endpoint")
+    finally:
+        if server is not None:
+            server.stop()
+        for name, handler in previous.items():
+            if handler is not None:
+                signal.signal(getattr(signal, name), handler)

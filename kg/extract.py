@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import THEME_RELATIONS, Lexicon, Trigger
-from kg.mentions import ACTOR_TYPES, MentionIndex, Ref
+from kg.mentions import ACTOR_TYPES, OWNED_BIDS, MentionIndex, Ref
 
 __all__ = ["RawStatement", "Role", "extract_sentences", "Context"]
 
@@ -34,7 +34,8 @@ PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_CONTROL = {"ask", "urge", "allow", "permit", "force", "call", "press", "persuade", "encourage",
                   "invite", "help", "enable", "let", "request", "pressure", "push", "compel", "oblige",
                   "require", "authorize", "authorise", "tell", "want", "expect"}
-STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align"}
+STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align", "committed", "opposed",
+                   "allied", "involved"}
 LIGHT_VERBS = {"have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
                "conduct", "strike", "sign", "reach", "deepen", "strengthen", "expand", "build", "pursue",
                "continue", "step", "ramp", "extend", "offer", "seek", "announce", "approve", "lift",
@@ -46,6 +47,9 @@ LIGHT_VERBS = {"have", "hold", "maintain", "keep", "impose", "launch", "wage", "
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
                    "withdraw", "revoke", "ease", "remove"}
 COPULAS = {"be", "become", "remain"}
+STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Attack", "Sanction", "Agree"}
+# adjectives that behave as the stative passive of a trigger verb ("is committed to")
+STATIVE_ADJECTIVES = {"committed": "commit", "opposed": "oppose", "allied": "ally", "involved": "engage"}
 MONTHS = ("january february march april may june july august september october november december").split()
 
 
@@ -208,6 +212,10 @@ class _Walker:
                 continue
             if dep in {"ccomp", "parataxis"} or (dep == "advcl" and head.lemma_ in speech):
                 hl = head.lemma_.lower()
+                request = lex.verbs.get(hl)
+                if request is not None and request.relation == "Request":
+                    ctx.drop = True  # "demanded that the EU reopen talks": asked for, not done
+                    break
                 if hl in speech or self._is_make_clear(head):
                     if hl == "deny":
                         ctx.negations += 1
@@ -256,7 +264,21 @@ class _Walker:
         if tok is None:
             return []
         out: list[Ref] = []
+        if tok.lower_ in {"they", "we"} and tok.dep_ in SUBJ_DEPS:
+            # "Senegal and Ivory Coast said they would …": the speakers themselves
+            gov = tok.head
+            while gov.dep_ in {"ccomp", "xcomp", "conj"} and gov.head is not gov:
+                gov = gov.head
+                subj = [c for c in gov.children if c.dep_ in SUBJ_DEPS]
+                if subj and gov.lemma_ in self._words("speech", "verbs") and (subj[0].conjuncts or subj[0].tag_ in {"NNS", "NNPS"}):
+                    return self.refs(subj[0], actors_only=actors_only, allow_initiative=allow_initiative)
         for t in _conjuncts(tok):
+            for child in t.children:
+                # "members, including the United States, Britain and France"
+                if child.dep_ == "prep" and child.lower_ in {"including", "like"}:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            out.extend(self.refs(pobj, actors_only=actors_only, allow_initiative=allow_initiative))
             ref = self.index.ref(t, self.seg_no)
             if ref is None and allow_initiative and not actors_only:
                 ref = self.index.initiative(t, self.seg_no)
@@ -297,7 +319,10 @@ class _Walker:
                 objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
                 if objs and objs[0] != verb:
                     return objs, False
-            if head.pos_ in {"NOUN", "ADJ"}:
+            if head.pos_ == "ADJ" and head.head is not head:
+                # "Russia is unlikely to attack", "has been unable to join"
+                return self.subject_of(head.head, depth + 1)[0], False
+            if head.pos_ == "NOUN":
                 return self._noun_owner(head), False
             return self.subject_of(head, depth + 1)[0], False
         if verb.dep_ in {"conj"}:
@@ -349,7 +374,7 @@ class _Walker:
                         found = [trig.head]
             elif slot.startswith("prep:"):
                 want = slot[5:]
-                preps = [c for c in trig.children if c.dep_ in {"prep", "dative"} and c.lower_ == want]
+                preps = [c for c in trig.children if c.dep_ in {"prep", "dative"} and c.lower_ == want][:1]
                 found = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
             elif slot == "dative":
                 found = [c for c in trig.children if c.dep_ == "dative" and c.pos_ != "ADP"]
@@ -357,7 +382,39 @@ class _Walker:
                 found = [s for c in trig.children if c.dep_ in {"ccomp", "xcomp"}
                          for s in c.children if s.dep_ in SUBJ_DEPS]
             if found:
-                return found
+                return [self._unwrap(t, trig) for t in found]
+        return []
+
+    def _unwrap(self, tok: Token, trig: Token) -> Token:
+        """"which" in a relative clause is its head noun; "in favour of X" is X."""
+        if tok.tag_ in {"WDT", "WP"} and trig.dep_ == "relcl":
+            return trig.head
+        if tok.lemma_ in {"favour", "favor", "support", "behalf"}:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+        return tok
+
+    def deep_refs(self, tok: Token) -> list[Ref]:
+        """What a phrase is about: itself, else its owner, else the object of its "to/of/from/on" phrase."""
+        refs = self.refs(tok)
+        if refs:
+            return refs
+        owner = self.index.modifier_ref(tok, self.seg_no)
+        if owner is not None:
+            return [owner]
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"to", "of", "from", "on", "against", "in"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        inner = self.refs(pobj) or ([o] if (o := self.index.modifier_ref(pobj, self.seg_no)) else [])
+                        if not inner:
+                            inner = [r for p2 in pobj.children if p2.dep_ == "prep" and p2.lower_ in {"to", "of", "from"}
+                                     for q in p2.children if q.dep_ == "pobj" for r in self.refs(q)]
+                        if inner:
+                            return inner
         return []
 
     # ---------------------------------------------------------------- emitters
@@ -403,14 +460,22 @@ class _Walker:
         if ctx.drop:
             return
         subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
-        extra = _det_negations(subj_toks)
+        extra = _det_negations(subj_toks) + (1 if trig.polarity == "negative" else 0)
         if trig.relation == "@theme":
             self._theme_trigger(sent, tok, trig, subjects, passive, ctx, extra)
             return
         obj_toks = self.objects_for(tok, trig.object, passive)
         extra += _det_negations(obj_toks)
         objects = [r for t in obj_toks for r in self.refs(t)]
+        if not objects and trig.relation in STANCE_RELATIONS:
+            # "criticized NATO war planning", "rejected Clinton's attempts": the owner of the thing
+            objects = [r for t in obj_toks for r in self.deep_refs(t)]
         relation = trig.relation
+        if tok.lemma_ == "vote":
+            against = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+                       for p in c.children if p.dep_ == "pobj"]
+            if against:
+                relation, objects = "Oppose", [r for t in against for r in self.deep_refs(t)]
         if relation == "Request" and tok.lemma_ in {"ask", "apply"}:
             # "asked to join NATO": a request to the organisation, and a membership wish
             xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "join"]
@@ -515,8 +580,20 @@ class _Walker:
                     if pobj.dep_ == "pobj":
                         objects.extend(self.refs(pobj))
         if light and not objects:
-            objects = [r for c in gov.children if c.dep_ in {"prep", "dative"} and c.lower_ in trig.object
+            preps = set(trig.object) | ({"to"} if trig.relation == "Sanction" else set())
+            objects = [r for c in gov.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps
                        for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
+        for acl in tok.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                if not subjects:
+                    subjects = [r for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                                for r in self.refs(p, actors_only=True)]
+                if not objects:
+                    objects = [r for c in acl.children if c.dep_ == "prep" and c.lower_ in trig.object
+                               for p in c.children if p.dep_ == "pobj" for r in self.deep_refs(p)]
+        if not objects and trig.relation in STANCE_RELATIONS | {"Sanction"}:
+            objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.object
+                       for p in c.children if p.dep_ == "pobj" for r in self.deep_refs(p)]
         if not objects and trig.relation in {"Attack", "Sanction", "Support", "Oppose", "Cooperate"}:
             # "Russian aggression against…" handled above; "the NATO aerial assault on Yugoslavia"
             pass
@@ -744,7 +821,7 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             if tok.dep_ == "appos":
                 members.append(tok.head)
             if tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
-                members += [c for c in tok.head.children if c.dep_ in SUBJ_DEPS]
+                members += walker.subject_of(tok.head)[0]
             if tok.dep_ in {"oprd", "ccomp", "xcomp"} or (tok.dep_ == "dobj" and tok.head.lemma_ == "consider"):
                 members += [c for c in tok.head.children if c.dep_ in {"dobj", "nsubj"} and c != tok and c.i < tok.i]
                 for c in tok.children:
@@ -778,10 +855,10 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                 continue  # run-on text with no sentence structure: nothing reliable to read
             for tok in sent:
                 lemma = tok.lemma_.lower()
-                if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+                if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and (tok.tag_ == "VBN" or tok.lower_ in STATIVE_ADJECTIVES)):
                     if lemma == "use":
                         walker.use_trigger(sent, tok)
-                    trig = lex.verbs.get(lemma)
+                    trig = lex.verbs.get(STATIVE_ADJECTIVES.get(tok.lower_, lemma) if tok.pos_ == "ADJ" else lemma)
                     if trig is not None:
                         walker.verb_trigger(sent, tok, trig)
                 elif tok.pos_ in {"NOUN", "PROPN"}:

@@ -41,6 +41,9 @@ FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
 ACTOR_TYPES = {"State", "Organization", "Person"}
+MILITARY_ALLIANCES = {"org:nato", "org:csto", "org:aukus", "org:warsaw-pact", "org:quad", "org:five-eyes"}
+# "Sweden's bid", "Turkey's accession": in a stance, the owner is what the stance is about
+OWNED_BIDS = {"bid", "accession", "membership", "application", "candidacy", "candidature"}
 _CREDIT_LINE = re.compile(r"\|")
 
 
@@ -165,8 +168,8 @@ class MentionIndex:
         last = norm.split()[-1]
         if label == "PERSON" or (label in {"ORG", "GPE", "NORP"} and (norm in person_names or (
                 len(norm.split()) == 1 and person_votes.get(norm, 0) > 0))):
-            if known is not None and label == "PERSON" and known.via in {"name", "alias"} and " " not in norm:
-                # "Hungary" mis-tagged PERSON
+            if known is not None and label == "PERSON" and known.via in {"name", "alias"}:
+                # "Hungary", "Cape Verde" mis-tagged PERSON
                 return Ref(known.key, known.type, text, known.via)
             name = strip_titles(text, titles)
             if len(norm.split()) >= 2:
@@ -327,6 +330,12 @@ class MentionIndex:
                 if speaker is None:
                     return None
                 return Ref(speaker, self.types.get(speaker, "Person"), tok.text, "pronoun")
+            speaker = self._speech_subject(tok, seg_no)
+            if speaker is not None and (
+                    (lower in PERSONAL and speaker.type == "Person")
+                    or (lower in NEUTER and speaker.type in {"State", "Organization"})):
+                # "Cape Verde said it would …", "Scholz said he would …"
+                return Ref(speaker.key, speaker.type, tok.text, "pronoun")
             if lower in PERSONAL:
                 found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=4)
                 return Ref(found.key, "Person", tok.text, "pronoun") if found else None
@@ -346,6 +355,27 @@ class MentionIndex:
             return None
         if tok.pos_ in {"NOUN", "PROPN"}:
             return self._description(tok, seg_no, doc_pos, sent)
+        return None
+
+    def _speech_subject(self, tok: Token, seg_no: int) -> Ref | None:
+        """For a pronoun subject of a reported clause, the subject of the speech verb."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        gov = tok.head
+        speech = self.lexicon.words("speech", "verbs")
+        for _ in range(4):
+            if gov.dep_ not in {"ccomp", "xcomp", "conj"} or gov.head is gov:
+                return None
+            gov = gov.head
+            if gov.lemma_ in speech:
+                subj = [c for c in gov.children if c.dep_ == "nsubj"]
+                head = gov
+                while not subj and head.dep_ == "conj" and head.head is not head:
+                    head = head.head  # "Stockholm pledged … and said it would …"
+                    subj = [c for c in head.children if c.dep_ == "nsubj"]
+                if subj and subj[0].lower_ not in set(PERSONAL) | NEUTER | PLURAL:
+                    return self.ref(subj[0], seg_no)
+                return None
         return None
 
     def _span_of(self, tok: Token, seg_no: int) -> str:
@@ -402,8 +432,14 @@ class MentionIndex:
             if owner is not None and owner.type == "Organization":
                 return Ref(owner.key, owner.type, text, "description")
             if "the" in det or lemma in {"ally", "allies"} or tok.dep_ == "compound" or not det:
-                bloc = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=40,
-                                    pred=lambda e: self.gazetteer.is_bloc(e.ref.key))
+                bloc = None
+                if lemma in {"alliance", "ally", "allies"}:
+                    # an alliance is a military one when the document names one
+                    bloc = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=400,
+                                        pred=lambda e: e.ref.key in MILITARY_ALLIANCES)
+                if bloc is None:
+                    bloc = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=40,
+                                        pred=lambda e: self.gazetteer.is_bloc(e.ref.key))
                 if bloc is None:
                     key = self.most_mentioned({"Organization"}, pred=self.gazetteer.is_bloc)
                     if key is None:
@@ -428,7 +464,7 @@ class MentionIndex:
         det = {c.lower_ for c in tok.children if c.dep_ == "det"}
         label = self._initiative_label(tok, seg_no)
         bare = normalize(label) in {normalize(lemma), normalize(tok.text)}
-        if (det & DEMONSTRATIVES or (bare and "the" in det)) and lemma in lex.words("initiatives", "anaphors") | {lemma}:
+        if (det & DEMONSTRATIVES or (bare and det & {"the", "any"})) and lemma in lex.words("initiatives", "anaphors") | {lemma}:
             found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6)
             if found is not None:
                 return Ref(found.key, "Initiative", tok.text, "description")

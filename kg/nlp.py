@@ -127,6 +127,12 @@ class Segment:
 
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
+# "BRUSSELS, Oct 27 (Reuters) - ", "WASHINGTON (AP) — ": a dateline is not part of the story
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,40}(?:,[ \t]*[A-Z][A-Za-z .]{0,20}?)?"
+    r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?"
+    r"|[ \t]*\([^)\n]{1,40}\))[ \t]*[-–—]+[ \t]+"
+)
 _SENT_END = re.compile(r"[.!?][”\"’)]?\s+")
 
 
@@ -153,6 +159,7 @@ def iter_segments(document: Document, limit: int = MAX_SEGMENT_CHARS) -> Iterato
         [0]
     """
     text = " " * document.body_start + document.text[document.body_start :]
+    text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
     offset = 0
     while offset < len(text):
         rest = text[offset:]

@@ -9,27 +9,28 @@ mention it, an integer); a colour per entity type.
 
 Edges: one per ``(subject, object, relation, polarity)``, aggregating the statements that
 say the same thing (``weight`` = how many). Why aggregate rather than one edge per
-statement: Gephi merges parallel edges of one kind on import anyway (summing weights,
-keeping one edge's attributes), and degree, centrality and layout want one weighted edge
-per stance; aggregating here makes that merge explicit and deterministic instead. The
-other attributes are those of a representative statement — the earliest dated one
-(ties and undated ones by statement id): ``modality``, ``date``, ``document`` (file
-name), ``evidence``, ``attributed_to``; ``statements`` lists the ids of all of them
-(``"; "``), so nothing is lost. ``label`` and ``kind`` are the relation label (``"does not
-fund"``), ``relation`` and ``polarity`` are attributes too, so Gephi can partition and
-filter on type, relation, polarity and modality (all ``string`` attributes). Negative
-edges are red, positive ones grey.
+statement: Gephi's importer merges parallel edges of the same kind by default anyway
+(summing weights, keeping one edge's attributes), and degree, centrality and layout want
+one weighted edge per stance; aggregating here makes that merge explicit and
+deterministic. The other attributes are those of a representative statement — the
+earliest dated one (ties and undated ones by statement id): ``modality``, ``date``,
+``document`` (file name), ``evidence``, ``attributed_to``; ``statements`` lists the ids of
+all of them (``"; "``), so nothing is lost. ``label`` and ``kind`` are the relation label
+(``"does not fund"``); ``relation`` and ``polarity`` are attributes too, so Gephi can
+partition and filter on type, relation, polarity and modality (all ``string``
+attributes). Negative edges are red, positive ones grey.
 
 The visualisation elements are written ``viz:color`` with ``viz`` bound to the GEXF
 namespace: the 1.3 XSD (``viz.xsd`` has no target namespace and ``gexf.xsd`` declares
 ``color`` in the GEXF namespace) rejects them in ``http://gexf.net/1.3/viz`` — where the
 1.3 RELAX NG schema wants them; no element can satisfy both, the XSD wins here. Gephi
-reads them by local name and DOM readers looking for ``viz:color`` find them.
+reads them by local name and DOM readers looking for ``viz:color`` find them (networkx's
+reader, which looks in ``…/1.3/viz``, ignores the colours).
 
-Characters not allowed in XML 1.0 (control characters but tab/LF/CR, U+FFFE/U+FFFF, lone
-surrogates) are removed from every value; everything else round-trips (line breaks in
-attribute values are written as character references). Output is byte-identical for the
-same graph.
+Characters XML 1.0 forbids or discourages (control characters but tab/LF/CR: C0, DEL and
+C1; U+FFFE/U+FFFF; lone surrogates) are removed from every value; everything else
+round-trips (line breaks in attribute values are written as character references).
+Output is byte-identical for the same graph.
 
 Example:
     >>> from kg.model import Document, Entity, Statement
@@ -57,14 +58,14 @@ from kg.graph import document_of, iter_statements
 
 __all__ = [
     "GEXF_NS",
-    "TYPE_COLORS",
     "NEGATIVE_COLOR",
     "POSITIVE_COLOR",
-    "xml_text",
+    "TYPE_COLORS",
     "aggregated_edges",
-    "node_records",
     "generate_gexf",
+    "node_records",
     "write_gexf",
+    "xml_text",
 ]
 
 GEXF_NS = "http://gexf.net/1.3"
@@ -101,14 +102,19 @@ EDGE_ATTRIBUTES: tuple[tuple[str, str], ...] = (
     ("statements", "string"),
 )
 
-_XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Forbidden in XML 1.0 (C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF) plus the
+# controls it discourages (DEL and C1, U+007F-U+009F), which XML 1.1 readers refuse raw.
+_XML_INVALID = re.compile("[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def xml_text(value: object) -> str:
-    """``value`` as text with every character XML 1.0 forbids removed (``None`` gives ``""``).
+    """``value`` as text without the characters XML 1.0 forbids or discourages (``None`` gives ``""``).
+
+    Removed: control characters but tab, LF and CR (C0, DEL, C1), lone surrogates, U+FFFE
+    and U+FFFF. Everything else, RTL marks and zero-width characters included, is kept.
 
     Example:
-        >>> xml_text("a\\x00b\\x1fc\\ufffe\\td")
+        >>> xml_text("a\\x00b\\x1fc\\x85\\ufffe\\td")
         'abc\\td'
     """
     if value is None:
@@ -261,9 +267,7 @@ def generate_gexf(G: nx.MultiDiGraph) -> bytes:
         "Actors, states and stances extracted from news articles; one edge per "
         "(subject, object, relation, polarity), weight = number of statements."
     )
-    graph = etree.SubElement(
-        root, _q("graph"), {"mode": "static", "defaultedgetype": "directed", "idtype": "string"}
-    )
+    graph = etree.SubElement(root, _q("graph"), {"mode": "static", "defaultedgetype": "directed", "idtype": "string"})
     _attributes_block(graph, "node", NODE_ATTRIBUTES)
     _attributes_block(graph, "edge", EDGE_ATTRIBUTES)
 

@@ -15,7 +15,9 @@ where the choice is explained): one edge per ``(subject, object, relation, polar
 ``modality``, ``date``, ``document``, ``evidence``, ``attributed_to``, ``statements``
 (ids joined with ``"; "``) as strings and ``weight`` (int: the number of statements).
 ``statements`` also identifies an edge for readers that lose GraphML edge ids (igraph
-1.0 fills its ``id`` edge attribute with vertex ids).
+1.0 fills its ``id`` edge attribute with vertex ids). Another igraph 1.0 reader quirk: an
+``&`` inside a node id comes back as ``&#38;`` (however it is escaped); entity ids are
+slugs, so this does not arise with newskg graphs.
 
 Characters XML 1.0 forbids are removed (see :func:`kg.export.gexf.xml_text`); the output is
 byte-identical for the same graph.
@@ -42,7 +44,7 @@ import networkx as nx
 from kg.errors import ExportError
 from kg.export.gexf import ALIAS_SEPARATOR, aggregated_edges, node_records, xml_text
 
-__all__ = ["GRAPHML_NS", "NODE_KEYS", "EDGE_KEYS", "graphml_records", "generate_graphml", "write_graphml"]
+__all__ = ["EDGE_KEYS", "GRAPHML_NS", "NODE_KEYS", "generate_graphml", "graphml_records", "write_graphml"]
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
@@ -95,8 +97,7 @@ def graphml_records(G: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict
         ([], [])
     """
     nodes = [
-        {"id": xml_text(r["id"]), **{name: _typed(r.get(name), t) for name, t in NODE_KEYS}}
-        for r in node_records(G)
+        {"id": xml_text(r["id"]), **{name: _typed(r.get(name), t) for name, t in NODE_KEYS}} for r in node_records(G)
     ]
     edges = [
         {

@@ -43,12 +43,12 @@ import networkx as nx
 from kg.errors import ExportError, MissingExtraError
 from kg.model import ENTITY_TYPES, MODALITIES
 
-__all__ = ["write_html", "to_html", "PHYSICS_MAX_NODES", "TYPE_STYLES", "POLARITY_STYLES"]
+__all__ = ["PHYSICS_MAX_NODES", "POLARITY_STYLES", "TYPE_STYLES", "build_view_data", "to_html", "write_html"]
 
 PHYSICS_MAX_NODES = 300
 """Above this many nodes ``physics=None`` (auto) turns physics off."""
 
-EXACT_REPULSION_MAX_NODES = 400
+EXACT_REPULSION_MAX_NODES = 200
 """Up to this many nodes the layout computes every pairwise repulsion; above, a sample."""
 
 LAYOUT_SEED = 42
@@ -123,7 +123,7 @@ def to_html(G: nx.MultiDiGraph, *, title: str = "newskg graph", physics: bool | 
 
     Example:
         >>> page = to_html(nx.MultiDiGraph(documents={}), title="<b>x</b>")
-        >>> "<title>&lt;b&gt;x&lt;/b&gt;</title>" in page, "cdn" in page.lower()
+        >>> "<title>&lt;b&gt;x&lt;/b&gt;</title>" in page, "<script src" in page
         (True, False)
     """
     vis_js, vis_css = _vis_assets()
@@ -161,7 +161,7 @@ def build_view_data(G: nx.MultiDiGraph, *, physics: bool | None = None) -> dict[
         >>> G = nx.MultiDiGraph(documents={})
         >>> G.add_node("a", label="A", type="State", aliases=[], wikidata=None, documents=[])
         >>> for k in ("s1", "s2"):
-        ...     G.add_edge("a", "a", key=k, relation="Fund", polarity="negative",
+        ...     _ = G.add_edge("a", "a", key=k, relation="Fund", polarity="negative",
         ...                modality="intended", label="does not fund", evidence=k, doc="d")
         >>> edge = build_view_data(G)["edges"][0]
         >>> edge["count"], edge["display"]
@@ -408,10 +408,12 @@ def _force_layout(n: int, pairs: Sequence[tuple[int, int]], *, seed: int,
     for step in range(iterations):
         temperature = start * (1 - step / iterations) + 0.01
         if exact:
-            delta = pos[:, None, :] - pos[None, :, :]
-            dist2 = np.einsum("ijk,ijk->ij", delta, delta)
-            np.fill_diagonal(dist2, np.inf)
-            disp = (delta / (dist2 + 1e-6)[..., None]).sum(axis=1)
+            dx = pos[:, 0, None] - pos[None, :, 0]
+            dy = pos[:, 1, None] - pos[None, :, 1]
+            inv = dx * dx + dy * dy + 1e-6
+            np.reciprocal(inv, out=inv)
+            np.fill_diagonal(inv, 0.0)
+            disp = np.stack([(dx * inv).sum(axis=1), (dy * inv).sum(axis=1)], axis=1)
         else:
             others = rng.integers(0, n - 1, size=(n, samples))
             others += others >= self_index
@@ -435,7 +437,7 @@ def _to_canvas(raw: Sequence[tuple[float, float]]) -> list[tuple[int, int]]:
     n = len(raw)
     cx = sum(x for x, _ in raw) / n
     cy = sum(y for _, y in raw) / n
-    return [(int(round((x - cx) * CANVAS_SPACING)), int(round((y - cy) * CANVAS_SPACING))) for x, y in raw]
+    return [(round((x - cx) * CANVAS_SPACING), round((y - cy) * CANVAS_SPACING)) for x, y in raw]
 
 
 def _header_html(data: dict[str, Any], escaped_title: str) -> str:
@@ -478,8 +480,7 @@ def _legend_html(data: dict[str, Any]) -> str:
         svg = (f'<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" '
                f'fill="{html.escape(t["color"])}">{_SHAPE_SVG.get(t["shape"], _SHAPE_SVG["dot"])}</svg>')
         rows.append(f'<li>{svg} {html.escape(t["type"])}</li>')
-    for p in POLARITY_STYLES:
-        style = POLARITY_STYLES[p]
+    for p, style in POLARITY_STYLES.items():
         dash = ' stroke-dasharray="5,3"' if style["dashes"] else ""
         rows.append(f'<li><svg width="30" height="10" aria-hidden="true"><line x1="0" y1="5" x2="30" y2="5" '
                     f'stroke="{style["color"]}" stroke-width="2"{dash}/></svg> {p} statement</li>')
@@ -572,8 +573,9 @@ bdi { unicode-bidi: isolate; }
 _APP_JS = r"""
 (function () {
   "use strict";
+  var t0 = performance.now();
   var data = JSON.parse(document.getElementById("newskg-data").textContent);
-  var api = { ready: false, stabilized: !data.physics, data: data };
+  var api = { ready: false, stabilized: !data.physics, data: data, timings: { parsed: performance.now() - t0 } };
   window.newskg = api;
 
   function el(tag, text, cls) {
@@ -584,7 +586,10 @@ _APP_JS = r"""
   }
   function bdi(text) { return el("bdi", text); }
   function clear(e) { while (e.firstChild) { e.removeChild(e.firstChild); } }
-  function short(text, max) { text = String(text); return text.length > max ? text.slice(0, max - 1) + "\u2026" : text; }
+  function short(text, max) {
+    text = String(text);
+    return text.length > max ? text.slice(0, max - 1) + "\u2026" : text;
+  }
   function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
 
   var docs = new Map(data.documents.map(function (d) { return [d.id, d]; }));
@@ -633,15 +638,21 @@ _APP_JS = r"""
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.large, hideEdgesOnZoom: data.large,
                    keyboard: false },
     physics: data.physics
-      ? { enabled: true, solver: "barnesHut", barnesHut: { gravitationalConstant: -4000, centralGravity: 0.8, springLength: 140, avoidOverlap: 0.2 },
+      ? { enabled: true, solver: "barnesHut",
+          barnesHut: { gravitationalConstant: -4000, centralGravity: 0.8, springLength: 140, avoidOverlap: 0.2 },
           stabilization: { enabled: true, iterations: 250, fit: true } }
       : { enabled: false }
   };
   var container = document.getElementById("kg-network");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
   api.network = network; api.nodes = nodes; api.edges = edges; api.nodeView = nodeView; api.edgeView = edgeView;
+  api.timings.network = performance.now() - t0;
 
-  network.once("afterDrawing", function () { api.ready = true; document.body.setAttribute("data-ready", "1"); });
+  network.once("afterDrawing", function () {
+    api.timings.drawn = performance.now() - t0;
+    api.ready = true;
+    document.body.setAttribute("data-ready", "1");
+  });
   if (data.physics) {
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } });
@@ -664,7 +675,11 @@ _APP_JS = r"""
     doc.appendChild(bdi(docName(s.doc)));
     meta.appendChild(doc);
     meta.appendChild(el("span", s.date ? s.date : "no date"));
-    if (s.said_by !== null) { var who = el("span", "said by "); who.appendChild(bdi(s.said_by)); meta.appendChild(who); }
+    if (s.said_by !== null) {
+      var who = el("span", "said by ");
+      who.appendChild(bdi(s.said_by));
+      meta.appendChild(who);
+    }
     meta.appendChild(el("span", s.modality));
     if (s.trigger) { var trig = el("span", "trigger: "); trig.appendChild(bdi(s.trigger)); meta.appendChild(trig); }
     box.appendChild(meta);
@@ -692,7 +707,8 @@ _APP_JS = r"""
     var shown = limit ? e.statements.slice(0, limit) : e.statements;
     shown.forEach(function (s) { target.appendChild(statementBlock(s, e.polarity)); });
     if (shown.length < e.statements.length) {
-      target.appendChild(el("p", "\u2026 and " + (e.statements.length - shown.length) + " more: click the edge", "kg-hint"));
+      var more = e.statements.length - shown.length;
+      target.appendChild(el("p", "\u2026 and " + more + " more: click the edge", "kg-hint"));
     }
     target.setAttribute("data-edge", id);
     target.removeAttribute("data-node");
@@ -789,7 +805,9 @@ _APP_JS = r"""
     e.statements.forEach(function (s) { docCounts.set(s.doc, (docCounts.get(s.doc) || 0) + 1); });
   });
   data.documents.slice().sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; })
-    .forEach(function (d) { checkbox("document", d.id, d.date ? d.name + " (" + d.date + ")" : d.name, docCounts.get(d.id) || 0, docBox); });
+    .forEach(function (d) {
+      checkbox("document", d.id, d.date ? d.name + " (" + d.date + ")" : d.name, docCounts.get(d.id) || 0, docBox);
+    });
   document.querySelectorAll(".kg-all-none").forEach(function (span) {
     var group = span.getAttribute("data-group");
     [["all", true], ["none", false]].forEach(function (spec) {
@@ -806,7 +824,8 @@ _APP_JS = r"""
   hideIsolated.addEventListener("change", applyFilters);
 
   function checked(group) {
-    return new Set((groups[group] || []).filter(function (i) { return i.checked; }).map(function (i) { return i.value; }));
+    return new Set((groups[group] || []).filter(function (i) { return i.checked; })
+                                          .map(function (i) { return i.value; }));
   }
   function applyFilters() {
     var rel = checked("relation"), pol = checked("polarity"), types = checked("type"), docSel = checked("document");
@@ -869,7 +888,8 @@ _APP_JS = r"""
     lastQuery = q;
     var id = found[lastIndex];
     network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 300, easingFunction: "easeInOutQuad" } });
+    network.focus(id, { scale: Math.max(network.getScale(), 1.2),
+                        animation: { duration: 300, easingFunction: "easeInOutQuad" } });
     showNode(id, details, false);
     searchStatus.textContent = "match " + (lastIndex + 1) + " of " + found.length;
   }

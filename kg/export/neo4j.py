@@ -20,10 +20,13 @@ Files written by :func:`write_neo4j` into one directory:
 CSV encoding: UTF-8, RFC 4180 quoting (csv module, ``QUOTE_MINIMAL``, a quote doubled,
 ``\\n`` line ends); values are written verbatim, so a value containing a line break is a
 quoted multi-line field — pass ``--multiline-fields=true`` to neo4j-admin then (``LOAD CSV``
-and Kùzu read them as they are). Arrays use neo4j-admin's default delimiter ``;``: an array
-element cannot contain it, so a ``;`` inside an alias is written as ``,`` (the only change
-made to any value; no document id contains either). An empty string and ``None`` are both
-written as an empty unquoted field, which every loader here reads as "no property".
+and Kùzu read them as they are). Arrays use neo4j-admin's default delimiter ``;`` (so the
+files import without ``--array-delimiter``): an array element cannot contain it, so a ``;``
+inside an alias is written as ``,`` — the only change made to any text (document ids, the
+other array, are ``doc-<hex>``). A ``date`` that is not an ISO date (``YYYY-MM-DD``,
+``YYYY-MM``, ``YYYY``: what Cypher's ``date()`` reads) is left out. An empty string and
+``None`` are both written as an empty unquoted field, which every loader here reads as "no
+property".
 
 Why ``LOAD CSV`` rather than ``:param`` blocks in ``import.cypher``: no datum ever enters the
 Cypher text, so the file is safe by construction whatever the articles contain — the only
@@ -74,25 +77,25 @@ from kg.model import ENTITY_TYPES
 from kg.vocab import neo4j_type
 
 __all__ = [
-    "NODES_FILE",
-    "RELATIONSHIPS_FILE",
-    "CYPHER_FILE",
     "ARRAY_DELIMITER",
+    "CYPHER_FILE",
+    "NODES_FILE",
     "NODE_COLUMNS",
+    "RELATIONSHIPS_FILE",
     "RELATIONSHIP_COLUMNS",
-    "node_rows",
-    "relationship_rows",
-    "nodes_csv",
-    "relationships_csv",
     "cypher_statements",
-    "import_cypher",
+    "generate_kuzu",
     "generate_neo4j",
-    "write_neo4j",
+    "import_cypher",
     "needs_rfc4180_quoting",
-    "push_statements",
+    "node_rows",
+    "nodes_csv",
     "push_batches",
     "push_neo4j",
-    "generate_kuzu",
+    "push_statements",
+    "relationship_rows",
+    "relationships_csv",
+    "write_neo4j",
 ]
 
 NODES_FILE = "nodes.csv"
@@ -429,9 +432,7 @@ def _label_clauses() -> str:
     """
     types = [_entity_type("?", t) for t in ENTITY_TYPES]
     lines = ["REMOVE n:" + ":".join(_backtick(t) for t in types)]
-    lines += [
-        f"FOREACH (_ IN CASE WHEN row.type = '{t}' THEN [1] ELSE [] END | SET n:{_backtick(t)})" for t in types
-    ]
+    lines += [f"FOREACH (_ IN CASE WHEN row.type = '{t}' THEN [1] ELSE [] END | SET n:{_backtick(t)})" for t in types]
     return "\n".join(lines)
 
 
@@ -710,11 +711,10 @@ def push_neo4j(
     except ImportError as err:
         raise MissingExtraError("neo4j", "neo4j") from err
     batches = push_batches(G, batch_size)
-    with GraphDatabase.driver(uri, auth=auth) as driver:
-        with driver.session(database=database) as session:
-            session.run(CONSTRAINT).consume()
-            for statement, rows in batches:
-                session.execute_write(_run_batch, statement, rows)
+    with GraphDatabase.driver(uri, auth=auth) as driver, driver.session(database=database) as session:
+        session.run(CONSTRAINT).consume()
+        for statement, rows in batches:
+            session.execute_write(_run_batch, statement, rows)
     return sum(len(rows) for _, rows in batches)
 
 
@@ -812,7 +812,9 @@ def generate_kuzu(G: nx.MultiDiGraph, csv_directory: str | Path) -> list[str]:
         for _, key, kind in _NODE_FIELDS
     )
     rel_columns = ", ".join(
-        f"{_kuzu_ident(key)} {_KUZU_TYPES[kind]}" for _, key, kind in _RELATIONSHIP_FIELDS if kind not in ("endpoint", "type")
+        f"{_kuzu_ident(key)} {_KUZU_TYPES[kind]}"
+        for _, key, kind in _RELATIONSHIP_FIELDS
+        if kind not in ("endpoint", "type")
     )
     rel_types = _relationship_types(G)
     statements = [f"CREATE NODE TABLE IF NOT EXISTS {ENTITY_LABEL}({node_columns})"]

@@ -1,0 +1,205 @@
+"""Engines that run the per-document work (spaCy parse + :func:`~kg.resolve.analyze_document`).
+
+Three engines, one contract: documents go in as a stream, :class:`~kg.resolve.DocResult`
+objects come out **in input order**, so the graph resolved from them is the same whichever
+engine produced them.
+
+* ``serial``: ``nlp.pipe`` in this process (``workers == 1``; no pool).
+* ``local``: a :mod:`multiprocessing` pool (``spawn`` start method by default, so it is
+  safe whatever threads the parent runs). Every worker loads the spaCy model once, in the
+  pool initializer; documents travel in chunks (one task per chunk), and at most a few
+  chunks per worker are in flight, so memory stays bounded however long the input is.
+* ``dask``: the same chunks as tasks on :mod:`dask.distributed` (a ``LocalCluster`` by
+  default, or the scheduler at ``scheduler``). The task function loads the model lazily,
+  once per worker process (:func:`kg.nlp.load_nlp` is cached), so a cluster needs nothing
+  but this package installed on every worker. dask is the optional extra ``newskg[dask]``.
+
+Example:
+    >>> from kg.model import Document
+    >>> docs = [Document("doc-1", "a.txt", "Hungary refused to fund the mission.")]
+    >>> [r.document.id for r in iter_results(docs, workers=1)]
+    ['doc-1']
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from kg.errors import KGError, MissingExtraError
+from kg.model import Document
+from kg.resolve import DocResult
+
+__all__ = ["ENGINES", "analyze_documents", "analyze_batch", "iter_results", "chunked"]
+
+ENGINES: tuple[str, ...] = ("local", "dask")
+DEFAULT_CHUNK_SIZE = 8
+DEFAULT_BATCH_SIZE = 32
+# chunks in flight per worker: enough to keep every worker busy, few enough to bound memory
+IN_FLIGHT_PER_WORKER = 3
+
+
+def analyze_documents(documents: Iterable[Document], *, model: str | None = None,
+                      batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[DocResult]:
+    """Parse and analyse documents in a stream in this process, one result per document.
+
+    The spaCy model, gazetteer and lexicon are loaded once per process (cached).
+    A document whose body is blank gives no result (it has nothing to parse).
+    """
+    from kg.gazetteer import load_gazetteer
+    from kg.lexicon import load_lexicon
+    from kg.nlp import iter_parsed, load_nlp
+    from kg.resolve import analyze_document
+
+    nlp = load_nlp(model)
+    gaz, lex = load_gazetteer(), load_lexicon()
+    current: Document | None = None
+    segments: list = []
+    for doc, seg in iter_parsed(documents, nlp, batch_size=batch_size):
+        if current is not None and seg.document.id != current.id:
+            yield analyze_document(current, segments, gaz, lex)
+            segments = []
+        current = seg.document
+        segments.append((doc, seg.offset))
+    if current is not None:
+        yield analyze_document(current, segments, gaz, lex)
+
+
+def analyze_batch(documents: list[Document], model: str | None = None,
+                  batch_size: int = DEFAULT_BATCH_SIZE) -> list[DocResult]:
+    """The task of the pool and of dask: the results of one chunk of documents, in order.
+
+    Runs in a worker process; the model is loaded on the first call there and kept.
+    """
+    return list(analyze_documents(documents, model=model, batch_size=batch_size))
+
+
+def _init_worker(model: str | None) -> None:
+    """Pool initializer: load the model, gazetteer and lexicon once per worker process."""
+    from kg.gazetteer import load_gazetteer
+    from kg.lexicon import load_lexicon
+    from kg.nlp import load_nlp
+
+    load_nlp(model)
+    load_gazetteer()
+    load_lexicon()
+
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of ``size`` items (the last one shorter), read lazily.
+
+    Example:
+        >>> list(chunked(range(5), 2))
+        [[0, 1], [2, 3], [4]]
+    """
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _ordered(chunks: Iterable[list[Document]], submit: Callable[[list[Document]], Any],
+             get: Callable[[Any], list[DocResult]], window: int) -> Iterator[DocResult]:
+    """Submit chunks with at most ``window`` in flight; yield their results in input order."""
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        while len(pending) >= window:
+            yield from get(pending.popleft())
+    while pending:
+        yield from get(pending.popleft())
+
+
+def iter_results(
+    documents: Iterable[Document],
+    *,
+    model: str | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    chunk_size: int | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    start_method: str = "spawn",
+) -> Iterator[DocResult]:
+    """The :class:`DocResult` of every document, in input order, from the chosen engine.
+
+    Args:
+        documents: a stream of documents (read lazily, a few chunks ahead of the workers).
+        model: the spaCy pipeline (see :func:`kg.nlp.load_nlp`).
+        workers: processes for the ``local`` engine (1: in this process, no pool); for
+            ``dask`` without a scheduler, the workers of the LocalCluster.
+        engine: ``"local"`` (this machine) or ``"dask"`` (dask.distributed).
+        scheduler: a dask scheduler address (``tcp://host:8786``); None starts a LocalCluster.
+        chunk_size: documents per task (default 8).
+        batch_size: ``nlp.pipe`` batch size inside a worker.
+        start_method: the multiprocessing start method of the local pool.
+
+    Raises:
+        MissingExtraError: engine ``dask`` without dask.distributed installed.
+    """
+    if engine not in ENGINES:
+        from kg.errors import choices_message
+
+        raise KGError(choices_message("engine", engine, ENGINES))
+    chunk_size = max(1, chunk_size or DEFAULT_CHUNK_SIZE)
+    if engine == "dask":
+        yield from _dask_results(documents, model=model, workers=workers, scheduler=scheduler,
+                                 chunk_size=chunk_size, batch_size=batch_size)
+        return
+    if workers <= 1:
+        yield from analyze_documents(documents, model=model, batch_size=batch_size)
+        return
+    ctx = multiprocessing.get_context(start_method)
+    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(model,))
+    try:
+        yield from _ordered(
+            chunked(documents, chunk_size),
+            lambda chunk: pool.apply_async(analyze_batch, (chunk, model, batch_size)),
+            lambda res: res.get(),
+            window=workers * IN_FLIGHT_PER_WORKER,
+        )
+    except BaseException:
+        pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
+
+
+def _dask_results(documents: Iterable[Document], *, model: str | None, workers: int, scheduler: str | None,
+                  chunk_size: int, batch_size: int) -> Iterator[DocResult]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise MissingExtraError("dask[distributed]", "dask") from exc
+
+    cluster = None
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="30s")
+        except (OSError, TimeoutError) as exc:
+            raise KGError(f"cannot reach the dask scheduler at {scheduler!r}: {exc}",
+                          hint="start one with 'dask scheduler' and pass its tcp://HOST:8786 address") from exc
+    else:
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        threads = sum(client.nthreads().values()) or max(1, workers)
+        run = uuid.uuid4().hex[:12]
+        counter = itertools.count()
+        yield from _ordered(
+            chunked(documents, chunk_size),
+            lambda chunk: client.submit(analyze_batch, chunk, model, batch_size,
+                                        key=f"kg-analyze-{run}-{next(counter)}", pure=False),
+            lambda future: future.result(),
+            window=threads * IN_FLIGHT_PER_WORKER,
+        )
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
