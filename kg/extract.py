@@ -47,6 +47,7 @@ LIGHT_VERBS = {"have", "hold", "maintain", "keep", "impose", "launch", "wage", "
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
                    "withdraw", "revoke", "ease", "remove"}
 COPULAS = {"be", "become", "remain"}
+ACTOR_OBJECTS = {"Request", "Meet", "Guarantee", "MemberOf", "LeaderOf", "OfficialOf"}
 STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Attack", "Sanction", "Agree"}
 # adjectives that behave as the stative passive of a trigger verb ("is committed to")
 STATIVE_ADJECTIVES = {"committed": "commit", "opposed": "oppose", "allied": "ally", "involved": "engage"}
@@ -137,6 +138,13 @@ class _Walker:
         steps = 0
         while steps < 12:
             steps += 1
+            marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
+            if "whether" in marks or ("if" in marks and cur.dep_ == "ccomp"):
+                ctx.drop = True  # "declined to say whether it would …": nothing is said
+                break
+            if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
+                   for c in cur.children):
+                ctx.hypothetical = True  # "Washington would lift sanctions if …"
             if not via_conj or conj_shares:
                 ctx.negations += self._own_negations(cur, skip_preconj=via_conj)
                 if ctx.modality is None:
@@ -173,12 +181,13 @@ class _Walker:
                 continue
             via_conj = False
             conj_shares = True
-            if dep in {"xcomp", "pcomp"} or (dep == "acl" and head.pos_ in {"NOUN", "ADJ"}) or \
-                    (dep == "advcl" and head.lemma_ in neg_control | {"rule"}):
+            if dep in {"xcomp", "pcomp"} or (dep == "acl" and head.pos_ in {"NOUN", "ADJ"}) or (
+                    dep == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ == "mark" for c in cur.children)
+                    and head.lemma_ in {"rule", "stop", "avoid"}):
                 hl = head.lemma_.lower()
                 request = lex.verbs.get(hl)
-                if request is not None and request.relation == "Request" and dep == "xcomp":
-                    ctx.drop = True  # "asked to join", "urged X to fund": asked for, not done
+                if request is not None and request.relation in {"Request", "Allow"} and dep in {"xcomp", "ccomp"}:
+                    ctx.drop = True  # "asked to join", "allow X to use": asked for or permitted, not done
                     break
                 if hl in neg_control or hl in neg_adj or hl in neg_nouns:
                     ctx.negations += 1
@@ -191,29 +200,37 @@ class _Walker:
                     pass
                 if self._is_phrasal_negator(head, cur):
                     ctx.negations += 1
+                    if self._own_negations(head):
+                        ctx.modality = ctx.modality or "possible"
                 if ctx.modality is None:
                     if hl in self._words("modality", "intended_heads"):
                         ctx.modality = "intended"
                     elif hl in self._words("modality", "possible_heads"):
                         ctx.modality = "possible"
                     elif hl in self._words("modality", "obligated_heads") and not (
-                            hl == "have" and self._own_negations(head)):
+                            hl == "have" and (self._own_negations(head) or any(c.lower_ == "yet" for c in head.children))):
                         ctx.modality = "obligated"
-                if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "without":
+                if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"without", "instead"}:
                     ctx.negations += 1
                 if dep == "pcomp" and head.dep_ == "prep":
-                    cur = head.head
+                    verb = _governing_verb(head)
+                    if head.lower_ in {"from", "of"} and (verb.lemma_ in neg_control | {"abstain", "refrain"}
+                                                          or self._is_phrasal_negator(verb, head)):
+                        ctx.negations += 1  # "refrained from sending", "stopped short of endorsing"
+                    cur = verb
                     continue
                 cur = head
                 continue
             if dep == "dobj" and self._is_phrasal_negator(head, cur):
                 ctx.negations += 1
+                if self._own_negations(head):
+                    ctx.modality = ctx.modality or "possible"  # "did not rule out sending"
                 cur = head
                 continue
             if dep in {"ccomp", "parataxis"} or (dep == "advcl" and head.lemma_ in speech):
                 hl = head.lemma_.lower()
                 request = lex.verbs.get(hl)
-                if request is not None and request.relation == "Request":
+                if request is not None and request.relation in {"Request", "Allow"}:
                     ctx.drop = True  # "demanded that the EU reopen talks": asked for, not done
                     break
                 if hl in speech or self._is_make_clear(head):
@@ -279,7 +296,18 @@ class _Walker:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             out.extend(self.refs(pobj, actors_only=actors_only, allow_initiative=allow_initiative))
-            ref = self.index.ref(t, self.seg_no)
+            ref = self.index.ref(t, self.seg_no, actors=actors_only)
+            if ref is None and t.pos_ in {"NOUN", "PROPN"}:
+                # "his Russian counterpart Sergei Lavrov": the apposition names it
+                for child in t.children:
+                    if child.dep_ == "appos":
+                        ref = self.index.ref(child, self.seg_no)
+                        if ref is not None:
+                            break
+            if ref is None and t.lemma_ in OWNED_BIDS and not actors_only:
+                # "Sweden's bid", "Turkey's accession": a stance on it is a stance on its owner
+                owner = [c for c in t.children if c.dep_ == "poss"]
+                ref = self.index.ref(owner[0], self.seg_no) if owner else None
             if ref is None and allow_initiative and not actors_only:
                 ref = self.index.initiative(t, self.seg_no)
             if ref is None and t.pos_ in {"NOUN"} and t.lemma_ in {"member", "country", "nation", "state", "ally"}:
@@ -336,7 +364,7 @@ class _Walker:
                 return [head], False
             return [], False
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
-            return self.subject_of(head.head, depth + 1)
+            return self.subject_of(_governing_verb(head), depth + 1)
         if verb.dep_ == "advcl":
             return self.subject_of(head, depth + 1)
         if verb.dep_ == "relcl":
@@ -466,7 +494,7 @@ class _Walker:
             return
         obj_toks = self.objects_for(tok, trig.object, passive)
         extra += _det_negations(obj_toks)
-        objects = [r for t in obj_toks for r in self.refs(t)]
+        objects = [r for t in obj_toks for r in self.refs(t, actors_only=trig.relation in ACTOR_OBJECTS)]
         if not objects and trig.relation in STANCE_RELATIONS:
             # "criticized NATO war planning", "rejected Clinton's attempts": the owner of the thing
             objects = [r for t in obj_toks for r in self.deep_refs(t)]
@@ -543,7 +571,7 @@ class _Walker:
         ctx = Context()
         gov = tok.head
         light = tok.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and (
-            gov.lemma_ in LIGHT_VERBS or gov.lemma_ in REVERSING_LIGHT)
+            gov.lemma_ in LIGHT_VERBS or gov.lemma_ in REVERSING_LIGHT or self._is_phrasal_negator(gov, tok))
         for child in tok.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i < tok.i:
                 refs = [r for r in self.refs(child, actors_only=True)]
@@ -571,10 +599,20 @@ class _Walker:
             ctx = self.context(gov)
             if gov.lemma_ in REVERSING_LIGHT:
                 ctx.negations += 1
+            if self._is_phrasal_negator(gov, tok):
+                ctx.negations += 1
+                if self._own_negations(gov):
+                    ctx.modality = ctx.modality or "possible"
         elif tok.dep_ == "attr" and gov.lemma_ in COPULAS:
             subjects = subjects or [r for c in gov.children if c.dep_ in SUBJ_DEPS for r in self.refs(c, actors_only=True)]
             ctx = self.context(gov)
         for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "between" and not subjects:
+                # "a meeting between Biden and Xi": the first meets the others
+                both = [r for p in child.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+                if len(both) >= 2:
+                    subjects, objects = both[:1], both[1:]
+                continue
             if child.dep_ == "prep" and child.lower_ in trig.object:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -635,6 +673,14 @@ def sentence_bounds(sent: Span, offset: int) -> tuple[int, int]:
     if not toks:
         return offset + sent.start_char, offset + sent.end_char
     return offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1].text)
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The verb (or noun) a preposition ultimately hangs from ("stopped short of")."""
+    head = tok.head
+    while head.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"} and head.head is not head:
+        head = head.head
+    return head
 
 
 def _between(a: Token, b: Token) -> list[Token]:

@@ -166,9 +166,10 @@ class MentionIndex:
         if not norm:
             return None
         last = norm.split()[-1]
-        if label == "PERSON" or (label in {"ORG", "GPE", "NORP"} and (norm in person_names or (
+        titled = ent.start > 0 and normalize(ent.doc[ent.start - 1].text) in titles and ent.root.pos_ == "PROPN"
+        if label == "PERSON" or (label in {"ORG", "GPE", "NORP"} and (norm in person_names or titled or (
                 len(norm.split()) == 1 and person_votes.get(norm, 0) > 0))):
-            if known is not None and label == "PERSON" and known.via in {"name", "alias"}:
+            if known is not None and label == "PERSON" and known.via in {"name", "alias", "capital"}:
                 # "Hungary", "Cape Verde" mis-tagged PERSON
                 return Ref(known.key, known.type, text, known.via)
             name = strip_titles(text, titles)
@@ -305,7 +306,7 @@ class MentionIndex:
         counts = Counter(e.ref.key for e in self.entries if e.ref.type in want and (pred is None or pred(e.ref.key)))
         return counts.most_common(1)[0][0] if counts else None
 
-    def ref(self, tok: Token, seg_no: int, *, resolve_quotes: bool = True) -> Ref | None:
+    def ref(self, tok: Token, seg_no: int, *, resolve_quotes: bool = True, actors: bool = False) -> Ref | None:
         """The entity a token stands for, or ``None``.
 
         Example: in "Budapest refused", ``ref(Budapest)`` is the State Hungary; in "talks
@@ -322,6 +323,10 @@ class MentionIndex:
             return ref
         lower = tok.lower_
         sent = self.sentence_of(tok, seg_no)
+        if tok.pos_ == "PROPN" and tok.is_title:
+            person = self._surname(tok.text)
+            if person is not None:
+                return Ref(person, "Person", tok.text, "name")
         if tok.pos_ == "PRON" or lower in PERSONAL or lower in NEUTER or lower in PLURAL:
             if lower in FIRST_SINGULAR or lower in FIRST_PLURAL:
                 if not resolve_quotes:
@@ -345,7 +350,7 @@ class MentionIndex:
                 found = self._recent(doc_pos, {"State", "Organization"}, sent=sent, max_back=3)
                 return Ref(found.key, found.type, tok.text, "pronoun") if found else None
             if lower in PLURAL:
-                if tok.dep_ in {"dobj", "pobj"}:
+                if tok.dep_ in {"dobj", "pobj"} and not actors:
                     found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=2)
                     if found:
                         return Ref(found.key, "Initiative", tok.text, "pronoun")
@@ -356,6 +361,12 @@ class MentionIndex:
         if tok.pos_ in {"NOUN", "PROPN"}:
             return self._description(tok, seg_no, doc_pos, sent)
         return None
+
+    def _surname(self, word: str) -> str | None:
+        """The one person of the document whose surname this is ("Pashinyan")."""
+        norm = normalize(word)
+        keys = {k for k, t in self.types.items() if t == "Person" and k.split()[-1] == norm and " " in k}
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def _speech_subject(self, tok: Token, seg_no: int) -> Ref | None:
         """For a pronoun subject of a reported clause, the subject of the speech verb."""
