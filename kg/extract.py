@@ -36,7 +36,7 @@ OBJECT_CONTROL = {"ask", "urge", "allow", "permit", "force", "call", "press", "p
                   "require", "authorize", "authorise", "tell", "want", "expect"}
 STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align", "committed", "opposed",
                    "allied", "involved"}
-LIGHT_VERBS = {"have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
+LIGHT_VERBS = {"pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
                "conduct", "strike", "sign", "reach", "deepen", "strengthen", "expand", "build", "pursue",
                "continue", "step", "ramp", "extend", "offer", "seek", "announce", "approve", "lift",
                "tighten", "slap", "levy", "renew", "restore", "forge", "establish", "develop", "receive",
@@ -47,6 +47,7 @@ LIGHT_VERBS = {"have", "hold", "maintain", "keep", "impose", "launch", "wage", "
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
                    "withdraw", "revoke", "ease", "remove"}
 COPULAS = {"be", "become", "remain"}
+AGREEMENT_NOUNS = {"deal", "agreement", "accord", "bargain", "compromise", "balance", "pact", "treaty", "tone"}
 ACTOR_OBJECTS = {"Request", "Meet", "Guarantee", "MemberOf", "LeaderOf", "OfficialOf"}
 STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Attack", "Sanction", "Agree"}
 # adjectives that behave as the stative passive of a trigger verb ("is committed to")
@@ -121,6 +122,8 @@ class _Walker:
                 n += 1
             elif child.dep_ == "advmod" and low == "never":
                 n += 1
+            elif child.dep_ in {"cc", "preconj"} and low == "nor" and child.i < tok.i:
+                n += 1  # "nor will the territory be used"
         return n
 
     def context(self, trig: Token) -> Context:
@@ -145,6 +148,9 @@ class _Walker:
             if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
                    for c in cur.children):
                 ctx.hypothetical = True  # "Washington would lift sanctions if …"
+            if cur.dep_ == "advcl" and marks & {"if", "unless"}:
+                ctx.drop = True  # the condition itself is not asserted
+                break
             if not via_conj or conj_shares:
                 ctx.negations += self._own_negations(cur, skip_preconj=via_conj)
                 if ctx.modality is None:
@@ -307,6 +313,12 @@ class _Walker:
             if ref is None and t.lemma_ in OWNED_BIDS and not actors_only:
                 # "Sweden's bid", "Turkey's accession": a stance on it is a stance on its owner
                 owner = [c for c in t.children if c.dep_ == "poss"]
+                if owner and owner[0].tag_ == "WP$":
+                    # "Sweden, an EU country whose accession … was postponed"
+                    noun = t.head.head if t.head.dep_ == "relcl" else t.head
+                    while noun.dep_ == "relcl":
+                        noun = noun.head
+                    owner = [noun.head] if noun.dep_ == "appos" else [noun]
                 ref = self.index.ref(owner[0], self.seg_no) if owner else None
             if ref is None and allow_initiative and not actors_only:
                 ref = self.index.initiative(t, self.seg_no)
@@ -498,6 +510,17 @@ class _Walker:
         if not objects and trig.relation in STANCE_RELATIONS:
             # "criticized NATO war planning", "rejected Clinton's attempts": the owner of the thing
             objects = [r for t in obj_toks for r in self.deep_refs(t)]
+            if not objects:
+                # "limit aid to Ukraine": the one the thing is for
+                objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "against"}
+                           for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
+        if trig.relation == "Commit" and obj_toks and obj_toks[0].lemma_ in {"commitment", "obligation", "pledge", "promise"}:
+            # "implement all its NATO commitments": a commitment to NATO
+            owners = [r for c in obj_toks[0].children if c.dep_ in {"compound", "nmod", "amod"}
+                      for r in self.refs(c, actors_only=True)]
+            objects = owners or objects
+        if tok.lemma_ in {"strike", "hit"} and obj_toks and obj_toks[0].lemma_ in AGREEMENT_NOUNS:
+            return  # "striking energy deals" is no attack
         relation = trig.relation
         if tok.lemma_ == "vote":
             against = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
@@ -517,6 +540,8 @@ class _Walker:
     def _theme_trigger(self, sent: Span, tok: Token, trig: Trigger, subjects: list[Ref], passive: bool,
                        ctx: Context, extra: int) -> None:
         themes = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
+        if not themes and tok.dep_ == "relcl":
+            themes = [tok.head]  # "weapons they provide to Kiev"
         obj_toks = self.objects_for(tok, tuple(s for s in trig.object if s != "dobj"), passive)
         if not obj_toks:
             # "support to Ukraine" attached to the theme noun
@@ -769,12 +794,14 @@ class Role:
     end: int
     title: str
     date: str | None = None
+    national: bool = False  # the title says it is the government's ("government spokesman")
+    states: tuple[str, ...] = ()  # states named in the sentence
 
 
 def _role_kind(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """Longest title in a list of lowercase words -> (relation, title)."""
     leader, official = lex.words("roles", "leader"), lex.words("roles", "official")
-    text = " ".join(words)
+    text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     best = None
     for title in leader | official:
         if re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", text):
@@ -831,7 +858,10 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 if r.type != "Person":
                     break
         start, end = sentence_bounds(sent, offset)
-        yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date))
+        national = any(w in {"government", "state", "national", "cabinet", "presidential"} for w in words)
+        states = tuple(sorted({r.key for t in sent if (r := index.tokens.get((seg_no, t.i))) is not None
+                               and r.type == "State"}))
+        yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states)
 
 
 # --------------------------------------------------------------------------- membership
@@ -841,6 +871,8 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
         lemma = tok.lemma_.lower()
         if lemma in {"member", "country", "state", "nation", "ally"} and tok.pos_ == "NOUN":
             org = None
+            if any(c.lower_ == "member" and c.dep_ == "compound" for c in tok.children):
+                org = index.recent_bloc(tok, seg_no)  # "member states" of the bloc in question
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
                     for pobj in child.children:
@@ -862,7 +894,10 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             for node in (tok, tok.head):
                 for child in node.children:
                     if child.dep_ == "prep" and child.lower_ in {"including", "like", "such"}:
-                        members += [p for p in child.subtree if p.dep_ == "pobj" or p.dep_ == "conj"]
+                        members += [p for p in child.children if p.dep_ == "pobj"]
+            # "the United States and several other member states"
+            if tok.dep_ == "conj" and tok.head.pos_ == "PROPN":
+                members.append(tok.head)
             # "X, a NATO member" / "X is a member of NATO" / "consider X an ally"
             if tok.dep_ == "appos":
                 members.append(tok.head)

@@ -90,6 +90,7 @@ class _Entry:
     end: int
     plural: bool = False
     subject: bool = False
+    head: str = ""  # head lemma of an initiative
 
 
 @dataclass
@@ -111,6 +112,7 @@ class MentionIndex:
     # initiative labels per key
     initiatives: dict[str, str] = field(default_factory=dict)
     _sent_of: dict[tuple[int, int], int] = field(default_factory=dict)
+    _initiative_cache: dict[tuple[int, int], Ref | None] = field(default_factory=dict)
     _offsets: dict[int, int] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ building
@@ -153,6 +155,12 @@ class MentionIndex:
             index._add(seg_no, ent, ref)
         index._scan_known(segments)
         index._find_quotes(segments)
+        # every named initiative, so that "this war" / "these efforts" find their antecedent
+        heads = lexicon.words("initiatives", "heads")
+        for seg_no, (doc, _offset) in enumerate(segments):
+            for tok in doc:
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() in heads:
+                    index.initiative(tok, seg_no)
         return index
 
     def _classify(self, ent: Span, label: str, titles, person_names, surname_of, person_votes) -> Ref | None:
@@ -362,6 +370,16 @@ class MentionIndex:
             return self._description(tok, seg_no, doc_pos, sent)
         return None
 
+    def recent_bloc(self, tok: Token, seg_no: int) -> Ref | None:
+        """The alliance or bloc last named before a token (or the document's most named one)."""
+        doc_pos = self._offsets.get(seg_no, 0) + tok.idx
+        found = self._recent(doc_pos, {"Organization"}, sent=self.sentence_of(tok, seg_no), max_back=400,
+                             pred=lambda e: self.gazetteer.is_bloc(e.ref.key))
+        if found is not None:
+            return found
+        key = self.most_mentioned({"Organization"}, pred=self.gazetteer.is_bloc)
+        return Ref(key, "Organization", tok.text, "description") if key else None
+
     def _surname(self, word: str) -> str | None:
         """The one person of the document whose surname this is ("Pashinyan")."""
         norm = normalize(word)
@@ -424,6 +442,16 @@ class MentionIndex:
         owner = self.modifier_ref(tok, seg_no)
         phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ in {"compound", "amod"} and t.head == tok)
         phrase = f"{phrase} {lemma}".strip()
+        if lemma in {"ally", "partner"} and owner is not None and owner.type == "State":
+            # "Hungary's NATO allies", "Hungary's allies": the alliance, not Hungary
+            bloc = None
+            for child in tok.children:
+                if child.dep_ == "compound":
+                    r = self.ref(child, seg_no)
+                    if r is not None and r.type == "Organization":
+                        bloc = r
+            bloc = bloc or self.recent_bloc(tok, seg_no)
+            return Ref(bloc.key, "Organization", text, "description") if bloc else None
         if lemma in lex.words("actors", "nouns") or lemma in {"country", "nation", "member", "ally", "state"}:
             if owner is not None:
                 if owner.type == "Organization" and lemma in {"country", "nation", "member", "ally", "state"}:
@@ -465,6 +493,11 @@ class MentionIndex:
 
     def initiative(self, tok: Token, seg_no: int) -> Ref | None:
         """An Initiative named by the noun phrase headed by ``tok`` (or the one it refers to)."""
+        if (seg_no, tok.i) not in self._initiative_cache:
+            self._initiative_cache[(seg_no, tok.i)] = self._initiative(tok, seg_no)
+        return self._initiative_cache[(seg_no, tok.i)]
+
+    def _initiative(self, tok: Token, seg_no: int) -> Ref | None:
         lex = self.lexicon
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"NOUN", "PROPN"} or lemma not in lex.words("initiatives", "heads"):
@@ -476,7 +509,9 @@ class MentionIndex:
         label = self._initiative_label(tok, seg_no)
         bare = normalize(label) in {normalize(lemma), normalize(tok.text)}
         if (det & DEMONSTRATIVES or (bare and det & {"the", "any"})) and lemma in lex.words("initiatives", "anaphors") | {lemma}:
-            found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6)
+            family = _family(lemma)
+            found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6,
+                                 pred=lambda e: e.head == lemma or (family and _family(e.head) == family))
             if found is not None:
                 return Ref(found.key, "Initiative", tok.text, "description")
         if bare:
@@ -486,7 +521,7 @@ class MentionIndex:
         self.types.setdefault(key, "Initiative")
         self.surfaces[key][label] += 1
         self.initiatives.setdefault(key, label)
-        self.entries.append(_Entry(ref, sent, doc_pos, doc_pos + len(tok.text)))
+        self.entries.append(_Entry(ref, sent, doc_pos, doc_pos + len(tok.text), head=lemma))
         self.entries.sort(key=lambda e: (e.start, e.end))
         return ref
 
@@ -528,6 +563,26 @@ class MentionIndex:
         words.sort()
         text = " ".join(w for _, w in words)
         return re.sub(r"\s+", " ", text).strip()
+
+
+_FAMILIES = {
+    "agreement": {"deal", "agreement", "accord", "pact", "treaty", "declaration", "text", "draft", "resolution",
+                  "plan", "reform", "proposal", "framework", "settlement", "roadmap", "bill", "law", "ceasefire",
+                  "truce", "scheme", "idea"},
+    "war": {"war", "conflict", "invasion", "offensive", "aggression", "fighting", "operation", "campaign"},
+    "aid": {"effort", "activity", "mission", "support", "aid", "assistance", "mechanism", "operation", "programme",
+            "program", "package", "delivery", "shipment", "help", "initiative"},
+    "sanction": {"sanction", "embargo", "restriction", "tariff", "measure", "ban", "blockade"},
+    "talks": {"talk", "negotiation", "round", "meeting", "summit", "process", "mediation", "dialogue"},
+}
+
+
+def _family(lemma: str) -> str | None:
+    """Which family of initiatives a head noun belongs to ("deal" ~ "agreement")."""
+    for name, members in _FAMILIES.items():
+        if lemma in members:
+            return name
+    return None
 
 
 def ref_label(index: MentionIndex, ref: Ref) -> str:

@@ -265,7 +265,10 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                 known = person_affil.get((canon(role.person), role.relation))
                 if known:
                     affil = sorted(known.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-                elif r.dominant_state and role.title not in {"analyst", "economist", "official", "member", "officer"}:
+                elif r.dominant_state and (role.national or (
+                        role.title not in {"analyst", "economist", "official", "member", "officer", "general"}
+                        and set(role.states) <= {r.dominant_state})):
+                    # "government spokesman Zoltan Kovacs", "Prime Minister X" in a story about one state
                     affil = r.dominant_state
             if affil is None:
                 continue
