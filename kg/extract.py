@@ -148,8 +148,8 @@ class _Walker:
             if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
                    for c in cur.children):
                 ctx.hypothetical = True  # "Washington would lift sanctions if …"
-            if cur.dep_ == "advcl" and marks & {"if", "unless"}:
-                ctx.drop = True  # the condition itself is not asserted
+            if cur.dep_ == "advcl" and marks & {"if", "unless", "until", "before", "lest"}:
+                ctx.drop = True  # the condition itself is not asserted ("until Russia ends its war")
                 break
             if not via_conj or conj_shares:
                 ctx.negations += self._own_negations(cur, skip_preconj=via_conj)
@@ -181,7 +181,7 @@ class _Walker:
                 ccs = [c.lower_ for c in head.children if c.dep_ == "cc" and head.i < c.i < cur.i]
                 if "nor" in ccs:
                     ctx.negations += 1
-                conj_shares = not own_subject and not own_aux and "but" not in ccs
+                conj_shares = not own_subject and not own_aux and "but" not in ccs and _can_share_aux(head, cur)
                 via_conj = True
                 cur = head
                 continue
@@ -505,6 +505,14 @@ class _Walker:
             self._theme_trigger(sent, tok, trig, subjects, passive, ctx, extra)
             return
         obj_toks = self.objects_for(tok, trig.object, passive)
+        if not obj_toks:
+            # "will not fund or arm Ukraine": the object is shared with the conjoined verb
+            for conj in tok.conjuncts:
+                if conj.i > tok.i and conj.pos_ == "VERB":
+                    spec = self.lex.verbs[conj.lemma_].object if conj.lemma_ in self.lex.verbs else trig.object
+                    obj_toks = self.objects_for(conj, spec, passive)
+                    if obj_toks:
+                        break
         extra += _det_negations(obj_toks)
         objects = [r for t in obj_toks for r in self.refs(t, actors_only=trig.relation in ACTOR_OBJECTS)]
         if not objects and trig.relation in STANCE_RELATIONS:
@@ -698,6 +706,23 @@ def sentence_bounds(sent: Span, offset: int) -> tuple[int, int]:
     if not toks:
         return offset + sent.start_char, offset + sent.end_char
     return offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1].text)
+
+
+def _can_share_aux(head: Token, conj: Token) -> bool:
+    """Whether a conjoined verb can share the head's auxiliaries (and so its negation).
+
+    "will not abandon … and called on China": a past-tense conjunct cannot share "will not".
+    """
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if not auxes:
+        return True
+    if any(a.tag_ == "MD" or a.lemma_ == "do" for a in auxes):
+        return conj.tag_ == "VB"
+    if any(a.lemma_ == "have" for a in auxes):
+        return conj.tag_ == "VBN"
+    if any(a.lemma_ == "be" for a in auxes):
+        return conj.tag_ in {"VBG", "VBN"}
+    return True
 
 
 def _governing_verb(tok: Token) -> Token:

@@ -5,8 +5,9 @@ objects come out **in input order**, so the graph resolved from them is the same
 engine produced them.
 
 * ``serial``: ``nlp.pipe`` in this process (``workers == 1``; no pool).
-* ``local``: a :mod:`multiprocessing` pool (``spawn`` start method by default, so it is
-  safe whatever threads the parent runs). Every worker loads the spaCy model once, in the
+* ``local``: a :mod:`multiprocessing` pool (never plain ``fork``, so it is
+  safe whatever threads the parent runs; on Linux and macOS ``forkserver``, which imports
+  spaCy and this package once, in the server). Every worker loads the spaCy model once, in the
   pool initializer; documents travel in chunks (one task per chunk), and at most a few
   chunks per worker are in flight, so memory stays bounded however long the input is.
 * ``dask``: the same chunks as tasks on :mod:`dask.distributed` (a ``LocalCluster`` by
@@ -25,16 +26,22 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import traceback
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from kg.errors import KGError, MissingExtraError
+from kg.gazetteer import load_gazetteer
+from kg.lexicon import load_lexicon
 from kg.model import Document
-from kg.resolve import DocResult
+from kg.nlp import iter_parsed, load_nlp
+from kg.resolve import DocResult, analyze_document
 
-__all__ = ["ENGINES", "analyze_documents", "analyze_batch", "iter_results", "chunked"]
+__all__ = ["ENGINES", "AnalysisFailure", "analyze_batch", "analyze_documents", "chunked", "iter_results"]
 
 ENGINES: tuple[str, ...] = ("local", "dask")
 DEFAULT_CHUNK_SIZE = 8
@@ -43,47 +50,60 @@ DEFAULT_BATCH_SIZE = 32
 IN_FLIGHT_PER_WORKER = 3
 
 
+@dataclass(frozen=True)
+class AnalysisFailure:
+    """A document whose analysis raised: the build reports it as skipped and goes on."""
+
+    document: Document
+    error: str
+
+
 def analyze_documents(documents: Iterable[Document], *, model: str | None = None,
-                      batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[DocResult]:
+                      batch_size: int = DEFAULT_BATCH_SIZE,
+                      keep_going: bool = False) -> Iterator[DocResult | AnalysisFailure]:
     """Parse and analyse documents in a stream in this process, one result per document.
 
     The spaCy model, gazetteer and lexicon are loaded once per process (cached).
-    A document whose body is blank gives no result (it has nothing to parse).
+    A document whose body is blank gives no result (it has nothing to parse). With
+    ``keep_going``, a document whose analysis raises gives an :class:`AnalysisFailure`
+    instead of stopping the stream.
     """
-    from kg.gazetteer import load_gazetteer
-    from kg.lexicon import load_lexicon
-    from kg.nlp import iter_parsed, load_nlp
-    from kg.resolve import analyze_document
-
     nlp = load_nlp(model)
     gaz, lex = load_gazetteer(), load_lexicon()
+
+    def one(document: Document, segments: list) -> DocResult | AnalysisFailure:
+        if not keep_going:
+            return analyze_document(document, segments, gaz, lex)
+        try:
+            return analyze_document(document, segments, gaz, lex)
+        except Exception as exc:  # noqa: BLE001 - one document must not stop a long build
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            return AnalysisFailure(document, f"{type(exc).__name__}: {exc} "
+                                             f"(at {Path(where.filename).name}:{where.lineno})")
+
     current: Document | None = None
     segments: list = []
     for doc, seg in iter_parsed(documents, nlp, batch_size=batch_size):
         if current is not None and seg.document.id != current.id:
-            yield analyze_document(current, segments, gaz, lex)
+            yield one(current, segments)
             segments = []
         current = seg.document
         segments.append((doc, seg.offset))
     if current is not None:
-        yield analyze_document(current, segments, gaz, lex)
+        yield one(current, segments)
 
 
 def analyze_batch(documents: list[Document], model: str | None = None,
-                  batch_size: int = DEFAULT_BATCH_SIZE) -> list[DocResult]:
+                  batch_size: int = DEFAULT_BATCH_SIZE, keep_going: bool = False) -> list[DocResult | AnalysisFailure]:
     """The task of the pool and of dask: the results of one chunk of documents, in order.
 
     Runs in a worker process; the model is loaded on the first call there and kept.
     """
-    return list(analyze_documents(documents, model=model, batch_size=batch_size))
+    return list(analyze_documents(documents, model=model, batch_size=batch_size, keep_going=keep_going))
 
 
 def _init_worker(model: str | None) -> None:
     """Pool initializer: load the model, gazetteer and lexicon once per worker process."""
-    from kg.gazetteer import load_gazetteer
-    from kg.lexicon import load_lexicon
-    from kg.nlp import load_nlp
-
     load_nlp(model)
     load_gazetteer()
     load_lexicon()
@@ -122,8 +142,9 @@ def iter_results(
     scheduler: str | None = None,
     chunk_size: int | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    start_method: str = "spawn",
-) -> Iterator[DocResult]:
+    start_method: str | None = None,
+    keep_going: bool = False,
+) -> Iterator[DocResult | AnalysisFailure]:
     """The :class:`DocResult` of every document, in input order, from the chosen engine.
 
     Args:
@@ -135,7 +156,11 @@ def iter_results(
         scheduler: a dask scheduler address (``tcp://host:8786``); None starts a LocalCluster.
         chunk_size: documents per task (default 8).
         batch_size: ``nlp.pipe`` batch size inside a worker.
-        start_method: the multiprocessing start method of the local pool.
+        keep_going: yield an :class:`AnalysisFailure` for a document whose analysis
+            raises, instead of raising.
+        start_method: the multiprocessing start method of the local pool (default
+            ``forkserver`` where the platform has it, with this module preloaded in the
+            server, else ``spawn``; never plain ``fork``, unsafe with threads).
 
     Raises:
         MissingExtraError: engine ``dask`` without dask.distributed installed.
@@ -147,17 +172,17 @@ def iter_results(
     chunk_size = max(1, chunk_size or DEFAULT_CHUNK_SIZE)
     if engine == "dask":
         yield from _dask_results(documents, model=model, workers=workers, scheduler=scheduler,
-                                 chunk_size=chunk_size, batch_size=batch_size)
+                                 chunk_size=chunk_size, batch_size=batch_size, keep_going=keep_going)
         return
     if workers <= 1:
-        yield from analyze_documents(documents, model=model, batch_size=batch_size)
+        yield from analyze_documents(documents, model=model, batch_size=batch_size, keep_going=keep_going)
         return
-    ctx = multiprocessing.get_context(start_method)
+    ctx = _context(start_method)
     pool = ctx.Pool(workers, initializer=_init_worker, initargs=(model,))
     try:
         yield from _ordered(
             chunked(documents, chunk_size),
-            lambda chunk: pool.apply_async(analyze_batch, (chunk, model, batch_size)),
+            lambda chunk: pool.apply_async(analyze_batch, (chunk, model, batch_size, keep_going)),
             lambda res: res.get(),
             window=workers * IN_FLIGHT_PER_WORKER,
         )
@@ -170,8 +195,18 @@ def iter_results(
         pool.join()
 
 
+def _context(start_method: str | None):
+    """The pool's multiprocessing context: forkserver (imports done once, in the server)."""
+    if start_method is None:
+        start_method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(start_method)
+    if start_method == "forkserver":
+        ctx.set_forkserver_preload(["kg.parallel"])
+    return ctx
+
+
 def _dask_results(documents: Iterable[Document], *, model: str | None, workers: int, scheduler: str | None,
-                  chunk_size: int, batch_size: int) -> Iterator[DocResult]:
+                  chunk_size: int, batch_size: int, keep_going: bool) -> Iterator[DocResult | AnalysisFailure]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:
@@ -194,7 +229,7 @@ def _dask_results(documents: Iterable[Document], *, model: str | None, workers: 
         counter = itertools.count()
         yield from _ordered(
             chunked(documents, chunk_size),
-            lambda chunk: client.submit(analyze_batch, chunk, model, batch_size,
+            lambda chunk: client.submit(analyze_batch, chunk, model, batch_size, keep_going,
                                         key=f"kg-analyze-{run}-{next(counter)}", pure=False),
             lambda future: future.result(),
             window=threads * IN_FLIGHT_PER_WORKER,

@@ -27,30 +27,31 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from kg.errors import GraphError, KGError, MissingExtraError, choices_message
 from kg.vocab import PREFIXES
 
 __all__ = [
-    "QueryResult",
+    "MARKER",
+    "PREFIX_HEADER",
     "QueryError",
+    "QueryResult",
     "SparqlServer",
-    "open_store",
-    "store_is_current",
-    "run_query",
     "format_result",
-    "serve",
+    "open_store",
     "oxigraph_binary",
     "oxigraph_version",
-    "PREFIX_HEADER",
-    "MARKER",
+    "run_query",
+    "serve",
+    "store_is_current",
 ]
 
 PREFIX_HEADER = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
@@ -64,10 +65,10 @@ _INTEGER_TYPES = {_XSD + t for t in ("integer", "int", "long", "short", "byte", 
                                      "positiveInteger", "negativeInteger", "nonPositiveInteger",
                                      "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
 _FLOAT_TYPES = {_XSD + t for t in ("decimal", "double", "float")}
-_UPDATE_RE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
-_PROLOGUE_RE = re.compile(r"^(?:#[^\n]*(?:\n|$)|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>|\s)*", re.I)
-_DECLARED_RE = re.compile(r"\bPREFIX\s+([A-Za-z][\w.\-]*)?\s*:\s*<", re.I)
-_ERROR_AT_RE = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.S)
+_UPDATE_RE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+_PROLOGUE_RE = re.compile(r"^(?:#[^\n]*(?:\n|$)|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>|\s)*", re.IGNORECASE)
+_DECLARED_RE = re.compile(r"\bPREFIX\s+([A-Za-z][\w.\-]*)?\s*:\s*<", re.IGNORECASE)
+_ERROR_AT_RE = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
 
 
 class QueryError(KGError):
@@ -258,8 +259,12 @@ def _syntax_error(query: str, exc: SyntaxError, known: set[str], line_shift: int
         where = f" at line {line}, column {col}"
         if 1 <= line <= len(lines):
             where += f" (near: {lines[line - 1].strip()[:100]!r})"
-    # the expected-token list ends in long Unicode character classes: keep the words
+    # the expected-token list ends in long Unicode character classes: keep the words, or
+    # the one explanation it may hold ("The SELECT contains a variable that is unbound")
     detail = re.sub(r"\s+", " ", detail)
+    sentences = [a for a in re.split(r", |expected one of ", detail) if re.match(r"[A-Z][a-z]+ \w+ \w+", a)]
+    if sentences:
+        detail = sentences[0]
     if "[" in detail:
         detail = detail[: detail.index("[")].rstrip(" ,") + " …"
     return QueryError(f"SPARQL syntax error{where}: {detail}",
@@ -397,7 +402,7 @@ def oxigraph_binary() -> str:
 
 def _binary_version(binary: str) -> str:
     try:
-        out = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=30).stdout
+        out = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=30, check=False).stdout
     except (OSError, subprocess.TimeoutExpired):
         return "unknown"
     return out.strip().split()[-1] if out.strip() else "unknown"
@@ -441,7 +446,7 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the child
         import ctypes
 
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except Exception:
+    except (OSError, AttributeError):
         pass
 
 
@@ -463,7 +468,9 @@ class SparqlServer:
         self.workdir = workdir  # temporary folder we own (store and log), removed on stop
         self.log = log
         self.timeout_s = timeout_s
-        self.base_url = f"http://{_url_host(host)}:{port}"
+        # a wildcard address is reached (and probed) through loopback
+        reach = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(host, host)
+        self.base_url = f"http://{_url_host(reach)}:{port}"
         self.url = self.base_url + "/query"
         self.triples: int | None = None
 
@@ -513,7 +520,7 @@ class SparqlServer:
         if self.workdir is not None:
             shutil.rmtree(self.workdir, ignore_errors=True)
 
-    def __enter__(self) -> "SparqlServer":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -564,7 +571,7 @@ def serve(graph: str | os.PathLike, *, port: int = 7878, host: str = "127.0.0.1"
             store.mkdir(parents=True, exist_ok=True)
             fmt = _rdf_format(graph).file_extension
             load = subprocess.run([binary, "load", "--location", str(store), "--file", str(graph), "--format", fmt],
-                                  capture_output=True, text=True, encoding="utf-8", errors="replace")
+                                  capture_output=True, text=True, encoding="utf-8", errors="replace", check=False)
             if load.returncode != 0:
                 msg = (load.stderr or load.stdout).strip()[-600:]
                 raise GraphError(f"oxigraph could not load {str(graph)!r}: {msg}",
@@ -577,7 +584,9 @@ def serve(graph: str | os.PathLike, *, port: int = 7878, host: str = "127.0.0.1"
                 [binary, "serve-read-only", "--location", str(store), "--bind", f"{_url_host(host)}:{port}",
                  "--timeout-s", str(timeout_s)],
                 stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT,
-                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+                # preexec_fn is unsafe with threads: only in a single-threaded process (the CLI)
+                preexec_fn=(_die_with_parent if sys.platform.startswith("linux") and threading.active_count() == 1  # noqa: PLW1509
+                            else None),
             )
     except BaseException:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -1,0 +1,137 @@
+"""Regression table: real sentences -> the statements the extractor must (and must not) emit.
+
+Each row runs the real spaCy model through the whole per-document analysis
+(mentions, references, triggers, negation, modality, attribution). Keys are the
+resolver's canonical keys (``state:<ISO>``, ``org:<id>``, ``person:<name>``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.gazetteer import load_gazetteer
+from kg.lexicon import load_lexicon
+from kg.model import Document
+from kg.nlp import iter_parsed, load_nlp
+from kg.resolve import analyze_document
+
+
+def analyze(text: str):
+    doc = Document("doc-test", "test.txt", text)
+    segments = [(d, seg.offset) for d, seg in iter_parsed([doc], load_nlp())]
+    return analyze_document(doc, segments, load_gazetteer(), load_lexicon())
+
+
+def statements(text: str) -> set[tuple]:
+    r = analyze(text)
+    return {(s.subject, s.relation, s.object, s.polarity, s.modality) for s in r.statements}
+
+
+HU, UA, RU, US, DE, NATO, EU = "state:HU", "state:UA", "state:RU", "state:US", "state:DE", "org:nato", "org:european-union"
+
+# (sentence, statements that must be present, (subject, relation, object, polarity) that must be absent)
+TABLE = [
+    # --- negation in its forms
+    ("Hungary will not fund the NATO mission in Ukraine.", [(HU, "Fund", "init:nato mission in ukraine", "negative", "intended")], [(HU, "Fund", "init:nato mission in ukraine", "positive")]),
+    ("Hungary will neither block nor participate in the NATO support for Ukraine.",
+     [(HU, "Block", "init:nato support for ukraine", "negative", "intended"),
+      (HU, "Participate", "init:nato support for ukraine", "negative", "intended")],
+     [(HU, "Block", "init:nato support for ukraine", "positive"), (HU, "Participate", "init:nato support for ukraine", "positive")]),
+    ("In exchange, Hungary agreed not to veto deeper NATO military aid to Ukraine.",
+     [(HU, "Block", "init:nato military aid to ukraine", "negative", "intended")], [(HU, "Block", "init:nato military aid to ukraine", "positive")]),
+    ("Budapest refused to allow NATO countries to use its territory.", [(HU, "Allow", NATO, "negative", "asserted")], [(HU, "Allow", NATO, "positive")]),
+    ("Germany ruled out sending ground troops to Ukraine.", [(DE, "Participate", UA, "negative", "asserted")], [(DE, "Participate", UA, "positive")]),
+    ("The United States stopped short of endorsing military action against Iran.", [(US, "Support", "init:military action against iran", "negative", "asserted")], []),
+    ("Hungary has yet to approve the aid package for Ukraine.", [(HU, "Agree", "init:aid package for ukraine", "negative", "asserted")], [(HU, "Agree", "init:aid package for ukraine", "positive")]),
+    ("Ukraine has been unable to join NATO.", [(UA, "MemberOf", NATO, "negative", "asserted")], [(UA, "MemberOf", NATO, "positive")]),
+    ("Hungary does not ship weapons to Ukraine.", [(HU, "ProvideMilitaryAid", UA, "negative", "asserted")], [(HU, "ProvideMilitaryAid", UA, "positive")]),
+    ("Hungary will not fund or arm Ukraine.", [(HU, "Fund", UA, "negative", "intended"), (HU, "ProvideMilitaryAid", UA, "negative", "intended")], []),
+    ("Turkey no longer objects to Sweden's membership.", [("state:TR", "Oppose", "state:SE", "negative", "asserted")], [("state:TR", "Oppose", "state:SE", "positive")]),
+    ("Russia is unlikely to attack NATO.", [(RU, "Attack", NATO, "negative", "possible")], [(RU, "Attack", NATO, "positive")]),
+    ("Moscow denied that it had blocked the aid convoy.", [(RU, "Block", "init:aid convoy", "negative", "asserted")], [(RU, "Block", "init:aid convoy", "positive")]),
+    # --- traps that are not negations of the act
+    ("The EU did not rule out sanctions on Iran.", [(EU, "Sanction", "state:IR", "positive", "possible")], [(EU, "Sanction", "state:IR", "negative")]),
+    ("Berlin declined to say whether it would supply tanks to Ukraine.", [], [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    ("Mali said it would not rejoin ECOWAS and accused the bloc of serving France.",
+     [("state:ML", "Criticize", "org:ecowas", "positive", "asserted")], [("state:ML", "Criticize", "org:ecowas", "negative")]),
+    ("Marcos said the Philippines will not abandon its outpost and called on China to respect the ruling.",
+     [("state:PH", "Request", "state:CN", "positive", "asserted")], [("state:PH", "Request", "state:CN", "negative")]),
+    ("The bloc will keep up the pressure until Russia ends its war against Ukraine.", [], [(RU, "Attack", UA, "negative")]),
+    ("Ukraine has repeatedly asked to join NATO.", [(UA, "Request", NATO, "positive", "asserted")], [(UA, "MemberOf", NATO, "positive")]),
+    ("Russia said it would never allow Ukraine to join NATO.", [(RU, "Allow", UA, "negative", "intended")], [(UA, "MemberOf", NATO, "negative"), (UA, "MemberOf", NATO, "positive")]),
+    # --- modality
+    ("Germany plans to send tanks to Ukraine.", [(DE, "ProvideMilitaryAid", UA, "positive", "intended")], []),
+    ("Germany may send tanks to Ukraine.", [(DE, "ProvideMilitaryAid", UA, "positive", "possible")], []),
+    ("Germany must send tanks to Ukraine.", [(DE, "ProvideMilitaryAid", UA, "positive", "obligated")], []),
+    ("If Caracas holds a fair vote, Washington would lift sanctions on Venezuela.", [(US, "Sanction", "state:VE", "negative", "possible")], [(US, "Sanction", "state:VE", "positive")]),
+    # --- structure: passive, relative clauses, conjunctions, nominalisations
+    ("The sanctions imposed on Damascus by the United States and the European Union remain.",
+     [(US, "Sanction", "state:SY", "positive", "asserted"), (EU, "Sanction", "state:SY", "positive", "asserted")], []),
+    ("Sweden, an EU country whose accession to NATO was postponed by Turkey, waited.", [("state:TR", "Block", "state:SE", "positive", "asserted")], []),
+    ("Washington refused to ease restrictions on exports of chips to China.", [(US, "Sanction", "state:CN", "positive", "asserted")], [(US, "Sanction", "state:CN", "negative")]),
+    ("Hungary's resistance to additional NATO support in Ukraine is well known.", [(HU, "Oppose", "init:nato support in ukraine", "positive", "asserted")], []),
+    ("Thirteen members, including the United States, Britain and France, voted in favour of the draft resolution.",
+     [(US, "Support", "init:draft resolution", "positive", "asserted"), ("state:GB", "Support", "init:draft resolution", "positive", "asserted")], []),
+    ("No Hungarian personnel will take part in the NATO mission in Ukraine.", [(HU, "Participate", "init:nato mission in ukraine", "negative", "intended")], [(HU, "Participate", "init:nato mission in ukraine", "positive")]),
+    # --- reference and metonymy
+    ("Cape Verde said it would not take part in the ECOWAS intervention in Niger.", [("state:CV", "Participate", "init:ecowas intervention in niger", "negative", "intended")], []),
+
+    ("A meeting between Biden and Chinese President Xi Jinping took place.", [("person:biden", "Meet", "person:xi jinping", "positive", "asserted")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), TABLE, ids=[row[0][:60] for row in TABLE])
+def test_sentence_table(text, present, absent):
+    got = statements(text)
+    for item in present:
+        assert item in got, f"missing {item}; got {sorted(got)}"
+    polar = {(s, r, o, p) for s, r, o, p, _m in got}
+    for item in absent:
+        assert item not in polar, f"must not emit {item}; got {sorted(got)}"
+
+
+def test_attribution_to_the_speaker():
+    r = analyze("NATO Secretary General Jens Stoltenberg said Hungary will not block the NATO mission in Ukraine.")
+    stmts = [s for s in r.statements if s.relation == "Block"]
+    assert stmts and all(s.attributed_to == "person:jens stoltenberg" for s in stmts)
+    assert all(s.subject == HU and s.polarity == "negative" for s in stmts)
+
+
+def test_first_person_in_a_quote_is_the_speaker():
+    r = analyze("“I accept that Hungary will not veto the NATO mission in Ukraine,” Stoltenberg said. "
+                "NATO Secretary General Jens Stoltenberg spoke in Budapest.")
+    assert any(s.attributed_to == "person:jens stoltenberg" for s in r.statements if s.subject == HU)
+
+
+def test_roles_from_titles_and_appositions():
+    r = analyze("NATO Secretary-General Jens Stoltenberg met Hungarian Prime Minister Viktor Orban. "
+                "Peter Szijjarto, Hungary's foreign minister, attended.")
+    roles = {(x.person, x.relation, x.affiliation) for x in r.roles}
+    assert ("person:jens stoltenberg", "LeaderOf", NATO) in roles
+    assert ("person:viktor orban", "LeaderOf", HU) in roles
+    assert ("person:peter szijjarto", "OfficialOf", HU) in roles
+
+
+def test_partial_and_misspelt_names_are_one_person():
+    r = analyze("Hungarian Prime Minister Viktor Orban spoke. Orban said Hungary would not veto the aid package. "
+                "Later, Orbag repeated it.")
+    assert "person:orban" not in r.types and "person:orbag" not in r.types
+    assert "person:viktor orban" in r.types
+
+
+def test_offsets_point_at_the_evidence():
+    text = " date 2024-06-12 https://example.org/x\n\nHungary will not fund the NATO mission in Ukraine. It said so."
+    doc = Document("doc-x", "x.txt", text, date="2024-06-12", body_start=16)
+    segments = [(d, seg.offset) for d, seg in iter_parsed([doc], load_nlp())]
+    r = analyze_document(doc, segments, load_gazetteer(), load_lexicon())
+    assert r.statements
+    for s in r.statements:
+        assert text[s.start : s.end] == r.evidence[(s.start, s.end)]
+        assert text[s.start : s.end].startswith("Hungary will not fund")
+
+
+def test_explicit_sentence_date():
+    doc = Document("doc-d", "d.txt", "On December 3rd, Hungary refused to fund the NATO mission in Ukraine.", date="2024-12-10")
+    segments = [(d, seg.offset) for d, seg in iter_parsed([doc], load_nlp())]
+    r = analyze_document(doc, segments, load_gazetteer(), load_lexicon())
+    assert {s.date for s in r.statements} == {"2024-12-03"}
