@@ -49,7 +49,9 @@ REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "
 COPULAS = {"be", "become", "remain"}
 AGREEMENT_NOUNS = {"deal", "agreement", "accord", "bargain", "compromise", "balance", "pact", "treaty", "tone"}
 ACTOR_OBJECTS = {"Request", "Meet", "Guarantee", "MemberOf", "LeaderOf", "OfficialOf"}
-STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Attack", "Sanction", "Agree"}
+STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Attack", "Sanction", "Agree", "Cooperate",
+                    "Allow", "Request", "Participate"}
+SYMMETRIC = {"Agree", "Meet", "Cooperate"}
 # adjectives that behave as the stative passive of a trigger verb ("is committed to")
 STATIVE_ADJECTIVES = {"committed": "commit", "opposed": "oppose", "allied": "ally", "involved": "engage"}
 MONTHS = ("january february march april may june july august september october november december").split()
@@ -373,6 +375,11 @@ class _Walker:
                                                                    "willingness", "readiness", "intention"}:
                 return self._noun_owner(head), False
             if verb.tag_ == "VBG":
+                if self.index.ref(head, self.seg_no) is None and head.dep_ in {"dobj", "pobj", "attr"} and depth < 6:
+                    # "issued a joint declaration supporting a peace treaty": the issuers
+                    gov = head.head if head.dep_ != "pobj" else _governing_verb(head.head)
+                    if gov.pos_ in {"VERB", "AUX"}:
+                        return self.subject_of(gov, depth + 1)[0], False
                 return [head], False
             return [], False
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -540,6 +547,14 @@ class _Walker:
             xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "join"]
             if xcomp and not objects:
                 objects = [r for t in self.objects_for(xcomp[0], ("dobj",), False) for r in self.refs(t)]
+        if tok.lemma_ == "join" and objects and all(o.type in {"State", "Person"} for o in objects) and any(
+                c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+            relation = "Cooperate"  # "joined Washington in restricting sales"
+        if relation in SYMMETRIC and not objects and len(subjects) >= 2:
+            # "the three leaders agreed …", "X and Y met": each with the others
+            for s in subjects:
+                self.emit(sent, tok, relation, [s], [o for o in subjects if o.key != s.key], ctx, extra_neg=extra)
+            return
         if relation in {"Agree"} and tok.lemma_ == "agree" and any(c.dep_ == "xcomp" for c in tok.children) \
                 and not objects:
             return  # "agreed not to veto": the inner verb carries the statement
@@ -558,6 +573,8 @@ class _Walker:
                     if prep.dep_ == "prep" and prep.lower_ in {"to", "for"}:
                         obj_toks = [p for p in prep.children if p.dep_ == "pobj"]
         objects = [r for t in obj_toks for r in self.refs(t)]
+        if not objects:
+            objects = [r for t in obj_toks for r in self.deep_refs(t)]  # "troops to the bloc's drills"
         if not objects and "dobj" in trig.object and not passive:
             return
         for theme in _expand_themes(themes):

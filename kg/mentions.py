@@ -43,6 +43,7 @@ DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
 ACTOR_TYPES = {"State", "Organization", "Person"}
 MILITARY_ALLIANCES = {"org:nato", "org:csto", "org:aukus", "org:warsaw-pact", "org:quad", "org:five-eyes"}
 # "Sweden's bid", "Turkey's accession": in a stance, the owner is what the stance is about
+GENERIC_HEADS = {"effort", "position", "decision", "move", "stance", "policy", "approach", "leadership", "plan"}
 OWNED_BIDS = {"bid", "accession", "membership", "application", "candidacy", "candidature"}
 _CREDIT_LINE = re.compile(r"\|")
 
@@ -516,6 +517,12 @@ class MentionIndex:
                 return Ref(found.key, "Initiative", tok.text, "description")
         if bare:
             return None  # "the plan", "efforts": too vague to be a node of its own
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        if lemma in GENERIC_HEADS and owners and len(label.split()) <= len(tok.text.split()) + 3:
+            owner = self.ref(owners[0], seg_no)
+            if owner is not None and owner.type in ACTOR_TYPES and normalize(label) == normalize(
+                    f"{ref_label(self, owner)} {tok.text}"):
+                return owner  # "backs the bloc's efforts": a stance on the bloc
         key = "init:" + normalize(label)
         ref = Ref(key, "Initiative", label, "initiative")
         self.types.setdefault(key, "Initiative")
