@@ -36,7 +36,7 @@ OBJECT_CONTROL = {"ask", "urge", "allow", "permit", "force", "call", "press", "p
                   "require", "authorize", "authorise", "tell", "want", "expect"}
 STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align", "committed", "opposed",
                    "allied", "involved"}
-LIGHT_VERBS = {"pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
+LIGHT_VERBS = {"raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
                "conduct", "strike", "sign", "reach", "deepen", "strengthen", "expand", "build", "pursue",
                "continue", "step", "ramp", "extend", "offer", "seek", "announce", "approve", "lift",
                "tighten", "slap", "levy", "renew", "restore", "forge", "establish", "develop", "receive",
@@ -53,7 +53,8 @@ STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Atta
                     "Allow", "Request", "Participate"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
 # adjectives that behave as the stative passive of a trigger verb ("is committed to")
-STATIVE_ADJECTIVES = {"committed": "commit", "opposed": "oppose", "allied": "ally", "involved": "engage"}
+STATIVE_ADJECTIVES = {"committed": "commit", "opposed": "oppose", "allied": "ally", "involved": "engage",
+                      "concerned": "concern", "critical": "criticise", "supportive": "support"}
 MONTHS = ("january february march april may june july august september october november december").split()
 
 
@@ -138,6 +139,7 @@ class _Walker:
         uncertain = self._words("negators", "uncertain")
         speech = self._words("speech", "verbs")
         cur = trig
+        prev: Token | None = None
         via_conj = False
         conj_shares = True
         steps = 0
@@ -158,6 +160,8 @@ class _Walker:
                 if ctx.modality is None:
                     ctx.modality = self._aux_modality(cur)
                 for child in cur.children:  # "is unlikely to", "has yet to", "was unable to"
+                    if (prev is not None and child.i == prev.i) or child.i == trig.i:
+                        continue  # already counted on the way up
                     if child.dep_ in {"acomp", "advmod"} and child.lower_ in neg_adj:
                         ctx.negations += 1
                     if child.dep_ in {"acomp"} and child.lemma_ in self._words("modality", "negative_possible"):
@@ -174,7 +178,7 @@ class _Walker:
                                     ctx.speaker = pobj
             head = cur.head
             dep = cur.dep_
-            if head is cur:
+            if head == cur:
                 break
             if dep == "conj":
                 # "will neither block nor participate": the conjunct shares the head's auxiliaries
@@ -185,7 +189,7 @@ class _Walker:
                     ctx.negations += 1
                 conj_shares = not own_subject and not own_aux and "but" not in ccs and _can_share_aux(head, cur)
                 via_conj = True
-                cur = head
+                prev, cur = cur, head
                 continue
             via_conj = False
             conj_shares = True
@@ -225,15 +229,18 @@ class _Walker:
                     if head.lower_ in {"from", "of"} and (verb.lemma_ in neg_control | {"abstain", "refrain"}
                                                           or self._is_phrasal_negator(verb, head)):
                         ctx.negations += 1  # "refrained from sending", "stopped short of endorsing"
-                    cur = verb
+                    prev, cur = cur, verb
                     continue
-                cur = head
+                prev, cur = cur, head
+                continue
+            if dep in {"acomp", "attr", "oprd"} and head.lemma_ in COPULAS | {"seem", "appear", "stay", "look"}:
+                prev, cur = cur, head  # "Beijing was not opposed to …": the copula carries the negation
                 continue
             if dep == "dobj" and self._is_phrasal_negator(head, cur):
                 ctx.negations += 1
                 if self._own_negations(head):
                     ctx.modality = ctx.modality or "possible"  # "did not rule out sending"
-                cur = head
+                prev, cur = cur, head
                 continue
             if dep in {"ccomp", "parataxis"} or (dep == "advcl" and head.lemma_ in speech):
                 hl = head.lemma_.lower()
@@ -256,7 +263,7 @@ class _Walker:
                     ctx.negations += 1
                 if ctx.modality is None and hl in {"expect", "hope", "plan", "intend"}:
                     ctx.modality = "intended"
-                cur = head
+                prev, cur = cur, head
                 continue
             if dep == "advcl":
                 marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
@@ -292,7 +299,7 @@ class _Walker:
         if tok.lower_ in {"they", "we"} and tok.dep_ in SUBJ_DEPS:
             # "Senegal and Ivory Coast said they would …": the speakers themselves
             gov = tok.head
-            while gov.dep_ in {"ccomp", "xcomp", "conj"} and gov.head is not gov:
+            while gov.dep_ in {"ccomp", "xcomp", "conj"} and gov.head != gov:
                 gov = gov.head
                 subj = [c for c in gov.children if c.dep_ in SUBJ_DEPS]
                 if subj and gov.lemma_ in self._words("speech", "verbs") and (subj[0].conjuncts or subj[0].tag_ in {"NNS", "NNPS"}):
@@ -354,14 +361,14 @@ class _Walker:
         if depth > 6:
             return [], False
         head = verb.head
-        if head is verb:
+        if head == verb:
             return [], False
         if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_ in OBJECT_CONTROL):
             if head.lemma_ in OBJECT_CONTROL:
                 objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
                 if objs and objs[0] != verb:
                     return objs, False
-            if head.pos_ == "ADJ" and head.head is not head:
+            if head.pos_ == "ADJ" and head.head != head:
                 # "Russia is unlikely to attack", "has been unable to join"
                 return self.subject_of(head.head, depth + 1)[0], False
             if head.pos_ == "NOUN":
@@ -388,6 +395,8 @@ class _Walker:
             return self.subject_of(head, depth + 1)
         if verb.dep_ == "relcl":
             return [head], False
+        if verb.dep_ == "acomp":
+            return self.subject_of(head, depth + 1)  # "Baku remained committed to …"
         return [], False
 
     def _noun_owner(self, noun: Token) -> list[Token]:
@@ -414,15 +423,20 @@ class _Walker:
                     found = [c for c in trig.children if c.dep_ in PASS_SUBJ_DEPS]
                 else:
                     found = [c for c in trig.children if c.dep_ in {"dobj", "obj"}]
-                    if not found and trig.dep_ == "relcl" and any(c.tag_ in {"WDT", "WP"} and c.dep_ == "dobj"
-                                                                  for c in trig.children):
-                        found = [trig.head]
+                    if not found and trig.dep_ == "relcl" and (
+                            any(c.tag_ in {"WDT", "WP"} and c.dep_ == "dobj" for c in trig.children)
+                            or any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in trig.children)):
+                        found = [trig.head]  # "a pact (that) North Korea condemned"
                     if not found and trig.dep_ == "acl" and trig.tag_ == "VBN":
                         found = [trig.head]
             elif slot.startswith("prep:"):
                 want = slot[5:]
                 preps = [c for c in trig.children if c.dep_ in {"prep", "dative"} and c.lower_ == want][:1]
                 found = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+                if not found:
+                    # "committed to implementing the agreement": the object of the gerund
+                    found = [o for prep in preps for p in prep.children if p.dep_ == "pcomp"
+                             for o in p.children if o.dep_ in {"dobj", "obj"}]
             elif slot == "dative":
                 found = [c for c in trig.children if c.dep_ == "dative" and c.pos_ != "ADP"]
             elif slot == "ccomp_subject":
@@ -745,7 +759,7 @@ def _can_share_aux(head: Token, conj: Token) -> bool:
 def _governing_verb(tok: Token) -> Token:
     """The verb (or noun) a preposition ultimately hangs from ("stopped short of")."""
     head = tok.head
-    while head.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"} and head.head is not head:
+    while head.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"} and head.head != head:
         head = head.head
     return head
 

@@ -107,6 +107,7 @@ _HTML_CHARSET_RE: Final = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Z
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 _NON_SPACE_RE: Final = re.compile(r"\S")
 _SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
+_LINE_BREAK_RE: Final = re.compile(r"\s*[\r\n]+\s*")
 
 _TITLE_MAX_CHARS: Final = 200
 _LANG_MIN_WORDS: Final = 30
@@ -274,7 +275,32 @@ def _is_supported(path: Path) -> bool:
 
 
 def _skipped(source: Path | str, reason: str, encoding: str | None = None) -> InputReport:
-    return InputReport(source=str(source), status="skipped", reason=reason, encoding=encoding)
+    return InputReport(source=_path_text(source), status="skipped", reason=_one_line(reason), encoding=encoding)
+
+
+def _path_text(path: Path | str) -> str:
+    """A path (or file name) as text that every output can encode.
+
+    A name that is not valid UTF-8 on disk (``caf\\xe9.txt`` written by a Latin-1 system)
+    reaches Python with lone surrogates (``surrogateescape``), which no UTF-8 file, RDF
+    literal or JSON output can hold: each undecodable byte becomes U+FFFD.
+
+    Example:
+        >>> _path_text(Path(os.fsdecode(b"caf\\xe9.txt"))), _path_text("ok/é.txt")
+        ('caf\ufffd.txt', 'ok/é.txt')
+    """
+    text = str(path)
+    if not _SURROGATE_RE.search(text):
+        return text
+    try:
+        return os.fsencode(text).decode("utf-8", "replace")
+    except UnicodeError:  # surrogates that did not come from undecodable bytes
+        return _SURROGATE_RE.sub("\ufffd", text)
+
+
+def _one_line(reason: str) -> str:
+    """A reason on one line (a library's error message may span several)."""
+    return _LINE_BREAK_RE.sub(" ", reason).strip() if "\n" in reason or "\r" in reason else reason
 
 
 def _os_reason(err: OSError) -> str:
@@ -362,7 +388,7 @@ def _read_article(path: Path, max_bytes: int, html_config: list[configparser.Con
         return _skipped(path, str(err), encoding), None
     except Exception as err:  # noqa: BLE001 - a bug or library failure on one file must not stop the build
         return _skipped(path, f"unexpected error: {type(err).__name__}: {err}", encoding), None
-    return InputReport(str(path), "ok", doc_id=document.id, encoding=encoding), document
+    return InputReport(_path_text(path), "ok", doc_id=document.id, encoding=encoding), document
 
 
 def _read_text(path: Path, max_bytes: int) -> tuple[str, str]:
@@ -517,13 +543,13 @@ def _text_document(text: str, path: Path) -> Document:
     date, url, body_start, title_from = _parse_header(text)
     return Document(
         id=doc_id_for(text),
-        name=path.name,
+        name=_path_text(path.name),
         text=text,
         title=_title_at(text, title_from),
         date=date,
         url=url,
-        source=str(path),
-        names=(path.name,),
+        source=_path_text(path),
+        names=(_path_text(path.name),),
         body_start=body_start,
     )
 
@@ -579,13 +605,13 @@ def _markdown_document(text: str, path: Path) -> Document:
     url = _meta_str(meta.get("url"))
     return Document(
         id=doc_id_for(text),
-        name=path.name,
+        name=_path_text(path.name),
         text=text,
         title=title,
         date=date,
         url=url if url and url.startswith(("http://", "https://")) else None,
-        source=str(path),
-        names=(path.name,),
+        source=_path_text(path),
+        names=(_path_text(path.name),),
         body_start=body_start,
     )
 
@@ -638,13 +664,13 @@ def _html_document(html: str, path: Path, config: configparser.ConfigParser) -> 
     url = _meta_str(getattr(extracted, "url", None))
     return Document(
         id=doc_id_for(text),
-        name=path.name,
+        name=_path_text(path.name),
         text=text,
         title=_meta_str(getattr(extracted, "title", None)),
         date=_iso_date(getattr(extracted, "date", None)),
         url=url if url and url.startswith(("http://", "https://")) else None,
-        source=str(path),
-        names=(path.name,),
+        source=_path_text(path),
+        names=(_path_text(path.name),),
     )
 
 
@@ -670,7 +696,7 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[_Outcome]:
             lines = 0
             for lineno, line in enumerate(_capped_lines(handle, max_bytes), start=1):
                 lines += 1
-                source = f"{path}:{lineno}"
+                source = f"{_path_text(path)}:{lineno}"
                 if line is None:
                     yield _skipped(source, _too_large_line(max_bytes)), None
                     continue
@@ -717,7 +743,7 @@ def _capped_lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
 
 def _jsonl_record(line: bytes, path: Path, lineno: int) -> _Outcome:
     """Turn one JSON Lines record into a Document, or say why it was skipped."""
-    source = f"{path}:{lineno}"
+    source = f"{_path_text(path)}:{lineno}"
     try:
         document = _record_document(line, path, lineno)
         _check_content(document.text, 0)
@@ -750,7 +776,7 @@ def _record_document(line: bytes, path: Path, lineno: int) -> Document:
     if not raw_text.strip():
         raise InputError('empty "text"')
     text = _normalise(_SURROGATE_RE.sub("\ufffd", raw_text))
-    name = _record_name(record.get("id")) or f"{path.name}:{lineno}"
+    name = _record_name(record.get("id")) or f"{_path_text(path.name)}:{lineno}"
     url = _meta_str(record.get("url"))
     return Document(
         id=doc_id_for(text),
@@ -759,7 +785,7 @@ def _record_document(line: bytes, path: Path, lineno: int) -> Document:
         title=_meta_str(record.get("title")),
         date=_iso_date(record.get("date")),
         url=url,
-        source=f"{path}:{lineno}",
+        source=f"{_path_text(path)}:{lineno}",
         names=(name,),
     )
 

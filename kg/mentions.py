@@ -394,13 +394,13 @@ class MentionIndex:
         gov = tok.head
         speech = self.lexicon.words("speech", "verbs")
         for _ in range(4):
-            if gov.dep_ not in {"ccomp", "xcomp", "conj"} or gov.head is gov:
+            if gov.dep_ not in {"ccomp", "xcomp", "conj"} or gov.head == gov:
                 return None
             gov = gov.head
             if gov.lemma_ in speech:
                 subj = [c for c in gov.children if c.dep_ == "nsubj"]
                 head = gov
-                while not subj and head.dep_ == "conj" and head.head is not head:
+                while not subj and head.dep_ == "conj" and head.head != head:
                     head = head.head  # "Stockholm pledged … and said it would …"
                     subj = [c for c in head.children if c.dep_ == "nsubj"]
                 if subj and subj[0].lower_ not in set(PERSONAL) | NEUTER | PLURAL:
@@ -527,10 +527,25 @@ class MentionIndex:
         ref = Ref(key, "Initiative", label, "initiative")
         self.types.setdefault(key, "Initiative")
         self.surfaces[key][label] += 1
+        raw = self._initiative_span(tok)
+        if raw and normalize(raw) != normalize(label):
+            self.surfaces[key][raw] += 1  # the words as written: an alias ("Sweden's NATO bid")
         self.initiatives.setdefault(key, label)
         self.entries.append(_Entry(ref, sent, doc_pos, doc_pos + len(tok.text), head=lemma))
         self.entries.sort(key=lambda e: (e.start, e.end))
         return ref
+
+    def _initiative_span(self, tok: Token) -> str:
+        """The noun phrase as written, without a leading determiner or trailing clause."""
+        left = min([t.i for t in tok.lefts if t.dep_ not in {"det", "predet", "punct", "cc", "preconj"}] + [tok.i])
+        right = tok.i
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in {"for", "to", "in", "against", "on", "of", "outside", "with"}:
+                right = max(t.i for t in child.subtree)
+                break
+        if right - left > 12:
+            return ""
+        return tok.doc[left : right + 1].text
 
     def _initiative_label(self, tok: Token, seg_no: int) -> str:
         drop = self.lexicon.words("initiatives", "drop_modifiers")
@@ -543,7 +558,8 @@ class MentionIndex:
                 if child.dep_ in {"compound", "amod", "nmod", "poss"}:
                     ref = self.ref(child, seg_no)
                     if ref is not None and ref.type in {"State", "Organization"}:
-                        words.append((child.i, ref_label(self, ref)))
+                        # "Russian draft" keeps its word; "NATO's support" loses the possessive
+                        words.append((child.i, child.text if ref.via == "demonym" else ref_label(self, ref)))
                         continue
                     if child.lower_ in drop or child.pos_ in {"PRON", "DET"}:
                         continue

@@ -14,6 +14,7 @@ Notes:
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -46,9 +47,19 @@ def _p(prefix: str, local: str) -> ox.NamedNode:
     return ox.NamedNode(PREFIXES[prefix] + local)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _clean(text: str) -> str:
-    """Drop characters that no RDF syntax may carry (C0 controls other than tab/newline)."""
-    return "".join(c for c in text if c >= " " or c in "\t\n\r")
+    r"""Text an RDF literal can carry: C0 controls other than tab/newline dropped, lone
+    surrogates (which no UTF-8 output can encode) replaced by U+FFFD.
+
+    Example:
+        >>> _clean("a\x00b\x1bc\td\n" + chr(0xD800)) == "abc\td\n\ufffd"
+        True
+    """
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
 
 
 def _date(value: str | None) -> ox.Literal | None:
@@ -128,7 +139,8 @@ def write_rdf(G: nx.MultiDiGraph, path: str | os.PathLike | IO[bytes] | None, fm
 
     Example:
         >>> from kg.graph import build_graph
-        >>> b"@prefix kg:" in write_rdf(build_graph([], [], []), None)
+        >>> from kg.model import Entity
+        >>> b"@prefix kg:" in write_rdf(build_graph([Entity("hungary", "Hungary", "State")], [], []), None)
         True
     """
     rdf_format = FORMATS[fmt]
