@@ -50,7 +50,7 @@ COPULAS = {"be", "become", "remain"}
 AGREEMENT_NOUNS = {"deal", "agreement", "accord", "bargain", "compromise", "balance", "pact", "treaty", "tone"}
 ACTOR_OBJECTS = {"Request", "Meet", "Guarantee", "MemberOf", "LeaderOf", "OfficialOf"}
 STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Attack", "Sanction", "Agree", "Cooperate",
-                    "Allow", "Request", "Participate"}
+                    "Allow", "Request"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
 # adjectives that behave as the stative passive of a trigger verb ("is committed to")
 STATIVE_ADJECTIVES = {"committed": "commit", "opposed": "oppose", "allied": "ally", "involved": "engage",
@@ -430,9 +430,9 @@ class _Walker:
                     if not found and trig.dep_ == "acl" and trig.tag_ == "VBN":
                         found = [trig.head]
             elif slot.startswith("prep:"):
-                want = slot[5:]
+                want, _, noun = slot[5:].partition(" ")  # "prep:in favour": only "in favour of"
                 preps = [c for c in trig.children if c.dep_ in {"prep", "dative"} and c.lower_ == want][:1]
-                found = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+                found = [p for prep in preps for p in prep.children if p.dep_ == "pobj" and (not noun or p.lemma_ == noun)]
                 if not found:
                     # "committed to implementing the agreement": the object of the gerund
                     found = [o for prep in preps for p in prep.children if p.dep_ == "pcomp"
@@ -450,7 +450,7 @@ class _Walker:
         """"which" in a relative clause is its head noun; "in favour of X" is X."""
         if tok.tag_ in {"WDT", "WP"} and trig.dep_ == "relcl":
             return trig.head
-        if tok.lemma_ in {"favour", "favor", "support", "behalf"}:
+        if tok.lemma_ in {"favour", "favor", "behalf"}:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
@@ -459,18 +459,22 @@ class _Walker:
         return tok
 
     def deep_refs(self, tok: Token) -> list[Ref]:
-        """What a phrase is about: itself, else its owner, else the object of its "to/of/from/on" phrase."""
-        refs = self.refs(tok)
+        """What a phrase is about: itself, else its owner, else the object of its "to/of/from/on" phrase.
+
+        Places are not what a stance is about ("a gathering in Victoria Park").
+        """
+        refs = [r for r in self.refs(tok) if r.type != "Place"]
         if refs:
             return refs
         owner = self.index.modifier_ref(tok, self.seg_no)
         if owner is not None:
             return [owner]
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"to", "of", "from", "on", "against", "in"}:
+            if prep.dep_ == "prep" and prep.lower_ in {"to", "of", "from", "on"}:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        inner = self.refs(pobj) or ([o] if (o := self.index.modifier_ref(pobj, self.seg_no)) else [])
+                        inner = [r for r in self.refs(pobj) if r.type != "Place"] or (
+                            [o] if (o := self.index.modifier_ref(pobj, self.seg_no)) else [])
                         if not inner:
                             inner = [r for p2 in pobj.children if p2.dep_ == "prep" and p2.lower_ in {"to", "of", "from"}
                                      for q in p2.children if q.dep_ == "pobj" for r in self.refs(q)]
@@ -854,6 +858,11 @@ class Role:
     states: tuple[str, ...] = ()  # states named in the sentence
 
 
+def anchor_i(anchor: Token | None, head: Token) -> int:
+    """Index of the token a title hangs on (the apposition's noun, else the name)."""
+    return anchor.i if anchor is not None else head.i
+
+
 def _role_kind(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """Longest title in a list of lowercase words -> (relation, title)."""
     leader, official = lex.words("roles", "leader"), lex.words("roles", "official")
@@ -909,6 +918,8 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         affiliation = None
         for t in affil_toks:
             r = index.ref(t, seg_no)
+            if r is not None and r.via in {"description", "pronoun"} and t.head.i != anchor_i(anchor, head):
+                continue  # "the president of the country's chess federation": not the country
             if r is not None and r.key != ref.key and r.type in {"State", "Organization", "Person"}:
                 affiliation = r.key
                 if r.type != "Person":

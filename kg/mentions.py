@@ -143,11 +143,14 @@ class MentionIndex:
                     person_names[normalize(name)] = person_key(name)
         surname_of: dict[str, set[str]] = defaultdict(set)
         for norm, key in person_names.items():
-            surname_of[norm.split()[-1]].add(key)
+            if norm.split():
+                surname_of[norm.split()[-1]].add(key)
         person_votes: Counter = Counter()
         for seg_no, ent, label in raw:
             if label == "PERSON":
-                person_votes[normalize(strip_titles(ent.text, titles)).split()[-1:][0] if ent.text.strip() else ""] += 1
+                words = normalize(strip_titles(ent.text, titles)).split()
+                if words:
+                    person_votes[words[-1]] += 1
 
         for seg_no, ent, label in raw:
             ref = index._classify(ent, label, titles, person_names, surname_of, person_votes)
