@@ -296,6 +296,16 @@ class _Walker:
         if tok is None:
             return []
         out: list[Ref] = []
+        if tok.lower_ in {"they"} and tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "relcl":
+            # "members, including the US and Germany, have lifted restrictions on weapons they provide"
+            clause = tok.head.head
+            while clause.dep_ not in {"ROOT"} and clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
+                clause = clause.head
+            subj = [c for c in clause.children if c.dep_ in SUBJ_DEPS]
+            if subj:
+                found = self.refs(subj[0], actors_only=actors_only, allow_initiative=allow_initiative)
+                if found:
+                    return found
         if tok.lower_ in {"they", "we"} and tok.dep_ in SUBJ_DEPS:
             # "Senegal and Ivory Coast said they would …": the speakers themselves
             gov = tok.head
@@ -328,6 +338,13 @@ class _Walker:
                     while noun.dep_ == "relcl":
                         noun = noun.head
                     owner = [noun.head] if noun.dep_ == "appos" else [noun]
+                    head_ref = self.index.ref(owner[0], self.seg_no)
+                    if (head_ref is None or head_ref.type not in {"State", "Organization"}) and \
+                            noun.lemma_ in {"country", "nation", "state", "member", "ally"}:
+                        # "the ambassador of Sweden, an EU country whose …": the nearest state before
+                        before = [t for t in noun.doc[noun.sent.start : noun.i]
+                                  if (r := self.index.ref(t, self.seg_no)) is not None and r.type == "State"]
+                        owner = before[-1:] or owner
                 ref = self.index.ref(owner[0], self.seg_no) if owner else None
             if ref is None and allow_initiative and not actors_only:
                 ref = self.index.initiative(t, self.seg_no)

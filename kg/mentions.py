@@ -92,6 +92,7 @@ class _Entry:
     plural: bool = False
     subject: bool = False
     head: str = ""  # head lemma of an initiative
+    named: bool = False  # an initiative whose label names a known state or organisation
 
 
 @dataclass
@@ -514,8 +515,11 @@ class MentionIndex:
         bare = normalize(label) in {normalize(lemma), normalize(tok.text)}
         if (det & DEMONSTRATIVES or (bare and det & {"the", "any"})) and lemma in lex.words("initiatives", "anaphors") | {lemma}:
             family = _family(lemma)
-            found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6,
-                                 pred=lambda e: e.head == lemma or (family and _family(e.head) == family))
+            same = lambda e: e.head == lemma or (family and _family(e.head) == family)  # noqa: E731
+            # prefer an antecedent that names who and whom ("NATO support for Ukraine") over a bare one
+            found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
+                                 pred=lambda e: same(e) and e.named) or \
+                self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6, pred=same)
             if found is not None:
                 return Ref(found.key, "Initiative", tok.text, "description")
         if bare:
@@ -534,7 +538,8 @@ class MentionIndex:
         if raw and normalize(raw) != normalize(label):
             self.surfaces[key][raw] += 1  # the words as written: an alias ("Sweden's NATO bid")
         self.initiatives.setdefault(key, label)
-        self.entries.append(_Entry(ref, sent, doc_pos, doc_pos + len(tok.text), head=lemma))
+        named = any(self.gazetteer.lookup(w) is not None for w in label.split())
+        self.entries.append(_Entry(ref, sent, doc_pos, doc_pos + len(tok.text), head=lemma, named=named))
         self.entries.sort(key=lambda e: (e.start, e.end))
         return ref
 
@@ -595,7 +600,7 @@ _FAMILIES = {
     "agreement": {"deal", "agreement", "accord", "pact", "treaty", "declaration", "text", "draft", "resolution",
                   "plan", "reform", "proposal", "framework", "settlement", "roadmap", "bill", "law", "ceasefire",
                   "truce", "scheme", "idea"},
-    "war": {"war", "conflict", "invasion", "offensive", "aggression", "fighting", "operation", "campaign"},
+    "war": {"war", "conflict", "invasion", "offensive", "aggression", "fighting", "campaign"},
     "aid": {"effort", "activity", "mission", "support", "aid", "assistance", "mechanism", "operation", "programme",
             "program", "package", "delivery", "shipment", "help", "initiative"},
     "sanction": {"sanction", "embargo", "restriction", "tariff", "measure", "ban", "blockade"},
