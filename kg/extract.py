@@ -383,6 +383,10 @@ class _Walker:
         if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_ in OBJECT_CONTROL):
             if head.lemma_ in OBJECT_CONTROL:
                 objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+                if not objs:
+                    # "called on the EU to lift …", "appealed to Ankara to …"
+                    objs = [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}
+                            for p in c.children if p.dep_ == "pobj"]
                 if objs and objs[0] != verb:
                     return objs, False
             if head.pos_ == "ADJ" and head.head != head:
@@ -675,6 +679,20 @@ class _Walker:
                 objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.object
                            for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
             self.emit(sent, tok, trig.relation, subjects, objects, Context(), modality="asserted")
+            return
+        asked = gov.head if gov.dep_ in {"xcomp", "ccomp"} else None
+        if light and gov.lemma_ in REVERSING_LIGHT and asked is not None and \
+                (t := self.lex.verbs.get(asked.lemma_)) is not None and t.relation == "Request":
+            # "calling on the EU to lift sanctions against Moscow": the EU has sanctions (a
+            # presupposition), and the one asking opposes them
+            holders = [r for t in self.subject_of(gov)[0] for r in self.refs(t, actors_only=True)]
+            targets = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.object
+                       for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
+            self.emit(sent, tok, trig.relation, holders, targets, Context(), modality="asserted")
+            init = self.index.initiative(tok, self.seg_no)
+            askers = [r for t in self.subject_of(asked)[0] for r in self.refs(t, actors_only=True)]
+            if init is not None:
+                self.emit(sent, asked, "Oppose", askers, [init], self.context(asked))
             return
         if light:
             subj_toks, passive = self.subject_of(gov)

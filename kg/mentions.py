@@ -115,6 +115,8 @@ class MentionIndex:
     initiatives: dict[str, str] = field(default_factory=dict)
     _sent_of: dict[tuple[int, int], int] = field(default_factory=dict)
     _initiative_cache: dict[tuple[int, int], Ref | None] = field(default_factory=dict)
+    # words of the titles a person was given in the document ("secretary", "general", "prime", "minister")
+    person_titles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     _offsets: dict[int, int] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ building
@@ -211,6 +213,11 @@ class MentionIndex:
 
     def _add(self, seg_no: int, span: Span, ref: Ref) -> None:
         offset = self._offsets[seg_no]
+        if ref.type == "Person":
+            titles = self.lexicon.words("roles", "titles")
+            for tok in span.doc[max(span.start - 4, 0) : span.start]:
+                if tok.lower_ in titles or tok.lower_ in {"secretary-general"}:
+                    self.person_titles[ref.key].update(tok.lower_.split("-"))
         for tok in span:
             self.tokens[(seg_no, tok.i)] = ref
         if ref.type in {"Person", "State", "Organization", "Place"} or ref.type == "Initiative":
@@ -465,10 +472,11 @@ class MentionIndex:
                     return Ref(owner.key, "State", text, "description")
         if lemma in lex.words("actors", "person_descriptions") or phrase in lex.words("actors", "person_descriptions"):
             if "the" in det or owner is not None:
-                pred = None
-                if owner is not None and owner.type == "State":
-                    pred = None  # keep it simple: most recent person
-                found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=8, pred=pred)
+                words = set(phrase.replace("-", " ").split()) - {"the"}
+                titled = lambda e: words <= self.person_titles.get(e.ref.key, set())  # noqa: E731
+                # "the Secretary General" is the person titled so; else the last person named
+                found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=40, pred=titled) or \
+                    self._recent(doc_pos, {"Person"}, sent=sent, max_back=8)
                 if found:
                     return Ref(found.key, "Person", text, "description")
             return None
