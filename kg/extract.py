@@ -36,7 +36,7 @@ OBJECT_CONTROL = {"ask", "urge", "allow", "permit", "force", "call", "press", "p
                   "require", "authorize", "authorise", "tell", "want", "expect"}
 STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align", "committed", "opposed",
                    "allied", "involved"}
-LIGHT_VERBS = {"raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
+LIGHT_VERBS = {"reimpose", "re-impose", "promise", "conclude", "raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
                "conduct", "strike", "sign", "reach", "deepen", "strengthen", "expand", "build", "pursue",
                "continue", "step", "ramp", "extend", "offer", "seek", "announce", "approve", "lift",
                "tighten", "slap", "levy", "renew", "restore", "forge", "establish", "develop", "receive",
@@ -45,12 +45,12 @@ LIGHT_VERBS = {"raise", "voice", "pose", "have", "hold", "maintain", "keep", "im
                "ship", "supply", "agree", "accept", "reiterate", "confirm"}
 # light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
-                   "withdraw", "revoke", "ease", "remove"}
+                   "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind"}
 COPULAS = {"be", "become", "remain"}
 AGREEMENT_NOUNS = {"deal", "agreement", "accord", "bargain", "compromise", "balance", "pact", "treaty", "tone"}
 ACTOR_OBJECTS = {"Request", "Meet", "Guarantee", "MemberOf", "LeaderOf", "OfficialOf"}
 STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Attack", "Sanction", "Agree", "Cooperate",
-                    "Allow", "Request"}
+                    "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
 # adjectives that behave as the stative passive of a trigger verb ("is committed to")
 STATIVE_ADJECTIVES = {"committed": "commit", "opposed": "oppose", "allied": "ally", "involved": "engage",
@@ -490,6 +490,13 @@ class _Walker:
         owner = self.index.modifier_ref(tok, self.seg_no)
         if owner is not None:
             return [owner]
+        if tok.lemma_ in {"call", "demand", "request", "push", "pressure", "appeal", "bid"}:
+            # "rejected calls for an independent audit": the thing called for
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "for":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return self.deep_refs(pobj)
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in {"to", "of", "from", "on"}:
                 for pobj in prep.children:
