@@ -229,6 +229,11 @@ class _Walker:
                     if head.lower_ in {"from", "of"} and (verb.lemma_ in neg_control | {"abstain", "refrain"}
                                                           or self._is_phrasal_negator(verb, head)):
                         ctx.negations += 1  # "refrained from sending", "stopped short of endorsing"
+                    elif head.lower_ not in {"without", "instead"}:
+                        # "failed to honour the deal by refusing to let X run": an adjunct is not
+                        # under the negation of the verb it modifies
+                        self._find_speaker(verb, ctx)
+                        break
                     prev, cur = cur, verb
                     continue
                 prev, cur = cur, head
@@ -274,6 +279,19 @@ class _Walker:
                 break
             break
         return ctx
+
+    def _find_speaker(self, tok: Token, ctx: Context) -> None:
+        """The subject of a speech verb above ``tok``, if any ("X said … by refusing …")."""
+        speech = self._words("speech", "verbs")
+        cur = tok
+        for _ in range(8):
+            if cur.head == cur or ctx.speaker is not None:
+                return
+            if cur.dep_ in {"ccomp", "parataxis"} and cur.head.lemma_ in speech:
+                subj = [c for c in cur.head.children if c.dep_ in SUBJ_DEPS]
+                ctx.speaker = subj[0] if subj else None
+                return
+            cur = cur.head
 
     def _is_phrasal_negator(self, head: Token, child: Token) -> bool:
         """"ruled out sending", "stopped short of", "distanced itself from"."""
@@ -968,8 +986,11 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                     break
         start, end = sentence_bounds(sent, offset)
         national = any(w in {"government", "state", "national", "cabinet", "presidential"} for w in words)
-        states = tuple(sorted({r.key for t in sent if (r := index.tokens.get((seg_no, t.i))) is not None
-                               and r.type == "State"}))
+        before = [r.key for t in sent if t.i < tok.i and (r := index.tokens.get((seg_no, t.i))) is not None
+                  and r.type == "State"]
+        # the states of the sentence, nearest before the name first
+        states = tuple(dict.fromkeys(before[::-1] + sorted(
+            {r.key for t in sent if (r := index.tokens.get((seg_no, t.i))) is not None and r.type == "State"})))
         yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states)
 
 

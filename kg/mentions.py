@@ -470,6 +470,8 @@ class MentionIndex:
                     return Ref(owner.key, owner.type, text, "description")
                 if owner.type == "State":
                     return Ref(owner.key, "State", text, "description")
+                if owner.type == "Person" and lemma in {"government", "administration", "cabinet", "regime"}:
+                    return Ref(owner.key, "Person", text, "description")  # "Maduro's government"
         if lemma in lex.words("actors", "person_descriptions") or phrase in lex.words("actors", "person_descriptions"):
             if "the" in det or owner is not None:
                 words = set(phrase.replace("-", " ").split()) - {"the"}

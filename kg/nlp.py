@@ -37,6 +37,10 @@ _GLUED_INFIXES = (
     r"(?<=[.!?])[”\"’](?=[A-Z][a-z])",
 )
 _QUOTES = set("“\"‘”’")
+_ABBREVIATIONS = frozenset({
+    "u.s.", "u.k.", "u.n.", "e.u.", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.", "lt.",
+    "col.", "maj.", "capt.", "sgt.", "st.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "no.", "vs.",
+})
 
 
 @Language.component("kg_glued_sentences")
@@ -64,6 +68,10 @@ def glued_sentences(doc: Doc) -> Doc:
                 continue
             if nxt.is_title or nxt.is_upper:
                 nxt.is_sent_start = True
+    for i, tok in enumerate(doc[:-1]):
+        # "the U.S. Treasury", "Gen. Tchiani": an abbreviation does not end the sentence
+        if tok.lower_ in _ABBREVIATIONS and tok.whitespace_ and doc[i + 1].is_title:
+            doc[i + 1].is_sent_start = False
     return doc
 
 

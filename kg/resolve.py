@@ -267,7 +267,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                     affil = sorted(known.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
                 elif r.dominant_state and (role.national or (
                         role.title not in {"analyst", "economist", "official", "member", "officer", "general"}
-                        and set(role.states) <= {r.dominant_state})):
+                        and (not role.states or role.states[0] == r.dominant_state))):
                     # "government spokesman Zoltan Kovacs", "Prime Minister X" in a story about one state
                     affil = r.dominant_state
             if affil is None:

@@ -77,6 +77,14 @@ TABLE = [
     ("Cape Verde said it would not take part in the ECOWAS intervention in Niger.", [("state:CV", "Participate", "init:ecowas intervention in niger", "negative", "intended")], []),
 
     ("A meeting between Biden and Chinese President Xi Jinping took place.", [("person:biden", "Meet", "person:xi jinping", "positive", "asserted")], []),
+    ("Beijing was not opposed to humanitarian aid for Syria.", [("state:CN", "Oppose", "init:humanitarian aid for syria", "negative", "asserted")],
+     [("state:CN", "Oppose", "init:humanitarian aid for syria", "positive")]),
+    ("Maduro's government had failed to honour the Barbados deal by refusing to let Machado run. Opposition leader Maria Corina Machado spoke.",
+     [], [("person:maduro", "Allow", "person:maria corina machado", "positive")]),
+    ("Orban angered allies by calling on the EU to lift economic sanctions against Moscow.",
+     [(EU, "Sanction", RU, "positive", "asserted")], [(EU, "Sanction", RU, "negative")]),
+
+    ("Japan and South Korea have already stopped buying Iranian crude.", [("state:JP", "Cooperate", "state:IR", "negative", "asserted")], [("state:JP", "Cooperate", "state:IR", "positive")]),
 ]
 
 

@@ -1,9 +1,11 @@
 """Exporters: functions from the graph to files, and :func:`write_all` for a build.
 
 ``EXPORTERS`` maps an output name to ``(relative path, writer)``; every writer takes
-``(G, path)``. :func:`write_all` writes into a staging folder next to the output folder,
-then moves each file into place with ``os.replace`` — an interrupted build leaves the
-previous exports as they were.
+``(G, path)``. :func:`write_all` writes into a staging folder inside the output folder
+(``.kg-build-*``), then moves each file into place with ``os.replace`` — an interrupted
+build, or a writer that fails (full disk, a bug), leaves the previous exports as they were
+and removes the staging folder; a failing writer is reported as an :class:`ExportError`
+naming the output.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.errors import ExportError, choices_message
+from kg.errors import ExportError, KGError, choices_message
 
 __all__ = ["EXPORTERS", "OPTIONAL", "write_all", "export"]
 
@@ -75,16 +77,27 @@ def write_all(G: nx.MultiDiGraph, out: str | os.PathLike, formats: Iterable[str]
     except OSError as exc:
         raise ExportError(f"cannot create output folder {str(out)!r}: {exc.strerror}",
                           hint="choose another --out") from exc
-    staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
+    except OSError as exc:
+        raise ExportError(f"cannot write into output folder {str(out)!r}: {exc.strerror or exc}",
+                          hint="choose another --out") from exc
     written: list[Path] = []
     try:
         table = dict(EXPORTERS)
         table.update({f: OPTIONAL[f] for f in extra if f in OPTIONAL})
         for _name, (rel, writer) in table.items():
             target = staging / rel
-            if rel == "neo4j":
-                target.mkdir()
-            writer(G, target)
+            try:
+                if rel == "neo4j":
+                    target.mkdir()
+                writer(G, target)
+            except KGError as exc:
+                raise ExportError(f"{exc.message}; the previous exports in {str(out)!r} were kept",
+                                  hint=exc.hint) from exc
+            except Exception as exc:  # noqa: BLE001 - a full disk or an exporter bug: say which output, keep the old ones
+                raise ExportError(f"writing {rel} failed ({type(exc).__name__}: {exc}); "
+                                  f"the previous exports in {str(out)!r} were kept") from exc
         for _name, (rel, _writer) in table.items():
             src, dst = staging / rel, out / rel
             if src.is_dir():
