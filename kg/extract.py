@@ -159,7 +159,7 @@ class _Walker:
                 ctx.negations += self._own_negations(cur, skip_preconj=via_conj)
                 if ctx.modality is None:
                     ctx.modality = self._aux_modality(cur)
-                for child in cur.children:  # "is unlikely to", "has yet to", "was unable to"
+                for child in cur.children if not via_conj else ():  # "is unlikely to", "has yet to"
                     if (prev is not None and child.i == prev.i) or child.i == trig.i:
                         continue  # already counted on the way up
                     if child.dep_ in {"acomp", "advmod"} and child.lower_ in neg_adj:
@@ -734,6 +734,8 @@ class _Walker:
         elif tok.dep_ == "attr" and gov.lemma_ in COPULAS:
             subjects = subjects or [r for c in gov.children if c.dep_ in SUBJ_DEPS for r in self.refs(c, actors_only=True)]
             ctx = self.context(gov)
+        elif tok.dep_ == "nsubj" and gov.lemma_ in COPULAS:
+            ctx = self.context(gov)  # "a meeting between Biden and Xi is possible"
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "between" and not subjects:
                 # "a meeting between Biden and Xi": the first meets the others

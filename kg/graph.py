@@ -85,8 +85,8 @@ def build_graph(
             documents=sorted(set(e.documents)),
         )
     for s in sorted(statements, key=lambda s: s.id):
-        for node in (s.subject, s.object):
-            if node not in G:
+        for node in (s.subject, s.object, s.attributed_to):
+            if node is not None and node not in G:
                 raise ValueError(f"statement {s.id} names unknown entity {node!r}")
         doc_date = G.graph["documents"].get(s.doc_id, {}).get("date")
         G.add_edge(

@@ -107,6 +107,13 @@ _HTML_CHARSET_RE: Final = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Z
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 _NON_SPACE_RE: Final = re.compile(r"\S")
 _SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
+# one valid multi-byte UTF-8 sequence (RFC 3629: no overlongs, no surrogates)
+_UTF8_MULTIBYTE_RE: Final = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_HIGH_BYTES: Final = bytes(range(0x80, 0x100))
+_WIDE_CODECS: Final = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le", "utf_7"]
 _LINE_BREAK_RE: Final = re.compile(r"\s*[\r\n]+\s*")
 
 _TITLE_MAX_CHARS: Final = 200
@@ -423,7 +430,8 @@ def _decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode bytes to normalised text; return ``(text, encoding)``.
 
     Order: binary check, byte-order mark, strict UTF-8, a charset declared by HTML,
-    then charset-normalizer (preferring windows-1252 where it fits as well as the best).
+    UTF-8 with a few stray bytes (read as windows-1252; encoding ``utf-8+cp1252``), then
+    charset-normalizer (preferring windows-1252 where it fits as well as the best).
     """
     kind = _binary_kind(data)
     if kind is not None:
@@ -445,6 +453,11 @@ def _decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return _normalise(data.decode(declared)), declared
         except (UnicodeDecodeError, LookupError):
             pass
+    if _mostly_utf8(data):
+        # UTF-8 with a few stray bytes (a pasted windows-1252 quote, a truncated
+        # character): decoding the whole file as a legacy codepage would turn every
+        # correct "Orbán" into "OrbĂˇn"; keep the UTF-8 and read only the bad bytes as cp1252
+        return _normalise(data.decode("utf-8", _CP1252_FALLBACK)), "utf-8+cp1252"
     encoding = _guess_encoding(_detection_sample(data))
     if encoding is not None:
         try:
@@ -454,6 +467,35 @@ def _decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if encoding is None:
         raise InputError("not valid UTF-8 and no other text encoding fits")
     return _normalise(data.decode(encoding)), encoding
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether bytes that are not valid UTF-8 are still UTF-8 text with a few bad bytes.
+
+    True when the valid multi-byte UTF-8 sequences outnumber the bytes that fit none: text
+    in a single-byte codepage almost never forms valid sequences by chance.
+
+    Example:
+        >>> _mostly_utf8("Orbán and Szijjártó: “no”".encode() + "“no”".encode("cp1252"))
+        True
+        >>> _mostly_utf8("Orbán".encode("cp1252"))
+        False
+    """
+    rest, valid = _UTF8_MULTIBYTE_RE.subn(b"", data)
+    invalid = len(rest) - len(rest.translate(None, _HIGH_BYTES))
+    return valid > 0 and invalid <= valid
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: each undecodable byte read as windows-1252 (U+FFFD where undefined)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    bad = err.object[err.start : err.end]
+    return bad.decode("cp1252", "replace"), err.end
+
+
+_CP1252_FALLBACK: Final = "newskg-cp1252-fallback"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
 
 
 def _detection_sample(data: bytes) -> bytes:
@@ -474,7 +516,9 @@ def _binary_kind(data: bytes) -> str | None:
 
 def _guess_encoding(data: bytes) -> str | None:
     """Ask charset-normalizer; take windows-1252 if it decodes about as cleanly as the best."""
-    matches = charset_normalizer.from_bytes(data)
+    # UTF-16/32 without a byte-order mark would put NUL bytes in any text with ASCII in it,
+    # and such files were refused before: a guess of UTF-16/32 here is always mojibake
+    matches = charset_normalizer.from_bytes(data, cp_exclusion=_WIDE_CODECS)
     best = matches.best()
     if best is None:
         return None
@@ -765,7 +809,7 @@ def _record_document(line: bytes, path: Path, lineno: int) -> Document:
     try:
         record = json.loads(decoded)
     except json.JSONDecodeError as err:
-        raise InputError(f"broken JSON: {err.msg} at column {err.colno}") from None
+        raise InputError(f"broken JSON ({err.msg}, column {err.colno})") from None
     if not isinstance(record, dict):
         raise InputError(f"not a JSON object but {_json_type(record)}")
     if "text" not in record:
