@@ -140,6 +140,7 @@ class _Walker:
         speech = self._words("speech", "verbs")
         cur = trig
         prev: Token | None = None
+        frozen: int | None = None  # negation count fixed at an adjunct boundary
         via_conj = False
         conj_shares = True
         steps = 0
@@ -229,11 +230,11 @@ class _Walker:
                     if head.lower_ in {"from", "of"} and (verb.lemma_ in neg_control | {"abstain", "refrain"}
                                                           or self._is_phrasal_negator(verb, head)):
                         ctx.negations += 1  # "refrained from sending", "stopped short of endorsing"
-                    elif head.lower_ not in {"without", "instead"}:
+                    elif head.lower_ not in {"without", "instead"} and frozen is None:
                         # "failed to honour the deal by refusing to let X run": an adjunct is not
-                        # under the negation of the verb it modifies
-                        self._find_speaker(verb, ctx)
-                        break
+                        # under the negation of the verb it modifies (its modality still applies:
+                        # "will take a leading role in providing …")
+                        frozen = ctx.negations
                     prev, cur = cur, verb
                     continue
                 prev, cur = cur, head
@@ -278,20 +279,9 @@ class _Walker:
             if dep == "relcl":
                 break
             break
+        if frozen is not None:
+            ctx.negations = frozen
         return ctx
-
-    def _find_speaker(self, tok: Token, ctx: Context) -> None:
-        """The subject of a speech verb above ``tok``, if any ("X said … by refusing …")."""
-        speech = self._words("speech", "verbs")
-        cur = tok
-        for _ in range(8):
-            if cur.head == cur or ctx.speaker is not None:
-                return
-            if cur.dep_ in {"ccomp", "parataxis"} and cur.head.lemma_ in speech:
-                subj = [c for c in cur.head.children if c.dep_ in SUBJ_DEPS]
-                ctx.speaker = subj[0] if subj else None
-                return
-            cur = cur.head
 
     def _is_phrasal_negator(self, head: Token, child: Token) -> bool:
         """"ruled out sending", "stopped short of", "distanced itself from"."""
@@ -429,7 +419,18 @@ class _Walker:
                 return [head], False
             return [], False
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
-            return self.subject_of(_governing_verb(head), depth + 1)
+            gov = _governing_verb(head)
+            if gov.pos_ == "NOUN":
+                # "a leading role for NATO in providing …": the one the role is for
+                for prep in gov.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
+                        holders = [p for p in prep.children if p.dep_ == "pobj"]
+                        if holders and self.index.ref(holders[0], self.seg_no) is not None:
+                            return holders, False
+            return self.subject_of(gov, depth + 1)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "talks mediated by the African Union"
+            return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"], False
         if verb.dep_ == "advcl":
             return self.subject_of(head, depth + 1)
         if verb.dep_ == "relcl":
@@ -577,6 +578,12 @@ class _Walker:
             return
         obj_toks = self.objects_for(tok, trig.object, passive)
         if not obj_toks:
+            # "would not have to participate when it came to operations outside the region"
+            for adv in tok.children:
+                if adv.dep_ == "advcl" and adv.lemma_ == "come" and any(c.lower_ == "when" for c in adv.children):
+                    obj_toks = [p for c in adv.children if c.dep_ == "prep" and c.lower_ == "to"
+                                for p in c.children if p.dep_ == "pobj"]
+        if not obj_toks:
             # "will not fund or arm Ukraine": the object is shared with the conjoined verb
             for conj in tok.conjuncts:
                 if conj.i > tok.i and conj.pos_ == "VERB":
@@ -623,6 +630,29 @@ class _Walker:
                 and not objects:
             return  # "agreed not to veto": the inner verb carries the statement
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra)
+        if relation == "Participate":
+            self._aid_participation(sent, tok, subjects, obj_toks, ctx, extra)
+
+    def _aid_participation(self, sent: Span, tok: Token, subjects: list[Ref], obj_toks: list[Token],
+                           ctx: Context, extra: int) -> None:
+        """Taking part in an unowned aid effort for X is giving that aid to X.
+
+        "non-participation in direct military support for Ukraine": no military aid to Ukraine.
+        (Taking part in *NATO's* support is not aid of one's own, so owned efforts are left alone.)
+        """
+        for t in obj_toks:
+            if t.lemma_ not in {"support", "aid", "assistance", "help"}:
+                continue
+            if any(c.dep_ in {"poss", "compound", "nmod"} and self.index.ref(c, self.seg_no) is not None
+                   for c in t.children):
+                continue
+            cls = self.lex.theme_class(" ".join(x.lower_ for x in t.subtree if x.i <= t.i))
+            relation = THEME_RELATIONS.get(cls or "")
+            if relation not in {"ProvideMilitaryAid", "ProvideAid", "Fund"}:
+                continue
+            beneficiaries = [r for c in t.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}
+                             for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+            self.emit(sent, tok, relation, subjects, beneficiaries, ctx, extra_neg=extra)
 
     def _theme_trigger(self, sent: Span, tok: Token, trig: Trigger, subjects: list[Ref], passive: bool,
                        ctx: Context, extra: int) -> None:
@@ -693,6 +723,9 @@ class _Walker:
                     subjects = refs
             if child.dep_ == "prep" and child.lower_ == "by":
                 subjects = [r for p in child.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        if not subjects and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            # "Hungary's long-standing policy of non-participation in …"
+            subjects = [r for c in tok.head.head.children if c.dep_ == "poss" for r in self.refs(c, actors_only=True)]
         if trig.agent:
             # "the United States, the alliance's largest funder"
             if tok.dep_ == "appos":
@@ -742,11 +775,8 @@ class _Walker:
                 both = [r for p in child.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
                 if len(both) >= 2:
                     subjects, objects = both[:1], both[1:]
-                continue
-            if child.dep_ == "prep" and child.lower_ in trig.object:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        objects.extend(self.refs(pobj))
+        if not objects:
+            objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.refs(p)]
         if light and not objects:
             preps = set(trig.object) | ({"to"} if trig.relation == "Sanction" else set())
             objects = [r for c in gov.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps
@@ -788,6 +818,21 @@ class _Walker:
                     self.emit(sent, tok, relation, holder, [init], hctx, extra_neg=1)
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra,
                   modality=trig.modality if not light else None)
+        if relation == "Participate":
+            self._aid_participation(sent, tok, subjects, self._noun_object_tokens(tok, trig), ctx, extra)
+
+    def _noun_object_tokens(self, tok: Token, trig: Trigger) -> list[Token]:
+        """Objects of a nominal trigger's preposition, also when the parser hung it elsewhere.
+
+        "policy of non-participation in direct military support": "in" hangs on "policy".
+        """
+        found = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.object
+                 for p in c.children if p.dep_ == "pobj"]
+        if not found and tok.i + 1 < len(tok.doc):
+            nxt = tok.doc[tok.i + 1]
+            if nxt.dep_ == "prep" and nxt.lower_ in trig.object:
+                found = [p for p in nxt.children if p.dep_ == "pobj"]
+        return found
 
 
 def sentence_bounds(sent: Span, offset: int) -> tuple[int, int]:

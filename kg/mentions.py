@@ -588,8 +588,12 @@ class MentionIndex:
 
         add_modifiers(tok)
         words.append((tok.i, tok.text))
+        preps = 0
         for child in tok.children:
-            if child.dep_ == "prep" and child.i > tok.i and child.lower_ in {"for", "to", "in", "against", "on", "of", "outside", "with"}:
+            if preps >= 2:
+                break
+            if child.dep_ == "prep" and child.i > tok.i and child.lower_ in {
+                    "for", "to", "in", "against", "on", "of", "outside", "with", "regarding", "concerning", "over"}:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
@@ -597,10 +601,21 @@ class MentionIndex:
                 if ref is not None and ref.type in {"State", "Organization", "Place"}:
                     words.append((child.i, child.text))
                     words.append((pobj.i, ref_label(self, ref)))
+                    preps += 1
                 elif child.lower_ == "outside":
                     words.append((child.i, child.text))
                     words.extend((t.i, t.text) for t in pobj.subtree if t.lower_ not in drop and not t.is_punct)
-                break
+                    preps += 1
+        if preps == 0:
+            # "NATO's support to Ukraine" with "to Ukraine" attached elsewhere by the parser: the
+            # words right after the noun phrase still belong to it
+            end = max(t.i for t in tok.subtree)
+            doc = tok.doc
+            if end + 2 < len(doc) and doc[end + 1].lower_ in {"to", "for", "in", "against"}:
+                ref = self.ref(doc[end + 2], seg_no)
+                if ref is not None and ref.type in {"State", "Organization"}:
+                    words.append((end + 1, doc[end + 1].text))
+                    words.append((end + 2, ref_label(self, ref)))
         words.sort()
         text = " ".join(w for _, w in words)
         return re.sub(r"\s+", " ", text).strip()
