@@ -84,6 +84,8 @@ def main() -> None:
                                arg=node_id, timeout=60_000, polling=10)
         t_click = time.perf_counter() - t1
         counts = page.evaluate("newskg.visibleCounts()")
+        timings = page.evaluate("newskg.timings")
+        load = page.evaluate("performance.getEntriesByType('navigation')[0].domInteractive")
         if args.screenshot:
             page.evaluate("newskg.network.fit()")
             page.wait_for_timeout(300)
@@ -91,6 +93,8 @@ def main() -> None:
         browser.close()
     print(f"browser: drawn after {t_drawn:.2f} s ({counts['nodes']} nodes, {counts['edges']} edges); "
           f"click -> details in {t_click * 1000:.0f} ms; interactive after {t_drawn + t_click:.2f} s")
+    print(f"  in the page: HTML parsed at {load:.0f} ms, then JSON parsed +{timings['parsed']:.0f} ms, "
+          f"network built +{timings['network']:.0f} ms, first frame drawn +{timings['drawn']:.0f} ms")
     if errors:
         print("page errors:", errors)
 

@@ -7,12 +7,15 @@
 //   {"statements": ["stmt", ...], "parameters": {"rows": []}}
 //   {"script": "whole file;\n...", "parameters": {...}}
 //        a whole .cypher file, split into statements by Neo4j's own splitter
+//   {"jobs": [payload, ...]}                       several of the above in one run
+//        (loading the parser takes seconds: batch the work)
 // "parameters" declares the $parameters the statements may use (an undeclared
 // $parameter is an error).
 //
 // stdout: a JSON array, one entry per statement:
 //   {"statement": "...", "diagnostics": [{"severity": "error"|"warning"|"information"|"hint",
 //     "message", "line", "column", "offset"}]}      (line/column 0-based, as the library says)
+// For {"jobs": [...]}: a JSON array with one such array per job.
 // A string given as one statement that parses as several is reported as an error.
 // exit: 0 when no diagnostic is an error, 1 otherwise, 2 on bad input.
 //
@@ -62,13 +65,7 @@ function lintOne(statement, schema, checkSingle) {
   return diagnostics;
 }
 
-async function main() {
-  let input;
-  try {
-    input = JSON.parse(await readStdin());
-  } catch (err) {
-    fail(`stdin is not JSON: ${err.message}`);
-  }
+function lintPayload(input) {
   let statements;
   let checkSingle = true;
   if (Array.isArray(input)) {
@@ -80,16 +77,30 @@ async function main() {
     statements = input?.statements;
   }
   if (!Array.isArray(statements) || !statements.every((s) => typeof s === 'string')) {
-    fail('expected a JSON array of strings, {"statements": [...]} or {"script": "..."}');
+    fail('expected a JSON array of strings, {"statements": [...]}, {"script": "..."} or {"jobs": [...]}');
   }
   const schema = { parameters: (!Array.isArray(input) && input.parameters) || {} };
-  const results = statements.map((statement) => ({
+  return statements.map((statement) => ({
     statement,
     diagnostics: lintOne(statement, schema, checkSingle),
   }));
-  process.stdout.write(JSON.stringify(results) + '\n');
-  const hasError = results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
-  process.exit(hasError ? 1 : 0);
+}
+
+function hasError(results) {
+  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
+}
+
+async function main() {
+  let input;
+  try {
+    input = JSON.parse(await readStdin());
+  } catch (err) {
+    fail(`stdin is not JSON: ${err.message}`);
+  }
+  const jobs = input && !Array.isArray(input) && Array.isArray(input.jobs);
+  const output = jobs ? input.jobs.map(lintPayload) : lintPayload(input);
+  process.stdout.write(JSON.stringify(output) + '\n');
+  process.exit((jobs ? output.some(hasError) : hasError(output)) ? 1 : 0);
 }
 
 main();
