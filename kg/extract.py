@@ -52,6 +52,8 @@ ACTOR_OBJECTS = {"Request", "Meet", "Guarantee", "MemberOf", "LeaderOf", "Offici
 STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Attack", "Sanction", "Agree", "Cooperate",
                     "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
+DELEGATIONS = {"delegation", "envoy", "team", "official", "representative", "minister", "leader", "mission",
+               "negotiator", "mediator", "emissary", "counterpart", "ambassador"}
 # adjectives that behave as the stative passive of a trigger verb ("is committed to")
 STATIVE_ADJECTIVES = {"committed": "commit", "opposed": "oppose", "allied": "ally", "involved": "engage",
                       "concerned": "concern", "critical": "criticise", "supportive": "support"}
@@ -554,8 +556,10 @@ class _Walker:
             for o in objects:
                 if o.key == s.key:
                     continue
-                if relation in {"MemberOf", "LeaderOf", "OfficialOf"} and o.type not in {"State", "Organization"}:
+                if relation in {"LeaderOf", "OfficialOf"} and o.type not in {"State", "Organization"}:
                     continue
+                if relation == "MemberOf" and o.type != "Organization":
+                    continue  # one is a member of an organisation; "left the UK" is travel
                 self.out.append(RawStatement(
                     subject=s.key, relation=relation, object=o.key, polarity=polarity, modality=mod,
                     start=start, end=end, attributed_to=speaker if speaker != s.key or True else None,
@@ -593,8 +597,10 @@ class _Walker:
                         break
         extra += _det_negations(obj_toks)
         objects = [r for t in obj_toks for r in self.refs(t, actors_only=trig.relation in ACTOR_OBJECTS)]
-        if not objects and trig.relation in STANCE_RELATIONS:
-            # "criticized NATO war planning", "rejected Clinton's attempts": the owner of the thing
+        if not objects and trig.relation in STANCE_RELATIONS and (
+                trig.relation != "Meet" or any(t.lemma_ in DELEGATIONS for t in obj_toks)):
+            # "criticized NATO war planning", "rejected Clinton's attempts": the owner of the thing;
+            # one meets a delegation's senders, not the country of a cemetery one visits
             objects = [r for t in obj_toks for r in self.deep_refs(t)]
             if not objects:
                 # "limit aid to Ukraine": the one the thing is for
