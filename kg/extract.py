@@ -36,7 +36,7 @@ OBJECT_CONTROL = {"ask", "urge", "allow", "permit", "force", "call", "press", "p
                   "require", "authorize", "authorise", "tell", "want", "expect"}
 STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align", "committed", "opposed",
                    "allied", "involved"}
-LIGHT_VERBS = {"reimpose", "re-impose", "promise", "conclude", "raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
+LIGHT_VERBS = {"join", "reimpose", "re-impose", "promise", "conclude", "raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
                "conduct", "strike", "sign", "reach", "deepen", "strengthen", "expand", "build", "pursue",
                "continue", "step", "ramp", "extend", "offer", "seek", "announce", "approve", "lift",
                "tighten", "slap", "levy", "renew", "restore", "forge", "establish", "develop", "receive",
@@ -48,7 +48,7 @@ REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind"}
 COPULAS = {"be", "become", "remain"}
 AGREEMENT_NOUNS = {"deal", "agreement", "accord", "bargain", "compromise", "balance", "pact", "treaty", "tone"}
-ACTOR_OBJECTS = {"Request", "Meet", "Guarantee", "MemberOf", "LeaderOf", "OfficialOf"}
+ACTOR_OBJECTS = {"Request", "Meet", "Guarantee", "MemberOf", "LeaderOf", "OfficialOf", "Sanction"}
 STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Attack", "Sanction", "Agree", "Cooperate",
                     "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}

@@ -46,8 +46,9 @@ __all__ = ["ENGINES", "AnalysisFailure", "analyze_batch", "analyze_documents", "
 ENGINES: tuple[str, ...] = ("local", "dask")
 DEFAULT_CHUNK_SIZE = 8
 DEFAULT_BATCH_SIZE = 32
-# chunks in flight per worker: enough to keep every worker busy, few enough to bound memory
-IN_FLIGHT_PER_WORKER = 3
+# chunks in flight per worker: enough to keep every worker busy past a slow document (results
+# are yielded in order), few enough to bound memory
+IN_FLIGHT_PER_WORKER = 8
 
 
 @dataclass(frozen=True)
