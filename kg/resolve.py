@@ -313,6 +313,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
         entity_rows.append((eid, label, type_, tuple(aliases), known.wikidata if known else None, tuple(sorted(docs)), rep))
 
     statements: dict[str, Statement] = {}
+    claims: set[tuple] = set()
     referenced: dict[str, set[str]] = defaultdict(set)
     for doc_id, raws in raw_by_doc.items():
         for raw in raws:
@@ -325,8 +326,10 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
             att = canon(raw.attributed_to)
             attid = ids.get(att) if att else None
             stmt_id = statement_id(doc_id, sid, raw.relation, oid, raw.polarity, raw.start, raw.end, raw.trigger)
-            if stmt_id in statements:
-                continue
+            claim = (doc_id, sid, raw.relation, oid, raw.polarity, raw.start, raw.end)
+            if stmt_id in statements or claim in claims:
+                continue  # one claim of one sentence, however many words triggered it
+            claims.add(claim)
             evidence = next(r.evidence.get((raw.start, raw.end)) for r in results if r.document.id == doc_id)
             statements[stmt_id] = Statement(
                 id=stmt_id, doc_id=doc_id, subject=sid, relation=raw.relation, object=oid,

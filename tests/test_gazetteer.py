@@ -1,0 +1,214 @@
+"""Tests of kg.gazetteer: the shipped tables of states and organisations, and lookups.
+
+Metonymy and demonyms (relations.md): "Budapest refused" is Hungary, "the Kremlin said" is
+Russia, "Washington urged" is the United States, "Brussels" is the European Union, and
+"Hungarian funds" are Hungary's.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from kg.gazetteer import DATA, load_gazetteer, normalize
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+# --------------------------------------------------------------------------- normalize
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Hungary", "hungary"),
+        ("Orbán", "orban"),
+        ("Viktor Orbán", "viktor orban"),
+        ("the Kremlin", "kremlin"),
+        ("The European Union", "european union"),
+        ("U.S.", "us"),
+        ("N.A.T.O.", "nato"),
+        ("Hungary’s", "hungary"),
+        ("Hungary's", "hungary"),
+        ("allies'", "allies"),
+        ("Szijjártó", "szijjarto"),
+        ("Türkiye", "turkiye"),
+        ("Secretary-General", "secretary general"),
+        ("  NATO \t ally  ", "nato ally"),
+        ("theory", "theory"),  # only a leading "the " word is dropped
+        ("", ""),
+    ],
+)
+def test_normalize(surface: str, expected: str) -> None:
+    assert normalize(surface) == expected
+
+
+def test_normalize_is_idempotent() -> None:
+    for surface in ("the Orbán’s", "U.S.", "Secretary-General", "Élysée", "São Tomé and Príncipe"):
+        once = normalize(surface)
+        assert normalize(once) == once
+
+
+# --------------------------------------------------------------------------- lookups
+
+
+@pytest.mark.parametrize(
+    ("surface", "label", "via"),
+    [
+        ("Hungary", "Hungary", "name"),
+        ("Budapest", "Hungary", "capital"),
+        ("Hungarian", "Hungary", "demonym"),
+        ("Hungarians", "Hungary", "demonym"),
+        ("Kremlin", "Russia", "capital"),
+        ("the Kremlin", "Russia", "capital"),
+        ("Moscow", "Russia", "capital"),
+        ("Washington", "United States", "capital"),
+        ("U.S.", "United States", "alias"),
+        ("US", "United States", "alias"),
+        ("United States of America", "United States", "alias"),
+        ("Britain", "United Kingdom", "alias"),
+        ("British", "United Kingdom", "demonym"),
+        ("Kyiv", "Ukraine", "capital"),
+        ("Kiev", "Ukraine", "capital"),
+        ("Ukrainian", "Ukraine", "demonym"),
+        ("Beijing", "China", "capital"),
+    ],
+)
+def test_states_by_name_alias_capital_demonym(gaz, surface: str, label: str, via: str) -> None:
+    known = gaz.lookup(surface)
+    assert known is not None, surface
+    assert (known.label, known.type, known.via) == (label, "State", via)
+    assert known.key.startswith("state:")
+
+
+@pytest.mark.parametrize(
+    ("surface", "label"),
+    [
+        ("NATO", "NATO"),
+        ("North Atlantic Treaty Organization", "NATO"),
+        ("EU", "European Union"),
+        ("E.U.", "European Union"),
+        ("European Union", "European Union"),
+        ("the European Union", "European Union"),
+        ("Brussels", "European Union"),  # the seat stands for the EU, not for Belgium
+        ("UN", "United Nations"),
+        ("Pentagon", "United States Department of Defense"),
+    ],
+)
+def test_organisations(gaz, surface: str, label: str) -> None:
+    known = gaz.lookup(surface)
+    assert known is not None, surface
+    assert (known.label, known.type) == (label, "Organization")
+    assert known.key.startswith("org:")
+
+
+@pytest.mark.parametrize(
+    ("surface", "qid"),
+    [("Hungary", "Q28"), ("United States", "Q30"), ("NATO", "Q7184"), ("Russia", "Q159"),
+     ("Ukraine", "Q212"), ("European Union", "Q458"), ("Budapest", "Q28"), ("Hungarian", "Q28")],
+)
+def test_wikidata_ids(gaz, surface: str, qid: str) -> None:
+    assert gaz.lookup(surface).wikidata == qid
+
+
+@pytest.mark.parametrize("surface", ["Orban", "the alliance", "mission", "Getty Images", "", "xyzzy"])
+def test_unknown_names_are_none(gaz, surface: str) -> None:
+    assert gaz.lookup(surface) is None
+
+
+def test_lookup_ignores_case_accents_and_the(gaz) -> None:
+    assert gaz.lookup("HUNGARY").key == gaz.lookup("hungary").key == "state:HU"
+    assert gaz.lookup("the United States").key == "state:US"
+    assert gaz.lookup("Türkiye").key == gaz.lookup("Turkey").key
+
+
+def test_blocs_have_members(gaz) -> None:
+    nato = gaz.lookup("NATO").key
+    eu = gaz.lookup("EU").key
+    assert gaz.is_bloc(nato) and gaz.is_bloc(eu)
+    assert "state:HU" in gaz.members[nato] and "state:US" in gaz.members[nato]
+    assert "state:HU" in gaz.members[eu] and "state:US" not in gaz.members[eu]
+    assert not gaz.is_bloc("state:HU")
+
+
+# --------------------------------------------------------------------------- the tables
+
+
+def test_every_country_row_is_found_by_its_name(gaz) -> None:
+    rows = read_tsv("countries.tsv")
+    assert len(rows) >= 193
+    for row in rows:
+        known = gaz.lookup(row["name"])
+        assert known is not None and known.key == f"state:{row['iso2']}", row["name"]
+        assert known.wikidata == row["qid"]
+
+
+def test_no_two_countries_share_a_capital_or_demonym() -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv("countries.tsv"):
+        for capital in split(row["capitals"]):
+            owners[normalize(capital)].add(row["iso2"])
+        for demonym in split(row["demonyms"]):
+            owners[normalize(demonym)].add(row["iso2"])
+            owners[normalize(demonym + "s")].add(row["iso2"])  # the plural the gazetteer adds
+    shared = {key: sorted(iso) for key, iso in owners.items() if len(iso) > 1}
+    assert shared == {}
+
+
+def test_capitals_and_demonyms_look_up_their_own_country(gaz) -> None:
+    # Brussels is the one capital that stands for an organisation (the EU), on purpose
+    wrong = []
+    for row in read_tsv("countries.tsv"):
+        for surface in split(row["capitals"]) + split(row["demonyms"]):
+            known = gaz.lookup(surface)
+            if known is None or known.key != f"state:{row['iso2']}":
+                wrong.append((row["iso2"], surface, known and known.key))
+    assert wrong == [("BE", "Brussels", "org:european-union")]
+
+
+def test_wikidata_ids_are_unique_and_well_formed() -> None:
+    seen: dict[str, str] = {}
+    for name, key in (("countries.tsv", "iso2"), ("organizations.tsv", "id")):
+        for row in read_tsv(name):
+            qid = row["qid"].strip()
+            if not qid:
+                continue
+            assert qid[0] == "Q" and qid[1:].isdigit(), (row[key], qid)
+            assert qid not in seen, f"{qid} used by {seen.get(qid)} and {row[key]}"
+            seen[qid] = row[key]
+
+
+def test_organisation_ids_are_unique_slugs() -> None:
+    ids = [row["id"] for row in read_tsv("organizations.tsv")]
+    assert len(ids) == len(set(ids))
+    assert all(i == i.lower() and " " not in i for i in ids)
+
+
+def test_tables_are_utf8_tab_separated_without_bom() -> None:
+    for name in ("countries.tsv", "organizations.tsv"):
+        raw = (DATA / name).read_bytes()
+        assert not raw.startswith(b"\xef\xbb\xbf")
+        assert b"\r\n" not in raw
+        header = raw.split(b"\n", 1)[0].decode("utf-8").split("\t")
+        width = len(header)
+        for lineno, line in enumerate(raw.decode("utf-8").splitlines()[1:], start=2):
+            assert len(line.split("\t")) == width, f"{name}:{lineno}"
+
+
+def test_data_folder_is_the_package_data() -> None:
+    assert DATA == Path(__import__("kg").__file__).resolve().parent / "data"
