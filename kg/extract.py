@@ -36,7 +36,7 @@ OBJECT_CONTROL = {"ask", "urge", "allow", "permit", "force", "call", "press", "p
                   "require", "authorize", "authorise", "tell", "want", "expect"}
 STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align", "committed", "opposed",
                    "allied", "involved"}
-LIGHT_VERBS = {"join", "reimpose", "re-impose", "promise", "conclude", "raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
+LIGHT_VERBS = {"take", "join", "reimpose", "re-impose", "promise", "conclude", "raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
                "conduct", "strike", "sign", "reach", "deepen", "strengthen", "expand", "build", "pursue",
                "continue", "step", "ramp", "extend", "offer", "seek", "announce", "approve", "lift",
                "tighten", "slap", "levy", "renew", "restore", "forge", "establish", "develop", "receive",
@@ -356,6 +356,8 @@ class _Walker:
                                   if (r := self.index.ref(t, self.seg_no)) is not None and r.type == "State"]
                         owner = before[-1:] or owner
                 ref = self.index.ref(owner[0], self.seg_no) if owner else None
+                if ref is None and not owner and any(c.lower_ in {"the", "this", "that"} for c in t.children):
+                    ref = self.index.recent_bid_owner(t, self.seg_no)  # "Turkey never vetoed the bid"
             if ref is None and allow_initiative and not actors_only:
                 ref = self.index.initiative(t, self.seg_no)
             if ref is None and t.pos_ in {"NOUN"} and t.lemma_ in {"member", "country", "nation", "state", "ally"}:
@@ -787,6 +789,12 @@ class _Walker:
             preps = set(trig.object) | ({"to"} if trig.relation == "Sanction" else set())
             objects = [r for c in gov.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps
                        for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
+            if not objects:
+                # "offering Tokyo and Seoul a guarantee": the indirect object (or what the parser
+                # took for a second direct object)
+                objects = [r for c in gov.children if (c.dep_ == "dative" and c.pos_ != "ADP")
+                           or (c.dep_ == "dobj" and c.i != tok.i)
+                           for r in self.refs(c, actors_only=True)]
         for acl in tok.children:
             if acl.dep_ == "acl" and acl.tag_ == "VBN":
                 if not subjects:

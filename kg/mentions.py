@@ -115,6 +115,7 @@ class MentionIndex:
     initiatives: dict[str, str] = field(default_factory=dict)
     _sent_of: dict[tuple[int, int], int] = field(default_factory=dict)
     _initiative_cache: dict[tuple[int, int], Ref | None] = field(default_factory=dict)
+    bids: list[tuple[int, Ref]] = field(default_factory=list)  # (offset, owner) of "X's bid/accession"
     # words of the titles a person was given in the document ("secretary", "general", "prime", "minister")
     person_titles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     _offsets: dict[int, int] = field(default_factory=dict)
@@ -162,6 +163,14 @@ class MentionIndex:
             index._add(seg_no, ent, ref)
         index._scan_known(segments)
         index._find_quotes(segments)
+        # "Sweden's bid" … later "the bid": whose bid it was
+        for seg_no, (doc, offset) in enumerate(segments):
+            for tok in doc:
+                if tok.lemma_ in OWNED_BIDS:
+                    owner = [c for c in tok.children if c.dep_ == "poss"]
+                    ref = index.ref(owner[0], seg_no) if owner else None
+                    if ref is not None and ref.type in ACTOR_TYPES:
+                        index.bids.append((offset + tok.idx, ref))
         # every named initiative, so that "this war" / "these efforts" find their antecedent
         heads = lexicon.words("initiatives", "heads")
         for seg_no, (doc, _offset) in enumerate(segments):
@@ -381,6 +390,12 @@ class MentionIndex:
         if tok.pos_ in {"NOUN", "PROPN"}:
             return self._description(tok, seg_no, doc_pos, sent)
         return None
+
+    def recent_bid_owner(self, tok: Token, seg_no: int) -> Ref | None:
+        """Whose "bid"/"accession" a bare "the bid" is: the last one named with its owner."""
+        pos = self._offsets.get(seg_no, 0) + tok.idx
+        before = [ref for at, ref in self.bids if at < pos]
+        return before[-1] if before else None
 
     def recent_bloc(self, tok: Token, seg_no: int) -> Ref | None:
         """The alliance or bloc last named before a token (or the document's most named one)."""
