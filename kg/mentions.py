@@ -591,8 +591,9 @@ class MentionIndex:
                 if child.dep_ in {"compound", "amod", "nmod", "poss"}:
                     ref = self.ref(child, seg_no)
                     if ref is not None and ref.type in {"State", "Organization"}:
-                        # "Russian draft" keeps its word; "NATO's support" loses the possessive
-                        words.append((child.i, child.text if ref.via == "demonym" else ref_label(self, ref)))
+                        # "Russian draft", "Paris Agreement" keep their word; "NATO's support" loses
+                        # the possessive
+                        words.append((child.i, child.text if ref.via in {"demonym", "capital"} else ref_label(self, ref)))
                         continue
                     if child.lower_ in drop or child.pos_ in {"PRON", "DET"}:
                         continue

@@ -170,9 +170,9 @@ class Segment:
 _PARA_BREAK = re.compile(r"\n\s*\n")
 # "BRUSSELS, Oct 27 (Reuters) - ", "WASHINGTON (AP) — ": a dateline is not part of the story
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,40}(?:,[ \t]*[A-Z][A-Za-z .]{0,20}?)?"
+    r"(?m)^[ \t]*(?:\*\*|__)?[A-Z][A-Z .'-]{2,40}(?:,[ \t]*[A-Z][A-Za-z .]{0,20}?)?"
     r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?"
-    r"|[ \t]*\([^)\n]{1,40}\))[ \t]*[-–—]+[ \t]+"
+    r"|[ \t]*\([^)\n]{1,40}\))(?:\*\*|__)?[ \t]*[-–—]+[ \t]+"
 )
 _SENT_END = re.compile(r"[.!?][”\"’)]?\s+")
 
