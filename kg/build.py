@@ -124,6 +124,7 @@ def _run(
     scheduler: str | None = None,
     chunk_size: int | None = None,
     cache=None,
+    write_cache: bool = True,
     update: bool = False,
     out: Path | None = None,
 ) -> _Run:
@@ -134,7 +135,7 @@ def _run(
     from kg.resolve import resolve
 
     inputs = list(inputs)
-    total = count_inputs(inputs) if (on_progress or workers != 1 or chunk_size is None) else None
+    total = count_inputs(inputs) if (on_progress or workers != 1) else None
     if workers is None:
         workers = _auto_workers(total) if engine == "local" else (os.cpu_count() or 1)
     if chunk_size is None:
@@ -207,7 +208,7 @@ def _run(
             if on_progress:
                 on_progress("document", {"document": result.document, "statements": 0})
             continue
-        if cache is not None:
+        if cache is not None and write_cache:
             cache.put(result)
         result = strip_result(result)
         results[result.document.id] = result
@@ -306,7 +307,7 @@ def build(
     reports: list[InputReport] = []
     store = BuildCache(out, version_key(model)) if (cache or update) else None
     run = _run(inputs, model=model, on_progress=on_progress, reports=reports, workers=workers, engine=engine,
-               scheduler=scheduler, chunk_size=chunk_size, cache=store, update=update, out=out)
+               scheduler=scheduler, chunk_size=chunk_size, cache=store, write_cache=cache, update=update, out=out)
     G = run.graph
     if on_progress:
         on_progress("export", {"out": str(out)})

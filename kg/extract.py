@@ -1055,6 +1055,36 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states)
 
 
+def iter_title_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: Lexicon,
+                     doc_date: str | None) -> Iterator[Role]:
+    """Roles from a title with no name: "Hungary's prime minister has announced …" is the
+    prime minister the document names elsewhere ("Prime Minister Viktor Orban")."""
+    titles = lex.words("roles", "leader") | lex.words("roles", "official")
+    for tok in sent:
+        if tok.pos_ != "NOUN" or (seg_no, tok.i) in index.tokens:
+            continue
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
+        title = " ".join([c.lower_ for c in mods if c.lower_ in {"prime", "foreign", "defence", "defense",
+                                                                  "finance", "vice", "deputy"}] + [tok.lower_])
+        if title not in titles or any(c.dep_ == "appos" for c in tok.children) or tok.dep_ in {"compound", "appos"}:
+            continue
+        owner = None
+        for c in tok.children:
+            if c.dep_ in {"poss", "amod", "compound"} and (r := index.ref(c, seg_no)) is not None \
+                    and r.type in {"State", "Organization"} and r.via != "pronoun":
+                owner = r
+        if owner is None:
+            continue
+        person = index.title_holder(tok, seg_no, title, owner.key)
+        if person is None:
+            continue
+        kind = _role_kind(title.split(), lex)
+        if kind is None:
+            continue
+        start, end = sentence_bounds(sent, offset)
+        yield Role(person.key, kind[0], owner.key, start, end, kind[1], _sentence_date(sent, doc_date))
+
+
 # --------------------------------------------------------------------------- membership
 def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Walker") -> None:
     """"members of the alliance – including X and Y", "NATO countries, including X", "ally"."""
@@ -1139,5 +1169,6 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.noun_trigger(sent, tok, trig)
             iter_memberships(sent, index, seg_no, walker)
             roles.extend(iter_roles(sent, index, seg_no, offset, lex, doc_date))
+            roles.extend(iter_title_roles(sent, index, seg_no, offset, lex, doc_date))
         statements.extend(walker.out)
     return statements, roles

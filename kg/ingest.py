@@ -187,7 +187,9 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path |
     but a link back into an enclosing folder is reported once as a loop and not entered,
     and a folder reached a second time (through another link) is reported and not read
     again. Hidden files and folders (name starting with ``.``) inside folders are left out
-    silently, as are files of unsupported types found in folders.
+    silently, as are files of unsupported types found in folders, a folder's README/LICENSE
+    files, and the ``statements.jsonl`` and ``graph.html`` of a newskg output folder (one
+    that holds a ``build-report.json``: ``kg build .`` run twice must not read its own outputs).
 
     Args:
         paths: files and folders, as given on the command line.
@@ -225,36 +227,62 @@ def _walk(
     ancestors: frozenset[tuple[int, int]],
     seen_dirs: set[tuple[int, int]],
 ) -> Iterator[Path | InputReport]:
-    """Yield the candidate files under one folder (see :func:`iter_input_files`)."""
+    """Yield the candidate files under one folder (see :func:`iter_input_files`).
+
+    Depth first, entries in name order; iterative (a stack of open folders), so that no
+    nesting depth can exhaust Python's recursion limit.
+    """
+    stack: list[tuple[Path, Iterator[str], frozenset[tuple[int, int]]]] = []
+    frame = yield from _open_folder(folder, folder_stat, ancestors, seen_dirs)
+    if frame is not None:
+        stack.append(frame)
+    while stack:
+        parent, names, inside = stack[-1]
+        name = next(names, None)
+        if name is None:
+            stack.pop()
+            continue
+        if name.startswith(".") or _is_project_doc(name):
+            continue
+        child = parent / name
+        status = _stat(child)
+        if isinstance(status, str):
+            yield _skipped(child, status)
+        elif stat.S_ISDIR(status.st_mode):
+            frame = yield from _open_folder(child, status, inside, seen_dirs)
+            if frame is not None:
+                stack.append(frame)
+        elif _is_supported(child):
+            if stat.S_ISREG(status.st_mode):
+                yield child
+            else:
+                yield _skipped(child, "not a regular file")
+
+
+def _open_folder(
+    folder: Path,
+    folder_stat: os.stat_result,
+    ancestors: frozenset[tuple[int, int]],
+    seen_dirs: set[tuple[int, int]],
+) -> Iterator[InputReport]:
+    """Enter a folder for :func:`_walk`: yield why it is not read, or return ``(folder, names, ancestors)``."""
     key = (folder_stat.st_dev, folder_stat.st_ino)
     if key in ancestors:
         yield _skipped(folder, "symbolic link loop (points back to an enclosing folder)")
-        return
+        return None
     if key in seen_dirs:
         yield _skipped(folder, "folder already read through another path")
-        return
+        return None
     seen_dirs.add(key)
     try:
         with os.scandir(folder) as listing:
             names = sorted(entry.name for entry in listing)
     except OSError as err:
         yield _skipped(folder, f"cannot list folder: {_os_reason(err)}")
-        return
-    inside = ancestors | {key}
-    for name in names:
-        if name.startswith(".") or _is_project_doc(name):
-            continue
-        child = folder / name
-        status = _stat(child)
-        if isinstance(status, str):
-            yield _skipped(child, status)
-        elif stat.S_ISDIR(status.st_mode):
-            yield from _walk(child, status, inside, seen_dirs)
-        elif _is_supported(child):
-            if stat.S_ISREG(status.st_mode):
-                yield child
-            else:
-                yield _skipped(child, "not a regular file")
+        return None
+    if _BUILD_MARKER in names:  # an earlier `kg build --out` inside the inputs: its outputs are no articles
+        names = [name for name in names if name not in _BUILD_OUTPUTS]
+    return folder, iter(names), ancestors | {key}
 
 
 def _stat(path: Path) -> os.stat_result | str:
@@ -269,6 +297,10 @@ def _stat(path: Path) -> os.stat_result | str:
         return f"cannot access: {_os_reason(err)}"
 
 
+# The files of a newskg output folder (found by its build-report.json) that have an article
+# suffix: `kg build . ` run twice must not read its own statements and graph page.
+_BUILD_MARKER: Final = "build-report.json"
+_BUILD_OUTPUTS: Final[frozenset[str]] = frozenset({"statements.jsonl", "graph.html"})
 _PROJECT_DOCS: Final[frozenset[str]] = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice"})
 
 

@@ -118,6 +118,7 @@ class MentionIndex:
     bids: list[tuple[int, Ref]] = field(default_factory=list)  # (offset, owner) of "X's bid/accession"
     # words of the titles a person was given in the document ("secretary", "general", "prime", "minister")
     person_titles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    person_affils: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     _offsets: dict[int, int] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ building
@@ -227,6 +228,10 @@ class MentionIndex:
             for tok in span.doc[max(span.start - 4, 0) : span.start]:
                 if tok.lower_ in titles or tok.lower_ in {"secretary-general"}:
                     self.person_titles[ref.key].update(tok.lower_.split("-"))
+                else:
+                    known = self.gazetteer.lookup(tok.text)
+                    if known is not None and tok.is_title:
+                        self.person_affils[ref.key].add(known.key)  # "Hungarian Prime Minister X"
         for tok in span:
             self.tokens[(seg_no, tok.i)] = ref
         if ref.type in {"Person", "State", "Organization", "Place"} or ref.type == "Initiative":
@@ -391,6 +396,23 @@ class MentionIndex:
             return self._description(tok, seg_no, doc_pos, sent)
         return None
 
+    def title_holder(self, tok: Token, seg_no: int, title: str, owner: str) -> Ref | None:
+        """The person a bare title refers to ("the Hungarian prime minister"): the person the
+        document gives that title with that state or organisation ("Hungarian Prime Minister X")."""
+        pos = self._offsets.get(seg_no, 0) + tok.idx
+        words = set(title.replace("-", " ").split())
+        titled = [e for e in self.entries if e.ref.type == "Person" and e.ref.via != "pronoun"
+                  and words <= self.person_titles.get(e.ref.key, set())
+                  and owner in self.person_affils.get(e.ref.key, set())]
+        if not titled:
+            return None
+        keys = {e.ref.key for e in titled}
+        if len(keys) > 1:
+            # more than one such person: only the nearest before will do
+            before = [e for e in titled if e.start < pos]
+            return before[-1].ref if before else None
+        return titled[0].ref
+
     def recent_bid_owner(self, tok: Token, seg_no: int) -> Ref | None:
         """Whose "bid"/"accession" a bare "the bid" is: the last one named with its owner."""
         pos = self._offsets.get(seg_no, 0) + tok.idx
@@ -469,7 +491,8 @@ class MentionIndex:
         owner = self.modifier_ref(tok, seg_no)
         phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ in {"compound", "amod"} and t.head == tok)
         phrase = f"{phrase} {lemma}".strip()
-        if lemma in {"ally", "partner"} and owner is not None and owner.type == "State":
+        if lemma in {"ally", "partner"} and owner is not None and owner.type == "State" and any(
+                c.dep_ == "poss" for c in tok.children):
             # "Hungary's NATO allies", "Hungary's allies": the alliance, not Hungary
             bloc = None
             for child in tok.children:

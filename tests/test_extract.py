@@ -120,6 +120,19 @@ def test_roles_from_titles_and_appositions():
     assert ("person:peter szijjarto", "OfficialOf", HU) in roles
 
 
+def test_bare_titles_refer_to_the_titled_person():
+    r = analyze("Hungary's prime minister has announced a plan. Critics spoke. "
+                "Hungarian Prime Minister Viktor Orban defended it. The Kremlin leader Vladimir Putin agreed.")
+    roles = {(x.person, x.relation, x.affiliation) for x in r.roles}
+    assert ("person:viktor orban", "LeaderOf", HU) in roles
+    assert ("person:vladimir putin", "LeaderOf", HU) not in roles
+
+
+def test_an_ally_in_a_nato_story_is_a_member_of_nato():
+    r = analyze("NATO ambassadors met in Budapest. “We consider Hungary an ally,” said US Ambassador David Pressman.")
+    assert (HU, "MemberOf", NATO, "positive") in {(s.subject, s.relation, s.object, s.polarity) for s in r.statements}
+
+
 def test_partial_and_misspelt_names_are_one_person():
     r = analyze("Hungarian Prime Minister Viktor Orban spoke. Orban said Hungary would not veto the aid package. "
                 "Later, Orbag repeated it.")

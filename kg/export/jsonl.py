@@ -1,9 +1,15 @@
-"""``statements.jsonl``: one statement a line, with labels, evidence and provenance."""
+"""``statements.jsonl``: one statement a line, with labels, evidence and provenance.
+
+UTF-8, one JSON object per ``\\n``-terminated line; every character that any common reader
+takes for a line end (``\\u2028``, ``\\u2029``, ``\\x85``, ``\\x1c``–``\\x1e``) is escaped, so
+``text.splitlines()`` gives the statements too.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 
 import networkx as nx
@@ -11,6 +17,10 @@ import networkx as nx
 from kg.graph import document_of, iter_statements
 
 __all__ = ["generate_jsonl", "write_jsonl"]
+
+# Characters json.dumps(ensure_ascii=False) leaves raw that str.splitlines() (and JavaScript
+# before ES2019) take for line ends: escaped, so that one statement is always one line.
+_LINE_BREAKS = re.compile("[\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def generate_jsonl(G: nx.MultiDiGraph) -> Iterator[str]:
@@ -46,7 +56,10 @@ def generate_jsonl(G: nx.MultiDiGraph) -> Iterator[str]:
             "document_name": doc.get("name"),
             "document_date": doc.get("date"),
         }
-        yield json.dumps(row, ensure_ascii=False, sort_keys=False)
+        line = json.dumps(row, ensure_ascii=False, sort_keys=False)
+        if _LINE_BREAKS.search(line):
+            line = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+        yield line
 
 
 def write_jsonl(G: nx.MultiDiGraph, path: str | os.PathLike) -> None:
