@@ -21,6 +21,7 @@ across documents.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -116,6 +117,8 @@ class MentionIndex:
     _sent_of: dict[tuple[int, int], int] = field(default_factory=dict)
     _initiative_cache: dict[tuple[int, int], Ref | None] = field(default_factory=dict)
     bids: list[tuple[int, Ref]] = field(default_factory=list)  # (offset, owner) of "X's bid/accession"
+    _most_memo: dict = field(default_factory=dict)
+    _credit_sents: set[tuple[int, int]] = field(default_factory=set)  # (segment, sentence start) of credit lines
     # words of the titles a person was given in the document ("secretary", "general", "prime", "minister")
     person_titles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     person_affils: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -135,6 +138,8 @@ class MentionIndex:
             for sent in doc.sents:
                 for tok in sent:
                     index._sent_of[(seg_no, tok.i)] = sent_no
+                if len(sent) < 15 and "|" in sent.text:
+                    index._credit_sents.add((seg_no, sent.start))  # "Name | Getty Images"
                 sent_no += 1
             for ent in doc.ents:
                 if ent.label_ in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}:
@@ -158,7 +163,7 @@ class MentionIndex:
                     person_votes[words[-1]] += 1
 
         for seg_no, ent, label in raw:
-            ref = index._classify(ent, label, titles, person_names, surname_of, person_votes)
+            ref = index._classify(ent, label, titles, person_names, surname_of, person_votes, seg_no)
             if ref is None:
                 continue
             index._add(seg_no, ent, ref)
@@ -180,9 +185,10 @@ class MentionIndex:
                     index.initiative(tok, seg_no)
         return index
 
-    def _classify(self, ent: Span, label: str, titles, person_names, surname_of, person_votes) -> Ref | None:
+    def _classify(self, ent: Span, label: str, titles, person_names, surname_of, person_votes,
+                  seg_no: int = 0) -> Ref | None:
         text = ent.text.strip()
-        if not text or _CREDIT_LINE.search(ent.sent.text) and ent.sent.text.count("|") >= 1 and len(ent.sent) < 15:
+        if not text or self._in_credit_line(ent, seg_no):
             return None  # photo credits ("Name | Getty Images")
         known = self.gazetteer.lookup(text)
         if label != "PERSON" and known is not None:
@@ -220,6 +226,16 @@ class MentionIndex:
             name = text[4:] if text.lower().startswith("the ") else text
             return Ref("place:" + normalize(name), "Place", name)
         return None  # unknown NORP, EVENT
+
+    def _in_credit_line(self, ent: Span, seg_no: int) -> bool:
+        if not self._credit_sents:
+            return False
+        start = ent.start
+        while start > 0 and not ent.doc[start].is_sent_start:
+            start -= 1
+            if ent.start - start > 15:
+                return False
+        return (seg_no, start) in self._credit_sents
 
     def _add(self, seg_no: int, span: Span, ref: Ref) -> None:
         offset = self._offsets[seg_no]
@@ -315,18 +331,17 @@ class MentionIndex:
 
     def _recent(self, before: int, want: set[str], *, max_back: int = 6, sent: int | None = None,
                 pred=None) -> Ref | None:
-        best = None
-        for entry in self.entries:
-            if entry.start >= before:
+        # entries are sorted by position: walk back from ``before`` to the window's start
+        for i in range(bisect.bisect_left(self.entries, before, key=_entry_start) - 1, -1, -1):
+            entry = self.entries[i]
+            if sent is not None and entry.sent < sent - max_back:
                 break
             if entry.ref.type not in want or entry.ref.via == "pronoun":
                 continue
-            if sent is not None and entry.sent < sent - max_back:
-                continue
             if pred is not None and not pred(entry):
                 continue
-            best = entry
-        return best.ref if best else None
+            return entry.ref
+        return None
 
     def dominant_state(self) -> str | None:
         """The state most mentioned in the document when it clearly dominates."""
@@ -337,8 +352,13 @@ class MentionIndex:
         return key if n >= 3 and n / total >= 0.35 else None
 
     def most_mentioned(self, want: set[str], pred=None) -> str | None:
-        counts = Counter(e.ref.key for e in self.entries if e.ref.type in want and (pred is None or pred(e.ref.key)))
-        return counts.most_common(1)[0][0] if counts else None
+        """The most mentioned entity of some types (memoised: named entities do not change)."""
+        memo_key = (tuple(sorted(want)), getattr(pred, "__name__", pred))
+        if memo_key not in self._most_memo:
+            counts = Counter(e.ref.key for e in self.entries
+                             if e.ref.type in want and (pred is None or pred(e.ref.key)))
+            self._most_memo[memo_key] = counts.most_common(1)[0][0] if counts else None
+        return self._most_memo[memo_key]
 
     def ref(self, tok: Token, seg_no: int, *, resolve_quotes: bool = True, actors: bool = False) -> Ref | None:
         """The entity a token stands for, or ``None``.
@@ -587,8 +607,8 @@ class MentionIndex:
             self.surfaces[key][raw] += 1  # the words as written: an alias ("Sweden's NATO bid")
         self.initiatives.setdefault(key, label)
         named = any(self.gazetteer.lookup(w) is not None for w in label.split())
-        self.entries.append(_Entry(ref, sent, doc_pos, doc_pos + len(tok.text), head=lemma, named=named))
-        self.entries.sort(key=lambda e: (e.start, e.end))
+        bisect.insort(self.entries, _Entry(ref, sent, doc_pos, doc_pos + len(tok.text), head=lemma, named=named),
+                      key=_entry_order)
         return ref
 
     def _initiative_span(self, tok: Token) -> str:
@@ -678,6 +698,14 @@ def _family(lemma: str) -> str | None:
         if lemma in members:
             return name
     return None
+
+
+def _entry_start(entry: _Entry) -> int:
+    return entry.start
+
+
+def _entry_order(entry: _Entry) -> tuple[int, int]:
+    return entry.start, entry.end
 
 
 def ref_label(index: MentionIndex, ref: Ref) -> str:

@@ -203,10 +203,10 @@ def iter_segments(document: Document, limit: int = MAX_SEGMENT_CHARS) -> Iterato
     text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
     offset = 0
     while offset < len(text):
-        rest = text[offset:]
-        cut = len(rest) if len(rest) <= limit else _cut(rest, limit)
-        if rest[:cut].strip():
-            yield Segment(document, offset, rest[:cut])
+        window = text[offset : offset + limit + 1]  # never copy the rest of a long text
+        cut = len(window) if len(window) <= limit else _cut(window, limit)
+        if window[:cut].strip():
+            yield Segment(document, offset, window[:cut])
         offset += cut
 
 

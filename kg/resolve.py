@@ -88,6 +88,43 @@ def analyze_document(document: Document, segments: list[tuple[Doc, int]], gazett
     )
 
 
+def merge_parts(parts: list[DocResult]) -> DocResult:
+    """One result from the results of consecutive windows of one long document.
+
+    A very long document is analysed a window of segments at a time (references do not
+    cross windows), so memory stays bounded; this puts the pieces back together.
+
+    Example:
+        >>> d = Document("doc-1", "a.txt", "x")
+        >>> merge_parts([DocResult(d, {"state:HU": "State"}, {"state:HU": {"Hungary": 1}}, (), ()),
+        ...              DocResult(d, {}, {"state:HU": {"Hungary": 2}}, (), ())]).surfaces
+        {'state:HU': {'Hungary': 3}}
+    """
+    if len(parts) == 1:
+        return parts[0]
+    types: dict[str, str] = {}
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    evidence: dict[tuple[int, int], str] = {}
+    states: Counter = Counter()
+    for part in parts:
+        for key, t in part.types.items():
+            types.setdefault(key, t)
+        for key, forms in part.surfaces.items():
+            surfaces[key].update(forms)
+        evidence.update(part.evidence)
+        if part.dominant_state:
+            states[part.dominant_state] += 1
+    return DocResult(
+        document=parts[0].document,
+        types=types,
+        surfaces={k: dict(v) for k, v in surfaces.items()},
+        statements=tuple(dict.fromkeys(s for p in parts for s in p.statements)),
+        roles=tuple(r for p in parts for r in p.roles),
+        dominant_state=states.most_common(1)[0][0] if states else None,
+        evidence=evidence,
+    )
+
+
 def slugify(label: str) -> str:
     """An IRI-safe, readable id from a label.
 

@@ -86,7 +86,7 @@ def write_all(G: nx.MultiDiGraph, out: str | os.PathLike, formats: Iterable[str]
     try:
         table = dict(EXPORTERS)
         table.update({f: OPTIONAL[f] for f in extra if f in OPTIONAL})
-        for _name, (rel, writer) in table.items():
+        for rel, writer in table.values():
             target = staging / rel
             try:
                 if rel == "neo4j":
@@ -95,10 +95,10 @@ def write_all(G: nx.MultiDiGraph, out: str | os.PathLike, formats: Iterable[str]
             except KGError as exc:
                 raise ExportError(f"{exc.message}; the previous exports in {str(out)!r} were kept",
                                   hint=exc.hint) from exc
-            except Exception as exc:  # noqa: BLE001 - a full disk or an exporter bug: say which output, keep the old ones
+            except Exception as exc:  # a full disk or an exporter bug: say which output, keep the old ones
                 raise ExportError(f"writing {rel} failed ({type(exc).__name__}: {exc}); "
                                   f"the previous exports in {str(out)!r} were kept") from exc
-        for _name, (rel, _writer) in table.items():
+        for rel, _writer in table.values():
             src, dst = staging / rel, out / rel
             if src.is_dir():
                 dst.mkdir(exist_ok=True)
