@@ -37,7 +37,7 @@ from kg.resolve import DocResult
 __all__ = ["BuildResult", "build", "build_graph_from_inputs", "count_inputs", "iter_doc_results"]
 
 ProgressCallback = Callable[[str, dict], None]
-MAX_CHUNK_SIZE = 8
+MAX_CHUNK_SIZE = 4
 
 
 @dataclass
@@ -286,7 +286,7 @@ def build(
         update: add the inputs to the previous build in ``out`` (its cache); the old
             documents are not analysed again and published entity ids stay the same.
         cache: keep ``out/.kg-cache`` up to date (needed by a later ``update``).
-        chunk_size: documents per worker task (default: a few tasks per worker, at most 8).
+        chunk_size: documents per worker task (default: a few tasks per worker, at most 4).
 
     Returns:
         A :class:`BuildResult` with the graph, the files written and the input reports.

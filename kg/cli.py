@@ -98,10 +98,20 @@ def build_cli(
     progress = Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
                         MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
                         TextColumn("ETA"), TimeRemainingColumn(),
-                        console=err, disable=quiet, transient=True)
+                        console=err, disable=quiet, transient=True, auto_refresh=False)
     task = progress.add_task("reading", total=None, rate="")
+    last_refresh = [0.0]
 
     def on_progress(stage: str, info: dict) -> None:
+        # refreshed from here, not by rich's thread: a build with no other thread can start
+        # its worker processes with a plain fork (see kg.parallel)
+        _on_progress(stage, info)
+        now = time.perf_counter()
+        if stage != "document" or now - last_refresh[0] > 0.1:
+            last_refresh[0] = now
+            progress.refresh()
+
+    def _on_progress(stage: str, info: dict) -> None:
         if stage == "total":
             progress.update(task, total=info["documents"] or None,
                             description="extracting" + (f" ({info['cached']} cached)" if info.get("cached") else ""))

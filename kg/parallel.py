@@ -5,9 +5,9 @@ objects come out **in input order**, so the graph resolved from them is the same
 engine produced them.
 
 * ``serial``: ``nlp.pipe`` in this process (``workers == 1``; no pool).
-* ``local``: a :mod:`multiprocessing` pool (never plain ``fork``, so it is
-  safe whatever threads the parent runs; on Linux and macOS ``forkserver``, which imports
-  spaCy and this package once, in the server). Every worker loads the spaCy model once, in the
+* ``local``: a :mod:`multiprocessing` pool, spawn-safe (``fork`` on Linux when the parent
+  runs no other thread, else ``forkserver``, which imports spaCy and this package once, in
+  the server, else ``spawn``). Every worker loads the spaCy model once, in the
   pool initializer; documents travel in chunks (one task per chunk), and at most a few
   chunks per worker are in flight, so memory stays bounded however long the input is.
 * ``dask``: the same chunks as tasks on :mod:`dask.distributed` (a ``LocalCluster`` by
@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import sys
+import threading
 import traceback
 import uuid
 from collections import deque
@@ -44,7 +46,7 @@ from kg.resolve import DocResult, analyze_document
 __all__ = ["ENGINES", "AnalysisFailure", "analyze_batch", "analyze_documents", "chunked", "iter_results"]
 
 ENGINES: tuple[str, ...] = ("local", "dask")
-DEFAULT_CHUNK_SIZE = 8
+DEFAULT_CHUNK_SIZE = 4
 DEFAULT_BATCH_SIZE = 32
 # chunks in flight per worker: enough to keep every worker busy past a slow document (results
 # are yielded in order), few enough to bound memory
@@ -155,13 +157,13 @@ def iter_results(
             ``dask`` without a scheduler, the workers of the LocalCluster.
         engine: ``"local"`` (this machine) or ``"dask"`` (dask.distributed).
         scheduler: a dask scheduler address (``tcp://host:8786``); None starts a LocalCluster.
-        chunk_size: documents per task (default 8).
+        chunk_size: documents per task (default 4).
         batch_size: ``nlp.pipe`` batch size inside a worker.
         keep_going: yield an :class:`AnalysisFailure` for a document whose analysis
             raises, instead of raising.
-        start_method: the multiprocessing start method of the local pool (default
-            ``forkserver`` where the platform has it, with this module preloaded in the
-            server, else ``spawn``; never plain ``fork``, unsafe with threads).
+        start_method: the multiprocessing start method of the local pool (default: ``fork``
+            on Linux when no other thread runs, else ``forkserver``, else ``spawn``; the
+            code is spawn-safe: workers get everything through the initializer and tasks).
 
     Raises:
         MissingExtraError: engine ``dask`` without dask.distributed installed.
@@ -197,9 +199,19 @@ def iter_results(
 
 
 def _context(start_method: str | None):
-    """The pool's multiprocessing context: forkserver (imports done once, in the server)."""
+    """The pool's multiprocessing context.
+
+    Default: ``fork`` on Linux when this process runs no other thread (the workers start at
+    once, with spaCy and this package already imported); else ``forkserver`` with this
+    module preloaded in the server (imports done once), else ``spawn``. A plain ``fork``
+    with other threads running could copy a lock some thread holds, so it is never chosen then.
+    """
     if start_method is None:
-        start_method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        methods = multiprocessing.get_all_start_methods()
+        if sys.platform.startswith("linux") and "fork" in methods and threading.active_count() == 1:
+            start_method = "fork"
+        else:
+            start_method = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(start_method)
     if start_method == "forkserver":
         ctx.set_forkserver_preload(["kg.parallel"])
