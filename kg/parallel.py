@@ -41,13 +41,15 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import load_lexicon
 from kg.model import Document
 from kg.nlp import iter_parsed, load_nlp
-from kg.resolve import DocResult, analyze_document
+from kg.resolve import DocResult, analyze_document, merge_parts
 
 __all__ = ["ENGINES", "AnalysisFailure", "analyze_batch", "analyze_documents", "chunked", "iter_results"]
 
 ENGINES: tuple[str, ...] = ("local", "dask")
 DEFAULT_CHUNK_SIZE = 4
 DEFAULT_BATCH_SIZE = 32
+# a document longer than this is analysed a window of segments at a time (bounded memory)
+WINDOW_CHARS = 150_000
 # chunks in flight per worker: enough to keep every worker busy past a slow document (results
 # are yielded in order), few enough to bound memory
 IN_FLIGHT_PER_WORKER = 8
@@ -86,14 +88,32 @@ def analyze_documents(documents: Iterable[Document], *, model: str | None = None
 
     current: Document | None = None
     segments: list = []
+    parts: list = []  # results of the windows of a very long document
+    chars = 0
+
+    def finish(document: Document, segs: list, done: list):
+        result = one(document, segs)
+        if not done:
+            return result
+        if isinstance(result, AnalysisFailure):
+            return result
+        bad = next((p for p in done if isinstance(p, AnalysisFailure)), None)
+        return bad if bad is not None else merge_parts([*done, result])
+
     for doc, seg in iter_parsed(documents, nlp, batch_size=batch_size):
         if current is not None and seg.document.id != current.id:
-            yield one(current, segments)
-            segments = []
+            yield finish(current, segments, parts)
+            segments, parts, chars = [], [], 0
+        elif current is not None and chars >= WINDOW_CHARS:
+            # a very long document is analysed a window at a time, so that its parsed
+            # segments never all sit in memory (references do not cross windows)
+            parts.append(one(current, segments))
+            segments, chars = [], 0
         current = seg.document
         segments.append((doc, seg.offset))
+        chars += len(seg.text)
     if current is not None:
-        yield one(current, segments)
+        yield finish(current, segments, parts)
 
 
 def analyze_batch(documents: list[Document], model: str | None = None,

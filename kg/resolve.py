@@ -349,6 +349,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
         aliases = sorted({f for f in forms if f != label and f.strip()})
         entity_rows.append((eid, label, type_, tuple(aliases), known.wikidata if known else None, tuple(sorted(docs)), rep))
 
+    evidence_of = {r.document.id: r.evidence for r in results}
     statements: dict[str, Statement] = {}
     claims: set[tuple] = set()
     referenced: dict[str, set[str]] = defaultdict(set)
@@ -367,7 +368,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
             if stmt_id in statements or claim in claims:
                 continue  # one claim of one sentence, however many words triggered it
             claims.add(claim)
-            evidence = next(r.evidence.get((raw.start, raw.end)) for r in results if r.document.id == doc_id)
+            evidence = evidence_of[doc_id].get((raw.start, raw.end))
             statements[stmt_id] = Statement(
                 id=stmt_id, doc_id=doc_id, subject=sid, relation=raw.relation, object=oid,
                 polarity=raw.polarity, modality=raw.modality, evidence=evidence or "",

@@ -451,8 +451,6 @@ def test_nothing_readable_exits_3(tmp_path: Path):
     assert "no document could be read" in run.stderr
 
 
-@pytest.mark.xfail(strict=False, reason="kg/build.py writes empty exports over the previous ones when no document "
-                                        "could be read (exit 3): build() calls write_all whatever the count")
 def test_nothing_readable_keeps_the_previous_exports(tmp_path: Path):
     from kg.cli import app
 
@@ -466,8 +464,6 @@ def test_nothing_readable_keeps_the_previous_exports(tmp_path: Path):
     assert snapshot(out) == before
 
 
-@pytest.mark.xfail(strict=False, reason="kg/cli.py build_cli prints skip messages with rich, which wraps them at "
-                                        "80 columns when stderr is not a terminal (needs soft_wrap=True)")
 def test_skip_messages_stay_on_one_line_at_the_default_width(tmp_path: Path):
     folder = tmp_path / "a folder with a rather long name to make the line long"
     folder.mkdir()
@@ -481,8 +477,6 @@ def test_skip_messages_stay_on_one_line_at_the_default_width(tmp_path: Path):
     assert f"skipped {folder / 'german article with a long file name.txt'}: {reason}" in run.stderr.splitlines()
 
 
-@pytest.mark.xfail(strict=False, reason="kg/cli.py build_cli prints file names as rich markup: '[bold]x.txt' is "
-                                        "shown as 'x.txt' and a path with '[/b]' crashes the build (MarkupError)")
 def test_file_names_that_look_like_markup_are_printed_as_they_are(tmp_path: Path):
     from kg.cli import app
 

@@ -247,7 +247,8 @@ def test_iter_parsed_streams_several_documents_in_order(nlp) -> None:
         "The European Union imposed new sanctions on Russia on Monday.",
         "Turkey agreed not to veto the accession of Sweden.",
     ]
-    long_paragraph = "Poland sent tanks to Ukraine, the defence minister said in Warsaw. " * 400
+    sentence = "Poland sent tanks to Ukraine, the defence minister said in Warsaw. "
+    long_paragraph = sentence * (MAX_SEGMENT_CHARS // len(sentence) + 10)
     texts.append(long_paragraph)  # over MAX_SEGMENT_CHARS: two segments
     documents = [Document(f"doc-{i}", f"{i}.txt", t) for i, t in enumerate(texts)]
     pairs = list(iter_parsed(documents, nlp, batch_size=2))
