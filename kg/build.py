@@ -37,6 +37,9 @@ from kg.resolve import DocResult
 __all__ = ["BuildResult", "build", "build_graph_from_inputs", "count_inputs", "iter_doc_results"]
 
 ProgressCallback = Callable[[str, dict], None]
+# a larger input is skipped with a reason (a news article is well under 1 MB; raise it with
+# --max-bytes for long reports or dumps)
+DEFAULT_MAX_BYTES = 10_000_000
 MAX_CHUNK_SIZE = 4
 
 
@@ -127,6 +130,7 @@ def _run(
     write_cache: bool = True,
     update: bool = False,
     out: Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> _Run:
     from kg.cache import strip_result
     from kg.gazetteer import load_gazetteer
@@ -181,7 +185,7 @@ def _run(
 
     def documents() -> Iterator[Document]:
         yield from stale
-        for doc in read_documents(inputs, on_report=on_report):
+        for doc in read_documents(inputs, on_report=on_report, max_bytes=max_bytes):
             known = doc.id in names
             names.setdefault(doc.id, set()).add(doc.name)
             if known:
@@ -269,6 +273,7 @@ def build(
     update: bool = False,
     cache: bool = True,
     chunk_size: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> BuildResult:
     """Build the graph of some inputs and write every output into ``out``.
 
@@ -307,6 +312,7 @@ def build(
     reports: list[InputReport] = []
     store = BuildCache(out, version_key(model)) if (cache or update) else None
     run = _run(inputs, model=model, on_progress=on_progress, reports=reports, workers=workers, engine=engine,
+               max_bytes=max_bytes,
                scheduler=scheduler, chunk_size=chunk_size, cache=store, write_cache=cache, update=update, out=out)
     G = run.graph
     if not G.graph.get("documents"):

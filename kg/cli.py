@@ -77,6 +77,7 @@ def build_cli(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="With --engine dask: a running scheduler (tcp://HOST:8786); default: a LocalCluster of --workers processes.")] = None,
     update: Annotated[bool, typer.Option("--update", help="Add the inputs to the earlier build in --out: its documents are not analysed again and its entity ids are kept.")] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not write OUT/.kg-cache (a later --update then has nothing to add to).")] = False,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip (with a reason) any input file or JSONL record larger than this many bytes.")] = 10_000_000,
 ) -> None:
     """Build the graph of some articles and write every output into --out.
 
@@ -139,7 +140,8 @@ def build_cli(
     try:
         with progress:
             result = build(inputs, out_dir, model=model, formats=fmt, on_progress=on_progress, workers=workers,
-                           engine=engine.value, scheduler=scheduler, update=update, cache=not no_cache)
+                           engine=engine.value, scheduler=scheduler, update=update, cache=not no_cache,
+                           max_bytes=max_bytes)
     except KGError as exc:
         _fail(exc)
     except KeyboardInterrupt:

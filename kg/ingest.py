@@ -455,7 +455,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _too_large(size: int, max_bytes: int) -> str:
-    return f"too large: {size:,} bytes, over the limit of {max_bytes:,} bytes (max_bytes)"
+    return f"too large: {size:,} bytes, over the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
 
 
 def _decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -799,7 +799,7 @@ def _jsonl_head_problem(head: bytes) -> str | None:
 
 
 def _too_large_line(max_bytes: int) -> str:
-    return f"record too large: over the limit of {max_bytes:,} bytes (max_bytes)"
+    return f"record too large: over the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
 
 
 def _capped_lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:

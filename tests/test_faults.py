@@ -663,6 +663,26 @@ def test_a_build_does_not_read_its_own_outputs(tmp_path: Path):
 # --------------------------------------------------------------------------- a 50 MB article
 
 
+def test_a_50_mb_file_is_skipped_with_its_size_by_default(tmp_path: Path):
+    """By default a 50 MB input is no news article: it is skipped, saying how to raise the limit,
+    and the rest of the batch is built."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with (folder / "big.txt").open("w", encoding="utf-8") as fh:
+        line = "The minister said the talks would continue next week in the capital.\n"
+        fh.write(line * (50_000_000 // len(line) + 1))
+    (folder / "small.txt").write_text("Hungary will not fund the NATO mission in Ukraine.\n")
+    run = run_kg("build", str(folder), "--out", str(tmp_path / "out"), "-q", "-j", "1", timeout=300)
+    assert run.returncode == 1, run.stderr
+    report = json.loads((tmp_path / "out" / "build-report.json").read_text())
+    status = {Path(e["source"]).name: (e["status"], e["reason"]) for e in report["inputs"]}
+    assert status["small.txt"][0] == "ok"
+    assert status["big.txt"][0] == "skipped" and "too large" in status["big.txt"][1]
+    assert "max_bytes" in status["big.txt"][1] or "max-bytes" in status["big.txt"][1]
+    assert any("big.txt" in line and "too large" in line for line in run.stderr.splitlines())
+    check_outputs_parse(tmp_path / "out")
+
+
 @slow
 @pytest.mark.slow
 def test_a_50_mb_article(tmp_path: Path):
@@ -680,7 +700,8 @@ def test_a_50_mb_article(tmp_path: Path):
     assert (folder / "big.txt").stat().st_size >= 50_000_000
     timeout = float(os.environ.get("NEWSKG_SLOW_TIMEOUT", "3600"))
     started = time.monotonic()
-    run = run_kg("build", str(folder), "--out", str(tmp_path / "out"), "-q", "-j", "1", timeout=timeout)
+    run = run_kg("build", str(folder), "--out", str(tmp_path / "out"), "-q", "-j", "1", "--max-bytes", "60000000",
+                 timeout=timeout)
     seconds = time.monotonic() - started
     peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"50 MB build: {seconds:.0f} s, peak RSS {peak_mib:.0f} MiB")
