@@ -148,6 +148,15 @@ def build_cli(
         err.print("[bold red]interrupted:[/] the previous exports in "
                   f"{escape(str(out_dir))} were left as they were (outputs are replaced only when complete)")
         raise typer.Exit(130)
+    except Exception as exc:  # noqa: BLE001 - a bug must not look like "some inputs skipped" (exit 1)
+        where = exc.__traceback__
+        while where is not None and where.tb_next is not None:
+            where = where.tb_next
+        at = f" at {Path(where.tb_frame.f_code.co_filename).name}:{where.tb_lineno}" if where else ""
+        err.print(f"[bold red]internal error:[/] {escape(type(exc).__name__)}: {escape(str(exc))}{escape(at)}; "
+                  f"the previous exports in {escape(str(out_dir))} were left as they were. Please report it.",
+                  soft_wrap=True)
+        raise typer.Exit(4)
     if not quiet:
         _summary(result, time.perf_counter() - started)
         if update:

@@ -230,3 +230,22 @@ def test_query_missing_graph_exits_2(runner, tmp_path: Path) -> None:
     result = invoke(runner, "query", "SELECT * WHERE { ?s ?p ?o }", "--graph", str(tmp_path / "graph.ttl"))
     assert result.exit_code == 2, result.output
     assert "graph.ttl" in flat(result.stderr)
+
+
+def test_an_internal_error_exits_4_and_keeps_the_previous_exports(tmp_path, monkeypatch) -> None:
+    """A bug (any unexpected exception) is not "some inputs skipped": exit 4, said plainly."""
+    from typer.testing import CliRunner
+
+    import kg.build
+    from kg.cli import app
+
+    (tmp_path / "a.txt").write_text("Hungary will not fund the NATO mission in Ukraine.\n", encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(kg.build, "build", broken)  # fault injection, not a mock of what is tested
+    result = CliRunner().invoke(app, ["build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 4
+    assert "internal error" in result.output and "RuntimeError: boom" in result.output
+    assert not (tmp_path / "out").exists()
