@@ -683,7 +683,7 @@ class MentionIndex:
 _FAMILIES = {
     "agreement": {"deal", "agreement", "accord", "pact", "treaty", "declaration", "text", "draft", "resolution",
                   "plan", "reform", "proposal", "framework", "settlement", "roadmap", "bill", "law", "ceasefire",
-                  "truce", "scheme", "idea"},
+                  "truce", "scheme", "idea", "cessation", "document"},
     "war": {"war", "conflict", "invasion", "offensive", "aggression", "fighting", "campaign"},
     "aid": {"effort", "activity", "mission", "support", "aid", "assistance", "mechanism", "operation", "programme",
             "program", "package", "delivery", "shipment", "help", "initiative"},
