@@ -292,6 +292,8 @@ class _Walker:
             if head.lemma_ != words[0]:
                 continue
             rest = {c.lower_ for c in head.children if c.dep_ in {"prt", "prep", "advmod", "acomp", "dobj", "dative"}}
+            # the particles right after the verb, however the parser hung them ("pulled out of")
+            rest |= {t.lower_ for t in head.doc[head.i + 1 : head.i + len(words) + 2]}
             if all(w in rest or w == "from" and any(c.lower_ == "from" for c in head.subtree) for w in words[1:]):
                 return True
         return False
@@ -562,6 +564,8 @@ class _Walker:
                     continue
                 if relation == "MemberOf" and o.type != "Organization":
                     continue  # one is a member of an organisation; "left the UK" is travel
+                if relation in ACTOR_OBJECTS and o.type == "Place":
+                    continue  # one meets, asks or sanctions actors, not places
                 self.out.append(RawStatement(
                     subject=s.key, relation=relation, object=o.key, polarity=polarity, modality=mod,
                     start=start, end=end, attributed_to=speaker if speaker != s.key or True else None,
@@ -731,6 +735,18 @@ class _Walker:
                     subjects = refs
             if child.dep_ == "prep" and child.lower_ == "by":
                 subjects = [r for p in child.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        if not subjects and trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.lower_ in {
+                "after", "before", "during", "at", "following", "since", "ahead"}:
+            # "Stoltenberg said after a three-way meeting with …": the verb's subject met them
+            verb = _governing_verb(tok.head)
+            if verb.pos_ in {"VERB", "AUX"}:
+                subjects = [r for t in self.subject_of(verb)[0] for r in self.refs(t, actors_only=True)]
+        neg_gov = None
+        if not subjects and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
+                self._is_phrasal_negator(_governing_verb(tok.head), tok.head):
+            # "pulled out of a planned meeting with X": the one who pulled out, negated
+            neg_gov = _governing_verb(tok.head)
+            subjects = [r for t in self.subject_of(neg_gov)[0] for r in self.refs(t, actors_only=True)]
         if not subjects and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             # "Hungary's long-standing policy of non-participation in …"
             subjects = [r for c in tok.head.head.children if c.dep_ == "poss" for r in self.refs(c, actors_only=True)]
@@ -811,6 +827,9 @@ class _Walker:
             pass
         extra = 1 if trig.polarity == "negative" else 0
         extra += sum(1 for c in tok.children if c.dep_ == "det" and c.lower_ in {"no", "neither"})
+        if neg_gov is not None and subjects:
+            ctx = self.context(neg_gov)
+            extra += 1
         relation = trig.relation
         if relation == "@theme":
             cls = self.lex.theme_class(" ".join(t.lower_ for t in tok.subtree if t.i <= tok.i))

@@ -84,6 +84,9 @@ TABLE = [
     ("Orban angered allies by calling on the EU to lift economic sanctions against Moscow.",
      [(EU, "Sanction", RU, "positive", "asserted")], [(EU, "Sanction", RU, "negative")]),
 
+    ("Iran would not negotiate with Washington under pressure.", [("state:IR", "Meet", US, "negative", "intended")], [("state:IR", "Meet", US, "positive")]),
+    ("Azerbaijani President Ilham Aliyev pulled out of a planned meeting with Armenian Prime Minister Nikol Pashinyan.",
+     [("person:ilham aliyev", "Meet", "person:nikol pashinyan", "negative", "asserted")], [("person:ilham aliyev", "Meet", "person:nikol pashinyan", "positive")]),
     ("Japan and South Korea have already stopped buying Iranian crude.", [("state:JP", "Cooperate", "state:IR", "negative", "asserted")], [("state:JP", "Cooperate", "state:IR", "positive")]),
 ]
 
