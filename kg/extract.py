@@ -211,8 +211,6 @@ class _Walker:
                 elif hl in self._words("modality", "negative_possible"):
                     ctx.negations += 1
                     ctx.modality = ctx.modality or "possible"
-                elif hl in uncertain and head != trig:
-                    pass
                 if self._is_phrasal_negator(head, cur):
                     ctx.negations += 1
                     if self._own_negations(head):
@@ -386,8 +384,6 @@ class _Walker:
             s = subj[0]
             if s.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
                 return [verb.head], False
-            if s.dep_ == "nsubj" and s.lemma_ in self._words("negators", "nouns") | {"refusal", "decision", "plan", "pledge"}:
-                pass
             return [s], False
         if depth > 6:
             return [], False
@@ -568,7 +564,7 @@ class _Walker:
                     continue  # one meets, asks or sanctions actors, not places
                 self.out.append(RawStatement(
                     subject=s.key, relation=relation, object=o.key, polarity=polarity, modality=mod,
-                    start=start, end=end, attributed_to=speaker if speaker != s.key or True else None,
+                    start=start, end=end, attributed_to=speaker,
                     date=date, trigger=trig.text,
                 ))
 
@@ -819,12 +815,9 @@ class _Walker:
                 if not objects:
                     objects = [r for c in acl.children if c.dep_ == "prep" and c.lower_ in trig.object
                                for p in c.children if p.dep_ == "pobj" for r in self.deep_refs(p)]
-        if not objects and trig.relation in STANCE_RELATIONS | {"Sanction"}:
+        if not objects and trig.relation in STANCE_RELATIONS:
             objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.object
                        for p in c.children if p.dep_ == "pobj" for r in self.deep_refs(p)]
-        if not objects and trig.relation in {"Attack", "Sanction", "Support", "Oppose", "Cooperate"}:
-            # "Russian aggression against…" handled above; "the NATO aerial assault on Yugoslavia"
-            pass
         extra = 1 if trig.polarity == "negative" else 0
         extra += sum(1 for c in tok.children if c.dep_ == "det" and c.lower_ in {"no", "neither"})
         if neg_gov is not None and subjects:

@@ -46,7 +46,6 @@ MILITARY_ALLIANCES = {"org:nato", "org:csto", "org:aukus", "org:warsaw-pact", "o
 # "Sweden's bid", "Turkey's accession": in a stance, the owner is what the stance is about
 GENERIC_HEADS = {"effort", "position", "decision", "move", "stance", "policy", "approach", "leadership", "plan"}
 OWNED_BIDS = {"bid", "accession", "membership", "application", "candidacy", "candidature"}
-_CREDIT_LINE = re.compile(r"\|")
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,10 +311,7 @@ class MentionIndex:
                             if ref is not None and ref.type in ACTOR_TYPES:
                                 speaker = ref.key
                                 break
-                if speaker is None:
-                    # "…,” he said" pattern is covered above; a quote closing a paragraph whose
-                    # next sentence starts with a speech verb subject is left unattributed
-                    pass
+                # a quote whose speaker is named in neither sentence stays unattributed (None)
                 self.quotes.append((offset + start, offset + end, speaker))
 
     # ------------------------------------------------------------------ lookups

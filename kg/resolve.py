@@ -355,24 +355,21 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
     referenced: dict[str, set[str]] = defaultdict(set)
     for doc_id, raws in raw_by_doc.items():
         for raw in raws:
-            s, o = canon(raw.subject), canon(raw.object)
-            if s is None or o is None or s == o or s not in ids and s not in groups or o not in groups and o not in ids:
-                continue
-            sid, oid = ids.get(s), ids.get(o)
+            sid, oid = ids.get(canon(raw.subject)), ids.get(canon(raw.object))
             if sid is None or oid is None or sid == oid:
                 continue
             att = canon(raw.attributed_to)
             attid = ids.get(att) if att else None
             stmt_id = statement_id(doc_id, sid, raw.relation, oid, raw.polarity, raw.start, raw.end, raw.trigger)
             claim = (doc_id, sid, raw.relation, oid, raw.polarity, raw.start, raw.end)
-            if stmt_id in statements or claim in claims:
+            if claim in claims:
                 continue  # one claim of one sentence, however many words triggered it
             claims.add(claim)
             evidence = evidence_of[doc_id].get((raw.start, raw.end))
             statements[stmt_id] = Statement(
                 id=stmt_id, doc_id=doc_id, subject=sid, relation=raw.relation, object=oid,
                 polarity=raw.polarity, modality=raw.modality, evidence=evidence or "",
-                start=raw.start, end=raw.end, attributed_to=attid if attid not in (sid,) else attid,
+                start=raw.start, end=raw.end, attributed_to=attid,
                 date=raw.date, trigger=raw.trigger)
             for k in (sid, oid, attid):
                 if k:
