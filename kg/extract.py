@@ -1032,31 +1032,68 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                                      and c.dep_ in {"compound", "amod", "nmod", "poss", "punct", "case", "det", "prep",
                                                     "pobj", "npadvmod", "advmod"}]
         anchor: Token | None = None
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        name_end = tok.i
+        while name_end + 1 < sent.end and index.tokens.get((seg_no, name_end + 1)) is ref:
+            name_end += 1
+
+        def only_punct(a: int, b: int) -> bool:
+            return all(t.is_punct for t in tok.doc[a:b])
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and only_punct(head.head.right_edge.i + 1, tok.i):
             anchor = head.head  # "the head of X's administration, Name"
         for child in head.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and only_punct(name_end + 1, child.left_edge.i):
                 anchor = child  # "Name, the foreign minister of Y"
+        if anchor is None and name_end + 2 < sent.end and tok.doc[name_end + 1].text == ",":
+            # the parser hung "Name, Denmark's prime minister" on another word: take the
+            # apposition that starts right after the name
+            nxt = tok.doc[name_end + 2]
+            offices = lex.words("roles", "leader") | lex.words("roles", "official")
+            cand = next((t for t in sent if t.pos_ == "NOUN" and t.left_edge == nxt and (
+                t.dep_ == "appos" or (t.dep_ == "npadvmod" and t.lemma_.lower() in offices))), None)
+            if cand is not None:
+                anchor = cand
+        if not _role_kind([t.lower_ for t in title_tokens], lex) and not any(
+                c.dep_ == "appos" for c in head.children) and head.dep_ != "appos":
+            title_tokens = _left_title(sent, tok, ref, index, seg_no) or title_tokens
         words = [t.lower_ for t in sorted(title_tokens, key=lambda t: t.i)]
         affil_toks = list(title_tokens)
-        if anchor is not None and not _role_kind(words, lex):
-            words = [t.lower_ for t in anchor.subtree if index.tokens.get((seg_no, t.i)) is not ref]
-            affil_toks = [t for t in anchor.subtree if index.tokens.get((seg_no, t.i)) is not ref]
+        if anchor is not None:
+            a_toks = [t for t in anchor.subtree if index.tokens.get((seg_no, t.i)) is not ref]
+            a_words = [t.lower_ for t in a_toks]
+
+            def has_body(toks: list[Token]) -> bool:
+                return any((r := index.tokens.get((seg_no, t.i))) is not None and r.type in {"State", "Organization"}
+                           for t in toks)
+            # "Senator X, chairman of the Senate Foreign Relations Committee": the apposition
+            # names the body the bare title does not
+            if _role_kind(a_words, lex) and (not _role_kind(words, lex) or (
+                    not has_body(affil_toks) and has_body(a_toks))):
+                words, affil_toks = a_words, a_toks
         kind = _role_kind(words, lex)
         if kind is None:
             continue
         relation, title = kind
         if title == "head" and relation == "LeaderOf" and any(w in words for w in ("administration", "office", "staff")):
             relation = "OfficialOf"
+        if any(w in words for w in ("ousted", "deposed", "toppled", "overthrown")):
+            continue  # "ousted President X": not the state's leader now
+        if any(w in words for w in ("opposition", "rebel", "rebels", "militia", "insurgent")):
+            title = "opposition " + title  # not an office of the state: never the document's main state
         affiliation = None
+        office = _national_title(words, lex)
         for t in affil_toks:
             r = index.ref(t, seg_no)
+            if r is not None and office and r.type == "Organization" and t.lower_ in office.split():
+                continue  # "Secretary of State X": "State" is part of the office, not its body
             if r is not None and r.via in {"description", "pronoun"} and t.head.i != anchor_i(anchor, head):
                 continue  # "the president of the country's chess federation": not the country
             if r is not None and r.key != ref.key and r.type in {"State", "Organization", "Person"}:
                 affiliation = r.key
                 if r.type != "Person":
                     break
+        if affiliation is None and office:
+            known = index.gazetteer.lookup(lex.table("roles", "national_titles")[office])
+            affiliation = known.key if known is not None else None
         start, end = sentence_bounds(sent, offset)
         national = any(w in {"government", "state", "national", "cabinet", "presidential"} for w in words)
         before = [r.key for t in sent if t.i < tok.i and (r := index.tokens.get((seg_no, t.i))) is not None
@@ -1065,6 +1102,34 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         states = tuple(dict.fromkeys(before[::-1] + sorted(
             {r.key for t in sent if (r := index.tokens.get((seg_no, t.i))) is not None and r.type == "State"})))
         yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states)
+
+
+def _left_title(sent: Span, tok: Token, ref, index: MentionIndex, seg_no: int) -> list[Token]:
+    """The words just before a name when the parse did not hang them on it: in "thanked
+    Scholz and U.S. President Joe Biden" the parser makes "President" a conjunct of "Scholz"."""
+    out: list[Token] = []
+    j = tok.i - 1
+    while j >= sent.start and len(out) < 6:
+        t = tok.doc[j]
+        other = index.tokens.get((seg_no, t.i))
+        if (t.is_punct and t.text not in {"-", "."}) or t.pos_ in {"VERB", "AUX", "CCONJ", "DET", "PRON", "NUM"} \
+                or (t.pos_ == "ADP" and t.lower_ != "of") or t.tag_ == "POS" \
+                or (other is not None and other.type == "Person" and other is not ref):
+            break
+        out.append(t)
+        j -= 1
+    while out and out[-1].lower_ == "of":
+        out.pop()
+    return out[::-1]
+
+
+def _national_title(words: list[str], lex: Lexicon) -> str | None:
+    """The one-country office named by a title ("secretary of state" -> United States), if any."""
+    text = " ".join(words)
+    for title in sorted(lex.table("roles", "national_titles"), key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])(?! for\b)", text):
+            return title
+    return None
 
 
 def iter_title_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: Lexicon,
@@ -1095,6 +1160,67 @@ def iter_title_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, 
             continue
         start, end = sentence_bounds(sent, offset)
         yield Role(person.key, kind[0], owner.key, start, end, kind[1], _sentence_date(sent, doc_date))
+
+
+LEADER_GROUPS = frozenset({"ruler", "junta", "government", "administration", "regime", "coalition", "party",
+                           "leadership", "cabinet", "military", "army", "forces", "opposition", "movement",
+                           "faction", "alliance", "bloc", "group", "council", "committee", "commission"})
+
+
+def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
+                   doc_date: str | None) -> Iterator[Role]:
+    """Leadership said with "lead" or "party": "the junta, led by General X", "the Russian-led
+    CSTO", "his Fidesz party", "Erdogan's ruling AK Party"."""
+    start, end = sentence_bounds(sent, offset)
+    date = _sentence_date(sent, doc_date)
+
+    def body(noun: Token) -> Ref | None:
+        r = index.ref(noun, seg_no)
+        if r is not None and r.type in {"State", "Organization"}:
+            return r
+        if noun.lemma_.lower() in LEADER_GROUPS:
+            for c in noun.children:
+                if c.dep_ in {"poss", "amod", "compound", "nmod"} and (o := index.ref(c, seg_no)) is not None \
+                        and o.type in {"State", "Organization"} and o.via != "pronoun":
+                    return o
+        return None
+
+    for tok in sent:
+        if tok.lemma_.lower() != "lead" or tok.tag_ != "VBN":
+            continue
+        if tok.dep_ == "acl":  # "the junta, led by General X"
+            owner = body(tok.head)
+            leaders = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            for p in leaders:
+                for r in _conj_refs(p, index, seg_no):
+                    if owner is not None and r.type in {"Person", "State"} and r.key != owner.key:
+                        yield Role(r.key, "LeaderOf", owner.key, start, end, "led by", date)
+        elif tok.dep_ == "amod" and tok.i > sent.start + 1 and tok.doc[tok.i - 1].text == "-":
+            # "the Russian-led Collective Security Treaty Organization"
+            org = index.ref(tok.head, seg_no)
+            lead = index.ref(tok.doc[tok.i - 2], seg_no)
+            if org is not None and org.type == "Organization" and lead is not None and lead.type == "State":
+                yield Role(lead.key, "LeaderOf", org.key, start, end, "led", date)
+    for tok in sent:
+        if tok.lemma_.lower() != "party" or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        party = index.ref(tok, seg_no)
+        if party is None or party.type != "Organization":
+            party = next((r for c in tok.children if c.dep_ == "compound"
+                          and (r := index.ref(c, seg_no)) is not None and r.type == "Organization"), None)
+        owner = next((r for c in tok.children if c.dep_ == "poss"
+                      and (r := index.ref(c, seg_no)) is not None and r.type == "Person"), None)
+        if party is not None and owner is not None:
+            yield Role(owner.key, "LeaderOf", party.key, start, end, "party", date)
+
+
+def _conj_refs(tok: Token, index: MentionIndex, seg_no: int) -> list[Ref]:
+    refs = []
+    for t in _conjuncts(tok):
+        r = index.ref(t, seg_no)
+        if r is not None:
+            refs.append(r)
+    return refs
 
 
 # --------------------------------------------------------------------------- membership
@@ -1182,5 +1308,6 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
             iter_memberships(sent, index, seg_no, walker)
             roles.extend(iter_roles(sent, index, seg_no, offset, lex, doc_date))
             roles.extend(iter_title_roles(sent, index, seg_no, offset, lex, doc_date))
+            roles.extend(iter_led_roles(sent, index, seg_no, offset, doc_date))
         statements.extend(walker.out)
     return statements, roles

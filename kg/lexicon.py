@@ -54,6 +54,11 @@ class Lexicon:
         """A word list of a section, e.g. ``words("negators", "control")``."""
         return frozenset(self.sections.get(section, {}).get(key, ()))
 
+    def table(self, section: str, key: str) -> dict[str, str]:
+        """A mapping of a section, e.g. ``table("roles", "national_titles")["treasury secretary"]``."""
+        found = self.sections.get(section, {}).get(key, {})
+        return dict(found) if isinstance(found, dict) else {}
+
     def theme_class(self, phrase: str) -> str | None:
         """Which kind of thing a phrase names: military, money, humanitarian, personnel, territory.
 

@@ -142,6 +142,11 @@ class MentionIndex:
                 sent_no += 1
             for ent in doc.ents:
                 if ent.label_ in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}:
+                    if raw and raw[-1][0] == seg_no and raw[-1][2] == "PERSON" == ent.label_ \
+                            and raw[-1][1].end == ent.start:
+                        # "Prince Abdulaziz" + "bin Salman": one name the model cut in two
+                        raw[-1] = (seg_no, Span(doc, raw[-1][1].start, ent.end, label="PERSON"), "PERSON")
+                        continue
                     raw.append((seg_no, ent, ent.label_))
         # whole-document evidence about persons: full names and surnames
         person_names: dict[str, str] = {}  # normalised full name -> key
@@ -189,6 +194,8 @@ class MentionIndex:
         text = ent.text.strip()
         if not text or self._in_credit_line(ent, seg_no):
             return None  # photo credits ("Name | Getty Images")
+        if _office_word(ent):
+            return None  # "State" in "Secretary of State", "Treasury" in "Treasury Secretary"
         known = self.gazetteer.lookup(text)
         if label != "PERSON" and known is not None:
             return Ref(known.key, known.type, text, known.via)
@@ -197,9 +204,16 @@ class MentionIndex:
             return None
         last = norm.split()[-1]
         titled = ent.start > 0 and normalize(ent.doc[ent.start - 1].text) in titles and ent.root.pos_ == "PROPN"
+        if not titled and known is None and len(norm.split()) >= 2 and ent.root.pos_ == "PROPN":
+            # "Vassily Nebenzia, Russia's U.N. ambassador": a name with an office in apposition
+            offices = self.lexicon.words("roles", "leader") | self.lexicon.words("roles", "official")
+            root = ent.root
+            titled = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in offices for c in root.children) \
+                or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in offices)
         if label == "PERSON" or (label in {"ORG", "GPE", "NORP"} and (norm in person_names or titled or (
                 len(norm.split()) == 1 and person_votes.get(norm, 0) > 0))):
-            if known is not None and label == "PERSON" and known.via in {"name", "alias", "capital"}:
+            if known is not None and label == "PERSON" and (known.via in {"name", "alias", "capital"} or (
+                    known.via == "demonym" and len(ent) == 1)):
                 # "Hungary", "Cape Verde" mis-tagged PERSON
                 return Ref(known.key, known.type, text, known.via)
             name = strip_titles(text, titles)
@@ -240,7 +254,9 @@ class MentionIndex:
         offset = self._offsets[seg_no]
         if ref.type == "Person":
             titles = self.lexicon.words("roles", "titles")
-            for tok in span.doc[max(span.start - 4, 0) : span.start]:
+            for tok in reversed(span.doc[max(span.start - 4, 0) : span.start]):
+                if tok.pos_ in {"CCONJ", "VERB", "AUX"} or (tok.is_punct and tok.text not in {"-", "."}):
+                    break  # "with the Turkish leader and Ulf Kristersson": not Kristersson's titles
                 if tok.lower_ in titles or tok.lower_ in {"secretary-general"}:
                     self.person_titles[ref.key].update(tok.lower_.split("-"))
                 else:
@@ -686,6 +702,20 @@ _FAMILIES = {
     "sanction": {"sanction", "embargo", "restriction", "tariff", "measure", "ban", "blockade"},
     "talks": {"talk", "negotiation", "round", "meeting", "summit", "process", "mediation", "dialogue"},
 }
+
+
+_DEPARTMENTS = frozenset({"state", "treasury", "commerce", "defense", "defence", "energy", "interior",
+                          "justice", "home", "labor", "labour", "agriculture", "transport", "health"})
+
+
+def _office_word(ent: Span) -> bool:
+    """Is an entity a department word inside an office title ("Secretary of State")?"""
+    if len(ent) != 1 or ent.text.lower() not in _DEPARTMENTS:
+        return False
+    doc, i = ent.doc, ent.start
+    before = doc[max(0, i - 2):i].text.lower()
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return before in {"secretary of", "minister of"} or after in {"secretary", "minister", "secretaries"}
 
 
 def _family(lemma: str) -> str | None:

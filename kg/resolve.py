@@ -296,14 +296,16 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
     raw_by_doc: dict[str, list[RawStatement]] = defaultdict(list)
     for r in results:
         raw_by_doc[r.document.id].extend(r.statements)
+        acts_on = {(s.subject, s.object) for s in r.statements}
         for role in r.roles:
             affil = canon(role.affiliation) if role.affiliation else None
             if affil is None:
                 known = person_affil.get((canon(role.person), role.relation))
                 if known:
                     affil = sorted(known.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-                elif r.dominant_state and (role.national or (
+                elif r.dominant_state and (role.person, r.dominant_state) not in acts_on and (role.national or (
                         role.title not in {"analyst", "economist", "official", "member", "officer", "general"}
+                        and not role.title.startswith("opposition ")
                         and (not role.states or role.states[0] == r.dominant_state))):
                     # "government spokesman Zoltan Kovacs", "Prime Minister X" in a story about one state
                     affil = r.dominant_state
@@ -312,7 +314,9 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
             if affil.startswith("person:"):
                 # "the head of X's administration": an official of X's state when known
                 leads = person_affil.get((canon(affil), "LeaderOf"))
-                affil = sorted(leads.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if leads else affil
+                affil = sorted(leads.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if leads else None
+            if affil is None:
+                continue  # "sister of leader X" with X's country unsaid: not an office of a person
             raw_by_doc[r.document.id].append(RawStatement(
                 subject=role.person, relation=role.relation, object=affil, polarity="positive",
                 modality="asserted", start=role.start, end=role.end, date=role.date, trigger=role.title))

@@ -123,6 +123,41 @@ def test_roles_from_titles_and_appositions():
     assert ("person:peter szijjarto", "OfficialOf", HU) in roles
 
 
+@pytest.mark.parametrize("text, role, not_role", [
+    # the parser hangs the title on the wrong word ("President" a conjunct of "Merz")
+    ("Macron thanked Merz and U.S. President Joe Biden for their help.",
+     ("person:joe biden", "LeaderOf", US), None),
+    # offices of one country, said without it; "State" is part of the office, not a body
+    ("Secretary of State Marco Rubio flew to Panama on Sunday.", ("person:marco rubio", "OfficialOf", US),
+     ("person:marco rubio", "OfficialOf", "org:n:state")),
+    ("Home Secretary Yvette Cooper announced new border rules.", ("person:yvette cooper", "OfficialOf", "state:GB"), None),
+    # a name the model calls a place, with an office in apposition
+    ("Vassily Nebenzia, Russia's U.N. ambassador, rejected the draft.", ("person:vassily nebenzia", "OfficialOf", RU), None),
+    ("Chinese Foreign Minister Wang Yi met his Brazilian counterpart Mauro Vieira in Rio.",
+     ("person:mauro vieira", "OfficialOf", "state:BR"), None),
+    # leadership said with "led by", "X-led" and "his party"
+    ("Sudan's army, led by General Abdel Fattah al-Burhan, rejected the truce.",
+     ("person:abdel fattah al burhan", "LeaderOf", "state:SD"), None),
+    ("Kazakhstan asked the Russian-led Collective Security Treaty Organization for troops.",
+     (RU, "LeaderOf", "org:csto"), None),
+    # the apposition names the body a bare title leaves out
+    ("Senator Jim Risch, chairman of the Senate Foreign Relations Committee, criticised the sale.",
+     ("person:jim risch", "LeaderOf", "org:n:senate foreign relations committee"), None),
+    # titles of another person in the same phrase are not this person's
+    # and an apposition the parser hangs on a far-away name belongs to the name it follows
+    ("Macron spoke to reporters after a meeting with the Italian leader and Mette Frederiksen, "
+     "Denmark's prime minister, on the eve of a summit.",
+     ("person:mette frederiksen", "LeaderOf", "state:DK"), ("person:macron", "LeaderOf", "state:DK")),
+    ("Sanchez spoke after talks with the Greek leader and Mette Frederiksen, Denmark's prime minister.",
+     ("person:mette frederiksen", "LeaderOf", "state:DK"), ("person:mette frederiksen", "LeaderOf", "state:GR")),
+])
+def test_roles_from_harder_titles(text, role, not_role):
+    roles = {(x.person, x.relation, x.affiliation) for x in analyze(text).roles}
+    assert role in roles, sorted(roles)
+    if not_role:
+        assert not_role not in roles, sorted(roles)
+
+
 def test_bare_titles_refer_to_the_titled_person():
     r = analyze("Hungary's prime minister has announced a plan. Critics spoke. "
                 "Hungarian Prime Minister Viktor Orban defended it. The Kremlin leader Vladimir Putin agreed.")
