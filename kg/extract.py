@@ -1087,6 +1087,9 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 continue  # "Secretary of State X": "State" is part of the office, not its body
             if r is not None and r.via in {"description", "pronoun"} and t.head.i != anchor_i(anchor, head):
                 continue  # "the president of the country's chess federation": not the country
+            if r is not None and r.type == "Person" and not (
+                    t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ in {"of", "to"})):
+                continue  # only "X's adviser" / "an aide to X" make a person the affiliation
             if r is not None and r.key != ref.key and r.type in {"State", "Organization", "Person"}:
                 affiliation = r.key
                 if r.type != "Person":
