@@ -52,6 +52,10 @@ ACTOR_OBJECTS = {"Request", "Meet", "Guarantee", "MemberOf", "LeaderOf", "Offici
 STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Attack", "Sanction", "Agree", "Cooperate",
                     "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
+# what two sides "trade" or "exchange" when they are not cooperating
+HOSTILE_EXCHANGES = frozenset({"accusation", "fire", "blow", "shot", "strike", "insult", "barb", "threat",
+                               "charge", "blame", "jab", "salvo", "shell", "missile", "rocket", "attack",
+                               "recrimination", "warning", "volley", "gunfire", "artillery"})
 DELEGATIONS = {"delegation", "envoy", "team", "official", "representative", "minister", "leader", "mission",
                "negotiator", "mediator", "emissary", "counterpart", "ambassador"}
 # adjectives that behave as the stative passive of a trigger verb ("is committed to")
@@ -331,6 +335,11 @@ class _Walker:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             out.extend(self.refs(pobj, actors_only=actors_only, allow_initiative=allow_initiative))
+            members = self.index.groups.get((self.seg_no, t.i)) or (
+                self.index.group_before(t, self.seg_no) if t.lower_ in {"them", "they"} else ())
+            if members:
+                out.extend(members)  # "the two governments", "both leaders … urging them"
+                continue
             ref = self.index.ref(t, self.seg_no, actors=actors_only)
             if ref is None and t.pos_ in {"NOUN", "PROPN"}:
                 # "his Russian counterpart Sergei Lavrov": the apposition names it
@@ -615,6 +624,9 @@ class _Walker:
             objects = owners or objects
         if tok.lemma_ in {"strike", "hit"} and obj_toks and obj_toks[0].lemma_ in AGREEMENT_NOUNS:
             return  # "striking energy deals" is no attack
+        if tok.lemma_ in {"trade", "exchange"} and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in HOSTILE_EXCHANGES for c in tok.children):
+            return  # "traded accusations", "exchanged fire": no cooperation
         relation = trig.relation
         if tok.lemma_ == "vote":
             against = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"

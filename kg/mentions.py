@@ -38,6 +38,11 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "from", "across", "ar
 PERSONAL = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
+# counted plural descriptions: "the two governments", "both leaders", "neither country"
+GROUP_STATES = frozenset({"government", "country", "nation", "state", "side", "neighbour", "neighbor",
+                          "capital", "power", "party", "administration"})
+GROUP_PERSONS = frozenset({"leader", "minister", "president", "premier", "counterpart", "head"})
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "neither": 2, "either": 2}
 FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
@@ -116,6 +121,8 @@ class MentionIndex:
     _sent_of: dict[tuple[int, int], int] = field(default_factory=dict)
     _initiative_cache: dict[tuple[int, int], Ref | None] = field(default_factory=dict)
     bids: list[tuple[int, Ref]] = field(default_factory=list)  # (offset, owner) of "X's bid/accession"
+    # "the two governments", "both leaders", "neither country": (segment, token) -> the members
+    groups: dict[tuple[int, int], tuple[Ref, ...]] = field(default_factory=dict)
     _most_memo: dict = field(default_factory=dict)
     _credit_sents: set[tuple[int, int]] = field(default_factory=set)  # (segment, sentence start) of credit lines
     # words of the titles a person was given in the document ("secretary", "general", "prime", "minister")
@@ -181,6 +188,12 @@ class MentionIndex:
                     ref = index.ref(owner[0], seg_no) if owner else None
                     if ref is not None and ref.type in ACTOR_TYPES:
                         index.bids.append((offset + tok.idx, ref))
+        # "the two governments", "both leaders": the last named states or persons
+        for seg_no, (doc, _offset) in enumerate(segments):
+            for tok in doc:
+                members = index._group(tok, seg_no)
+                if members:
+                    index.groups[(seg_no, tok.i)] = members
         # every named initiative, so that "this war" / "these efforts" find their antecedent
         heads = lexicon.words("initiatives", "heads")
         for seg_no, (doc, _offset) in enumerate(segments):
@@ -427,6 +440,73 @@ class MentionIndex:
         if tok.pos_ in {"NOUN", "PROPN"}:
             return self._description(tok, seg_no, doc_pos, sent)
         return None
+
+    def _group(self, tok: Token, seg_no: int) -> tuple[Ref, ...]:
+        """The members of a counted plural description, e.g. "the two governments" after
+        "Poland and Slovakia blocked …" is (Poland, Slovakia); "both leaders" the last two
+        persons named; "neither country" two states. Entities named inside the clause's own
+        subject ("French President X criticised the two governments") are not members."""
+        if tok.pos_ != "NOUN":
+            return ()
+        lemma = tok.lemma_.lower()
+        if lemma in GROUP_STATES:
+            want = {"State", "Organization"} if lemma in {"side", "party"} else {"State"}
+        elif lemma in GROUP_PERSONS:
+            want = {"Person"}
+        else:
+            return ()
+        words = {c.lower_ for c in tok.children if c.dep_ in {"det", "predet", "nummod", "preconj"}}
+        n = next((COUNTS[w] for w in words if w in COUNTS), 0)
+        if not n or (n > 2 and "the" not in words and "all" not in words):
+            return ()
+        if (tok.tag_ == "NN") != bool(words & {"neither", "either", "each"}):
+            return ()  # "both leaders" / "neither country": the number must agree
+        verb = tok
+        while verb.dep_ not in {"ROOT"} and verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        speech = self.lexicon.words("speech", "verbs")
+        clauses = [verb]
+        while clauses[-1].dep_ in {"ccomp", "xcomp", "conj", "advcl"} and clauses[-1].head != clauses[-1] \
+                and len(clauses) < 4:
+            clauses.append(clauses[-1].head)  # "X said both governments should …": not X
+        own = {r.key for v in clauses for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}
+               and c != tok and not c.is_ancestor(tok)
+               for t in c.subtree if (r := self.tokens.get((seg_no, t.i))) is not None}
+        leaders = {"president", "prime", "premier", "chancellor", "leader", "king", "emir", "minister", "secretary"}
+
+        def fits(entry: _Entry) -> bool:
+            if entry.ref.type not in want or entry.ref.via == "pronoun" or entry.ref.key in own:
+                return False
+            if entry.ref.type == "Organization" and self.gazetteer.is_bloc(entry.ref.key):
+                return False  # "both sides" of a conflict are not the bloc that mediates it
+            if want == {"Person"} and lemma in {"leader", "president", "premier", "head"}:
+                return bool(self.person_titles.get(entry.ref.key, set()) & leaders)
+            if want == {"Person"} and lemma in {"minister", "counterpart"}:
+                return bool(self.person_titles.get(entry.ref.key, set()) & {"minister", "secretary"})
+            return True
+        pos = self._offsets.get(seg_no, 0) + tok.idx
+        sent = self.sentence_of(tok, seg_no)
+        found: list[Ref] = []
+        for i in range(bisect.bisect_left(self.entries, pos, key=_entry_start) - 1, -1, -1):
+            entry = self.entries[i]
+            if entry.sent < sent - (15 if want == {"Person"} else 6):
+                break
+            if fits(entry) and all(f.key != entry.ref.key for f in found):
+                found.append(entry.ref)
+                if len(found) == n:
+                    return tuple(found[::-1])
+        return ()
+
+    def group_before(self, tok: Token, seg_no: int) -> tuple[Ref, ...]:
+        """The members of a counted group named in this or the previous sentence, for
+        "urging them": "Blinken spoke with both leaders, urging them to …"."""
+        sent = self.sentence_of(tok, seg_no)
+        best: tuple[int, tuple[Ref, ...]] | None = None
+        for (g_seg, g_i), members in self.groups.items():
+            if g_seg == seg_no and g_i < tok.i and sent - self.sentence_of(tok.doc[g_i], seg_no) <= 1:
+                if best is None or g_i > best[0]:
+                    best = (g_i, members)
+        return best[1] if best else ()
 
     def title_holder(self, tok: Token, seg_no: int, title: str, owner: str) -> Ref | None:
         """The person a bare title refers to ("the Hungarian prime minister"): the person the

@@ -88,6 +88,19 @@ TABLE = [
     ("Azerbaijani President Ilham Aliyev pulled out of a planned meeting with Armenian Prime Minister Nikol Pashinyan.",
      [("person:ilham aliyev", "Meet", "person:nikol pashinyan", "negative", "asserted")], [("person:ilham aliyev", "Meet", "person:nikol pashinyan", "positive")]),
     ("Japan and South Korea have already stopped buying Iranian crude.", [("state:JP", "Cooperate", "state:IR", "negative", "asserted")], [("state:JP", "Cooperate", "state:IR", "positive")]),
+    # --- counted plural descriptions: "the two governments", "both sides", "neither country"
+    ("Hungary and Slovakia vetoed the joint declaration. Spanish Prime Minister Pedro Sanchez condemned the two governments.",
+     [("person:pedro sanchez", "Criticize", "state:HU", "positive", "asserted"), ("person:pedro sanchez", "Criticize", "state:SK", "positive", "asserted")],
+     [("person:pedro sanchez", "Criticize", "state:ES", "positive")]),
+    ("Eritrea and Djibouti traded accusations over the border. Neither country has sent troops to Somalia.",
+     [("state:ER", "Participate", "state:SO", "negative", "asserted"), ("state:DJ", "Participate", "state:SO", "negative", "asserted")],
+     [("state:ER", "Participate", "state:SO", "positive"), ("state:DJ", "Participate", "state:SO", "positive"),
+      ("state:ER", "Cooperate", "state:DJ", "positive")]),  # trading accusations is no cooperation
+    ("Fighting flared between Ethiopia and Sudan near the border. The African Union urged both sides to hold their fire.",
+     [("org:african-union", "Request", "state:ET", "positive", "asserted"), ("org:african-union", "Request", "state:SD", "positive", "asserted")], []),
+    ("Israel and Hamas exchanged fire. Egypt urged both sides to accept a truce.",
+     [("state:EG", "Request", "state:IL", "positive", "asserted"), ("state:EG", "Request", "org:hamas", "positive", "asserted")],
+     [("state:IL", "Cooperate", "org:hamas", "positive")]),
 ]
 
 
