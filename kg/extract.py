@@ -52,6 +52,11 @@ ACTOR_OBJECTS = {"Request", "Meet", "Guarantee", "MemberOf", "LeaderOf", "Offici
 STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Attack", "Sanction", "Agree", "Cooperate",
                     "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
+# bare event nouns that point back at the last act ("condemned the move")
+EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps"})
+EVENT_RELATIONS = frozenset({"Block", "Sanction", "Attack", "ProvideMilitaryAid", "ProvideAid", "Fund", "Allow",
+                             "Participate", "Agree", "Commit", "Threaten", "Guarantee"})
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp"})
 # what two sides "trade" or "exchange" when they are not cooperating
 HOSTILE_EXCHANGES = frozenset({"accusation", "fire", "blow", "shot", "strike", "insult", "barb", "threat",
                                "charge", "blame", "jab", "salvo", "shell", "missile", "rocket", "attack",
@@ -99,6 +104,8 @@ class _Walker:
     offset: int
     doc_date: str | None
     out: list[RawStatement] = field(default_factory=list)
+    # acts said by a main clause, for "condemned the move": (sentence start, relation, subject keys)
+    acts: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
 
     # ---------------------------------------------------------------- context
     def _words(self, section: str, key: str) -> frozenset[str]:
@@ -576,6 +583,10 @@ class _Walker:
                     start=start, end=end, attributed_to=speaker,
                     date=date, trigger=trig.text,
                 ))
+        if relation in EVENT_RELATIONS and trig.pos_ in {"VERB", "AUX"} and _main_clause(trig):
+            keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
+            if keys and objects:
+                self.acts.append((start, relation, keys))
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         if trig.particle and not any(c.lower_ == trig.particle for c in tok.children):
@@ -622,6 +633,10 @@ class _Walker:
             owners = [r for c in obj_toks[0].children if c.dep_ in {"compound", "nmod", "amod"}
                       for r in self.refs(c, actors_only=True)]
             objects = owners or objects
+        if trig.relation in {"Criticize", "Support", "Oppose"} and obj_toks:
+            agents = self._event_agents(sent, obj_toks[0])
+            if agents:
+                objects = agents  # "The Kremlin condemned the move": whoever made the move
         if tok.lemma_ in {"strike", "hit"} and obj_toks and obj_toks[0].lemma_ in AGREEMENT_NOUNS:
             return  # "striking energy deals" is no attack
         if tok.lemma_ in {"trade", "exchange"} and any(
@@ -652,6 +667,25 @@ class _Walker:
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra)
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, obj_toks, ctx, extra)
+
+    def _event_agents(self, sent: Span, noun: Token) -> list[Ref]:
+        """Who did what a bare event noun points back at: in "Russia and China vetoed the
+        resolution. The US condemned the veto." the veto is Russia's and China's."""
+        lemma = noun.lemma_.lower()
+        if lemma not in EVENT_NOUNS or any(c.dep_ in {"poss", "compound", "amod"} or c.lower_ in {"a", "an"}
+                                            for c in noun.children) \
+                or not any(c.lower_ in {"the", "this", "that"} for c in noun.children) \
+                or any(c.dep_ == "prep" for c in noun.children):
+            return []  # "Germany's decision", "the decision to …", "a move": not a bare anaphor
+        start, _end = sentence_bounds(sent, self.offset)
+        earlier = [a for a in self.acts if a[0] < start and (lemma != "veto" or a[1] == "Block")]
+        if not earlier:
+            return []
+        at, _relation, keys = earlier[-1]
+        if lemma != "veto" and self.index.sentence_at(start) - self.index.sentence_at(at) > 2:
+            return []  # too far back to be "the move"
+        return [Ref(k, self.index.types.get(k, "State"), noun.text, "event") for k in keys
+                if self.index.types.get(k) in ACTOR_TYPES]
 
     def _aid_participation(self, sent: Span, tok: Token, subjects: list[Ref], obj_toks: list[Token],
                            ctx: Context, extra: int) -> None:
@@ -916,6 +950,17 @@ def _governing_verb(tok: Token) -> Token:
 def _between(a: Token, b: Token) -> list[Token]:
     lo, hi = sorted((a.i, b.i))
     return list(a.doc[lo : hi + 1])
+
+
+def _main_clause(tok: Token) -> bool:
+    """Is a verb the news of its sentence (not a relative or adverbial clause)?"""
+    for _ in range(6):
+        if tok.dep_ == "ROOT":
+            return True
+        if tok.dep_ not in MAIN_CLAUSE_DEPS:
+            return False
+        tok = tok.head
+    return False
 
 
 def _conjuncts(tok: Token) -> list[Token]:

@@ -119,6 +119,7 @@ class MentionIndex:
     # initiative labels per key
     initiatives: dict[str, str] = field(default_factory=dict)
     _sent_of: dict[tuple[int, int], int] = field(default_factory=dict)
+    _sent_starts: list[int] = field(default_factory=list)  # document offset of each sentence
     _initiative_cache: dict[tuple[int, int], Ref | None] = field(default_factory=dict)
     bids: list[tuple[int, Ref]] = field(default_factory=list)  # (offset, owner) of "X's bid/accession"
     # "the two governments", "both leaders", "neither country": (segment, token) -> the members
@@ -144,6 +145,7 @@ class MentionIndex:
             for sent in doc.sents:
                 for tok in sent:
                     index._sent_of[(seg_no, tok.i)] = sent_no
+                index._sent_starts.append(offset + sent.start_char)
                 if len(sent) < 15 and "|" in sent.text:
                     index._credit_sents.add((seg_no, sent.start))  # "Name | Getty Images"
                 sent_no += 1
@@ -346,6 +348,10 @@ class MentionIndex:
     # ------------------------------------------------------------------ lookups
     def sentence_of(self, tok: Token, seg_no: int) -> int:
         return self._sent_of.get((seg_no, tok.i), 0)
+
+    def sentence_at(self, doc_offset: int) -> int:
+        """The number of the sentence a document offset falls in."""
+        return max(bisect.bisect_right(self._sent_starts, doc_offset) - 1, 0)
 
     def speaker_at(self, doc_offset: int) -> str | None:
         """The speaker of the quotation that contains a document offset."""

@@ -71,6 +71,10 @@ def glued_sentences(doc: Doc) -> Doc:
         # "the U.S. Treasury", "Gen. Tchiani": an abbreviation does not end the sentence
         if tok.lower_ in _ABBREVIATIONS and tok.whitespace_ and doc[i + 1].is_title:
             doc[i + 1].is_sent_start = False
+        # "Russia and China vetoed …": a lowercase word after a word never starts a sentence
+        nxt = doc[i + 1]
+        if nxt.is_sent_start is None and nxt.is_lower and nxt.is_alpha and tok.is_alpha and not tok.is_space:
+            nxt.is_sent_start = False
     return doc
 
 

@@ -98,6 +98,18 @@ TABLE = [
       ("state:ER", "Cooperate", "state:DJ", "positive")]),  # trading accusations is no cooperation
     ("Fighting flared between Ethiopia and Sudan near the border. The African Union urged both sides to hold their fire.",
      [("org:african-union", "Request", "state:ET", "positive", "asserted"), ("org:african-union", "Request", "state:SD", "positive", "asserted")], []),
+    # --- a bare event noun points back at the last act of a main clause
+    ("Canada will send artillery shells to Ukraine, Prime Minister Mark Carney said. The Kremlin condemned the move.",
+     [(RU, "Criticize", "state:CA", "positive", "asserted")], []),
+    ("Russia and China vetoed a draft resolution on Myanmar. Diplomats met for hours. "
+     "The French ambassador, Nicolas de Riviere, called the talks useful. Britain condemned the veto.",
+     [("state:GB", "Criticize", RU, "positive", "asserted"), ("state:GB", "Criticize", "state:CN", "positive", "asserted")], []),
+    ("Exports fell after the revenue Tehran uses to fund militias dried up. Beijing rejected the decision.",
+     [], [("state:CN", "Oppose", "state:IR", "positive")]),
+    # a line break after a headline is no licence to cut "Russia | and China …" in two
+    ("Vetoes block aid plan\n\nRussia and China on Tuesday vetoed a Security Council resolution on aid.",
+     [(RU, "Block", "init:security council resolution", "positive", "asserted"),
+      ("state:CN", "Block", "init:security council resolution", "positive", "asserted")], []),
     ("Israel and Hamas exchanged fire. Egypt urged both sides to accept a truce.",
      [("state:EG", "Request", "state:IL", "positive", "asserted"), ("state:EG", "Request", "org:hamas", "positive", "asserted")],
      [("state:IL", "Cooperate", "org:hamas", "positive")]),
