@@ -270,7 +270,7 @@ class MentionIndex:
         if ref.type == "Person":
             titles = self.lexicon.words("roles", "titles")
             for tok in reversed(span.doc[max(span.start - 4, 0) : span.start]):
-                if tok.pos_ in {"CCONJ", "VERB", "AUX"} or (tok.is_punct and tok.text not in {"-", "."}):
+                if tok.pos_ in {"CCONJ", "VERB", "AUX", "ADP"} or (tok.is_punct and tok.text not in {"-", "."}):
                     break  # "with the Turkish leader and Ulf Kristersson": not Kristersson's titles
                 if tok.lower_ in titles or tok.lower_ in {"secretary-general"}:
                     self.person_titles[ref.key].update(tok.lower_.split("-"))
@@ -632,6 +632,12 @@ class MentionIndex:
             if "the" in det or owner is not None:
                 words = set(phrase.replace("-", " ").split()) - {"the"}
                 titled = lambda e: words <= self.person_titles.get(e.ref.key, set())  # noqa: E731
+                if owner is not None and owner.type in {"State", "Organization"} and any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                    # "the ambassador of Turkey": a person given Turkey's title, not the last one named
+                    found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=40, pred=lambda e: titled(e) and (
+                        owner.key in self.person_affils.get(e.ref.key, set())))
+                    return Ref(found.key, "Person", text, "description") if found else None
                 # "the Secretary General" is the person titled so; else the last person named
                 found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=40, pred=titled) or \
                     self._recent(doc_pos, {"Person"}, sent=sent, max_back=8)

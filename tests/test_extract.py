@@ -148,6 +148,21 @@ def test_roles_from_titles_and_appositions():
     assert ("person:peter szijjarto", "OfficialOf", HU) in roles
 
 
+def test_titles_before_a_preposition_are_not_the_name_s():
+    # "the meeting of the Polish leader with Putin": Putin is not Poland's leader
+    r = analyze("Polish Prime Minister Donald Tusk spoke. Diplomats discussed the meeting of the Polish leader "
+                "with Putin in Minsk.")
+    roles = {(x.person, x.relation, x.affiliation) for x in r.roles}
+    assert ("person:putin", "LeaderOf", "state:PL") not in roles
+
+
+def test_a_description_with_another_state_is_not_the_last_person():
+    # "the ambassador of Norway" is not the US ambassador named just before
+    got = statements("US Ambassador Mark Brzezinski spoke in Warsaw. The talks were attended by the ambassador "
+                     "of Norway, a country whose bid to host the summit was blocked by Poland.")
+    assert not any(s == "person:mark brzezinski" and r == "Block" for s, r, *_ in got), sorted(got)
+
+
 @pytest.mark.parametrize("text, role, not_role", [
     # the parser hangs the title on the wrong word ("President" a conjunct of "Merz")
     ("Macron thanked Merz and U.S. President Joe Biden for their help.",
