@@ -52,11 +52,13 @@ ACTOR_OBJECTS = {"Request", "Meet", "Guarantee", "MemberOf", "LeaderOf", "Offici
 STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Attack", "Sanction", "Agree", "Cooperate",
                     "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
+RECEIVING = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "extract"})
 # bare event nouns that point back at the last act ("condemned the move")
-EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps"})
+EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps",
+                         "position", "stance"})
 EVENT_RELATIONS = frozenset({"Block", "Sanction", "Attack", "ProvideMilitaryAid", "ProvideAid", "Fund", "Allow",
                              "Participate", "Agree", "Commit", "Threaten", "Guarantee"})
-MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp"})
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "oprd", "acomp"})
 # what two sides "trade" or "exchange" when they are not cooperating
 HOSTILE_EXCHANGES = frozenset({"accusation", "fire", "blow", "shot", "strike", "insult", "barb", "threat",
                                "charge", "blame", "jab", "salvo", "shell", "missile", "rocket", "attack",
@@ -487,6 +489,10 @@ class _Walker:
                         found = [trig.head]  # "a pact (that) North Korea condemned"
                     if not found and trig.dep_ == "acl" and trig.tag_ == "VBN":
                         found = [trig.head]
+                    if not found:
+                        # "rejected Clinton's attempts to …" parsed as a clause: a noun is an object
+                        found = [c for c in trig.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+                                 and c.i > trig.i and not any(g.dep_ in SUBJ_DEPS for g in c.children)]
             elif slot.startswith("prep:"):
                 want, _, noun = slot[5:].partition(" ")  # "prep:in favour": only "in favour of"
                 preps = [c for c in trig.children if c.dep_ in {"prep", "dative"} and c.lower_ == want][:1]
@@ -633,7 +639,7 @@ class _Walker:
             owners = [r for c in obj_toks[0].children if c.dep_ in {"compound", "nmod", "amod"}
                       for r in self.refs(c, actors_only=True)]
             objects = owners or objects
-        if trig.relation in {"Criticize", "Support", "Oppose"} and obj_toks:
+        if trig.relation in {"Criticize", "Support", "Oppose", "Agree"} and obj_toks:
             agents = self._event_agents(sent, obj_toks[0])
             if agents:
                 objects = agents  # "The Kremlin condemned the move": whoever made the move
@@ -804,6 +810,14 @@ class _Walker:
                            for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
             self.emit(sent, tok, trig.relation, subjects, objects, Context(), modality="asserted")
             return
+        if trig.relation == "Guarantee" and gov.pos_ in {"VERB", "AUX"} and (
+                (tok.dep_ == "dobj" and gov.lemma_ in RECEIVING)
+                or (gov.lemma_ in {"give", "provide", "offer", "grant"} and any(
+                    c.dep_ == "nsubjpass" for c in gov.children) and tok.dep_ in {"dobj", "attr"})):
+            # "Hungary had received assurances", "Budapest was given guarantees": the receiver is
+            # the clause's subject; the giver the "from/by" phrase, else the one reporting it
+            self._received_guarantee(sent, tok, gov)
+            return
         asked = gov.head if gov.dep_ in {"xcomp", "ccomp"} else None
         if light and gov.lemma_ in REVERSING_LIGHT and asked is not None and \
                 (t := self.lex.verbs.get(asked.lemma_)) is not None and t.relation == "Request":
@@ -893,6 +907,24 @@ class _Walker:
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, self._noun_object_tokens(tok, trig), ctx, extra)
 
+    def _received_guarantee(self, sent: Span, tok: Token, gov: Token) -> None:
+        receivers = [r for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"} for r in self.refs(c, actors_only=True)]
+        givers = [r for node in (tok, gov) for c in node.children if c.dep_ in {"prep", "agent"}
+                  and c.lower_ in {"from", "by"} for p in c.children if p.dep_ == "pobj"
+                  for r in self.refs(p, actors_only=True)]
+        ctx = self.context(gov)
+        if not givers and ctx.speaker is not None:
+            sref = self.index.ref(ctx.speaker, self.seg_no)
+            if sref is not None and sref.type in ACTOR_TYPES:
+                givers = [sref]
+        givers = [g for g in givers if all(g.key != r.key and r.key not in self.index.person_affils.get(g.key, ())
+                                           for r in receivers)]  # not the receiver's own leader
+        if not givers:
+            bloc = self.index.recent_bloc(tok, self.seg_no)  # the alliance the story is about
+            givers = [bloc] if bloc is not None and all(bloc.key != r.key for r in receivers) else []
+        if receivers and givers:
+            self.emit(sent, tok, "Guarantee", givers, receivers, ctx)
+
     def _noun_object_tokens(self, tok: Token, trig: Trigger) -> list[Token]:
         """Objects of a nominal trigger's preposition, also when the parser hung it elsewhere.
 
@@ -957,8 +989,9 @@ def _main_clause(tok: Token) -> bool:
     for _ in range(6):
         if tok.dep_ == "ROOT":
             return True
-        if tok.dep_ not in MAIN_CLAUSE_DEPS:
-            return False
+        if tok.dep_ not in MAIN_CLAUSE_DEPS and not (
+                tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)):
+            return False  # a "that" clause mis-parsed as adverbial is still a complement
         tok = tok.head
     return False
 

@@ -334,14 +334,28 @@ class MentionIndex:
                     nxt = doc[sent.end].sent
                     if end >= sent.end_char - 2:
                         candidates += list(nxt)
+                opening = doc.char_span(start, start + 1, alignment_mode="expand")
+                if opening is not None and opening.sent.start != sent.start:
+                    # "X told a news conference: “… . …”": the verb before a quote of several sentences
+                    candidates += [t for t in opening.sent if t.idx < start]
                 for tok in candidates:
                     if tok.lemma_ in speech and tok.pos_ == "VERB" and not (start <= tok.idx < end):
                         subj = [c for c in tok.children if c.dep_ == "nsubj"]
                         if subj:
                             ref = self.ref(subj[0], seg_no, resolve_quotes=False)
+                            if subj[0].lower_ in PERSONAL and tok.idx > end:
+                                # "“… Prime Minister Orban has made it clear …,” he said": he is
+                                # the one named before the quote, not a person the quote speaks of
+                                ref = self._recent(offset + start, {"Person"}, max_back=40) or ref
                             if ref is not None and ref.type in ACTOR_TYPES:
                                 speaker = ref.key
                                 break
+                if speaker is None and self.quotes and self.quotes[-1][2] is not None \
+                        and text[:start].rstrip(" \t").endswith("\n") \
+                        and text[end:].lstrip(" \t").startswith(("\n", "")) and (
+                            end == len(text.rstrip()) or text[end:end + 1] in {"\n", ""}):
+                    # a paragraph that is all quote goes on with the last speaker quoted
+                    speaker = self.quotes[-1][2]
                 # a quote whose speaker is named in neither sentence stays unattributed (None)
                 self.quotes.append((offset + start, offset + end, speaker))
 

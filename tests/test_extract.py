@@ -106,6 +106,18 @@ TABLE = [
      [("state:GB", "Criticize", RU, "positive", "asserted"), ("state:GB", "Criticize", "state:CN", "positive", "asserted")], []),
     ("Exports fell after the revenue Tehran uses to fund militias dried up. Beijing rejected the decision.",
      [], [("state:CN", "Oppose", "state:IR", "positive")]),
+    # "this position" is the stance just reported; a quote paragraph goes on with its speaker
+    ("Austrian Chancellor Karl Nehammer told reporters: “We respect the alliance.”\n\n"
+     "“Slovakia has made it clear that it will not send weapons to Ukraine. I accept this position.”",
+     [("person:karl nehammer", "Agree", "state:SK", "positive", "asserted")], []),
+    # a noun the parser made a clause is still the object
+    ("Going back further, in 2003, Chirac rejected President George W. Bush’s attempts to draw France into the war in Iraq.",
+     [("person:chirac", "Oppose", "person:george w bush", "positive", "asserted")], []),
+    # guarantees received: the giver is the one named, else the one reporting it, else the alliance
+    ("Kyiv received security guarantees from Britain.", [("state:GB", "Guarantee", UA, "positive", "asserted")], []),
+    ("Finland was given guarantees by NATO that it would not host nuclear weapons.",
+     [(NATO, "Guarantee", "state:FI", "positive", "asserted")], []),
+    ("Ukraine sought guarantees from NATO.", [], [(NATO, "Guarantee", UA, "positive")]),
     # a line break after a headline is no licence to cut "Russia | and China …" in two
     ("Vetoes block aid plan\n\nRussia and China on Tuesday vetoed a Security Council resolution on aid.",
      [(RU, "Block", "init:security council resolution", "positive", "asserted"),
