@@ -639,6 +639,11 @@ class _Walker:
             owners = [r for c in obj_toks[0].children if c.dep_ in {"compound", "nmod", "amod"}
                       for r in self.refs(c, actors_only=True)]
             objects = owners or objects
+        if trig.relation in {"Commit", "Support"} and obj_toks and any(
+                d in " ".join(t.lower_ for t in obj_toks[0].subtree) for d in self._words("initiatives", "alliance_duties")):
+            # "committed to collective defence": a commitment to the alliance that owes it
+            bloc = self.index.recent_bloc(obj_toks[0], self.seg_no)
+            objects = [bloc] if bloc is not None else objects
         if trig.relation in {"Criticize", "Support", "Oppose", "Agree"} and obj_toks:
             agents = self._event_agents(sent, obj_toks[0])
             if agents:
@@ -1319,6 +1324,16 @@ def _conj_refs(tok: Token, index: MentionIndex, seg_no: int) -> list[Ref]:
 # --------------------------------------------------------------------------- membership
 def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Walker") -> None:
     """"members of the alliance – including X and Y", "NATO countries, including X", "ally"."""
+    for tok in sent:
+        if tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in {"within", "inside"} for c in tok.children):
+            # "Hungary's unique position within the alliance", "Turkey's role inside NATO"
+            owners = [r for c in tok.children if c.dep_ == "poss" for r in walker.refs(c, actors_only=True)
+                      if r.type == "State"]
+            blocs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"within", "inside"}
+                     for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True)
+                     if r.type == "Organization" and index.gazetteer.is_bloc(r.key)]
+            if owners and blocs:
+                walker.emit(sent, tok, "MemberOf", owners, blocs, Context(), modality="asserted")
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma in {"member", "country", "state", "nation", "ally"} and tok.pos_ == "NOUN":

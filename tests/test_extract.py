@@ -118,6 +118,11 @@ TABLE = [
     ("Finland was given guarantees by NATO that it would not host nuclear weapons.",
      [(NATO, "Guarantee", "state:FI", "positive", "asserted")], []),
     ("Ukraine sought guarantees from NATO.", [], [(NATO, "Guarantee", UA, "positive")]),
+    # a commitment to an alliance's duty is to the alliance; a place within it is membership
+    ("CSTO leaders met in Minsk. Yerevan is committed to collective security, Pashinyan said.",
+     [("state:AM", "Commit", "org:csto", "positive", "asserted")], []),
+    ("NATO ministers met. The talks showed Turkey's unusual position within the alliance.",
+     [("state:TR", "MemberOf", NATO, "positive", "asserted")], []),
     # a line break after a headline is no licence to cut "Russia | and China …" in two
     ("Vetoes block aid plan\n\nRussia and China on Tuesday vetoed a Security Council resolution on aid.",
      [(RU, "Block", "init:security council resolution", "positive", "asserted"),
