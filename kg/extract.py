@@ -629,8 +629,14 @@ class _Walker:
                 trig.relation != "Meet" or any(t.lemma_ in DELEGATIONS for t in obj_toks)):
             # "criticized NATO war planning", "rejected Clinton's attempts": the owner of the thing;
             # one meets a delegation's senders, not the country of a cemetery one visits
-            objects = [r for t in obj_toks for r in self.deep_refs(t)]
-            if not objects:
+            topic = len(subjects) >= 2 and trig.relation in SYMMETRIC and all(
+                t.dep_ == "pobj" and t.head.lower_ in {"on", "upon", "over", "about"} for t in obj_toks)
+            if topic:
+                objects = []  # "X and I have agreed on modalities for …": with each other, not the topic
+            elif all(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in obj_toks):
+                # (not through an action: "advocated not ruling out deploying NATO troops")
+                objects = [r for t in obj_toks for r in self.deep_refs(t)]
+            if not objects and not topic:
                 # "limit aid to Ukraine": the one the thing is for
                 objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "against"}
                            for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]

@@ -779,6 +779,16 @@ class MentionIndex:
                     words.append((child.i, child.text))
                     words.append((pobj.i, ref_label(self, ref)))
                     preps += 1
+                    # "decisions of the alliance regarding Ukraine": the parser hangs the topic
+                    # on the alliance
+                    for sub in pobj.children:
+                        if sub.dep_ == "prep" and sub.lower_ in {"regarding", "concerning", "on", "for", "to"}:
+                            sobj = next((c for c in sub.children if c.dep_ == "pobj"), None)
+                            sref = self.ref(sobj, seg_no) if sobj is not None else None
+                            if sref is not None and sref.type in {"State", "Organization"} and preps < 2:
+                                words.append((sub.i, sub.text))
+                                words.append((sobj.i, ref_label(self, sref)))
+                                preps += 1
                 elif child.lower_ == "outside":
                     words.append((child.i, child.text))
                     words.extend((t.i, t.text) for t in pobj.subtree if t.lower_ not in drop and not t.is_punct)
