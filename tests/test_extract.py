@@ -118,6 +118,12 @@ TABLE = [
     ("Finland was given guarantees by NATO that it would not host nuclear weapons.",
      [(NATO, "Guarantee", "state:FI", "positive", "asserted")], []),
     ("Ukraine sought guarantees from NATO.", [], [(NATO, "Guarantee", UA, "positive")]),
+    # the topic of a symmetric act is not its counterpart; a topic hung on "of the alliance" stays in the label
+    ("Finnish President Alexander Stubb spoke. “I'm glad that today the President and I have agreed on modalities "
+     "for Finland's role in NATO support for Kyiv,” Rutte said.",
+     [], [("person:rutte", "Agree", UA, "positive"), ("person:alexander stubb", "Agree", UA, "positive")]),
+    ("NATO met. Erdogan said Turkey will not take part in future decisions of the alliance regarding Sweden.",
+     [("state:TR", "Participate", "init:decisions of nato regarding sweden", "negative", "intended")], []),
     # a commitment to an alliance's duty is to the alliance; a place within it is membership
     ("CSTO leaders met in Minsk. Yerevan is committed to collective security, Pashinyan said.",
      [("state:AM", "Commit", "org:csto", "positive", "asserted")], []),
