@@ -507,14 +507,24 @@ class MentionIndex:
         pos = self._offsets.get(seg_no, 0) + tok.idx
         sent = self.sentence_of(tok, seg_no)
         found: list[Ref] = []
+        by_sentence: dict[int, list[Ref]] = defaultdict(list)
         for i in range(bisect.bisect_left(self.entries, pos, key=_entry_start) - 1, -1, -1):
             entry = self.entries[i]
             if entry.sent < sent - (15 if want == {"Person"} else 6):
                 break
-            if fits(entry) and all(f.key != entry.ref.key for f in found):
-                found.append(entry.ref)
-                if len(found) == n:
-                    return tuple(found[::-1])
+            if fits(entry):
+                if all(r.key != entry.ref.key for r in by_sentence[entry.sent]):
+                    by_sentence[entry.sent].append(entry.ref)
+                if all(f.key != entry.ref.key for f in found):
+                    found.append(entry.ref)
+        # the last sentence naming that many together ("Poland and Slovakia blocked …")
+        for s in sorted(by_sentence, reverse=True):
+            if len(by_sentence[s]) == n:
+                return tuple(by_sentence[s][::-1])
+        if want == {"Person"} or want == {"State"}:
+            # else the last ones named, one by one (persons and states only: "both sides" needs
+            # the two named together)
+            return tuple(found[:n][::-1]) if len(found) >= n else ()
         return ()
 
     def group_before(self, tok: Token, seg_no: int) -> tuple[Ref, ...]:

@@ -48,6 +48,14 @@ class DocResult:
     evidence: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
+# titles that do not make their holder an office-holder of the story's main state when the
+# state is unsaid (a mayor, a chief executive, an analyst)
+LOCAL_TITLES = frozenset({"analyst", "economist", "official", "member", "officer", "general", "mayor", "governor",
+                          "ceo", "chief executive", "chairman", "chairwoman", "chair", "director", "director general",
+                          "director-general", "head", "chief", "sultan", "prince", "lawmaker", "legislator",
+                          "representative", "delegate", "adviser", "advisor", "aide", "commissioner"})
+
+
 def analyze_document(document: Document, segments: list[tuple[Doc, int]], gazetteer: Gazetteer,
                      lexicon: Lexicon) -> DocResult:
     """Mentions, statements and roles of one parsed document.
@@ -304,7 +312,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                 if known:
                     affil = sorted(known.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
                 elif r.dominant_state and (role.person, r.dominant_state) not in acts_on and (role.national or (
-                        role.title not in {"analyst", "economist", "official", "member", "officer", "general"}
+                        role.title not in LOCAL_TITLES
                         and not role.title.startswith("opposition ")
                         and (not role.states or role.states[0] == r.dominant_state))):
                     # "government spokesman Zoltan Kovacs", "Prime Minister X" in a story about one state
