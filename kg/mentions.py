@@ -717,6 +717,10 @@ class MentionIndex:
                                  pred=lambda e: same(e) and e.named) or \
                 self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6, pred=same)
             if found is not None:
+                # the anaphor is itself a mention: "the cessation … the agreement … the deal"
+                # stays one chain however far it runs
+                bisect.insort(self.entries, _Entry(found, sent, doc_pos, doc_pos + len(tok.text), head=lemma),
+                              key=_entry_order)
                 return Ref(found.key, "Initiative", tok.text, "description")
         if bare:
             return None  # "the plan", "efforts": too vague to be a node of its own
@@ -775,6 +779,14 @@ class MentionIndex:
 
         add_modifiers(tok)
         words.append((tok.i, tok.text))
+        first = tok.head
+        if tok.dep_ == "conj" and first.pos_ == "NOUN" and first.i < tok.i and \
+                first.lemma_.lower() not in self.lexicon.words("initiatives", "heads") and \
+                all(t.dep_ in {"cc", "compound", "amod"} for t in tok.doc[first.i + 1 : tok.i]):
+            # "the EU's new migration and asylum pact": the parser heads it on "migration"
+            add_modifiers(first)
+            words.append((first.i, first.text))
+            words.extend((t.i, t.text) for t in tok.doc[first.i + 1 : tok.i] if t.dep_ == "cc")
         preps = 0
         for child in tok.children:
             if preps >= 2:

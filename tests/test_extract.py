@@ -124,6 +124,14 @@ TABLE = [
      [], [("person:rutte", "Agree", UA, "positive"), ("person:alexander stubb", "Agree", UA, "positive")]),
     ("NATO met. Erdogan said Turkey will not take part in future decisions of the alliance regarding Sweden.",
      [("state:TR", "Participate", "init:decisions of nato regarding sweden", "negative", "intended")], []),
+    # "X and Y pact" headed by the parser on X keeps its whole name
+    ("Kenya vetoed a statement on the African Union's new migration and asylum pact at a summit. Ghana backed the pact.",
+     [("state:GH", "Support", "init:african union migration and asylum pact", "positive", "asserted")], []),
+    # an anaphor chain runs as far as the story does: "the truce … the accord … the deal"
+    ("Sudan and South Sudan signed a border truce in Juba. The talks lasted ten days. Aid groups praised the truce. "
+     "Observers said the accord would hold. Fighting had killed thousands. Refugees waited at the border. "
+     "Donors pledged money for the region. Kenya welcomed the deal.",
+     [("state:KE", "Support", "init:border truce", "positive", "asserted")], []),
     # a commitment to an alliance's duty is to the alliance; a place within it is membership
     ("CSTO leaders met in Minsk. Yerevan is committed to collective security, Pashinyan said.",
      [("state:AM", "Commit", "org:csto", "positive", "asserted")], []),
