@@ -685,6 +685,52 @@ class _Walker:
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, obj_toks, ctx, extra)
 
+    def evaluation_trigger(self, sent: Span, tok: Token) -> None:
+        """A verb of naming whose complement judges its object: "called the plan 'a diktat'"
+        (Criticize), "hailed the accord as historic" (Support)."""
+        comps = [c for c in tok.children if c.pos_ in {"NOUN", "ADJ", "PROPN"} and (
+            c.dep_ in {"oprd", "xcomp", "attr", "acomp"} or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)))]
+        comps += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}]
+        if not comps:
+            return
+        judged = [t for c in comps for t in c.subtree if not (t.dep_ == "nsubj" and t.head in comps)
+                  and not any(a.dep_ == "nsubj" and a.head in comps for a in t.ancestors)]
+        words = " ".join(t.lower_ for t in judged)
+        tokens = set(words.split()) | {t.lemma_.lower() for t in judged}
+
+        def hit(entries: frozenset[str]) -> bool:
+            return any((e in words) if " " in e else (e in tokens) for e in entries)
+        if hit(self._words("evaluation", "negative")):
+            relation = "Criticize"
+        elif hit(self._words("evaluation", "positive")):
+            relation = "Support"
+        else:
+            return
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c not in comps]
+        # "considers the PKK a terrorist group": the small clause's subject
+        objs += [g for c in comps for g in c.children if g.dep_ == "nsubj"]
+        if not objs and tok.dep_ == "relcl":
+            objs = [tok.head]  # "a move the Kremlin described as hostile"
+        if not objs:
+            return
+        subj_toks, passive = self.subject_of(tok)
+        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
+        if passive:
+            return  # "X was called a terrorist": who called it is unsaid
+        objects: list[Ref] = []
+        for o in objs:
+            if o.lemma_.lower() in EVENT_NOUNS and o.dep_ == "appos":
+                # "Armenia joined the court, a move the Kremlin described as hostile": the mover
+                gov = _governing_verb(o.head)
+                objects += [r for t in self.subject_of(gov)[0] for r in self.refs(t, actors_only=True)]
+                continue
+            found = self._event_agents(sent, o) or self.refs(o)
+            if not found and o.pos_ in {"NOUN", "PROPN"}:
+                found = self.deep_refs(o)
+            objects += found
+        self.emit(sent, tok, relation, subjects, objects, self.context(tok))
+
     def _event_agents(self, sent: Span, noun: Token) -> list[Ref]:
         """Who did what a bare event noun points back at: in "Russia and China vetoed the
         resolution. The US condemned the veto." the veto is Russia's and China's."""
@@ -1412,6 +1458,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                 if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and (tok.tag_ == "VBN" or tok.lower_ in STATIVE_ADJECTIVES)):
                     if lemma == "use":
                         walker.use_trigger(sent, tok)
+                    if lemma in lex.words("evaluation", "verbs"):
+                        walker.evaluation_trigger(sent, tok)
                     trig = lex.verbs.get(STATIVE_ADJECTIVES.get(tok.lower_, lemma) if tok.pos_ == "ADJ" else lemma)
                     if trig is not None:
                         walker.verb_trigger(sent, tok, trig)

@@ -446,6 +446,11 @@ class MentionIndex:
             if lower in NEUTER:
                 if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ == "be":
                     return None  # expletive "it is as if"
+                if lower == "it" and tok.dep_ in {"dobj", "pobj"} and not actors:
+                    # "opposed the scheme and called it a gimmick": the thing, not a country
+                    found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=1)
+                    if found:
+                        return Ref(found.key, "Initiative", tok.text, "pronoun")
                 found = self._recent(doc_pos, {"State", "Organization"}, sent=sent, max_back=3)
                 return Ref(found.key, found.type, tok.text, "pronoun") if found else None
             if lower in PLURAL:

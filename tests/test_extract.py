@@ -124,6 +124,13 @@ TABLE = [
      [], [("person:rutte", "Agree", UA, "positive"), ("person:alexander stubb", "Agree", UA, "positive")]),
     ("NATO met. Erdogan said Turkey will not take part in future decisions of the alliance regarding Sweden.",
      [("state:TR", "Participate", "init:decisions of nato regarding sweden", "negative", "intended")], []),
+    # naming verbs whose complement judges: "called the plan a diktat", "described as hostile"
+    ("Czech Prime Minister Petr Fiala spoke. The EU unveiled its climate plan. Fiala called the plan \"a diktat\".",
+     [("person:petr fiala", "Criticize", "init:european union climate plan", "positive", "asserted")], []),
+    ("Moldova joined the treaty, a move the Kremlin described as hostile.", [(RU, "Criticize", "state:MD", "positive", "asserted")], []),
+    ("Ankara considers the PKK a terrorist group.", [("state:TR", "Criticize", "org:pkk", "positive", "asserted")], []),
+    ("Macron hailed the accord between Serbia and Kosovo as historic.", [], [("person:macron", "Criticize", "state:RS", "positive")]),
+    ("Scholz did not call the sanctions a mistake.", [], [("person:scholz", "Criticize", "init:sanctions", "positive")]),
     # "X and Y pact" headed by the parser on X keeps its whole name
     ("Kenya vetoed a statement on the African Union's new migration and asylum pact at a summit. Ghana backed the pact.",
      [("state:GH", "Support", "init:african union migration and asylum pact", "positive", "asserted")], []),
