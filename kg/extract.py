@@ -726,9 +726,13 @@ class _Walker:
                 objects += [r for t in self.subject_of(gov)[0] for r in self.refs(t, actors_only=True)]
                 continue
             found = self._event_agents(sent, o) or self.refs(o)
+            if o.pos_ == "PRON" and any(r.type != "Initiative" for r in found):
+                continue  # "described it as despicable": "it" is some act, not a country
             if not found and o.pos_ in {"NOUN", "PROPN"}:
                 found = self.deep_refs(o)
             objects += found
+        if relation == "Support":
+            objects = [o for o in objects if o.type != "Person"]  # praise of a person is no backing
         self.emit(sent, tok, relation, subjects, objects, self.context(tok))
 
     def _event_agents(self, sent: Span, noun: Token) -> list[Ref]:
