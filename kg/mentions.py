@@ -120,6 +120,7 @@ class MentionIndex:
     initiatives: dict[str, str] = field(default_factory=dict)
     _sent_of: dict[tuple[int, int], int] = field(default_factory=dict)
     _sent_starts: list[int] = field(default_factory=list)  # document offset of each sentence
+    _texts: list[tuple[int, str]] = field(default_factory=list)  # (offset, text) of each segment
     _initiative_cache: dict[tuple[int, int], Ref | None] = field(default_factory=dict)
     bids: list[tuple[int, Ref]] = field(default_factory=list)  # (offset, owner) of "X's bid/accession"
     # "the two governments", "both leaders", "neither country": (segment, token) -> the members
@@ -142,6 +143,7 @@ class MentionIndex:
         sent_no = 0
         for seg_no, (doc, offset) in enumerate(segments):
             index._offsets[seg_no] = offset
+            index._texts.append((offset, doc.text))
             for sent in doc.sents:
                 for tok in sent:
                     index._sent_of[(seg_no, tok.i)] = sent_no
@@ -522,6 +524,20 @@ class MentionIndex:
                     by_sentence[entry.sent].append(entry.ref)
                 if all(f.key != entry.ref.key for f in found):
                     found.append(entry.ref)
+        if want == {"Person"}:
+            # "both leaders", "the three leaders": the story's most named leaders so far
+            before = [e for e in self.entries[:bisect.bisect_left(self.entries, pos, key=_entry_start)] if fits(e)]
+            text = "".join(t[: max(pos - o, 0)] for o, t in self._texts)
+            # how often each is named so far, surnames included ("Pashinyan said …")
+            counts = Counter({e.ref.key: len(re.findall(rf"\b{re.escape(e.ref.key.split()[-1])}\b", text, re.I))
+                              for e in before})
+            ranked = sorted(counts, key=lambda k: -counts[k])
+            if len(ranked) >= n and (len(ranked) == n or counts[ranked[n - 1]] > counts[ranked[n]]):
+                first: dict[str, Ref] = {}
+                for e in before:
+                    if e.ref.key in ranked[:n]:
+                        first.setdefault(e.ref.key, e.ref)
+                return tuple(first.values())
         # the last sentence naming that many together ("Poland and Slovakia blocked …")
         for s in sorted(by_sentence, reverse=True):
             if len(by_sentence[s]) == n:
