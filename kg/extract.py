@@ -53,6 +53,9 @@ STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Atta
                     "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
 RECEIVING = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "extract"})
+# nouns whose "to join X" is a wish, not membership
+ASPIRATIONS = frozenset({"bid", "application", "attempt", "request", "effort", "push", "drive", "ambition",
+                         "hope", "candidacy", "aspiration", "quest", "desire", "wish", "plan", "intention"})
 # bare event nouns that point back at the last act ("condemned the move")
 EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps",
                          "position", "stance"})
@@ -426,9 +429,8 @@ class _Walker:
         if verb.dep_ in {"conj"}:
             return self.subject_of(head, depth + 1)
         if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
-            if head.lemma_ in self._words("negators", "nouns") | {"decision", "plan", "pledge", "commitment",
-                                                                   "promise", "bid", "attempt", "effort", "move",
-                                                                   "willingness", "readiness", "intention"}:
+            if head.lemma_ in self._words("negators", "nouns") | ASPIRATIONS | {
+                    "decision", "pledge", "commitment", "promise", "move", "willingness", "readiness"}:
                 return self._noun_owner(head), False
             if verb.tag_ == "VBG":
                 if self.index.ref(head, self.seg_no) is None and head.dep_ in {"dobj", "pobj", "attr"} and depth < 6:
@@ -660,6 +662,10 @@ class _Walker:
                 c.dep_ == "dobj" and c.lemma_.lower() in HOSTILE_EXCHANGES for c in tok.children):
             return  # "traded accusations", "exchanged fire": no cooperation
         relation = trig.relation
+        if relation == "MemberOf" and tok.dep_ == "acl" and tok.head.lemma_.lower() in ASPIRATIONS:
+            # "Serbia's bid to join the EU": a request to join, not membership
+            relation = "Request"
+            ctx.modality = "asserted"
         if tok.lemma_ == "vote":
             against = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
                        for p in c.children if p.dep_ == "pobj"]

@@ -131,6 +131,11 @@ TABLE = [
     ("Ankara considers the PKK a terrorist group.", [("state:TR", "Criticize", "org:pkk", "positive", "asserted")], []),
     ("Macron hailed the accord between Serbia and Kosovo as historic.", [], [("person:macron", "Criticize", "state:RS", "positive")]),
     ("Scholz did not call the sanctions a mistake.", [], [("person:scholz", "Criticize", "init:sanctions", "positive")]),
+    # a bid to join is a request, never membership
+    ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
+     [("state:GE", "MemberOf", EU, "positive")]),
+    ("Bosnia's application to join NATO was approved.", [("state:BA", "Request", NATO, "positive", "asserted")],
+     [("state:BA", "MemberOf", NATO, "positive")]),
     # "X and Y pact" headed by the parser on X keeps its whole name
     ("Kenya vetoed a statement on the African Union's new migration and asylum pact at a summit. Ghana backed the pact.",
      [("state:GH", "Support", "init:african union migration and asylum pact", "positive", "asserted")], []),
