@@ -53,6 +53,9 @@ STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Atta
                     "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
 RECEIVING = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "extract"})
+# trade whose restriction sanctions the country it goes to or comes from
+TRADE_NOUNS = frozenset({"sale", "export", "import", "shipment", "purchase", "transfer", "delivery", "supply",
+                         "trade", "investment", "flight", "transaction", "payment"})
 # nouns whose "to join X" is a wish, not membership
 ASPIRATIONS = frozenset({"bid", "application", "attempt", "request", "effort", "push", "drive", "ambition",
                          "hope", "candidacy", "aspiration", "quest", "desire", "wish", "plan", "intention"})
@@ -208,6 +211,12 @@ class _Walker:
                     ctx.negations += 1
                 conj_shares = not own_subject and not own_aux and "but" not in ccs and _can_share_aux(head, cur)
                 via_conj = True
+                if not own_subject and not own_aux and not _can_share_aux(head, cur) and head.dep_ == "ccomp" \
+                        and head.head.pos_ == "VERB" and cur.tag_ in {"VB", "VBP", "VBD", "VBZ"}:
+                    # "deny that they are blocking aid and blame U.N. agencies": "blame" goes with
+                    # "deny", not inside what is denied
+                    prev, cur = cur, head.head
+                    continue
                 prev, cur = cur, head
                 continue
             via_conj = False
@@ -627,6 +636,9 @@ class _Walker:
                         break
         extra += _det_negations(obj_toks)
         objects = [r for t in obj_toks for r in self.refs(t, actors_only=trig.relation in ACTOR_OBJECTS)]
+        if trig.relation == "Sanction":
+            # "restricting sales of chipmaking tools to China": China is sanctioned
+            objects = [r for t in obj_toks for r in self.trade_targets(t)] or objects
         if not objects and trig.relation in STANCE_RELATIONS and (
                 trig.relation != "Meet" or any(t.lemma_ in DELEGATIONS for t in obj_toks)):
             # "criticized NATO war planning", "rejected Clinton's attempts": the owner of the thing;
@@ -690,6 +702,21 @@ class _Walker:
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra)
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, obj_toks, ctx, extra)
+
+    def trade_targets(self, noun: Token) -> list[Ref]:
+        """The country a restriction on trade hits: "sales of chips to China" -> China,
+        "purchases of Iranian oil" -> Iran."""
+        if noun.lemma_.lower() not in TRADE_NOUNS:
+            return []
+        holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])  # "restricting sales … to China"
+        found = [r for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "from", "with"}
+                 for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        if not found:
+            found = [r for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" for m in p.children
+                     if m.dep_ in {"amod", "compound", "poss"} for r in self.refs(m, actors_only=True)
+                     if r.type == "State"]
+        return found
 
     def evaluation_trigger(self, sent: Span, tok: Token) -> None:
         """A verb of naming whose complement judges its object: "called the plan 'a diktat'"
@@ -924,6 +951,9 @@ class _Walker:
                     subjects, objects = both[:1], both[1:]
         if not objects:
             objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.refs(p)]
+            if trig.relation == "Sanction":
+                # "sanctions on purchases of Iranian oil": on Iran
+                objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.trade_targets(p)] or objects
         if light and not objects:
             preps = set(trig.object) | ({"to"} if trig.relation == "Sanction" else set())
             objects = [r for c in gov.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps

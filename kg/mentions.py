@@ -38,6 +38,9 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "from", "across", "ar
 PERSONAL = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
+# people who act for an organisation named with them ("EU officials", "heads of state of ECOWAS")
+ORG_AGENTS = frozenset({"heads", "leaders", "officials", "diplomats", "negotiators", "envoys", "mediators",
+                        "delegation", "leadership", "ministers", "spokesman", "spokeswoman"})
 # counted plural descriptions: "the two governments", "both leaders", "neither country"
 GROUP_STATES = frozenset({"government", "country", "nation", "state", "side", "neighbour", "neighbor",
                           "capital", "power", "party", "administration"})
@@ -643,6 +646,9 @@ class MentionIndex:
                         ref = self.ref(pobj, seg_no)
                         if ref is not None and ref.type in {"State", "Organization"}:
                             return ref
+                        if ref is None and pobj.lemma_.lower() in {"state", "government"} and pobj is not tok:
+                            # "heads of state of ECOWAS": the body after "of state"
+                            return self.modifier_ref(pobj, seg_no)
         return None
 
     def _description(self, tok: Token, seg_no: int, doc_pos: int, sent: int) -> Ref | None:
@@ -665,10 +671,13 @@ class MentionIndex:
                         bloc = r
             bloc = bloc or self.recent_bloc(tok, seg_no)
             return Ref(bloc.key, "Organization", text, "description") if bloc else None
-        if lemma in lex.words("actors", "nouns") or lemma in {"country", "nation", "member", "ally", "state"}:
+        if lemma in lex.words("actors", "nouns") or tok.lower_ in lex.words("actors", "nouns") or \
+                lemma in {"country", "nation", "member", "ally", "state"}:
             if owner is not None:
                 if owner.type == "Organization" and lemma in {"country", "nation", "member", "ally", "state"}:
                     return Ref(owner.key, owner.type, text, "description")
+                if owner.type == "Organization" and tok.lower_ in ORG_AGENTS:
+                    return Ref(owner.key, owner.type, text, "description")  # "heads of state of ECOWAS"
                 if owner.type == "State":
                     return Ref(owner.key, "State", text, "description")
                 if owner.type == "Person" and lemma in {"government", "administration", "cabinet", "regime"}:

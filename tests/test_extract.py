@@ -131,6 +131,15 @@ TABLE = [
     ("Ankara considers the PKK a terrorist group.", [("state:TR", "Criticize", "org:pkk", "positive", "asserted")], []),
     ("Macron hailed the accord between Serbia and Kosovo as historic.", [], [("person:macron", "Criticize", "state:RS", "positive")]),
     ("Scholz did not call the sanctions a mistake.", [], [("person:scholz", "Criticize", "init:sanctions", "positive")]),
+    # a conjunct that cannot share the denied clause's auxiliary goes with the denial verb
+    ("Sudanese officials deny that they are blocking aid and blame U.N. agencies for the delays.",
+     [("state:SD", "Criticize", "org:united-nations", "positive", "asserted")], [("state:SD", "Criticize", "org:united-nations", "negative")]),
+    # restrictions on trade hit the country it goes to; "heads of state of X" act for X
+    ("South Korea joined Washington in restricting sales of chipmaking tools to China.",
+     [("state:KR", "Sanction", "state:CN", "positive", "asserted")], []),
+    ("The EU extended sanctions on purchases of Russian oil.", [(EU, "Sanction", RU, "positive", "asserted")], []),
+    ("Meeting in Accra, heads of state of the Economic Community of West African States (ECOWAS) kept in place "
+     "sweeping sanctions imposed on Mali.", [("org:ecowas", "Sanction", "state:ML", "positive", "asserted")], []),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
