@@ -56,6 +56,9 @@ RECEIVING = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "ext
 # trade whose restriction sanctions the country it goes to or comes from
 TRADE_NOUNS = frozenset({"sale", "export", "import", "shipment", "purchase", "transfer", "delivery", "supply",
                          "trade", "investment", "flight", "transaction", "payment"})
+# verbs that seek a thing that does not exist yet ("broker a treaty between X and Y")
+PURSUITS = frozenset({"broker", "negotiate", "seek", "pursue", "propose", "push", "discuss", "mediate", "draft",
+                      "want", "hope", "plan", "aim", "try", "attempt", "work", "explore", "consider", "prepare"})
 # nouns whose "to join X" is a wish, not membership
 ASPIRATIONS = frozenset({"bid", "application", "attempt", "request", "effort", "push", "drive", "ambition",
                          "hope", "candidacy", "aspiration", "quest", "desire", "wish", "plan", "intention"})
@@ -474,6 +477,10 @@ class _Walker:
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if owners:
             return owners
+        owners = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
+                  and (r := self.index.ref(c, self.seg_no)) is not None and r.type in ACTOR_TYPES]
+        if owners:
+            return owners[-1:]  # "European Union efforts to broker …": the EU's
         if noun.dep_ in {"dobj", "attr", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"}:
             return self.subject_of(noun.head)[0]
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -945,6 +952,8 @@ class _Walker:
             ctx = self.context(gov)  # "a meeting between Biden and Xi is possible"
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "between" and not subjects:
+                if tok.dep_ in {"dobj", "pobj"} and _governing_verb(tok).lemma_ in PURSUITS:
+                    break  # "efforts to broker a treaty between X and Y": no treaty yet
                 # "a meeting between Biden and Xi": the first meets the others
                 both = [r for p in child.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
                 if len(both) >= 2:

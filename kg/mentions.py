@@ -101,6 +101,7 @@ class _Entry:
     subject: bool = False
     head: str = ""  # head lemma of an initiative
     named: bool = False  # an initiative whose label names a known state or organisation
+    venue: bool = False  # "in Spain": where something happens, not who acts
 
 
 @dataclass
@@ -294,6 +295,7 @@ class MentionIndex:
             ref, self._sent_of.get((seg_no, span.start), 0), offset + span.start_char, offset + span.end_char,
             plural=root.tag_ in {"NNS", "NNPS"},
             subject=root.dep_ in {"nsubj", "nsubjpass"},
+            venue=root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "inside"},
         ))
 
     def _scan_known(self, segments: list[tuple[Doc, int]]) -> None:
@@ -505,7 +507,7 @@ class MentionIndex:
         leaders = {"president", "prime", "premier", "chancellor", "leader", "king", "emir", "minister", "secretary"}
 
         def fits(entry: _Entry) -> bool:
-            if entry.ref.type not in want or entry.ref.via == "pronoun" or entry.ref.key in own:
+            if entry.ref.type not in want or entry.ref.via == "pronoun" or entry.ref.key in own or entry.venue:
                 return False
             if entry.ref.type == "Organization" and self.gazetteer.is_bloc(entry.ref.key):
                 return False  # "both sides" of a conflict are not the bloc that mediates it
@@ -805,6 +807,12 @@ class MentionIndex:
                     if child.dep_ == "poss":
                         continue
                     add_modifiers(child)
+                    doc = child.doc
+                    if child.i >= 2 and doc[child.i - 1].text == "-" and not doc[child.i - 1].whitespace_ \
+                            and not doc[child.i - 2].whitespace_ and doc[child.i - 2].pos_ in {"PROPN", "NOUN", "ADJ"}:
+                        # "AU-brokered truce", "Saudi-led coalition": the prefix is part of the word
+                        words.append((child.i, f"{doc[child.i - 2].text}-{child.text}"))
+                        continue
                     words.append((child.i, child.text))
 
         add_modifiers(tok)

@@ -140,6 +140,15 @@ TABLE = [
     ("The EU extended sanctions on purchases of Russian oil.", [(EU, "Sanction", RU, "positive", "asserted")], []),
     ("Meeting in Accra, heads of state of the Economic Community of West African States (ECOWAS) kept in place "
      "sweeping sanctions imposed on Mali.", [("org:ecowas", "Sanction", "state:ML", "positive", "asserted")], []),
+    # a treaty still being brokered is no agreement; a venue is not one of "the two neighbours";
+    # "European Union efforts to broker …" are the EU's
+    ("Azerbaijani President Ilham Aliyev pulled out of a planned meeting with Armenian Prime Minister Nikol Pashinyan "
+     "in Spain on Thursday, dealing a setback to European Union efforts to broker a peace treaty between the two "
+     "South Caucasus neighbours.",
+     [], [("state:AM", "Agree", "state:ES", "positive"), ("state:AZ", "Agree", "state:AM", "positive"),
+          ("person:ilham aliyev", "Participate", "init:peace treaty", "positive")]),
+    # hyphenated prefixes stay in initiative names
+    ("Ethiopia and Tigray forces sign AU-brokered truce.", [("state:ET", "Agree", "init:au brokered truce", "positive", "asserted")], []),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
