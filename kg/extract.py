@@ -681,6 +681,9 @@ class _Walker:
                 c.dep_ == "dobj" and c.lemma_.lower() in HOSTILE_EXCHANGES for c in tok.children):
             return  # "traded accusations", "exchanged fire": no cooperation
         relation = trig.relation
+        if relation == "Attack" and objects and all(o.type == "Initiative" for o in objects) and not any(
+                _family_war(o.key) for o in objects):
+            relation = "Criticize"  # "attacked the Rwanda scheme": words, not weapons
         if relation == "MemberOf" and tok.dep_ == "acl" and tok.head.lemma_.lower() in ASPIRATIONS:
             # "Serbia's bid to join the EU": a request to join, not membership
             relation = "Request"
@@ -1090,6 +1093,12 @@ def _between(a: Token, b: Token) -> list[Token]:
     return list(a.doc[lo : hi + 1])
 
 
+def _family_war(key: str) -> bool:
+    """Is an initiative a military one (an attack on it can be physical)?"""
+    return any(w in key for w in ("war", "offensive", "operation", "mission", "convoy", "base", "force",
+                                  "deployment", "invasion", "troops", "pipeline", "infrastructure", "facility"))
+
+
 def _main_clause(tok: Token) -> bool:
     """Is a verb the news of its sentence (not a relative or adverbial clause)?"""
     for _ in range(6):
@@ -1425,6 +1434,41 @@ def _conj_refs(tok: Token, index: MentionIndex, seg_no: int) -> list[Ref]:
 # --------------------------------------------------------------------------- membership
 def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Walker") -> None:
     """"members of the alliance – including X and Y", "NATO countries, including X", "ally"."""
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in {"include", "comprise"} and tok.pos_ == "VERB":
+            # "RCEP, which includes China, Japan and Australia": its members
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            holder = [tok.head] if subj and subj[0].tag_ in {"WDT", "WP"} and tok.dep_ == "relcl" else subj
+            orgs = [r for h in holder for r in walker.refs(h, actors_only=True) if r.type == "Organization"]
+            members = [r for c in tok.children if c.dep_ == "dobj" for r in walker.refs(c, actors_only=True)
+                       if r.type == "State"]
+            if orgs and members:
+                walker.emit(sent, tok, "MemberOf", members, orgs, walker.context(tok))
+        if lemma in {"suspend", "expel", "eject", "oust", "ban"} and tok.tag_ == "VBN":
+            # "Mali and Burkina Faso, themselves suspended from ECOWAS": no longer members
+            orgs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True)
+                    if r.type == "Organization"]
+            who = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if not who and tok.dep_ in {"acl", "amod"}:
+                who = [tok.head]
+            if not who and tok.dep_ in {"acl", "amod", "appos"} or (who and who[0].lower_ in {"themselves", "itself"}):
+                node = tok.head if not who else who[0].head
+                while node.dep_ in {"appos", "acl", "amod"} and node.head != node:
+                    node = node.head
+                who = [node]
+            states = [r for w in who for r in walker.refs(w, actors_only=True) if r.type == "State"]
+            if orgs and states:
+                walker.emit(sent, tok, "MemberOf", states, orgs, Context(), extra_neg=1, modality="asserted")
+        if lemma in {"ally", "partner"} and tok.pos_ == "NOUN" and tok.dep_ == "appos":
+            # "Russia, a traditional ally of Serbia": they cooperate
+            partners = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True)
+                        if r.type == "State"]
+            holders = [r for r in walker.refs(tok.head, actors_only=True) if r.type == "State"]
+            if partners and holders:
+                walker.emit(sent, tok, "Cooperate", holders, partners, Context(), modality="asserted")
     for tok in sent:
         if tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in {"within", "inside"} for c in tok.children):
             # "Hungary's unique position within the alliance", "Turkey's role inside NATO"

@@ -429,7 +429,16 @@ class MentionIndex:
             return ref
         lower = tok.lower_
         sent = self.sentence_of(tok, seg_no)
-        if tok.pos_ == "PROPN" and tok.is_title:
+        if tok.tag_ == "WP$":
+            # "Keir Starmer, whose party …": the one the relative clause is about
+            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None and clause.head is not tok:
+                head = clause.head
+                if head.dep_ == "appos" and head.pos_ == "NOUN":
+                    head = head.head  # "Sweden, an EU country whose accession …": Sweden's
+                return self.ref(head, seg_no, resolve_quotes=resolve_quotes, actors=actors)
+            return None
+        if tok.pos_ in {"PROPN", "NOUN"} and tok.is_title:
             person = self._surname(tok.text)
             if person is not None:
                 return Ref(person, "Person", tok.text, "name")
@@ -682,7 +691,8 @@ class MentionIndex:
                     return Ref(owner.key, owner.type, text, "description")  # "heads of state of ECOWAS"
                 if owner.type == "State":
                     return Ref(owner.key, "State", text, "description")
-                if owner.type == "Person" and lemma in {"government", "administration", "cabinet", "regime"}:
+                if owner.type == "Person" and lemma in {"government", "administration", "cabinet", "regime", "party",
+                                                        "camp"}:
                     return Ref(owner.key, "Person", text, "description")  # "Maduro's government"
         if lemma in lex.words("actors", "person_descriptions") or phrase in lex.words("actors", "person_descriptions"):
             if "the" in det or owner is not None:

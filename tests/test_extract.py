@@ -149,6 +149,21 @@ TABLE = [
           ("person:ilham aliyev", "Participate", "init:peace treaty", "positive")]),
     # hyphenated prefixes stay in initiative names
     ("Ethiopia and Tigray forces sign AU-brokered truce.", [("state:ET", "Agree", "init:au brokered truce", "positive", "asserted")], []),
+    # members named by "which includes", suspension as lost membership, "a traditional ally of"
+    ("The Shanghai Cooperation Organisation, which includes China, Russia and India, met in Astana.",
+     [("state:CN", "MemberOf", "org:sco", "positive", "asserted"), ("state:IN", "MemberOf", "org:sco", "positive", "asserted")], []),
+    ("Guinea was suspended from ECOWAS after the coup.", [("state:GN", "MemberOf", "org:ecowas", "negative", "asserted")],
+     [("state:GN", "MemberOf", "org:ecowas", "positive")]),
+    ("Belarus, a traditional ally of Russia, objected.", [("state:BY", "Cooperate", RU, "positive", "asserted")], []),
+    # "whose party" is the person's; a verbal attack on a plan is criticism; a surname the model calls a noun
+    ("Labour leader Keir Starmer attacked the Rwanda scheme. Starmer, whose party has opposed the scheme from the "
+     "outset, called it a gimmick.",
+     [("person:keir starmer", "Oppose", "init:rwanda scheme", "positive", "asserted"),
+      ("person:keir starmer", "Criticize", "init:rwanda scheme", "positive", "asserted")],
+     [("person:keir starmer", "Attack", "init:rwanda scheme", "positive")]),
+    # "whose" on "an EU country" is the country named, not the EU
+    ("The ambassador of Finland, an EU country whose accession to NATO was delayed by Turkey, attended.",
+     [], [(EU, "MemberOf", NATO, "positive")]),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
