@@ -684,7 +684,8 @@ class _Walker:
         if relation == "Attack" and objects and all(o.type == "Initiative" for o in objects) and not any(
                 _family_war(o.key) for o in objects):
             relation = "Criticize"  # "attacked the Rwanda scheme": words, not weapons
-        if relation == "MemberOf" and tok.dep_ == "acl" and tok.head.lemma_.lower() in ASPIRATIONS:
+        if relation == "MemberOf" and tok.dep_ == "acl" and tok.head.lemma_.lower() in ASPIRATIONS \
+                and tok.lemma_ in {"join", "enter", "accede"}:
             # "Serbia's bid to join the EU": a request to join, not membership
             relation = "Request"
             ctx.modality = "asserted"
