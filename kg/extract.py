@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import THEME_RELATIONS, Lexicon, Trigger
 from kg.mentions import ACTOR_TYPES, OWNED_BIDS, MentionIndex, Ref
+from kg.mentions import _family as _family_of
 
 __all__ = ["RawStatement", "Role", "extract_sentences", "Context"]
 
@@ -62,6 +63,7 @@ PURSUITS = frozenset({"broker", "negotiate", "seek", "pursue", "propose", "push"
 # nouns whose "to join X" is a wish, not membership
 ASPIRATIONS = frozenset({"bid", "application", "attempt", "request", "effort", "push", "drive", "ambition",
                          "hope", "candidacy", "aspiration", "quest", "desire", "wish", "plan", "intention"})
+GIFT_NOUNS = frozenset({"delivery", "shipment", "transfer", "supply", "package", "consignment"})
 # bare event nouns that point back at the last act ("condemned the move")
 EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps",
                          "position", "stance"})
@@ -117,6 +119,8 @@ class _Walker:
     out: list[RawStatement] = field(default_factory=list)
     # acts said by a main clause, for "condemned the move": (sentence start, relation, subject keys)
     acts: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
+    # aid acts, for "the deliveries": (sentence start, recipients)
+    gifts: list[tuple[int, tuple[Ref, ...]]] = field(default_factory=list)
 
     # ---------------------------------------------------------------- context
     def _words(self, section: str, key: str) -> frozenset[str]:
@@ -607,6 +611,10 @@ class _Walker:
                     start=start, end=end, attributed_to=speaker,
                     date=date, trigger=trig.text,
                 ))
+        if relation in {"ProvideMilitaryAid", "ProvideAid", "Fund"} and polarity == "positive":
+            gifts = tuple(o for o in objects if o.type in {"State", "Organization"})
+            if gifts:
+                self.gifts.append((start, gifts))
         if relation in EVENT_RELATIONS and trig.pos_ in {"VERB", "AUX"} and _main_clause(trig):
             keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
             if keys and objects:
@@ -671,6 +679,13 @@ class _Walker:
             # "committed to collective defence": a commitment to the alliance that owes it
             bloc = self.index.recent_bloc(obj_toks[0], self.seg_no)
             objects = [bloc] if bloc is not None else objects
+        if not objects and obj_toks and obj_toks[0].lemma_.lower() in GIFT_NOUNS and any(
+                c.lower_ in {"the", "these", "this", "those"} for c in obj_toks[0].children):
+            # "declined to commit to the deliveries": to whom the last deliveries were going
+            start, _end = sentence_bounds(sent, self.offset)
+            earlier = [g for g in self.gifts if g[0] < start]
+            if earlier and self.index.sentence_at(start) - self.index.sentence_at(earlier[-1][0]) <= 3:
+                objects = list(earlier[-1][1])
         if trig.relation in {"Criticize", "Support", "Oppose", "Agree"} and obj_toks:
             agents = self._event_agents(sent, obj_toks[0])
             if agents:
@@ -713,6 +728,31 @@ class _Walker:
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra)
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, obj_toks, ctx, extra)
+
+    def party_to(self, sent: Span, tok: Token) -> None:
+        """"X will not become a party to the war" (Participate), "Eritrea was not a party to the
+        agreement" (Agree)."""
+        if tok.dep_ != "attr" or tok.head.lemma_ not in COPULAS:
+            return
+        targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for p in c.children if p.dep_ == "pobj"]
+        objects = [r for p in targets for r in self.refs(p) if r.type == "Initiative"]
+        if not objects:
+            return
+        subjects = [r for t in self.subject_of(tok.head)[0] for r in self.refs(t, actors_only=True)]
+        agreement = any(_family_of(p.lemma_.lower()) == "agreement" for p in targets)
+        self.emit(sent, tok, "Agree" if agreement else "Participate", subjects, objects, self.context(tok.head),
+                  extra_neg=_det_negations([tok]))
+
+    def without_party(self, sent: Span, tok: Token) -> None:
+        """"The accord was negotiated without Eritrea": Eritrea took no part in it."""
+        if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
+            return
+        left_out = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "without"
+                    for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        things = [r for c in tok.children if c.dep_ == "nsubjpass" for r in self.refs(c) if r.type == "Initiative"]
+        if left_out and things:
+            self.emit(sent, tok, "Participate", left_out, things, self.context(tok), extra_neg=1)
 
     def trade_targets(self, noun: Token) -> list[Ref]:
         """The country a restriction on trade hits: "sales of chips to China" -> China,
@@ -1554,10 +1594,15 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.use_trigger(sent, tok)
                     if lemma in lex.words("evaluation", "verbs"):
                         walker.evaluation_trigger(sent, tok)
+                    if lemma in {"negotiate", "sign", "agree", "draft", "reach", "conclude", "hold", "broker",
+                                 "adopt", "approve"} and tok.tag_ == "VBN":
+                        walker.without_party(sent, tok)
                     trig = lex.verbs.get(STATIVE_ADJECTIVES.get(tok.lower_, lemma) if tok.pos_ == "ADJ" else lemma)
                     if trig is not None:
                         walker.verb_trigger(sent, tok, trig)
                 elif tok.pos_ in {"NOUN", "PROPN"}:
+                    if lemma == "party":
+                        walker.party_to(sent, tok)
                     trig = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
                     if trig is not None:
                         walker.noun_trigger(sent, tok, trig)

@@ -164,6 +164,13 @@ TABLE = [
     # "whose" on "an EU country" is the country named, not the EU
     ("The ambassador of Finland, an EU country whose accession to NATO was delayed by Turkey, attended.",
      [], [(EU, "MemberOf", NATO, "positive")]),
+    # "a party to", left out of a negotiation, "the deliveries" of the last aid named
+    ("Kenya and Somalia signed the Nairobi agreement. Ethiopia was not a party to the agreement.",
+     [("state:ET", "Agree", "init:nairobi agreement", "negative", "asserted")], [("state:ET", "Agree", "init:nairobi agreement", "positive")]),
+    ("Kenya and Somalia signed a border accord. The accord was negotiated without Ethiopia.",
+     [("state:ET", "Participate", "init:border accord", "negative", "asserted")], [("state:ET", "Participate", "init:border accord", "positive")]),
+    ("Spain will send air-defence systems to Ukraine. Madrid had for weeks declined to commit to the deliveries.",
+     [("state:ES", "Commit", UA, "negative", "asserted")], [("state:ES", "Commit", UA, "positive")]),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
