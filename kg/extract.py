@@ -64,6 +64,14 @@ PURSUITS = frozenset({"broker", "negotiate", "seek", "pursue", "propose", "push"
 ASPIRATIONS = frozenset({"bid", "application", "attempt", "request", "effort", "push", "drive", "ambition",
                          "hope", "candidacy", "aspiration", "quest", "desire", "wish", "plan", "intention"})
 GIFT_NOUNS = frozenset({"delivery", "shipment", "transfer", "supply", "package", "consignment"})
+HOSTING = frozenset({"host", "convene", "organise", "organize", "chair", "mediate", "broker", "arrange", "facilitate"})
+# what a warning promises someone ("there would be consequences for the kingdom")
+THREAT_NOUNS = frozenset({"consequence", "retaliation", "reprisal", "countermeasure", "response", "punishment",
+                          "price", "cost"})
+# who or what one lets in or through: "U.N. convoys" are the U.N.'s
+ALLOWED_AGENTS = frozenset({"convoy", "truck", "agency", "worker", "ship", "vessel", "flight", "plane", "aircraft",
+                            "inspector", "monitor", "observer", "troop", "force", "official", "investigator",
+                            "team", "staff", "personnel", "mission"})
 # bare event nouns that point back at the last act ("condemned the move")
 EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps",
                          "position", "stance"})
@@ -654,6 +662,11 @@ class _Walker:
         if trig.relation == "Sanction":
             # "restricting sales of chipmaking tools to China": China is sanctioned
             objects = [r for t in obj_toks for r in self.trade_targets(t)] or objects
+        if trig.relation == "Allow":
+            # "refused to allow U.N. convoys to cross": the U.N. is (not) let through
+            owners = [r for t in obj_toks if t.lemma_.lower() in ALLOWED_AGENTS for c in t.children
+                      if c.dep_ in {"compound", "amod", "poss", "nmod"} for r in self.refs(c, actors_only=True)]
+            objects = owners or objects
         if not objects and trig.relation in STANCE_RELATIONS and (
                 trig.relation != "Meet" or any(t.lemma_ in DELEGATIONS for t in obj_toks)):
             # "criticized NATO war planning", "rejected Clinton's attempts": the owner of the thing;
@@ -728,6 +741,18 @@ class _Walker:
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra)
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, obj_toks, ctx, extra)
+
+    def warning(self, sent: Span, tok: Token) -> None:
+        """"Biden warned that there would be consequences for the kingdom": a threat to it."""
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        nouns = [t for c in clauses for t in c.subtree if t.lemma_.lower() in THREAT_NOUNS and t.pos_ == "NOUN"
+                 and self.lex.nouns.get(t.lemma_.lower()) is None]
+        targets = [r for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in {"for", "against", "on"}
+                   for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        if not targets:
+            return
+        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        self.emit(sent, tok, "Threaten", subjects, targets, self.context(tok))
 
     def party_to(self, sent: Span, tok: Token) -> None:
         """"X will not become a party to the war" (Participate), "Eritrea was not a party to the
@@ -1000,6 +1025,21 @@ class _Walker:
                     break  # "efforts to broker a treaty between X and Y": no treaty yet
                 # "a meeting between Biden and Xi": the first meets the others
                 both = [r for p in child.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+                node = tok
+                while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+                    node = node.head.head  # "several rounds of talks between …"
+                gov_verb = node.head if node.dep_ in {"dobj", "nsubjpass"} else None
+                hosts: list[Ref] = []
+                if gov_verb is not None and gov_verb.lemma_ in HOSTING:
+                    # "Michel has hosted talks between the two leaders": the host meets them too
+                    hosts = [r for t in self.subject_of(gov_verb)[0] for r in self.refs(t, actors_only=True)]
+                for acl in tok.children:
+                    if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in HOSTING:
+                        gov_verb = acl  # "talks between X and Y hosted by Z"
+                        hosts = [r for c in acl.children if c.dep_ == "agent" for p in c.children
+                                 if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+                if trig.relation == "Meet" and hosts and both and gov_verb is not None:
+                    self.emit(sent, tok, "Meet", hosts, both, self.context(gov_verb))
                 if len(both) >= 2:
                     subjects, objects = both[:1], both[1:]
         if not objects:
@@ -1594,6 +1634,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.use_trigger(sent, tok)
                     if lemma in lex.words("evaluation", "verbs"):
                         walker.evaluation_trigger(sent, tok)
+                    if lemma in {"warn", "threaten", "vow"}:
+                        walker.warning(sent, tok)
                     if lemma in {"negotiate", "sign", "agree", "draft", "reach", "conclude", "hold", "broker",
                                  "adopt", "approve"} and tok.tag_ == "VBN":
                         walker.without_party(sent, tok)

@@ -43,7 +43,7 @@ ORG_AGENTS = frozenset({"heads", "leaders", "officials", "diplomats", "negotiato
                         "delegation", "leadership", "ministers", "spokesman", "spokeswoman"})
 # counted plural descriptions: "the two governments", "both leaders", "neither country"
 GROUP_STATES = frozenset({"government", "country", "nation", "state", "side", "neighbour", "neighbor",
-                          "capital", "power", "party", "administration"})
+                          "capital", "power", "party", "administration", "ally", "partner"})
 GROUP_PERSONS = frozenset({"leader", "minister", "president", "premier", "counterpart", "head"})
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "neither": 2, "either": 2}
 FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
@@ -730,7 +730,9 @@ class MentionIndex:
                 return Ref(bloc.key, "Organization", text, "description")
             return None
         if lemma in lex.words("actors", "state_descriptions") and ("the" in det or "this" in det):
-            found = self._recent(doc_pos, {"State"}, sent=sent, max_back=6)
+            kinds = set(lex.words("actors", f"{lemma}s"))  # "the kingdom": a monarchy named before
+            pred = (lambda e: e.ref.key.removeprefix("state:") in kinds) if kinds else None
+            found = self._recent(doc_pos, {"State"}, sent=sent, max_back=6 if not kinds else 40, pred=pred)
             return Ref(found.key, "State", text, "description") if found else None
         return None
 
