@@ -1345,7 +1345,10 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         affil_toks = list(title_tokens)
         if anchor is not None:
             a_toks = [t for t in anchor.subtree if index.tokens.get((seg_no, t.i)) is not ref]
-            a_words = [t.lower_ for t in a_toks]
+            # "a senior adviser to Brazilian President Lula": Lula's title is not this person's
+            others = {t.i for t in a_toks if (r := index.tokens.get((seg_no, t.i))) is not None and r.type == "Person"}
+            theirs = {c.i for t in a_toks if t.i in others for c in t.subtree}
+            a_words = [t.lower_ for t in a_toks if t.i not in theirs]
 
             def has_body(toks: list[Token]) -> bool:
                 return any((r := index.tokens.get((seg_no, t.i))) is not None and r.type in {"State", "Organization"}
@@ -1499,6 +1502,8 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
                           and (r := index.ref(c, seg_no)) is not None and r.type == "Organization"), None)
         owner = next((r for c in tok.children if c.dep_ == "poss"
                       and (r := index.ref(c, seg_no)) is not None and r.type == "Person"), None)
+        if any(c.dep_ == "acl" and c.lemma_ == "lead" for c in tok.children):
+            continue  # "Morawiecki's ruling party, led by Kaczynski": someone else leads it
         if party is not None and owner is not None:
             yield Role(owner.key, "LeaderOf", party.key, start, end, "party", date)
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import Gazetteer, normalize
+from kg.gazetteer import Gazetteer, Known, normalize
 from kg.lexicon import Lexicon
 
 __all__ = ["Ref", "MentionIndex", "person_key", "strip_titles"]
@@ -41,6 +41,9 @@ PLURAL = {"they", "them", "their", "theirs", "themselves"}
 # people who act for an organisation named with them ("EU officials", "heads of state of ECOWAS")
 ORG_AGENTS = frozenset({"heads", "leaders", "officials", "diplomats", "negotiators", "envoys", "mediators",
                         "delegation", "leadership", "ministers", "spokesman", "spokeswoman"})
+# words inside a name after which the model may cut it ("Ursula von der" + "Leyen")
+NAME_PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "del", "dos", "du", "la", "le", "al", "bin",
+                            "ibn", "ter", "den"})
 # counted plural descriptions: "the two governments", "both leaders", "neither country"
 GROUP_STATES = frozenset({"government", "country", "nation", "state", "side", "neighbour", "neighbor",
                           "capital", "power", "party", "administration", "ally", "partner"})
@@ -157,8 +160,9 @@ class MentionIndex:
                 sent_no += 1
             for ent in doc.ents:
                 if ent.label_ in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}:
-                    if raw and raw[-1][0] == seg_no and raw[-1][2] == "PERSON" == ent.label_ \
-                            and raw[-1][1].end == ent.start:
+                    prev = raw[-1][1] if raw and raw[-1][0] == seg_no and raw[-1][2] == "PERSON" else None
+                    if prev is not None and prev.end == ent.start and (ent.label_ == "PERSON" or (
+                            prev[-1].lower_ in NAME_PARTICLES and len(ent) == 1 and ent.root.pos_ == "PROPN")):
                         # "Prince Abdulaziz" + "bin Salman": one name the model cut in two
                         raw[-1] = (seg_no, Span(doc, raw[-1][1].start, ent.end, label="PERSON"), "PERSON")
                         continue
@@ -181,6 +185,24 @@ class MentionIndex:
                 if words:
                     person_votes[words[-1]] += 1
 
+        # "St Vincent and the Grenadines", "Bosnia and Herzegovina": known names the model cuts at "and"
+        joined: list[tuple[int, Span, Known]] = []
+        for seg_no, (doc, _offset) in enumerate(segments):
+            for i, tok in enumerate(doc):
+                if not tok.is_title:
+                    continue
+                for n in (6, 5, 4, 3):
+                    span = doc[i : i + n]
+                    if len(span) == n and any(t.lower_ == "and" for t in span[1:-1]):
+                        known = gazetteer.lookup(span.text)
+                        if known is not None:
+                            joined.append((seg_no, span, known))
+                            break
+        if joined:
+            cover = {(s, t.i) for s, span, _k in joined for t in span}
+            raw = [(s, e, lab) for s, e, lab in raw if not any((s, t.i) in cover for t in e)]
+            for s, span, known in joined:
+                index._add(s, span, Ref(known.key, known.type, span.text, known.via))
         for seg_no, ent, label in raw:
             ref = index._classify(ent, label, titles, person_names, surname_of, person_votes, seg_no)
             if ref is None:
