@@ -1275,6 +1275,9 @@ class Role:
     date: str | None = None
     national: bool = False  # the title says it is the government's ("government spokesman")
     states: tuple[str, ...] = ()  # states named in the sentence
+    subject_states: tuple[str, ...] = ()  # states that are subjects in the sentence
+    prev_subjects: tuple[str, ...] = ()  # states/bodies that were subjects of the sentence before
+    spoken: tuple[str, ...] = ()  # states that are subjects of what the person is reported to say
 
 
 def anchor_i(anchor: Token | None, head: Token) -> int:
@@ -1390,10 +1393,30 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         national = any(w in {"government", "state", "national", "cabinet", "presidential"} for w in words)
         before = [r.key for t in sent if t.i < tok.i and (r := index.tokens.get((seg_no, t.i))) is not None
                   and r.type == "State"]
-        # the states of the sentence, nearest before the name first
-        states = tuple(dict.fromkeys(before[::-1] + sorted(
-            {r.key for t in sent if (r := index.tokens.get((seg_no, t.i))) is not None and r.type == "State"})))
-        yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states)
+        # the states of the sentence: nearest before the name first, then in the order after it
+        after = [r.key for t in sent if t.i > tok.i and (r := index.tokens.get((seg_no, t.i))) is not None
+                 and r.type == "State"]
+        states = tuple(dict.fromkeys(before[::-1] + after))
+        # "Finland will close …, Prime Minister Petteri Orpo said": the state the sentence is about
+        subject_states = tuple(dict.fromkeys(
+            r.key for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and (r := index.tokens.get((seg_no, t.i))) is not None
+            and r.type == "State"))
+        # "The Kremlin denied the accusation. Spokesman Dmitry Peskov said …": the body that spoke just before
+        prev_subjects: tuple[str, ...] = ()
+        if sent.start > 0:
+            prev = tok.doc[sent.start - 1].sent
+            prev_subjects = tuple(dict.fromkeys(
+                r.key for t in prev if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"
+                and (r := index.ref(t, seg_no)) is not None and r.type in {"State", "Organization"}))
+        # "Estonia … is ready to close its crossings, Interior Minister X said": a speaker on a state
+        spoken: tuple[str, ...] = ()
+        if head.dep_ == "nsubj" and head.head.lemma_ in lex.words("speech", "verbs"):
+            spoken = tuple(dict.fromkeys(
+                r.key for c0 in head.head.children if c0.dep_ == "ccomp" for c in [c0, *c0.conjuncts] for t in c.children
+                if t.dep_ in {"nsubj", "nsubjpass"} and (r := index.ref(t, seg_no)) is not None and r.type == "State"
+                and r.via in {"name", "alias", "capital", "demonym"}))
+        yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states,
+                   subject_states, prev_subjects, spoken)
 
 
 def _left_title(sent: Span, tok: Token, ref, index: MentionIndex, seg_no: int) -> list[Token]:

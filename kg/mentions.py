@@ -422,8 +422,10 @@ class MentionIndex:
         counts = Counter(e.ref.key for e in self.entries if e.ref.type == "State")
         if not counts:
             return None
-        (key, n), total = counts.most_common(1)[0], sum(counts.values())
-        return key if n >= 3 and n / total >= 0.35 else None
+        ranked = counts.most_common(2)
+        (key, n), total = ranked[0], sum(counts.values())
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return key if n >= 3 and (n / total >= 0.35 or n >= 1.5 * second) else None
 
     def most_mentioned(self, want: set[str], pred=None) -> str | None:
         """The most mentioned entity of some types (memoised: named entities do not change)."""

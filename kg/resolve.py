@@ -56,6 +56,9 @@ LOCAL_TITLES = frozenset({"analyst", "economist", "official", "member", "officer
                           "representative", "delegate", "adviser", "advisor", "aide", "commissioner"})
 
 
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
+
+
 def analyze_document(document: Document, segments: list[tuple[Doc, int]], gazetteer: Gazetteer,
                      lexicon: Lexicon) -> DocResult:
     """Mentions, statements and roles of one parsed document.
@@ -305,12 +308,19 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
     for r in results:
         raw_by_doc[r.document.id].extend(r.statements)
         acts_on = {(s.subject, s.object) for s in r.statements}
+
         for role in r.roles:
             affil = canon(role.affiliation) if role.affiliation else None
             if affil is None:
                 known = person_affil.get((canon(role.person), role.relation))
                 if known:
                     affil = sorted(known.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                elif role.title in SPOKES and len(role.prev_subjects) == 1 and not role.national:
+                    # "The Kremlin denied it. Spokesman Dmitry Peskov said …"
+                    affil = canon(role.prev_subjects[0])
+                elif len(role.spoken) == 1 and role.title not in LOCAL_TITLES:
+                    # "Estonia is ready to close its crossings, Interior Minister X said"
+                    affil = canon(role.spoken[0])
                 elif r.dominant_state and (role.person, r.dominant_state) not in acts_on and (role.national or (
                         role.title not in LOCAL_TITLES
                         and not role.title.startswith("opposition ")

@@ -13,7 +13,7 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import load_lexicon
 from kg.model import Document
 from kg.nlp import iter_parsed, load_nlp
-from kg.resolve import analyze_document
+from kg.resolve import analyze_document, resolve
 
 
 def analyze(text: str):
@@ -279,6 +279,24 @@ def test_roles_from_harder_titles(text, role, not_role):
     assert role in roles, sorted(roles)
     if not_role:
         assert not_role not in roles, sorted(roles)
+
+
+def analyze_and_resolve(result) -> set[tuple[str, str, str]]:
+    """(subject label, relation, object label) of the resolved statements of one document."""
+    entities, stmts, _docs = resolve([result], load_gazetteer())
+    label = {e.id: e.label for e in entities}
+    return {(label[s.subject], s.relation, label[s.object]) for s in stmts}
+
+
+def test_bare_titles_take_the_state_the_story_gives_them():
+    # a spokesman right after a body's statement is its spokesman; a speaker on one state is its official
+    r = analyze("Ankara, Nov 3 (News) - Greece said on Monday it would extend its border fence. "
+                "The Kremlin denied the claims. Spokesman Dmitry Peskov said Greece had refused to talk.\n\n"
+                "Bulgaria is ready to close its own crossings if necessary, Interior Minister Kalin Stoyanov said.")
+    stmts = analyze_and_resolve(r)
+    assert ("Dmitry Peskov", "OfficialOf", "Russia") in stmts, stmts
+    assert ("Dmitry Peskov", "OfficialOf", "Greece") not in stmts, stmts
+    assert ("Kalin Stoyanov", "OfficialOf", "Bulgaria") in stmts, stmts
 
 
 def test_bare_titles_refer_to_the_titled_person():
