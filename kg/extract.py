@@ -54,6 +54,7 @@ STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Atta
                     "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
 RECEIVING = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "extract"})
+PURPOSE_VERBS = frozenset({"support", "help", "fund", "finance", "back", "aid", "assist", "bolster", "strengthen"})
 # trade whose restriction sanctions the country it goes to or comes from
 TRADE_NOUNS = frozenset({"sale", "export", "import", "shipment", "purchase", "transfer", "delivery", "supply",
                          "trade", "investment", "flight", "transaction", "payment"})
@@ -889,6 +890,17 @@ class _Walker:
         themes = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
         if not themes and tok.dep_ == "relcl":
             themes = [tok.head]  # "weapons they provide to Kiev"
+        money: set[int] = set()
+        for n, theme in enumerate(themes):
+            if theme.ent_type_ == "MONEY" or theme.like_num:
+                # "pledged $100 million in humanitarian aid for Sudan": the aid is the theme;
+                # a bare sum is money
+                inner = [p for c in theme.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}
+                         for p in c.children if p.dep_ == "pobj"]
+                if inner:
+                    themes[n] = inner[0]
+                else:
+                    money.add(theme.i)
         obj_toks = self.objects_for(tok, tuple(s for s in trig.object if s != "dobj"), passive)
         if not obj_toks:
             # "support to Ukraine" attached to the theme noun
@@ -899,10 +911,16 @@ class _Walker:
         objects = [r for t in obj_toks for r in self.refs(t)]
         if not objects:
             objects = [r for t in obj_toks for r in self.deep_refs(t)]  # "troops to the bloc's drills"
+        if not objects:
+            # "pledged $200 million to support the mission": what the purpose clause names
+            objects = [r for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in PURPOSE_VERBS
+                       for o in c.children if o.dep_ == "dobj" for r in self.refs(o)]
         if not objects and "dobj" in trig.object and not passive:
             return
+        if ctx.modality is None and tok.lemma_ in {"pledge", "promise", "offer", "vow"}:
+            ctx.modality = "intended"  # a pledge of aid is aid to come
         for theme in _expand_themes(themes):
-            cls = self.lex.theme_class(theme[1])
+            cls = "money" if theme[0].i in money else self.lex.theme_class(theme[1])
             relation = THEME_RELATIONS.get(cls) if cls else trig.default
             if relation is None:
                 continue

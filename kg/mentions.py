@@ -55,7 +55,8 @@ DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
 ACTOR_TYPES = {"State", "Organization", "Person"}
 MILITARY_ALLIANCES = {"org:nato", "org:csto", "org:aukus", "org:warsaw-pact", "org:quad", "org:five-eyes"}
 # "Sweden's bid", "Turkey's accession": in a stance, the owner is what the stance is about
-GENERIC_HEADS = {"effort", "position", "decision", "move", "stance", "policy", "approach", "leadership", "plan"}
+GENERIC_HEADS = {"effort", "position", "decision", "move", "stance", "policy", "approach", "leadership", "plan",
+                 "action", "behaviour", "behavior", "conduct", "activity", "provocation"}
 OWNED_BIDS = {"bid", "accession", "membership", "application", "candidacy", "candidature"}
 
 
@@ -795,8 +796,8 @@ class MentionIndex:
         owners = [c for c in tok.children if c.dep_ == "poss"]
         if lemma in GENERIC_HEADS and owners and len(label.split()) <= len(tok.text.split()) + 3:
             owner = self.ref(owners[0], seg_no)
-            if owner is not None and owner.type in ACTOR_TYPES and normalize(label) == normalize(
-                    f"{ref_label(self, owner)} {tok.text}"):
+            if owner is not None and owner.type in ACTOR_TYPES and normalize(label) in {
+                    normalize(f"{ref_label(self, owner)} {tok.text}"), normalize(f"{owners[0].text} {tok.text}")}:
                 return owner  # "backs the bloc's efforts": a stance on the bloc
         key = "init:" + normalize(label)
         ref = Ref(key, "Initiative", label, "initiative")

@@ -171,6 +171,15 @@ TABLE = [
      [("state:ET", "Participate", "init:border accord", "negative", "asserted")], [("state:ET", "Participate", "init:border accord", "positive")]),
     ("Spain will send air-defence systems to Ukraine. Madrid had for weeks declined to commit to the deliveries.",
      [("state:ES", "Commit", UA, "negative", "asserted")], [("state:ES", "Commit", UA, "positive")]),
+    # aid pledged as a sum; summoning an envoy; fire at; intervening; discussing with; RSF in Sudan
+    ("Qatar pledged $50 million in humanitarian aid for Yemen.", [("state:QA", "ProvideAid", "state:YE", "positive", "intended")], []),
+    ("Japan promised $50 million to Jordan.", [("state:JP", "Fund", "state:JO", "positive", "intended")], []),
+    ("Vietnam summoned China's ambassador on Monday to protest.", [("state:VN", "Criticize", "state:CN", "positive", "asserted")], []),
+    ("Algeria said it would not intervene in the conflict in Libya.",
+     [("state:DZ", "Participate", "init:conflict in libya", "negative", "intended")], [("state:DZ", "Participate", "init:conflict in libya", "positive")]),
+    ("Serbia had refused to discuss the issue with Pristina.", [("state:RS", "Meet", "state:XK", "negative", "asserted")], []),
+    ("Chad denied supplying weapons to the RSF.", [("state:TD", "ProvideMilitaryAid", "org:rapid-support-forces", "negative", "asserted")], []),
+    ("Seoul said it opposed Pyongyang's actions.", [("state:KR", "Oppose", "state:KP", "positive", "asserted")], []),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
