@@ -54,6 +54,7 @@ STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Atta
                     "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
 RECEIVING = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "extract"})
+BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "port", "crossings"})
 PURPOSE_VERBS = frozenset({"support", "help", "fund", "finance", "back", "aid", "assist", "bolster", "strengthen"})
 # trade whose restriction sanctions the country it goes to or comes from
 TRADE_NOUNS = frozenset({"sale", "export", "import", "shipment", "purchase", "transfer", "delivery", "supply",
@@ -663,6 +664,11 @@ class _Walker:
         if trig.relation == "Sanction":
             # "restricting sales of chipmaking tools to China": China is sanctioned
             objects = [r for t in obj_toks for r in self.trade_targets(t)] or objects
+        if trig.relation in {"Threaten", "Sanction", "Attack"} and objects and all(o.type == "Initiative" for o in objects):
+            # "threatening legal action against Warsaw": the one it is against
+            targets = [r for t in obj_toks for c in t.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
+                       for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+            objects = targets or objects
         if trig.relation == "Allow":
             # "refused to allow U.N. convoys to cross": the U.N. is (not) let through
             owners = [r for t in obj_toks if t.lemma_.lower() in ALLOWED_AGENTS for c in t.children
@@ -754,6 +760,26 @@ class _Walker:
             return
         subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
         self.emit(sent, tok, "Threaten", subjects, targets, self.context(tok))
+
+    def border_closure(self, sent: Span, tok: Token) -> None:
+        """"Finland will close its crossings on the Russian border": a restriction on Russia."""
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # "close all but one of its crossings"
+        crossings = [t for o in objs for t in o.subtree if t.lemma_.lower() in BORDER_NOUNS][:1]
+        if not crossings:
+            return
+        subj_toks, passive = self.subject_of(tok)
+        if passive:
+            return
+        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
+        own = {s.key for s in subjects}
+        reach = [t for c in crossings for t in c.subtree] + [
+            t for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with", "for"} for t in c.subtree]
+        targets = [r for t in reach if t.dep_ != "poss"
+                   for r in [self.index.ref(t, self.seg_no)] if r is not None and r.type == "State" and r.key not in own]
+        targets = list({r.key: r for r in targets}.values())
+        if subjects and targets:
+            self.emit(sent, tok, "Sanction", subjects, targets, self.context(tok))
 
     def party_to(self, sent: Span, tok: Token) -> None:
         """"X will not become a party to the war" (Participate), "Eritrea was not a party to the
@@ -1544,7 +1570,10 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
         owner = next((r for c in tok.children if c.dep_ == "poss"
                       and (r := index.ref(c, seg_no)) is not None and r.type == "Person"), None)
         if any(c.dep_ == "acl" and c.lemma_ == "lead" for c in tok.children):
-            continue  # "Morawiecki's ruling party, led by Kaczynski": someone else leads it
+            if party is not None and owner is not None:
+                # "Morawiecki's ruling party, led by Kaczynski": a member; someone else leads it
+                yield Role(owner.key, "MemberOf", party.key, start, end, "party", date)
+            continue
         if party is not None and owner is not None:
             yield Role(owner.key, "LeaderOf", party.key, start, end, "party", date)
 
@@ -1588,12 +1617,24 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             states = [r for w in who for r in walker.refs(w, actors_only=True) if r.type == "State"]
             if orgs and states:
                 walker.emit(sent, tok, "MemberOf", states, orgs, Context(), extra_neg=1, modality="asserted")
-        if lemma in {"ally", "partner"} and tok.pos_ == "NOUN" and tok.dep_ == "appos":
-            # "Russia, a traditional ally of Serbia": they cooperate
+        if lemma in {"ally", "partner"} and tok.pos_ == "NOUN" and (tok.dep_ == "appos" or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one")
+                or (tok.dep_ == "attr" and tok.head.lemma_ in COPULAS)):
+            # "Russia, a traditional ally of Serbia", "Poland has been one of Kyiv's staunchest
+            # allies", "Japan is a key partner of Australia": they cooperate
             partners = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True)
                         if r.type == "State"]
-            holders = [r for r in walker.refs(tok.head, actors_only=True) if r.type == "State"]
+            partners += [r for c in tok.children if c.dep_ == "poss" for r in walker.refs(c, actors_only=True)
+                         if r.type == "State"]
+            anchor = tok.head.head if tok.dep_ == "pobj" else tok
+            if anchor.dep_ == "attr" and anchor.head.lemma_ in COPULAS:
+                holder_toks = walker.subject_of(anchor.head)[0]
+            else:
+                holder_toks = [anchor.head] if anchor.dep_ == "appos" else []
+            holders = [r for t in holder_toks for r in walker.refs(t, actors_only=True) if r.type == "State"]
+            if tok.dep_ == "appos":
+                holders = [r for r in walker.refs(tok.head, actors_only=True) if r.type == "State"]
             if partners and holders:
                 walker.emit(sent, tok, "Cooperate", holders, partners, Context(), modality="asserted")
     for tok in sent:
@@ -1682,6 +1723,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.evaluation_trigger(sent, tok)
                     if lemma in {"warn", "threaten", "vow"}:
                         walker.warning(sent, tok)
+                    if lemma in {"close", "shut", "seal"}:
+                        walker.border_closure(sent, tok)
                     if lemma in {"negotiate", "sign", "agree", "draft", "reach", "conclude", "hold", "broker",
                                  "adopt", "approve"} and tok.tag_ == "VBN":
                         walker.without_party(sent, tok)

@@ -577,6 +577,17 @@ class MentionIndex:
                     if e.ref.key in ranked[:n]:
                         first.setdefault(e.ref.key, e.ref)
                 return tuple(first.values())
+        if lemma in {"side", "party"}:
+            # "the two sides", "both parties": the story's main antagonists so far
+            before = [e for e in self.entries[:bisect.bisect_left(self.entries, pos, key=_entry_start)] if fits(e)]
+            counts = Counter(e.ref.key for e in before)
+            ranked = [k for k, _ in counts.most_common()]
+            if len(ranked) >= n and (len(ranked) == n or counts[ranked[n - 1]] > counts[ranked[n]]):
+                first_refs: dict[str, Ref] = {}
+                for e in before:
+                    if e.ref.key in ranked[:n]:
+                        first_refs.setdefault(e.ref.key, e.ref)
+                return tuple(first_refs.values())
         # the last sentence naming that many together ("Poland and Slovakia blocked …")
         for s in sorted(by_sentence, reverse=True):
             if len(by_sentence[s]) == n:
@@ -724,7 +735,7 @@ class MentionIndex:
                 words = set(phrase.replace("-", " ").split()) - {"the"}
                 titled = lambda e: words <= self.person_titles.get(e.ref.key, set())  # noqa: E731
                 if owner is not None and owner.type in {"State", "Organization"} and any(
-                        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                        (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in tok.children):
                     # "the ambassador of Turkey": a person given Turkey's title, not the last one named
                     found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=40, pred=lambda e: titled(e) and (
                         owner.key in self.person_affils.get(e.ref.key, set())))
@@ -914,6 +925,7 @@ _FAMILIES = {
             "program", "package", "delivery", "shipment", "help", "initiative"},
     "sanction": {"sanction", "embargo", "restriction", "tariff", "measure", "ban", "blockade"},
     "talks": {"talk", "negotiation", "round", "meeting", "summit", "process", "mediation", "dialogue"},
+    "exercise": {"exercise", "drill", "manoeuvre", "maneuver", "patrol", "wargame"},
 }
 
 

@@ -180,6 +180,17 @@ TABLE = [
     ("Serbia had refused to discuss the issue with Pristina.", [("state:RS", "Meet", "state:XK", "negative", "asserted")], []),
     ("Chad denied supplying weapons to the RSF.", [("state:TD", "ProvideMilitaryAid", "org:rapid-support-forces", "negative", "asserted")], []),
     ("Seoul said it opposed Pyongyang's actions.", [("state:KR", "Oppose", "state:KP", "positive", "asserted")], []),
+    # closing a border restricts the neighbour; "one of X's allies"; a member of a party led by another;
+    # a threat against someone; "the two sides" are the story's main antagonists
+    ("Lithuania will close all but one of its crossings on the Belarusian border from Monday.",
+     [("state:LT", "Sanction", "state:BY", "positive", "intended")], []),
+    ("Turkey shut its airspace to Israeli flights.", [("state:TR", "Sanction", "state:IL", "positive", "asserted")], []),
+    ("Romania has been one of Moldova's staunchest allies.", [("state:RO", "Cooperate", "state:MD", "positive", "asserted")], []),
+    ("The Commission stopped short of threatening legal action against Budapest.",
+     [("org:n:commission", "Threaten", HU, "negative", "asserted")], [("org:n:commission", "Threaten", HU, "positive")]),
+    ("Slovakia and Hungary traded barbs over the dam. Slovakia said Hungary had blocked the project. "
+     "The European Commission met Slovakia. Slovakia accused Hungary of delays. The two sides agreed to hold talks.",
+     [("state:SK", "Agree", HU, "positive", "asserted")], [("org:european-commission", "Agree", "state:SK", "positive")]),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
