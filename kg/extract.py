@@ -66,7 +66,7 @@ PURSUITS = frozenset({"broker", "negotiate", "seek", "pursue", "propose", "push"
 ASPIRATIONS = frozenset({"bid", "application", "attempt", "request", "effort", "push", "drive", "ambition",
                          "hope", "candidacy", "aspiration", "quest", "desire", "wish", "plan", "intention"})
 GIFT_NOUNS = frozenset({"delivery", "shipment", "transfer", "supply", "package", "consignment"})
-HOSTING = frozenset({"host", "convene", "organise", "organize", "chair", "mediate", "broker", "arrange", "facilitate"})
+HOSTING = frozenset({"host", "convene", "chair", "mediate", "broker"})
 # what a warning promises someone ("there would be consequences for the kingdom")
 THREAT_NOUNS = frozenset({"consequence", "retaliation", "reprisal", "countermeasure", "response", "punishment",
                           "price", "cost"})
@@ -1322,6 +1322,7 @@ class Role:
     subject_states: tuple[str, ...] = ()  # states that are subjects in the sentence
     prev_subjects: tuple[str, ...] = ()  # states/bodies that were subjects of the sentence before
     spoken: tuple[str, ...] = ()  # states that are subjects of what the person is reported to say
+    polarity: str = "positive"  # "ousted President X": negative
 
 
 def anchor_i(anchor: Token | None, head: Token) -> int:
@@ -1361,9 +1362,20 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         while index.tokens.get((seg_no, head.head.i)) is ref and head.head != head:
             head = head.head
         seen.update(t.i for t in sent if index.tokens.get((seg_no, t.i)) is ref)
+        def someone_elses(c: Token) -> bool:
+            """Inside another person's name phrase ("President Trump nominated Judge X")?"""
+            node = c
+            while node != head and node.head != node:
+                other = index.tokens.get((seg_no, node.i))
+                if other is not None and other is not ref and other.type == "Person":
+                    return True
+                if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"amod", "compound", "nmod"}:
+                    return True  # a clause between them: not a title
+                node = node.head
+            return False
         title_tokens: list[Token] = [c for c in head.subtree if c.i < tok.i and index.tokens.get((seg_no, c.i)) is not ref
                                      and c.dep_ in {"compound", "amod", "nmod", "poss", "punct", "case", "det", "prep",
-                                                    "pobj", "npadvmod", "advmod"}]
+                                                    "pobj", "npadvmod", "advmod"} and not someone_elses(c)]
         anchor: Token | None = None
         name_end = tok.i
         while name_end + 1 < sent.end and index.tokens.get((seg_no, name_end + 1)) is ref:
@@ -1411,8 +1423,8 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         relation, title = kind
         if title == "head" and relation == "LeaderOf" and any(w in words for w in ("administration", "office", "staff")):
             relation = "OfficialOf"
-        if any(w in words for w in ("ousted", "deposed", "toppled", "overthrown")):
-            continue  # "ousted President X": not the state's leader now
+        polarity = "negative" if any(w in words for w in ("ousted", "deposed", "toppled", "overthrown")) \
+            else "positive"  # "ousted President X": no longer the state's leader
         if any(w in words for w in ("opposition", "rebel", "rebels", "militia", "insurgent")):
             title = "opposition " + title  # not an office of the state: never the document's main state
         affiliation = None
@@ -1451,7 +1463,7 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             prev = tok.doc[sent.start - 1].sent
             prev_subjects = tuple(dict.fromkeys(
                 r.key for t in prev if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"
-                and (r := index.ref(t, seg_no)) is not None and r.type in {"State", "Organization"}))
+                and (r := index.ref(t, seg_no)) is not None and r.type == "State"))
         # "Estonia … is ready to close its crossings, Interior Minister X said": a speaker on a state
         spoken: tuple[str, ...] = ()
         if head.dep_ == "nsubj" and head.head.lemma_ in lex.words("speech", "verbs"):
@@ -1460,7 +1472,7 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 if t.dep_ in {"nsubj", "nsubjpass"} and (r := index.ref(t, seg_no)) is not None and r.type == "State"
                 and r.via in {"name", "alias", "capital", "demonym"}))
         yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states,
-                   subject_states, prev_subjects, spoken)
+                   subject_states, prev_subjects, spoken, polarity)
 
 
 def _left_title(sent: Span, tok: Token, ref, index: MentionIndex, seg_no: int) -> list[Token]:

@@ -457,7 +457,7 @@ class MentionIndex:
         if tok.tag_ == "WP$":
             # "Keir Starmer, whose party …": the one the relative clause is about
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
-            if clause is not None and clause.head is not tok:
+            if clause is not None and clause.head != tok:
                 head = clause.head
                 if head.dep_ == "appos" and head.pos_ == "NOUN":
                     head = head.head  # "Sweden, an EU country whose accession …": Sweden's

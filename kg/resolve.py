@@ -336,7 +336,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
             if affil is None:
                 continue  # "sister of leader X" with X's country unsaid: not an office of a person
             raw_by_doc[r.document.id].append(RawStatement(
-                subject=role.person, relation=role.relation, object=affil, polarity="positive",
+                subject=role.person, relation=role.relation, object=affil, polarity=role.polarity,
                 modality="asserted", start=role.start, end=role.end, date=role.date, trigger=role.title))
 
     # entities
