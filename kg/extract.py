@@ -1425,6 +1425,8 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             relation = "OfficialOf"
         polarity = "negative" if any(w in words for w in ("ousted", "deposed", "toppled", "overthrown")) \
             else "positive"  # "ousted President X": no longer the state's leader
+        if any(w in words for w in ("candidate", "nominee", "hopeful", "contender", "challenger")):
+            continue  # "deputy Lord Mayor candidate X": not (yet) in office
         if any(w in words for w in ("opposition", "rebel", "rebels", "militia", "insurgent")):
             title = "opposition " + title  # not an office of the state: never the document's main state
         affiliation = None
