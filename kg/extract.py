@@ -54,6 +54,7 @@ STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Atta
                     "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
 RECEIVING = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "extract"})
+MISSION_HEADS = frozenset({"mission", "operation", "deployment", "coalition", "intervention"})
 BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "port", "crossings"})
 PURPOSE_VERBS = frozenset({"support", "help", "fund", "finance", "back", "aid", "assist", "bolster", "strengthen"})
 # trade whose restriction sanctions the country it goes to or comes from
@@ -664,6 +665,10 @@ class _Walker:
         if trig.relation == "Sanction":
             # "restricting sales of chipmaking tools to China": China is sanctioned
             objects = [r for t in obj_toks for r in self.trade_targets(t)] or objects
+        if trig.relation == "Participate" and not objects and any(
+                c.dep_ == "dobj" and self.lex.theme_class(c.lemma_) == "personnel" for c in tok.children):
+            # "Jamaica will contribute personnel": to the mission the story is about
+            objects = self._implied_mission(tok, subjects)
         if trig.relation in {"Threaten", "Sanction", "Attack"} and objects and all(o.type == "Initiative" for o in objects):
             # "threatening legal action against Warsaw": the one it is against
             targets = [r for t in obj_toks for c in t.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
@@ -780,6 +785,22 @@ class _Walker:
         targets = list({r.key: r for r in targets}.values())
         if subjects and targets:
             self.emit(sent, tok, "Sanction", subjects, targets, self.context(tok))
+
+    def _implied_mission(self, tok: Token, subjects: list[Ref]) -> list[Ref]:
+        """The mission the story is about, unless its name says it is someone else's ("the
+        Russian peacekeeping contingent" is not where the EU sends monitors)."""
+        found = self.index.salient_initiative(tok, self.seg_no, MISSION_HEADS)
+        if found is None:
+            return []
+        own = {s.key for s in subjects}
+        words = self.index.initiatives.get(found.key, found.text).split()
+        head = next((i for i, w in enumerate(words) if w.lower().rstrip("s") in MISSION_HEADS), len(words))
+        for i, word in enumerate(words[:head]):
+            known = self.index.gazetteer.lookup(word)
+            led = i + 1 < len(words) and words[i + 1].lower() in {"led", "backed", "brokered", "sponsored"}
+            if known is not None and known.key not in own and not led:
+                return []  # "the Russian peacekeeping contingent": Russia's, not the subject's
+        return [found]
 
     def party_to(self, sent: Span, tok: Token) -> None:
         """"X will not become a party to the war" (Participate), "Eritrea was not a party to the
@@ -941,6 +962,9 @@ class _Walker:
             # "pledged $200 million to support the mission": what the purpose clause names
             objects = [r for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in PURPOSE_VERBS
                        for o in c.children if o.dep_ == "dobj" for r in self.refs(o)]
+        if not objects and any(self.lex.theme_class(t[1]) == "personnel" for t in _expand_themes(themes)):
+            # "Jamaica and Belize will contribute personnel": to the mission the story is about
+            objects = self._implied_mission(tok, subjects)
         if not objects and "dobj" in trig.object and not passive:
             return
         if ctx.modality is None and tok.lemma_ in {"pledge", "promise", "offer", "vow"}:

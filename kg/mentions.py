@@ -47,7 +47,7 @@ NAME_PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "del", "dos",
 # counted plural descriptions: "the two governments", "both leaders", "neither country"
 GROUP_STATES = frozenset({"government", "country", "nation", "state", "side", "neighbour", "neighbor",
                           "capital", "power", "party", "administration", "ally", "partner"})
-GROUP_PERSONS = frozenset({"leader", "minister", "president", "premier", "counterpart", "head"})
+GROUP_PERSONS = frozenset({"leader", "minister", "president", "premier", "counterpart", "head", "general", "commander"})
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "neither": 2, "either": 2}
 FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -106,6 +106,7 @@ class _Entry:
     head: str = ""  # head lemma of an initiative
     named: bool = False  # an initiative whose label names a known state or organisation
     venue: bool = False  # "in Spain": where something happens, not who acts
+    conj: int = -1  # document offset of the first of the conjoined names it belongs to ("X and Y")
 
 
 @dataclass
@@ -319,6 +320,7 @@ class MentionIndex:
             plural=root.tag_ in {"NNS", "NNPS"},
             subject=root.dep_ in {"nsubj", "nsubjpass"},
             venue=root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "inside"},
+            conj=_conj_anchor(root, offset),
         ))
 
     def _scan_known(self, segments: list[tuple[Doc, int]]) -> None:
@@ -537,7 +539,8 @@ class MentionIndex:
             clauses.append(clauses[-1].head)  # "X said both governments should …": not X
         own = {r.key for v in clauses for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}
                and c != tok and not c.is_ancestor(tok)
-               for t in c.subtree if (r := self.tokens.get((seg_no, t.i))) is not None}
+               for t in [c, *(g for g in c.children if g.dep_ in {"compound", "amod", "poss", "nmod"})]
+               if (r := self.tokens.get((seg_no, t.i))) is not None}
         leaders = {"president", "prime", "premier", "chancellor", "leader", "king", "emir", "minister", "secretary"}
 
         def fits(entry: _Entry) -> bool:
@@ -554,6 +557,7 @@ class MentionIndex:
         sent = self.sentence_of(tok, seg_no)
         found: list[Ref] = []
         by_sentence: dict[int, list[Ref]] = defaultdict(list)
+        by_conj: dict[int, list[Ref]] = defaultdict(list)
         for i in range(bisect.bisect_left(self.entries, pos, key=_entry_start) - 1, -1, -1):
             entry = self.entries[i]
             if entry.sent < sent - (15 if want == {"Person"} else 6):
@@ -561,6 +565,8 @@ class MentionIndex:
             if fits(entry):
                 if all(r.key != entry.ref.key for r in by_sentence[entry.sent]):
                     by_sentence[entry.sent].append(entry.ref)
+                if entry.conj >= 0 and all(r.key != entry.ref.key for r in by_conj[entry.conj]):
+                    by_conj[entry.conj].append(entry.ref)
                 if all(f.key != entry.ref.key for f in found):
                     found.append(entry.ref)
         if want == {"Person"}:
@@ -588,7 +594,11 @@ class MentionIndex:
                     if e.ref.key in ranked[:n]:
                         first_refs.setdefault(e.ref.key, e.ref)
                 return tuple(first_refs.values())
-        # the last sentence naming that many together ("Poland and Slovakia blocked …")
+        # the last names joined by "and" that many ("Mali and Burkina Faso said …"), else the last
+        # sentence naming that many ("Poland and Slovakia blocked …")
+        for c in sorted(by_conj, reverse=True):
+            if len(by_conj[c]) == n and self.sentence_at(c) >= sent - 3:
+                return tuple(by_conj[c][::-1])
         for s in sorted(by_sentence, reverse=True):
             if len(by_sentence[s]) == n:
                 return tuple(by_sentence[s][::-1])
@@ -597,6 +607,18 @@ class MentionIndex:
             # the two named together)
             return tuple(found[:n][::-1]) if len(found) >= n else ()
         return ()
+
+    def salient_initiative(self, tok: Token, seg_no: int, heads: frozenset[str]) -> Ref | None:
+        """The story's most named initiative with one of these heads so far ("the mission"),
+        for acts whose object goes without saying: "Jamaica will contribute personnel"."""
+        pos = self._offsets.get(seg_no, 0) + tok.idx
+        before = [e for e in self.entries[:bisect.bisect_left(self.entries, pos, key=_entry_start)]
+                  if e.ref.type == "Initiative" and e.head in heads]
+        if not before:
+            return None
+        counts = Counter(e.ref.key for e in before)
+        best = max(counts, key=lambda k: (counts[k], max(e.start for e in before if e.ref.key == k)))
+        return next(e.ref for e in reversed(before) if e.ref.key == best)
 
     def group_before(self, tok: Token, seg_no: int) -> tuple[Ref, ...]:
         """The members of a counted group named in this or the previous sentence, for
@@ -941,6 +963,16 @@ def _office_word(ent: Span) -> bool:
     before = doc[max(0, i - 2):i].text.lower()
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     return before in {"secretary of", "minister of"} or after in {"secretary", "minister", "secretaries"}
+
+
+def _conj_anchor(root: Token, offset: int) -> int:
+    """Offset of the first conjunct of the coordination a mention's root is in, or -1."""
+    anchor = root
+    while anchor.dep_ == "conj" and anchor.head != anchor:
+        anchor = anchor.head
+    if anchor == root and not any(c.dep_ == "conj" for c in root.children):
+        return -1
+    return offset + anchor.idx
 
 
 def _family(lemma: str) -> str | None:

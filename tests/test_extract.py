@@ -191,6 +191,17 @@ TABLE = [
     ("Slovakia and Hungary traded barbs over the dam. Slovakia said Hungary had blocked the project. "
      "The European Commission met Slovakia. Slovakia accused Hungary of delays. The two sides agreed to hold talks.",
      [("state:SK", "Agree", HU, "positive", "asserted")], [("org:european-commission", "Agree", "state:SK", "positive")]),
+    # troops offered without a destination go to the mission the story is about, unless it is another's
+    ("The UN approved a Kenya-led security mission to Haiti. Jamaica and Belize have said they will contribute "
+     "personnel. Benin has offered up to 2,000 troops.",
+     [("state:JM", "Participate", "init:kenya led security mission to haiti", "positive", "intended"),
+      ("state:BJ", "Participate", "init:kenya led security mission to haiti", "positive", "intended")], []),
+    ("Moscow kept the Russian peacekeeping contingent in Karabakh. The European Union has deployed about 100 "
+     "civilian monitors.", [], [(EU, "Participate", "init:russia peacekeeping contingent", "positive")]),
+    # "neither country" is the pair just named together, even when their own officials report it
+    ("Mali and Burkina Faso said any intervention in Niger would be an act of war. Neither country has sent "
+     "troops so far, officials in Bamako said.", [],
+     [("state:NE", "Participate", "init:intervention in niger", "negative")]),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
