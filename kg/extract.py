@@ -37,7 +37,7 @@ OBJECT_CONTROL = {"ask", "urge", "allow", "permit", "force", "call", "press", "p
                   "require", "authorize", "authorise", "tell", "want", "expect"}
 STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align", "committed", "opposed",
                    "allied", "involved"}
-LIGHT_VERBS = {"take", "join", "reimpose", "re-impose", "promise", "conclude", "raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
+LIGHT_VERBS = {"file", "lodge", "submit", "register", "take", "join", "reimpose", "re-impose", "promise", "conclude", "raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
                "conduct", "strike", "sign", "reach", "deepen", "strengthen", "expand", "build", "pursue",
                "continue", "step", "ramp", "extend", "offer", "seek", "announce", "approve", "lift",
                "tighten", "slap", "levy", "renew", "restore", "forge", "establish", "develop", "receive",
@@ -1719,6 +1719,14 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             # "X, a NATO member" / "X is a member of NATO" / "consider X an ally"
             if tok.dep_ == "appos":
                 members.append(tok.head)
+                edge = tok.left_edge.i
+                if edge >= 2 and tok.doc[edge - 1].text == "," and not any(
+                        r.type == "State" for r in walker.refs(tok.head, actors_only=True)):
+                    # "… into Poland, Hungary and Bulgaria, the five EU members …" hung on another word
+                    last = tok.doc[edge - 2]
+                    while last.dep_ == "conj" and last.head != last:
+                        last = last.head
+                    members.append(last)
             if tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
                 members += walker.subject_of(tok.head)[0]
             if tok.dep_ in {"oprd", "ccomp", "xcomp"} or (tok.dep_ == "dobj" and tok.head.lemma_ == "consider"):

@@ -202,6 +202,12 @@ TABLE = [
     ("Mali and Burkina Faso said any intervention in Niger would be an act of war. Neither country has sent "
      "troops so far, officials in Bamako said.", [],
      [("state:NE", "Participate", "init:intervention in niger", "negative")]),
+    # an apposition hung on another word by the parser still names the list before it; complaints filed
+    ("A ban applies to imports into Poland, Hungary and Bulgaria, the three EU members closest to Ukraine.",
+     [("state:PL", "MemberOf", EU, "positive", "asserted"), ("state:BG", "MemberOf", EU, "positive", "asserted")], []),
+    ("Chile and Peru imposed bans. Bolivia responded by filing complaints against the two governments at the "
+     "World Trade Organization.",
+     [("state:BO", "Criticize", "state:CL", "positive", "asserted"), ("state:BO", "Criticize", "state:PE", "positive", "asserted")], []),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
