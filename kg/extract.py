@@ -77,7 +77,7 @@ ALLOWED_AGENTS = frozenset({"convoy", "truck", "agency", "worker", "ship", "vess
                             "team", "staff", "personnel", "mission"})
 # bare event nouns that point back at the last act ("condemned the move")
 EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps",
-                         "position", "stance"})
+                         "position", "stance", "incident", "use", "closure", "closures", "attack"})
 EVENT_RELATIONS = frozenset({"Block", "Sanction", "Attack", "ProvideMilitaryAid", "ProvideAid", "Fund", "Allow",
                              "Participate", "Agree", "Commit", "Threaten", "Guarantee"})
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "oprd", "acomp"})
@@ -766,6 +766,29 @@ class _Walker:
         subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
         self.emit(sent, tok, "Threaten", subjects, targets, self.context(tok))
 
+    def access_grant(self, sent: Span, tok: Token) -> None:
+        """"granting American forces access to four more bases" (Allow), "denied U.N. agencies
+        access" (Allow, negative)."""
+        if not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "access" for c in tok.children):
+            return
+        receivers = [c for c in tok.children if (c.dep_ == "dative" and c.pos_ != "ADP")
+                     or (c.dep_ == "dobj" and c.lemma_.lower() != "access")]
+        receivers += [p for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children
+                      if p.dep_ == "pobj"]  # "granted access to U.S. forces"
+        receivers += [m for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "access"
+                      for m in c.children if m.dep_ == "compound"]  # parsed "American forces access"
+        objects = [r for t in receivers for r in self.refs(t, actors_only=True)]
+        if not objects:
+            objects = [r for t in receivers for c in t.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                       for r in self.refs(c, actors_only=True)]
+        subj_toks, passive = self.subject_of(tok)
+        if passive:
+            return
+        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
+        if subjects and objects:
+            self.emit(sent, tok, "Allow", subjects, objects, self.context(tok),
+                      extra_neg=1 if tok.lemma_ in {"deny", "refuse"} else 0)
+
     def border_closure(self, sent: Span, tok: Token) -> None:
         """"Finland will close its crossings on the Russian border": a restriction on Russia."""
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -896,10 +919,12 @@ class _Walker:
         """Who did what a bare event noun points back at: in "Russia and China vetoed the
         resolution. The US condemned the veto." the veto is Russia's and China's."""
         lemma = noun.lemma_.lower()
-        if lemma not in EVENT_NOUNS or any(c.dep_ in {"poss", "compound", "amod"} or c.lower_ in {"a", "an"}
-                                            for c in noun.children) \
-                or not any(c.lower_ in {"the", "this", "that"} for c in noun.children) \
-                or any(c.dep_ == "prep" for c in noun.children):
+        judged = any(c.dep_ == "relcl" for c in noun.children)  # "an incident Washington called dangerous"
+        of_act = lemma == "use" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        if lemma not in EVENT_NOUNS or any(c.dep_ in {"poss", "compound", "amod"} for c in noun.children) or (
+                not judged and (any(c.lower_ in {"a", "an"} for c in noun.children)
+                                or not any(c.lower_ in {"the", "this", "that"} for c in noun.children)
+                                or (any(c.dep_ == "prep" for c in noun.children) and not of_act))):
             return []  # "Germany's decision", "the decision to …", "a move": not a bare anaphor
         start, _end = sentence_bounds(sent, self.offset)
         earlier = [a for a in self.acts if a[0] < start and (lemma != "veto" or a[1] == "Block")]
@@ -1771,6 +1796,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.warning(sent, tok)
                     if lemma in {"close", "shut", "seal"}:
                         walker.border_closure(sent, tok)
+                    if lemma in {"grant", "give", "offer", "deny", "refuse", "guarantee", "provide"}:
+                        walker.access_grant(sent, tok)
                     if lemma in {"negotiate", "sign", "agree", "draft", "reach", "conclude", "hold", "broker",
                                  "adopt", "approve"} and tok.tag_ == "VBN":
                         walker.without_party(sent, tok)

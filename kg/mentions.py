@@ -46,7 +46,7 @@ NAME_PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "del", "dos",
                             "ibn", "ter", "den"})
 # counted plural descriptions: "the two governments", "both leaders", "neither country"
 GROUP_STATES = frozenset({"government", "country", "nation", "state", "side", "neighbour", "neighbor",
-                          "capital", "power", "party", "administration", "ally", "partner"})
+                          "capital", "power", "party", "administration", "ally", "partner", "force", "faction"})
 GROUP_PERSONS = frozenset({"leader", "minister", "president", "premier", "counterpart", "head", "general", "commander"})
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "neither": 2, "either": 2}
 FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
@@ -518,7 +518,7 @@ class MentionIndex:
             return ()
         lemma = tok.lemma_.lower()
         if lemma in GROUP_STATES:
-            want = {"State", "Organization"} if lemma in {"side", "party"} else {"State"}
+            want = {"State", "Organization"} if lemma in {"side", "party", "force", "faction"} else {"State"}
         elif lemma in GROUP_PERSONS:
             want = {"Person"}
         else:
@@ -583,7 +583,7 @@ class MentionIndex:
                     if e.ref.key in ranked[:n]:
                         first.setdefault(e.ref.key, e.ref)
                 return tuple(first.values())
-        if lemma in {"side", "party"}:
+        if lemma in {"side", "party", "force", "faction"}:
             # "the two sides", "both parties": the story's main antagonists so far
             before = [e for e in self.entries[:bisect.bisect_left(self.entries, pos, key=_entry_start)] if fits(e)]
             counts = Counter(e.ref.key for e in before)

@@ -208,6 +208,12 @@ TABLE = [
     ("Chile and Peru imposed bans. Bolivia responded by filing complaints against the two governments at the "
      "World Trade Organization.",
      [("state:BO", "Criticize", "state:CL", "positive", "asserted"), ("state:BO", "Criticize", "state:PE", "positive", "asserted")], []),
+    # access granted or denied; "an incident X called dangerous" is the last act's; turning on someone
+    ("Manila signed a deal granting American forces access to four more military bases.",
+     [("state:PH", "Allow", US, "positive", "asserted")], []),
+    ("Chinese vessels fired water cannon at Philippine boats. Washington called the incident dangerous.",
+     [("state:CN", "Attack", "state:PH", "positive", "asserted"), (US, "Criticize", "state:CN", "positive", "asserted")], []),
+    ("The militia turned on the Sudanese army in April.", [], [("state:SD", "Attack", "state:SD", "positive")]),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
