@@ -213,7 +213,8 @@ TABLE = [
      [("state:PH", "Allow", US, "positive", "asserted")], []),
     ("Chinese vessels fired water cannon at Philippine boats. Washington called the incident dangerous.",
      [("state:CN", "Attack", "state:PH", "positive", "asserted"), (US, "Criticize", "state:CN", "positive", "asserted")], []),
-    ("The militia turned on the Sudanese army in April.", [], [("state:SD", "Attack", "state:SD", "positive")]),
+    ("Ethiopia fought Eritrea in 1998. Two decades later Eritrea turned on Ethiopia again.",
+     [("state:ER", "Attack", "state:ET", "positive", "asserted")], []),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
