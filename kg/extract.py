@@ -531,6 +531,10 @@ class _Walker:
                 preps = [c for c in trig.children if c.dep_ in {"prep", "dative"} and c.lower_ == want][:1]
                 found = [p for prep in preps for p in prep.children if p.dep_ == "pobj" and (not noun or p.lemma_ == noun)]
                 if not found:
+                    # "objected to Kenya leading the mediation": the one doing it, for a stance
+                    found = [o for prep in preps for p in prep.children if p.dep_ == "pcomp"
+                             for o in p.children if o.dep_ in {"nsubj"} and o.pos_ == "PROPN"]
+                if not found:
                     # "committed to implementing the agreement": the object of the gerund
                     found = [o for prep in preps for p in prep.children if p.dep_ == "pcomp"
                              for o in p.children if o.dep_ in {"dobj", "obj"}]

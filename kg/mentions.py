@@ -813,7 +813,10 @@ class MentionIndex:
         bare = normalize(label) in {normalize(lemma), normalize(tok.text)}
         if (det & DEMONSTRATIVES or (bare and det & {"the", "any"})) and lemma in lex.words("initiatives", "anaphors") | {lemma}:
             family = _family(lemma)
-            same = lambda e: e.head == lemma or (family and _family(e.head) == family)  # noqa: E731
+            if lemma in {"initiative", "idea", "proposal"}:
+                same = lambda e: e.named  # noqa: E731 - "the initiative": the last named plan of any kind
+            else:
+                same = lambda e: e.head == lemma or (family and _family(e.head) == family)  # noqa: E731
             # prefer an antecedent that names who and whom ("NATO support for Ukraine") over a bare one
             found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
                                  pred=lambda e: same(e) and e.named) or \

@@ -215,6 +215,9 @@ TABLE = [
      [("state:CN", "Attack", "state:PH", "positive", "asserted"), (US, "Criticize", "state:CN", "positive", "asserted")], []),
     ("Ethiopia fought Eritrea in 1998. Two decades later Eritrea turned on Ethiopia again.",
      [("state:ER", "Attack", "state:ET", "positive", "asserted")], []),
+    # "the initiative" is the last named plan of any kind
+    ("IGAD put forward a separate peace plan for Sudan. The RSF, which has welcomed the initiative, said it was ready.",
+     [("org:rapid-support-forces", "Support", "init:peace plan for sudan", "positive", "asserted")], []),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
