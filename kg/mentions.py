@@ -535,8 +535,8 @@ class MentionIndex:
         speech = self.lexicon.words("speech", "verbs")
         clauses = [verb]
         while clauses[-1].dep_ in {"ccomp", "xcomp", "conj", "advcl"} and clauses[-1].head != clauses[-1] \
-                and len(clauses) < 4:
-            clauses.append(clauses[-1].head)  # "X said both governments should …": not X
+                and len(clauses) < 4 and lemma not in {"side", "party", "force", "faction"}:
+            clauses.append(clauses[-1].head)  # "X said both governments should …": not X ("both sides" may be)
         own = {r.key for v in clauses for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}
                and c != tok and not c.is_ancestor(tok)
                for t in [c, *(g for g in c.children if g.dep_ in {"compound", "amod", "poss", "nmod"})]
@@ -814,7 +814,11 @@ class MentionIndex:
         if (det & DEMONSTRATIVES or (bare and det & {"the", "any"})) and lemma in lex.words("initiatives", "anaphors") | {lemma}:
             family = _family(lemma)
             if lemma in {"initiative", "idea", "proposal"}:
-                same = lambda e: e.named  # noqa: E731 - "the initiative": the last named plan of any kind
+                # "the initiative": the plan just named, of any kind
+                recent = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=1)
+                if recent is not None:
+                    return Ref(recent.key, "Initiative", tok.text, "description")
+                same = lambda e: e.named  # noqa: E731
             else:
                 same = lambda e: e.head == lemma or (family and _family(e.head) == family)  # noqa: E731
             # prefer an antecedent that names who and whom ("NATO support for Ukraine") over a bare one
