@@ -258,6 +258,8 @@ class _Walker:
                     ctx.negations += 1
                     if self._own_negations(head):
                         ctx.modality = ctx.modality or "possible"
+                    elif hl == "rule":
+                        ctx.modality = ctx.modality or "intended"  # "ruled out sending": will not send
                 if ctx.modality is None:
                     if hl in self._words("modality", "intended_heads"):
                         ctx.modality = "intended"
@@ -289,6 +291,8 @@ class _Walker:
                 ctx.negations += 1
                 if self._own_negations(head):
                     ctx.modality = ctx.modality or "possible"  # "did not rule out sending"
+                elif head.lemma_ == "rule":
+                    ctx.modality = ctx.modality or "intended"  # "ruled out sending": will not send
                 prev, cur = cur, head
                 continue
             if dep in {"ccomp", "parataxis"} or (dep == "advcl" and head.lemma_ in speech):

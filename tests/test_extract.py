@@ -40,7 +40,7 @@ TABLE = [
     ("In exchange, Hungary agreed not to veto deeper NATO military aid to Ukraine.",
      [(HU, "Block", "init:nato military aid to ukraine", "negative", "intended")], [(HU, "Block", "init:nato military aid to ukraine", "positive")]),
     ("Budapest refused to allow NATO countries to use its territory.", [(HU, "Allow", NATO, "negative", "asserted")], [(HU, "Allow", NATO, "positive")]),
-    ("Germany ruled out sending ground troops to Ukraine.", [(DE, "Participate", UA, "negative", "asserted")], [(DE, "Participate", UA, "positive")]),
+    ("Germany ruled out sending ground troops to Ukraine.", [(DE, "Participate", UA, "negative", "intended")], [(DE, "Participate", UA, "positive")]),
     ("The United States stopped short of endorsing military action against Iran.", [(US, "Support", "init:military action against iran", "negative", "asserted")], []),
     ("Hungary has yet to approve the aid package for Ukraine.", [(HU, "Agree", "init:aid package for ukraine", "negative", "asserted")], [(HU, "Agree", "init:aid package for ukraine", "positive")]),
     ("Ukraine has been unable to join NATO.", [(UA, "MemberOf", NATO, "negative", "asserted")], [(UA, "MemberOf", NATO, "positive")]),
