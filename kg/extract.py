@@ -54,6 +54,8 @@ STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Atta
                     "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
 RECEIVING = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "extract"})
+ANSWERS = frozenset({"decline", "reject", "refuse", "rebuff", "ignore", "spurn", "deny", "accept", "grant",
+                     "approve", "heed", "answer"})
 MISSION_HEADS = frozenset({"mission", "operation", "deployment", "coalition", "intervention"})
 BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "port", "crossings"})
 PURPOSE_VERBS = frozenset({"support", "help", "fund", "finance", "back", "aid", "assist", "bolster", "strengthen"})
@@ -372,12 +374,19 @@ class _Walker:
                 if subj and gov.lemma_ in self._words("speech", "verbs") and (subj[0].conjuncts or subj[0].tag_ in {"NNS", "NNPS"}):
                     return self.refs(subj[0], actors_only=actors_only, allow_initiative=allow_initiative)
         for t in _conjuncts(tok):
-            for child in t.children:
+            listed = False
+            holders = [t] + [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                             if p.dep_ == "pobj" and t.lemma_.lower() in {"member", "country", "state", "nation"}]
+            for child in [c for h in holders for c in h.children]:
                 # "members, including the United States, Britain and France"
                 if child.dep_ == "prep" and child.lower_ in {"including", "like"}:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            out.extend(self.refs(pobj, actors_only=actors_only, allow_initiative=allow_initiative))
+                            found = self.refs(pobj, actors_only=actors_only, allow_initiative=allow_initiative)
+                            out.extend(found)
+                            listed = listed or bool(found)
+            if listed and t.lemma_.lower() in {"member", "country", "state", "nation", "ally", "donor", "government"}:
+                continue  # "the other 13 members of the council, including X and Y": X and Y, not the council
             members = self.index.groups.get((self.seg_no, t.i)) or (
                 self.index.group_before(t, self.seg_no) if t.lower_ in {"them", "they"} else ())
             if members:
@@ -1120,6 +1129,25 @@ class _Walker:
             ctx = self.context(gov)
         elif tok.dep_ == "nsubj" and gov.lemma_ in COPULAS:
             ctx = self.context(gov)  # "a meeting between Biden and Xi is possible"
+        else:
+            verb = _governing_verb(tok)
+            asked = self.lex.verbs.get(verb.lemma_.lower())
+            if tok.dep_ in {"ccomp", "xcomp"} and asked is not None and asked.relation in {"Request", "Allow"}:
+                return  # "demanded that the EU reopen talks" parsed with "talks" as the clause
+            if verb.pos_ in {"VERB", "AUX"}:
+                # "demanded that the EU reopen membership talks": the talks are asked for, not held
+                gctx = self.context(verb)
+                if gctx.drop:
+                    return
+                ctx.hypothetical = gctx.hypothetical
+        if trig.relation == "Request" and tok.dep_ == "dobj" and gov.lemma_ in ANSWERS:
+            # "the kingdom had declined U.S. requests": the request was made to the one who answers
+            answerers = [r for t in self.subject_of(gov)[0] for r in self.refs(t, actors_only=True)]
+            if subjects and answerers:
+                self.emit(sent, tok, "Request", subjects, answerers, Context(), modality="asserted")
+                if gov.lemma_ in {"decline", "reject", "refuse", "rebuff", "ignore", "spurn", "deny"}:
+                    self.emit(sent, gov, "Oppose", answerers, subjects, self.context(gov))
+                return
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "between" and not subjects:
                 if tok.dep_ in {"dobj", "pobj"} and _governing_verb(tok).lemma_ in PURSUITS:
@@ -1741,8 +1769,9 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             if org is None:
                 continue
             members: list[Token] = []
-            # "…, including X and Y" (prep including on the noun or a nearby head)
-            for node in (tok, tok.head):
+            # "…, including X and Y" (prep including on the noun, a nearby head or the "of" body)
+            for node in (tok, tok.head, *[p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                          for p in c.children if p.dep_ == "pobj"]):
                 for child in node.children:
                     if child.dep_ == "prep" and child.lower_ in {"including", "like", "such"}:
                         members += [p for p in child.children if p.dep_ == "pobj"]

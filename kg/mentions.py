@@ -38,6 +38,10 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "from", "across", "ar
 PERSONAL = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
+# "the council", "the court": a body of that kind named before
+INSTITUTIONS = frozenset({"council", "commission", "court", "assembly", "tribunal", "committee", "agency",
+                          "bank", "parliament", "senate", "congress", "fund", "programme", "organisation",
+                          "organization"})
 # people who act for an organisation named with them ("EU officials", "heads of state of ECOWAS")
 ORG_AGENTS = frozenset({"heads", "leaders", "officials", "diplomats", "negotiators", "envoys", "mediators",
                         "delegation", "leadership", "ministers", "spokesman", "spokeswoman"})
@@ -787,6 +791,12 @@ class MentionIndex:
                     return Ref(key, "Organization", text, "description")
                 return Ref(bloc.key, "Organization", text, "description")
             return None
+        if lemma in INSTITUTIONS and "the" in det and owner is None:
+            # "the council", "the commission", "the court": the body of that kind named before
+            found = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=40,
+                                 pred=lambda e: lemma in e.ref.key.replace("-", " ").split()
+                                 or any(lemma in s.lower().split() for s in self.surfaces.get(e.ref.key, ())))
+            return Ref(found.key, "Organization", text, "description") if found else None
         if lemma in lex.words("actors", "state_descriptions") and ("the" in det or "this" in det):
             kinds = set(lex.words("actors", f"{lemma}s"))  # "the kingdom": a monarchy named before
             pred = (lambda e: e.ref.key.removeprefix("state:") in kinds) if kinds else None

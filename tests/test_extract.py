@@ -218,6 +218,18 @@ TABLE = [
     # "the initiative" is the last named plan of any kind
     ("IGAD put forward a separate peace plan for Sudan. The RSF, which has welcomed the initiative, said it was ready.",
      [("org:rapid-support-forces", "Support", "init:peace plan for sudan", "positive", "asserted")], []),
+    # what is demanded is not done; a request declined; "the council" named before; members listed
+    ("Erdogan had demanded only hours earlier that the EU reopen membership talks with Turkey.", [],
+     [(EU, "Meet", "state:TR", "positive")]),
+    ("Saudi Arabia had declined U.S. requests to postpone the decision.",
+     [(US, "Request", "state:SA", "positive", "asserted"), ("state:SA", "Oppose", US, "positive", "asserted")], []),
+    ("The U.N. Security Council failed to renew the mechanism. U.N. Secretary-General Antonio Guterres has urged "
+     "the council to renew the operation.",
+     [("person:antonio guterres", "Request", "org:un-security-council", "positive", "asserted")], []),
+    ("The U.N. Security Council met. The other 13 members of the 15-nation council, including Britain and France, "
+     "voted in favour of the draft resolution on Syria.",
+     [("state:GB", "MemberOf", "org:un-security-council", "positive", "asserted")],
+     [("org:un-security-council", "Support", "init:draft resolution on syria", "positive")]),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
