@@ -786,8 +786,10 @@ class _Walker:
     def access_grant(self, sent: Span, tok: Token) -> None:
         """"granting American forces access to four more bases" (Allow), "denied U.N. agencies
         access" (Allow, negative)."""
-        if not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "access" for c in tok.children):
-            return
+        access = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "access"]
+        if not access or any(m.dep_ == "compound" and m.pos_ == "NOUN" and not self.refs(m, actors_only=True)
+                             for m in access[0].children):
+            return  # "ballot access", "market access": another kind of access
         receivers = [c for c in tok.children if (c.dep_ == "dative" and c.pos_ != "ADP")
                      or (c.dep_ == "dobj" and c.lemma_.lower() != "access")]
         receivers += [p for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children
