@@ -44,6 +44,10 @@ eval: install
 	$(BIN)/kg eval ../shared/gold/seeds.json --graph /tmp/newskg-seeds/graph.ttl
 	$(BIN)/kg build tests/data/dev/articles --out /tmp/newskg-dev -q || true
 	$(BIN)/kg eval tests/data/dev/gold.json --graph /tmp/newskg-dev/graph.ttl
+	$(BIN)/kg build tests/data/heldout/articles --out /tmp/newskg-heldout -q || true
+	$(BIN)/kg eval tests/data/heldout/gold.json --graph /tmp/newskg-heldout/graph.ttl
+	$(BIN)/kg build tests/data/heldout2/articles --out /tmp/newskg-heldout2 -q || true
+	$(BIN)/kg eval tests/data/heldout2/gold.json --graph /tmp/newskg-heldout2/graph.ttl
 
 bench: install browser
 	$(BIN)/python benchmarks/run.py
