@@ -54,6 +54,11 @@ STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Atta
                     "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
 RECEIVING = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "extract"})
+# "U.N.-backed mission", "Qatar-brokered truce", "EU-funded programme"
+HYPHEN_ACTS = {"back": "Support", "sponsor": "Support", "support": "Support", "broker": "Participate",
+               "mediate": "Participate", "fund": "Fund", "finance": "Fund", "arm": "ProvideMilitaryAid"}
+HYPHEN_SUFFIXES = {"backed": "back", "sponsored": "sponsor", "supported": "support", "brokered": "broker",
+                   "mediated": "mediate", "funded": "fund", "financed": "finance", "armed": "arm"}
 ANSWERS = frozenset({"decline", "reject", "refuse", "rebuff", "ignore", "spurn", "deny", "accept", "grant",
                      "approve", "heed", "answer"})
 MISSION_HEADS = frozenset({"mission", "operation", "deployment", "coalition", "intervention"})
@@ -843,6 +848,30 @@ class _Walker:
             if known is not None and known.key not in own and not led:
                 return []  # "the Russian peacekeeping contingent": Russia's, not the subject's
         return [found]
+
+    def hyphen_act(self, sent: Span, tok: Token) -> None:
+        """"a U.N.-backed mission" (Support), "a Qatar-brokered truce" (Participate), "an
+        EU-funded programme" (Fund): the prefix acts on the noun."""
+        if tok.dep_ != "amod":
+            return
+        if "-" in tok.text.strip("-"):
+            # one token: "U.N.-backed"
+            prefix, _, suffix = tok.text.rpartition("-")
+            relation = HYPHEN_ACTS.get(HYPHEN_SUFFIXES.get(suffix.lower(), ""))
+            known = self.index.gazetteer.lookup(prefix)
+            actor = Ref(known.key, known.type, prefix, known.via) if known is not None else None
+        else:
+            relation = HYPHEN_ACTS.get(tok.lemma_.lower())
+            if relation is None or tok.i < 2 or tok.doc[tok.i - 1].text != "-":
+                return
+            actor = self.index.ref(tok.doc[tok.i - 2], self.seg_no)
+        if relation is None:
+            return
+        if actor is None or actor.type not in ACTOR_TYPES:
+            return
+        target = self.index.ref(tok.head, self.seg_no) or self.index.initiative(tok.head, self.seg_no)
+        if target is not None and target.key != actor.key:
+            self.emit(sent, tok, relation, [actor], [target], Context(), modality="asserted")
 
     def party_to(self, sent: Span, tok: Token) -> None:
         """"X will not become a party to the war" (Participate), "Eritrea was not a party to the
@@ -1646,6 +1675,14 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
         return None
 
     for tok in sent:
+        if tok.dep_ == "amod" and tok.lower_.endswith("-led") and len(tok.text) > 4:
+            # "the U.S.-led coalition" as one token
+            known = index.gazetteer.lookup(tok.text[:-4])
+            org = index.ref(tok.head, seg_no) or index.initiative(tok.head, seg_no)
+            if known is not None and known.type == "State" and org is not None and \
+                    org.type in {"Organization", "Initiative"}:
+                yield Role(known.key, "LeaderOf", org.key, start, end, "led", date)
+            continue
         if tok.lemma_.lower() != "lead" or tok.tag_ != "VBN":
             continue
         if tok.dep_ == "acl":  # "the junta, led by General X"
@@ -1656,10 +1693,11 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
                     if owner is not None and r.type in {"Person", "State"} and r.key != owner.key:
                         yield Role(r.key, "LeaderOf", owner.key, start, end, "led by", date)
         elif tok.dep_ == "amod" and tok.i > sent.start + 1 and tok.doc[tok.i - 1].text == "-":
-            # "the Russian-led Collective Security Treaty Organization"
-            org = index.ref(tok.head, seg_no)
+            # "the Russian-led Collective Security Treaty Organization", "a Kenya-led mission"
+            org = index.ref(tok.head, seg_no) or index.initiative(tok.head, seg_no)
             lead = index.ref(tok.doc[tok.i - 2], seg_no)
-            if org is not None and org.type == "Organization" and lead is not None and lead.type == "State":
+            if org is not None and org.type in {"Organization", "Initiative"} and lead is not None \
+                    and lead.type == "State":
                 yield Role(lead.key, "LeaderOf", org.key, start, end, "led", date)
     for tok in sent:
         if tok.lemma_.lower() != "party" or tok.pos_ not in {"NOUN", "PROPN"}:
@@ -1826,6 +1864,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                 continue  # run-on text with no sentence structure: nothing reliable to read
             for tok in sent:
                 lemma = tok.lemma_.lower()
+                if tok.dep_ == "amod" and "-" in tok.text.strip("-") and tok.pos_ != "VERB":
+                    walker.hyphen_act(sent, tok)  # "U.N.-backed mission" as one token
                 if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and (tok.tag_ == "VBN" or tok.lower_ in STATIVE_ADJECTIVES)):
                     if lemma == "use":
                         walker.use_trigger(sent, tok)
@@ -1837,6 +1877,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.border_closure(sent, tok)
                     if lemma in {"grant", "give", "offer", "deny", "refuse", "guarantee", "provide"}:
                         walker.access_grant(sent, tok)
+                    if lemma in HYPHEN_ACTS:
+                        walker.hyphen_act(sent, tok)
                     if lemma in {"negotiate", "sign", "agree", "draft", "reach", "conclude", "hold", "broker",
                                  "adopt", "approve"} and tok.tag_ == "VBN":
                         walker.without_party(sent, tok)

@@ -230,6 +230,10 @@ TABLE = [
      "voted in favour of the draft resolution on Syria.",
      [("state:GB", "MemberOf", "org:un-security-council", "positive", "asserted")],
      [("org:un-security-council", "Support", "init:draft resolution on syria", "positive")]),
+    # hyphenated actors: "U.N.-backed" (Support), "Qatar-brokered" (Participate), "EU-funded" (Fund)
+    ("The court blocked the U.N.-backed mission to Haiti.",
+     [("org:united-nations", "Support", "init:un backed mission to haiti", "positive", "asserted")], []),
+    ("Israel and Hamas signed a Qatar-brokered truce.", [("state:QA", "Participate", "init:qatar brokered truce", "positive", "asserted")], []),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
@@ -322,6 +326,7 @@ def test_a_description_with_another_state_is_not_the_last_person():
      ("person:abdel fattah al burhan", "LeaderOf", "state:SD"), None),
     ("Kazakhstan asked the Russian-led Collective Security Treaty Organization for troops.",
      (RU, "LeaderOf", "org:csto"), None),
+    ("The U.S.-led coalition struck targets in Yemen.", (US, "LeaderOf", "init:us led coalition"), None),
     # the apposition names the body a bare title leaves out
     ("Senator Jim Risch, chairman of the Senate Foreign Relations Committee, criticised the sale.",
      ("person:jim risch", "LeaderOf", "org:n:senate foreign relations committee"), None),
