@@ -1564,7 +1564,9 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             known = index.gazetteer.lookup(lex.table("roles", "national_titles")[office])
             affiliation = known.key if known is not None else None
         start, end = sentence_bounds(sent, offset)
-        national = any(w in {"government", "state", "national", "cabinet", "presidential"} for w in words)
+        national = any(w in {"government", "state", "national", "cabinet", "presidential"} for w in words) or (
+            head.dep_ == "poss" and head.head.lemma_ in {"government", "administration", "cabinet"}
+            and relation == "LeaderOf")  # "President William Ruto's government"
         before = [r.key for t in sent if t.i < tok.i and (r := index.tokens.get((seg_no, t.i))) is not None
                   and r.type == "State"]
         # the states of the sentence: nearest before the name first, then in the order after it
