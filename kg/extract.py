@@ -614,6 +614,8 @@ class _Walker:
         if ctx.drop or not subjects or not objects:
             return
         negations = ctx.negations + extra_neg
+        if negations % 2 and _not_until_then(trig):
+            negations += 1  # "didn't endorse her until July": she was endorsed, in July
         polarity = "negative" if negations % 2 else "positive"
         mod = modality or ctx.modality or "asserted"
         if ctx.hypothetical:
@@ -1338,6 +1340,24 @@ def _family_war(key: str) -> bool:
     """Is an initiative a military one (an attack on it can be physical)?"""
     return any(w in key for w in ("war", "offensive", "operation", "mission", "convoy", "base", "force",
                                   "deployment", "invasion", "troops", "pipeline", "infrastructure", "facility"))
+
+
+def _not_until_then(tok: Token) -> bool:
+    """A past act negated "until" a time: "did not endorse her until July" says it happened then."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
+    past = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"did", "had", "was", "were"} for c in verb.children) \
+        or verb.tag_ == "VBD"
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"until", "till"} and past:
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.ent_type_ in {"DATE", "TIME"} or pobj.lower_ in MONTH_WORDS):
+                return True
+    return False
+
+
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday", "yesterday", "today", "now", "later", "recently"})
 
 
 def _main_clause(tok: Token) -> bool:

@@ -50,6 +50,10 @@ TABLE = [
     ("Russia is unlikely to attack NATO.", [(RU, "Attack", NATO, "negative", "possible")], [(RU, "Attack", NATO, "positive")]),
     ("Moscow denied that it had blocked the aid convoy.", [(RU, "Block", "init:aid convoy", "negative", "asserted")], [(RU, "Block", "init:aid convoy", "positive")]),
     # --- traps that are not negations of the act
+    # "did not … until July": it happened, in July
+    ("Germany did not send tanks to Ukraine until January.", [(DE, "ProvideMilitaryAid", UA, "positive", "asserted")],
+     [(DE, "ProvideMilitaryAid", UA, "negative")]),
+    ("Hungary will not lift its veto until Sweden changes its laws.", [], [(HU, "Block", "state:SE", "negative")]),
     ("The EU did not rule out sanctions on Iran.", [(EU, "Sanction", "state:IR", "positive", "possible")], [(EU, "Sanction", "state:IR", "negative")]),
     ("Berlin declined to say whether it would supply tanks to Ukraine.", [], [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
     ("Mali said it would not rejoin ECOWAS and accused the bloc of serving France.",
