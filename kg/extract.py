@@ -303,6 +303,8 @@ class _Walker:
                 prev, cur = cur, head
                 continue
             if dep in {"ccomp", "parataxis"} or (dep == "advcl" and head.lemma_ in speech):
+                if cur.i < head.i and any(t.text in {";", ":"} for t in cur.doc[cur.right_edge.i:head.i]):
+                    break  # "A did X; officials denied Y": a clause before a semicolon is not what they denied
                 hl = head.lemma_.lower()
                 request = lex.verbs.get(hl)
                 if request is not None and request.relation in {"Request", "Allow"}:
@@ -1254,6 +1256,11 @@ class _Walker:
                 if init is not None:
                     hctx = self.context(tok.head.head)
                     self.emit(sent, tok, relation, holder, [init], hctx, extra_neg=1)
+        if relation in SYMMETRIC and light and not objects and len({s.key for s in subjects}) >= 2:
+            # "Israel and Hamas held talks", "the two countries should strengthen cooperation": each other
+            for s in subjects:
+                self.emit(sent, tok, relation, [s], [o for o in subjects if o.key != s.key], ctx, extra_neg=extra)
+            return
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra,
                   modality=trig.modality if not light else None)
         if relation == "Participate":

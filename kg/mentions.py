@@ -539,7 +539,8 @@ class MentionIndex:
         speech = self.lexicon.words("speech", "verbs")
         clauses = [verb]
         while clauses[-1].dep_ in {"ccomp", "xcomp", "conj", "advcl"} and clauses[-1].head != clauses[-1] \
-                and len(clauses) < 4 and lemma not in {"side", "party", "force", "faction"}:
+                and len(clauses) < 4 and lemma not in {"side", "party", "force", "faction"} and not (
+                    clauses[-1].dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clauses[-1].children)):
             clauses.append(clauses[-1].head)  # "X said both governments should …": not X ("both sides" may be)
         own = {r.key for v in clauses for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}
                and c != tok and not c.is_ancestor(tok)
@@ -587,8 +588,15 @@ class MentionIndex:
                     if e.ref.key in ranked[:n]:
                         first.setdefault(e.ref.key, e.ref)
                 return tuple(first.values())
-        if lemma in {"side", "party", "force", "faction"}:
-            # "the two sides", "both parties": the story's main antagonists so far
+        # the last names joined by "and" that many ("Mali and Burkina Faso said …"), else the last
+        # sentence naming that many ("Poland and Slovakia blocked …")
+        sides = lemma in {"side", "party", "force", "faction"}
+        for c in sorted(by_conj, reverse=True) if not sides else ():
+            if len(by_conj[c]) == n and self.sentence_at(c) >= sent - 3:
+                return tuple(by_conj[c][::-1])
+        if n == 2:
+            # "the two sides", "the two governments": the story's two main actors so far, when two
+            # stand out
             before = [e for e in self.entries[:bisect.bisect_left(self.entries, pos, key=_entry_start)] if fits(e)]
             counts = Counter(e.ref.key for e in before)
             ranked = [k for k, _ in counts.most_common()]
@@ -598,11 +606,6 @@ class MentionIndex:
                     if e.ref.key in ranked[:n]:
                         first_refs.setdefault(e.ref.key, e.ref)
                 return tuple(first_refs.values())
-        # the last names joined by "and" that many ("Mali and Burkina Faso said …"), else the last
-        # sentence naming that many ("Poland and Slovakia blocked …")
-        for c in sorted(by_conj, reverse=True):
-            if len(by_conj[c]) == n and self.sentence_at(c) >= sent - 3:
-                return tuple(by_conj[c][::-1])
         for s in sorted(by_sentence, reverse=True):
             if len(by_sentence[s]) == n:
                 return tuple(by_sentence[s][::-1])

@@ -238,6 +238,11 @@ TABLE = [
     ("The court blocked the U.N.-backed mission to Haiti.",
      [("org:united-nations", "Support", "init:un backed mission to haiti", "positive", "asserted")], []),
     ("Israel and Hamas signed a Qatar-brokered truce.", [("state:QA", "Participate", "init:qatar brokered truce", "positive", "asserted")], []),
+    # "X and Y held talks": each met the other; a clause before a semicolon is not what a later verb denies
+    ("Israel and Hamas held ceasefire talks in Cairo.", [("state:IL", "Meet", "org:hamas", "positive", "asserted")], []),
+    ("Greece and Turkey signed a memorandum. Turkey has never formally vetoed the plan, and the two governments held "
+     "regular talks throughout the dispute; Turkish officials denied that Ankara had ever refused to meet Greek delegations.",
+     [("state:TR", "Meet", "state:GR", "positive", "asserted")], [("state:TR", "Meet", "state:GR", "negative")]),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
