@@ -54,6 +54,10 @@ STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Atta
                     "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
 RECEIVING = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "extract"})
+SOUR = frozenset({"poor", "strained", "tense", "frosty", "bad", "hostile", "troubled", "fraught", "difficult",
+                  "rocky", "broken", "frozen", "icy", "uneasy", "testy", "deteriorating", "worsening", "sour"})
+LEADABLE = frozenset({"mission", "operation", "deployment", "coalition", "intervention", "force", "alliance",
+                      "effort", "initiative", "talk", "process", "mediation", "campaign", "task"})
 # "U.N.-backed mission", "Qatar-brokered truce", "EU-funded programme"
 HYPHEN_ACTS = {"back": "Support", "sponsor": "Support", "support": "Support", "broker": "Participate",
                "mediate": "Participate", "fund": "Fund", "finance": "Fund", "arm": "ProvideMilitaryAid"}
@@ -1256,6 +1260,8 @@ class _Walker:
                 if init is not None:
                     hctx = self.context(tok.head.head)
                     self.emit(sent, tok, relation, holder, [init], hctx, extra_neg=1)
+        if relation == "Cooperate" and any(c.dep_ == "amod" and c.lower_ in SOUR for c in tok.children):
+            return  # "had poor relations", "strained ties": not cooperation, and not its denial either
         if relation in SYMMETRIC and light and not objects and len({s.key for s in subjects}) >= 2:
             # "Israel and Hamas held talks", "the two countries should strengthen cooperation": each other
             for s in subjects:
@@ -1707,7 +1713,8 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
         if tok.dep_ == "amod" and tok.lower_.endswith("-led") and len(tok.text) > 4:
             # "the U.S.-led coalition" as one token
             known = index.gazetteer.lookup(tok.text[:-4])
-            org = index.ref(tok.head, seg_no) or index.initiative(tok.head, seg_no)
+            org = index.ref(tok.head, seg_no) or (
+                index.initiative(tok.head, seg_no) if tok.head.lemma_.lower() in LEADABLE else None)
             if known is not None and known.type == "State" and org is not None and \
                     org.type in {"Organization", "Initiative"}:
                 yield Role(known.key, "LeaderOf", org.key, start, end, "led", date)
@@ -1723,7 +1730,8 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
                         yield Role(r.key, "LeaderOf", owner.key, start, end, "led by", date)
         elif tok.dep_ == "amod" and tok.i > sent.start + 1 and tok.doc[tok.i - 1].text == "-":
             # "the Russian-led Collective Security Treaty Organization", "a Kenya-led mission"
-            org = index.ref(tok.head, seg_no) or index.initiative(tok.head, seg_no)
+            org = index.ref(tok.head, seg_no) or (
+                index.initiative(tok.head, seg_no) if tok.head.lemma_.lower() in LEADABLE else None)
             lead = index.ref(tok.doc[tok.i - 2], seg_no)
             if org is not None and org.type in {"Organization", "Initiative"} and lead is not None \
                     and lead.type == "State":

@@ -243,6 +243,10 @@ TABLE = [
     ("Greece and Turkey signed a memorandum. Turkey has never formally vetoed the plan, and the two governments held "
      "regular talks throughout the dispute; Turkish officials denied that Ankara had ever refused to meet Greek delegations.",
      [("state:TR", "Meet", "state:GR", "positive", "asserted")], [("state:TR", "Meet", "state:GR", "negative")]),
+    # sour relations are not cooperation; wars are not "led" like coalitions
+    ("Turkey and Greece had earlier had poor relations over disputed resources.", [],
+     [("state:TR", "Cooperate", "state:GR", "positive"), ("state:TR", "Cooperate", "state:GR", "negative")]),
+    ("Chirac was an outspoken opponent of the United States-led Iraq War in 2003.", [], [(US, "LeaderOf", "init:iraq war", "positive")]),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
