@@ -247,6 +247,11 @@ TABLE = [
     ("Turkey and Greece had earlier had poor relations over disputed resources.", [],
      [("state:TR", "Cooperate", "state:GR", "positive"), ("state:TR", "Cooperate", "state:GR", "negative")]),
     ("Chirac was an outspoken opponent of the United States-led Iraq War in 2003.", [], [(US, "LeaderOf", "init:iraq war", "positive")]),
+    # respecting, abiding by, complying with an agreement is a commitment to it
+    ("Kenya signed the Nairobi accord. The government must respect the accord, the court said.",
+     [("state:KE", "Commit", "init:nairobi accord", "positive", "obligated")], []),
+    ("Iran signed the nuclear deal. Tehran has not complied with the deal since 2019.",
+     [("state:IR", "Commit", "init:nuclear deal", "negative", "asserted")], [("state:IR", "Commit", "init:nuclear deal", "positive")]),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
