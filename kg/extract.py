@@ -699,6 +699,10 @@ class _Walker:
                 c.dep_ == "dobj" and self.lex.theme_class(c.lemma_) == "personnel" for c in tok.children):
             # "Jamaica will contribute personnel": to the mission the story is about
             objects = self._implied_mission(tok, subjects)
+        if trig.relation == "Attack" and not objects and obj_toks:
+            # "fired water cannon at boats carrying supplies to Filipino marines", "struck targets in
+            # Yemen": the side the targets belong to
+            objects = self._attack_targets(obj_toks[0], subjects, tok)
         if trig.relation in {"Threaten", "Sanction", "Attack"} and objects and all(o.type == "Initiative" for o in objects):
             # "threatening legal action against Warsaw": the one it is against
             targets = [r for t in obj_toks for c in t.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
@@ -856,6 +860,27 @@ class _Walker:
             if known is not None and known.key not in own and not led:
                 return []  # "the Russian peacekeeping contingent": Russia's, not the subject's
         return [found]
+
+    def _attack_targets(self, target: Token, subjects: list[Ref], verb: Token | None = None) -> list[Ref]:
+        own = {s.key for s in subjects}
+        near = sorted(target.subtree, key=lambda x: abs(x.i - target.i))[:14]
+        if verb is not None:
+            near += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "inside"}
+                     for p in c.children if p.dep_ == "pobj"]
+        for t in near:
+            if t.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            owner = self.index.modifier_ref(t, self.seg_no)
+            if owner is not None and owner.type in {"State", "Organization"} and owner.key not in own:
+                return [owner]
+            if t.dep_ == "pobj" and t.head.lower_ in {"in", "inside"}:
+                r = self.index.ref(t, self.seg_no)
+                if r is not None and r.type == "Place" and r.via == "capital":
+                    r = self.index.gazetteer.lookup(t.text)
+                    r = Ref(r.key, r.type, t.text, "capital") if r is not None else None
+                if r is not None and r.type == "State" and r.key not in own:
+                    return [r]
+        return []
 
     def hyphen_act(self, sent: Span, tok: Token) -> None:
         """"a U.N.-backed mission" (Support), "a Qatar-brokered truce" (Participate), "an

@@ -45,6 +45,8 @@ INSTITUTIONS = frozenset({"council", "commission", "court", "assembly", "tribuna
 # people who act for an organisation named with them ("EU officials", "heads of state of ECOWAS")
 ORG_AGENTS = frozenset({"heads", "leaders", "officials", "diplomats", "negotiators", "envoys", "mediators",
                         "delegation", "leadership", "ministers", "spokesman", "spokeswoman"})
+MILITARY_BRANCHES = ("navy", "army", "military", "air force", "coast guard", "armed forces", "marines",
+                     "border guard", "border guards", "forces")
 # words inside a name after which the model may cut it ("Ursula von der" + "Leyen")
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "del", "dos", "du", "la", "le", "al", "bin",
                             "ibn", "ter", "den"})
@@ -279,6 +281,14 @@ class MentionIndex:
             if label != "PERSON":
                 return None
             return Ref(person_key(name), "Person", name)
+        if label in {"ORG", "NORP"}:
+            # "the U.S. Navy", "Pakistan Army", "the Chinese Coast Guard": the state's forces
+            words = text[4:] if text.lower().startswith("the ") else text
+            for branch in MILITARY_BRANCHES:
+                if words.lower().endswith(" " + branch):
+                    state = self.gazetteer.lookup(words[: -len(branch) - 1])
+                    if state is not None and state.type == "State":
+                        return Ref(state.key, "State", text, "demonym")
         if label == "ORG":
             if ent.root.pos_ not in {"PROPN", "NOUN"}:
                 return None

@@ -252,6 +252,10 @@ TABLE = [
      [("state:KE", "Commit", "init:nairobi accord", "positive", "obligated")], []),
     ("Iran signed the nuclear deal. Tehran has not complied with the deal since 2019.",
      [("state:IR", "Commit", "init:nuclear deal", "negative", "asserted")], [("state:IR", "Commit", "init:nuclear deal", "positive")]),
+    # attacks on what belongs to someone, or on targets in a country; a state's navy is the state
+    ("Chinese coast guard vessels fired water cannon at boats carrying supplies to Filipino marines.",
+     [("state:CN", "Attack", "state:PH", "positive", "asserted")], []),
+    ("The U.S. Navy struck targets in Yemen on Friday.", [(US, "Attack", "state:YE", "positive", "asserted")], []),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
