@@ -1084,8 +1084,22 @@ class _Walker:
             self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=neg)
 
     def use_trigger(self, sent: Span, tok: Token) -> None:
-        """"No Hungarian funds will be used to support them", "territory be used for"."""
-        themes = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
+        """"No Hungarian funds will be used to support them", "territory be used for", "No Polish
+        money will go into this fund"."""
+        themes = [c for c in tok.children if c.dep_ in ({"nsubjpass", "dobj"} if tok.lemma_ == "use" else {"nsubj"})]
+        if tok.lemma_ != "use":
+            # "go into / flow to": what the money goes to
+            targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"}
+                       for p in c.children if p.dep_ == "pobj"]
+            for theme in themes:
+                if self.lex.theme_class(theme.lemma_) not in {"money", "military", "humanitarian"}:
+                    continue
+                owner = self.index.modifier_ref(theme, self.seg_no)
+                objects = [r for t in targets for r in self.refs(t)]
+                if owner is not None and objects:
+                    relation = THEME_RELATIONS[self.lex.theme_class(theme.lemma_)]
+                    self.emit(sent, tok, relation, [owner], objects, self.context(tok), extra_neg=_det_negations([theme]))
+            return
         for theme in themes:
             cls = self.lex.theme_class(theme.lemma_)
             relation = THEME_RELATIONS.get(cls or "")
@@ -1929,7 +1943,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                 if tok.dep_ == "amod" and "-" in tok.text.strip("-") and tok.pos_ != "VERB":
                     walker.hyphen_act(sent, tok)  # "U.N.-backed mission" as one token
                 if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and (tok.tag_ == "VBN" or tok.lower_ in STATIVE_ADJECTIVES)):
-                    if lemma == "use":
+                    if lemma in {"use", "go", "flow"}:
                         walker.use_trigger(sent, tok)
                     if lemma in lex.words("evaluation", "verbs"):
                         walker.evaluation_trigger(sent, tok)

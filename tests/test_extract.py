@@ -256,6 +256,8 @@ TABLE = [
     ("Chinese coast guard vessels fired water cannon at boats carrying supplies to Filipino marines.",
      [("state:CN", "Attack", "state:PH", "positive", "asserted")], []),
     ("The U.S. Navy struck targets in Yemen on Friday.", [(US, "Attack", "state:YE", "positive", "asserted")], []),
+    # money that will not "go to" someone is funding refused
+    ("Hungarian funds will not go to Ukraine.", [(HU, "Fund", UA, "negative", "intended")], [(HU, "Fund", UA, "positive")]),
     # a bid to join is a request, never membership
     ("Georgia's bid to join the EU has stalled.", [("state:GE", "Request", EU, "positive", "asserted")],
      [("state:GE", "MemberOf", EU, "positive")]),
