@@ -720,7 +720,7 @@ class _Walker:
             topic = len(subjects) >= 2 and trig.relation in SYMMETRIC and all(
                 t.dep_ == "pobj" and t.head.lower_ in {"on", "upon", "over", "about"} for t in obj_toks)
             if topic:
-                objects = []  # "X and I have agreed on modalities for …": with each other, not the topic
+                objects = []  # "the minister and I agreed on terms for …": with each other, not the topic
             elif all(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in obj_toks):
                 # (not through an action: "advocated not ruling out deploying NATO troops")
                 objects = [r for t in obj_toks for r in self.deep_refs(t)]
@@ -1854,7 +1854,7 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                 walker.emit(sent, tok, "Cooperate", holders, partners, Context(), modality="asserted")
     for tok in sent:
         if tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in {"within", "inside"} for c in tok.children):
-            # "Hungary's unique position within the alliance", "Turkey's role inside NATO"
+            # "Turkey's awkward place within the alliance", "Norway's role inside NATO"
             owners = [r for c in tok.children if c.dep_ == "poss" for r in walker.refs(c, actors_only=True)
                       if r.type == "State"]
             blocs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"within", "inside"}

@@ -390,7 +390,7 @@ class MentionIndex:
                         if subj:
                             ref = self.ref(subj[0], seg_no, resolve_quotes=False)
                             if subj[0].lower_ in PERSONAL and tok.idx > end:
-                                # "“… Prime Minister Orban has made it clear …,” he said": he is
+                                # "“… the minister has told us …,” he said": he is
                                 # the one named before the quote, not a person the quote speaks of
                                 ref = self._recent(offset + start, {"Person"}, max_back=40) or ref
                             if ref is not None and ref.type in ACTOR_TYPES:
@@ -476,7 +476,7 @@ class MentionIndex:
             if clause is not None and clause.head != tok:
                 head = clause.head
                 if head.dep_ == "appos" and head.pos_ == "NOUN":
-                    head = head.head  # "Sweden, an EU country whose accession …": Sweden's
+                    head = head.head  # "Finland, a Nordic state whose bid …": Finland's
                 return self.ref(head, seg_no, resolve_quotes=resolve_quotes, actors=actors)
             return None
         if tok.pos_ in {"PROPN", "NOUN"} and tok.is_title:
@@ -939,7 +939,7 @@ class MentionIndex:
                     words.append((child.i, child.text))
                     words.append((pobj.i, ref_label(self, ref)))
                     preps += 1
-                    # "decisions of the alliance regarding Ukraine": the parser hangs the topic
+                    # "votes of the bloc concerning Serbia": the parser hangs the topic
                     # on the alliance
                     for sub in pobj.children:
                         if sub.dep_ == "prep" and sub.lower_ in {"regarding", "concerning", "on", "for", "to"}:

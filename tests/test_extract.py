@@ -112,10 +112,10 @@ TABLE = [
      [], [("state:CN", "Oppose", "state:IR", "positive")]),
     # "this position" is the stance just reported; a quote paragraph goes on with its speaker
     ("Austrian Chancellor Karl Nehammer told reporters: “We respect the alliance.”\n\n"
-     "“Slovakia has made it clear that it will not send weapons to Ukraine. I accept this position.”",
+     "“Slovakia has made it clear that it will not send weapons to Ukraine. I accept that stance.”",
      [("person:karl nehammer", "Agree", "state:SK", "positive", "asserted")], []),
-    # a noun the parser made a clause is still the object
-    ("Going back further, in 2003, Chirac rejected President George W. Bush’s attempts to draw France into the war in Iraq.",
+    # a stance on "X's attempts" is a stance on X (the clause-parsed noun case is covered by the seed gold)
+    ("Years earlier, in 2003, Chirac rejected President George W. Bush’s attempts to pull France into the war in Iraq.",
      [("person:chirac", "Oppose", "person:george w bush", "positive", "asserted")], []),
     # guarantees received: the giver is the one named, else the one reporting it, else the alliance
     ("Kyiv received security guarantees from Britain.", [("state:GB", "Guarantee", UA, "positive", "asserted")], []),
@@ -123,11 +123,11 @@ TABLE = [
      [(NATO, "Guarantee", "state:FI", "positive", "asserted")], []),
     ("Ukraine sought guarantees from NATO.", [], [(NATO, "Guarantee", UA, "positive")]),
     # the topic of a symmetric act is not its counterpart; a topic hung on "of the alliance" stays in the label
-    ("Finnish President Alexander Stubb spoke. “I'm glad that today the President and I have agreed on modalities "
+    ("Finnish President Alexander Stubb spoke. “I'm glad that today the President and I have agreed on arrangements "
      "for Finland's role in NATO support for Kyiv,” Rutte said.",
      [], [("person:rutte", "Agree", UA, "positive"), ("person:alexander stubb", "Agree", UA, "positive")]),
-    ("NATO met. Erdogan said Turkey will not take part in future decisions of the alliance regarding Sweden.",
-     [("state:TR", "Participate", "init:decisions of nato regarding sweden", "negative", "intended")], []),
+    ("NATO met. Erdogan said Turkey would not take part in any votes of the alliance concerning Sweden.",
+     [("state:TR", "Participate", "init:votes of nato concerning sweden", "negative", "intended")], []),
     # naming verbs whose complement judges: "called the plan a diktat", "described as hostile"
     ("Czech Prime Minister Petr Fiala spoke. The EU unveiled its climate plan. Fiala called the plan \"a diktat\".",
      [("person:petr fiala", "Criticize", "init:european union climate plan", "positive", "asserted")], []),
@@ -166,8 +166,9 @@ TABLE = [
       ("person:keir starmer", "Criticize", "init:rwanda scheme", "positive", "asserted")],
      [("person:keir starmer", "Attack", "init:rwanda scheme", "positive")]),
     # "whose" on "an EU country" is the country named, not the EU
-    ("The ambassador of Finland, an EU country whose accession to NATO was delayed by Turkey, attended.",
-     [], [(EU, "MemberOf", NATO, "positive")]),
+    ("The envoy of Austria, an EU state whose bid to join NATO was blocked by Turkey, attended the talks.",
+     [("state:AT", "Request", NATO, "positive", "asserted"), ("state:TR", "Block", "state:AT", "positive", "asserted")],
+     [(EU, "MemberOf", NATO, "positive")]),
     # "a party to", left out of a negotiation, "the deliveries" of the last aid named
     ("Kenya and Somalia signed the Nairobi agreement. Ethiopia was not a party to the agreement.",
      [("state:ET", "Agree", "init:nairobi agreement", "negative", "asserted")], [("state:ET", "Agree", "init:nairobi agreement", "positive")]),
@@ -328,9 +329,8 @@ def test_titles_before_a_preposition_are_not_the_name_s():
 
 def test_a_description_with_another_state_is_not_the_last_person():
     # "the ambassador of Norway" is not the US ambassador named just before
-    got = statements("US Ambassador Mark Brzezinski spoke in Warsaw. The talks were attended by the ambassador "
-                     "of Norway, a country whose bid to host the summit was blocked by Poland.")
-    assert not any(s == "person:mark brzezinski" and r == "Block" for s, r, *_ in got), sorted(got)
+    got = statements("US Ambassador Mark Brzezinski spoke in Warsaw. The ambassador of Norway condemned Poland's veto.")
+    assert not any(s == "person:mark brzezinski" for s, *_ in got), sorted(got)
 
 
 @pytest.mark.parametrize("text, role, not_role", [
