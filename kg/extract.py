@@ -61,8 +61,9 @@ LEADABLE = frozenset({"mission", "operation", "deployment", "coalition", "interv
 # "U.N.-backed mission", "Qatar-brokered truce", "EU-funded programme"
 HYPHEN_ACTS = {"back": "Support", "sponsor": "Support", "support": "Support", "broker": "Participate",
                "mediate": "Participate", "fund": "Fund", "finance": "Fund", "arm": "ProvideMilitaryAid"}
-HYPHEN_SUFFIXES = {"backed": "back", "sponsored": "sponsor", "supported": "support", "brokered": "broker",
-                   "mediated": "mediate", "funded": "fund", "financed": "finance", "armed": "arm"}
+HYPHEN_SUFFIXES = {"led": "lead", "backed": "back", "sponsored": "sponsor", "supported": "support",
+                   "brokered": "broker", "mediated": "mediate", "funded": "fund", "financed": "finance",
+                   "armed": "arm"}
 ANSWERS = frozenset({"decline", "reject", "refuse", "rebuff", "ignore", "spurn", "deny", "accept", "grant",
                      "approve", "heed", "answer"})
 MISSION_HEADS = frozenset({"mission", "operation", "deployment", "coalition", "intervention"})
@@ -887,20 +888,9 @@ class _Walker:
         EU-funded programme" (Fund): the prefix acts on the noun."""
         if tok.dep_ != "amod":
             return
-        if "-" in tok.text.strip("-"):
-            # one token: "U.N.-backed"
-            prefix, _, suffix = tok.text.rpartition("-")
-            relation = HYPHEN_ACTS.get(HYPHEN_SUFFIXES.get(suffix.lower(), ""))
-            known = self.index.gazetteer.lookup(prefix)
-            actor = Ref(known.key, known.type, prefix, known.via) if known is not None else None
-        else:
-            relation = HYPHEN_ACTS.get(tok.lemma_.lower())
-            if relation is None or tok.i < 2 or tok.doc[tok.i - 1].text != "-":
-                return
-            actor = self.index.ref(tok.doc[tok.i - 2], self.seg_no)
-        if relation is None:
-            return
-        if actor is None or actor.type not in ACTOR_TYPES:
+        actor, verb = _hyphen_prefix(tok, self.index, self.seg_no)
+        relation = HYPHEN_ACTS.get(verb)
+        if relation is None or actor is None or actor.type not in ACTOR_TYPES:
             return
         target = self.index.ref(tok.head, self.seg_no) or self.index.initiative(tok.head, self.seg_no)
         if target is not None and target.key != actor.key:
@@ -1507,7 +1497,6 @@ class Role:
     date: str | None = None
     national: bool = False  # the title says it is the government's ("government spokesman")
     states: tuple[str, ...] = ()  # states named in the sentence
-    subject_states: tuple[str, ...] = ()  # states that are subjects in the sentence
     prev_subjects: tuple[str, ...] = ()  # states/bodies that were subjects of the sentence before
     spoken: tuple[str, ...] = ()  # states that are subjects of what the person is reported to say
     polarity: str = "positive"  # "ousted President X": negative
@@ -1645,10 +1634,6 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         after = [r.key for t in sent if t.i > tok.i and (r := index.tokens.get((seg_no, t.i))) is not None
                  and r.type == "State"]
         states = tuple(dict.fromkeys(before[::-1] + after))
-        # "Finland will close …, Prime Minister Petteri Orpo said": the state the sentence is about
-        subject_states = tuple(dict.fromkeys(
-            r.key for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and (r := index.tokens.get((seg_no, t.i))) is not None
-            and r.type == "State"))
         # "The Kremlin denied the accusation. Spokesman Dmitry Peskov said …": the body that spoke just before
         prev_subjects: tuple[str, ...] = ()
         if sent.start > 0:
@@ -1664,7 +1649,7 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 if t.dep_ in {"nsubj", "nsubjpass"} and (r := index.ref(t, seg_no)) is not None and r.type == "State"
                 and r.via in {"name", "alias", "capital", "demonym"}))
         yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states,
-                   subject_states, prev_subjects, spoken, polarity)
+                   prev_subjects, spoken, polarity)
 
 
 def _left_title(sent: Span, tok: Token, ref, index: MentionIndex, seg_no: int) -> list[Token]:
@@ -1749,15 +1734,18 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
         return None
 
     for tok in sent:
-        if tok.dep_ == "amod" and tok.lower_.endswith("-led") and len(tok.text) > 4:
-            # "the U.S.-led coalition" as one token
-            known = index.gazetteer.lookup(tok.text[:-4])
-            org = index.ref(tok.head, seg_no) or (
-                index.initiative(tok.head, seg_no) if tok.head.lemma_.lower() in LEADABLE else None)
-            if known is not None and known.type == "State" and org is not None and \
-                    org.type in {"Organization", "Initiative"}:
-                yield Role(known.key, "LeaderOf", org.key, start, end, "led", date)
-            continue
+        one_token = "-" in tok.text.strip("-")
+        if tok.dep_ == "amod" and (one_token or tok.tag_ == "VBN"):
+            # "the Russian-led Collective Security Treaty Organization", "a Kenya-led mission",
+            # "the U.S.-led coalition" (one token)
+            lead, verb = _hyphen_prefix(tok, index, seg_no)
+            if verb == "lead":
+                org = index.ref(tok.head, seg_no) or (
+                    index.initiative(tok.head, seg_no) if tok.head.lemma_.lower() in LEADABLE else None)
+                if org is not None and org.type in {"Organization", "Initiative"} and lead is not None \
+                        and lead.type == "State":
+                    yield Role(lead.key, "LeaderOf", org.key, start, end, "led", date)
+                continue
         if tok.lemma_.lower() != "lead" or tok.tag_ != "VBN":
             continue
         if tok.dep_ == "acl":  # "the junta, led by General X"
@@ -1767,14 +1755,6 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
                 for r in _conj_refs(p, index, seg_no):
                     if owner is not None and r.type in {"Person", "State"} and r.key != owner.key:
                         yield Role(r.key, "LeaderOf", owner.key, start, end, "led by", date)
-        elif tok.dep_ == "amod" and tok.i > sent.start + 1 and tok.doc[tok.i - 1].text == "-":
-            # "the Russian-led Collective Security Treaty Organization", "a Kenya-led mission"
-            org = index.ref(tok.head, seg_no) or (
-                index.initiative(tok.head, seg_no) if tok.head.lemma_.lower() in LEADABLE else None)
-            lead = index.ref(tok.doc[tok.i - 2], seg_no)
-            if org is not None and org.type in {"Organization", "Initiative"} and lead is not None \
-                    and lead.type == "State":
-                yield Role(lead.key, "LeaderOf", org.key, start, end, "led", date)
     for tok in sent:
         if tok.lemma_.lower() != "party" or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -1791,6 +1771,19 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
             continue
         if party is not None and owner is not None:
             yield Role(owner.key, "LeaderOf", party.key, start, end, "party", date)
+
+
+def _hyphen_prefix(tok: Token, index: MentionIndex, seg_no: int) -> tuple[Ref | None, str]:
+    """The actor before a hyphen and the verb after it, in one token ("U.N.-backed") or three
+    ("Russian - led"): ``(the U.N., "back")``, ``(Russia, "lead")``; ``(None, "")`` otherwise."""
+    if "-" in tok.text.strip("-"):
+        prefix, _, suffix = tok.text.rpartition("-")
+        known = index.gazetteer.lookup(prefix)
+        actor = Ref(known.key, known.type, prefix, known.via) if known is not None else None
+        return actor, HYPHEN_SUFFIXES.get(suffix.lower(), "")
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+        return index.ref(tok.doc[tok.i - 2], seg_no), tok.lemma_.lower()
+    return None, ""
 
 
 def _conj_refs(tok: Token, index: MentionIndex, seg_no: int) -> list[Ref]:

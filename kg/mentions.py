@@ -55,6 +55,9 @@ GROUP_STATES = frozenset({"government", "country", "nation", "state", "side", "n
                           "capital", "power", "party", "administration", "ally", "partner", "force", "faction"})
 GROUP_PERSONS = frozenset({"leader", "minister", "president", "premier", "counterpart", "head", "general", "commander"})
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "neither": 2, "either": 2}
+# the groups that are two sides of a dispute ("both sides", "the two parties"): states or bodies,
+# the speaker's own side included
+SIDES = frozenset({"side", "party", "force", "faction"})
 FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
@@ -532,7 +535,7 @@ class MentionIndex:
             return ()
         lemma = tok.lemma_.lower()
         if lemma in GROUP_STATES:
-            want = {"State", "Organization"} if lemma in {"side", "party", "force", "faction"} else {"State"}
+            want = {"State", "Organization"} if lemma in SIDES else {"State"}
         elif lemma in GROUP_PERSONS:
             want = {"Person"}
         else:
@@ -546,10 +549,9 @@ class MentionIndex:
         verb = tok
         while verb.dep_ not in {"ROOT"} and verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
-        speech = self.lexicon.words("speech", "verbs")
         clauses = [verb]
         while clauses[-1].dep_ in {"ccomp", "xcomp", "conj", "advcl"} and clauses[-1].head != clauses[-1] \
-                and len(clauses) < 4 and lemma not in {"side", "party", "force", "faction"} and not (
+                and len(clauses) < 4 and lemma not in SIDES and not (
                     clauses[-1].dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clauses[-1].children)):
             clauses.append(clauses[-1].head)  # "X said both governments should …": not X ("both sides" may be)
         own = {r.key for v in clauses for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}
@@ -573,7 +575,8 @@ class MentionIndex:
         found: list[Ref] = []
         by_sentence: dict[int, list[Ref]] = defaultdict(list)
         by_conj: dict[int, list[Ref]] = defaultdict(list)
-        for i in range(bisect.bisect_left(self.entries, pos, key=_entry_start) - 1, -1, -1):
+        upto = bisect.bisect_left(self.entries, pos, key=_entry_start)
+        for i in range(upto - 1, -1, -1):
             entry = self.entries[i]
             if entry.sent < sent - (15 if want == {"Person"} else 6):
                 break
@@ -584,38 +587,27 @@ class MentionIndex:
                     by_conj[entry.conj].append(entry.ref)
                 if all(f.key != entry.ref.key for f in found):
                     found.append(entry.ref)
+        before = [e for e in self.entries[:upto] if fits(e)] if want == {"Person"} or n == 2 else []
         if want == {"Person"}:
             # "both leaders", "the three leaders": the story's most named leaders so far
-            before = [e for e in self.entries[:bisect.bisect_left(self.entries, pos, key=_entry_start)] if fits(e)]
             text = "".join(t[: max(pos - o, 0)] for o, t in self._texts)
             # how often each is named so far, surnames included ("Pashinyan said …")
             counts = Counter({e.ref.key: len(re.findall(rf"\b{re.escape(e.ref.key.split()[-1])}\b", text, re.I))
                               for e in before})
-            ranked = sorted(counts, key=lambda k: -counts[k])
-            if len(ranked) >= n and (len(ranked) == n or counts[ranked[n - 1]] > counts[ranked[n]]):
-                first: dict[str, Ref] = {}
-                for e in before:
-                    if e.ref.key in ranked[:n]:
-                        first.setdefault(e.ref.key, e.ref)
-                return tuple(first.values())
+            top = _clear_top(before, counts, n)
+            if top:
+                return top
         # the last names joined by "and" that many ("Mali and Burkina Faso said …"), else the last
         # sentence naming that many ("Poland and Slovakia blocked …")
-        sides = lemma in {"side", "party", "force", "faction"}
-        for c in sorted(by_conj, reverse=True) if not sides else ():
+        for c in sorted(by_conj, reverse=True) if lemma not in SIDES else ():
             if len(by_conj[c]) == n and self.sentence_at(c) >= sent - 3:
                 return tuple(by_conj[c][::-1])
         if n == 2:
             # "the two sides", "the two governments": the story's two main actors so far, when two
             # stand out
-            before = [e for e in self.entries[:bisect.bisect_left(self.entries, pos, key=_entry_start)] if fits(e)]
-            counts = Counter(e.ref.key for e in before)
-            ranked = [k for k, _ in counts.most_common()]
-            if len(ranked) >= n and (len(ranked) == n or counts[ranked[n - 1]] > counts[ranked[n]]):
-                first_refs: dict[str, Ref] = {}
-                for e in before:
-                    if e.ref.key in ranked[:n]:
-                        first_refs.setdefault(e.ref.key, e.ref)
-                return tuple(first_refs.values())
+            top = _clear_top(before, Counter(e.ref.key for e in before), n)
+            if top:
+                return top
         for s in sorted(by_sentence, reverse=True):
             if len(by_sentence[s]) == n:
                 return tuple(by_sentence[s][::-1])
@@ -993,6 +985,19 @@ def _office_word(ent: Span) -> bool:
     before = doc[max(0, i - 2):i].text.lower()
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     return before in {"secretary of", "minister of"} or after in {"secretary", "minister", "secretaries"}
+
+
+def _clear_top(before: list[_Entry], counts: Counter, n: int) -> tuple[Ref, ...]:
+    """The ``n`` keys that clearly lead ``counts`` (the n-th ahead of the next), as the refs they
+    were first named with in ``before``; ``()`` when no ``n`` stand out."""
+    ranked = [k for k, _ in counts.most_common()]
+    if len(ranked) < n or (len(ranked) > n and counts[ranked[n - 1]] <= counts[ranked[n]]):
+        return ()
+    first: dict[str, Ref] = {}
+    for e in before:
+        if e.ref.key in ranked[:n]:
+            first.setdefault(e.ref.key, e.ref)
+    return tuple(first.values())
 
 
 def _conj_anchor(root: Token, offset: int) -> int:
