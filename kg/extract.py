@@ -491,6 +491,9 @@ class _Walker:
                     if gov.pos_ in {"VERB", "AUX"}:
                         return self.subject_of(gov, depth + 1)[0], False
                 return [head], False
+            if verb.tag_ == "VBN":
+                # "a truce brokered by Norway", "talks mediated by the African Union"
+                return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"], False
             return [], False
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             gov = _governing_verb(head)
@@ -777,7 +780,7 @@ class _Walker:
         if tok.lemma_ == "join" and objects and all(o.type in {"State", "Person"} for o in objects) and any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
             relation = "Cooperate"  # "joined Washington in restricting sales"
-        if relation in SYMMETRIC and not objects and len(subjects) >= 2:
+        if relation in SYMMETRIC and not objects and len(subjects) >= 2 and tok.dep_ != "acl":
             # "the three leaders agreed …", "X and Y met": each with the others
             for s in subjects:
                 self.emit(sent, tok, relation, [s], [o for o in subjects if o.key != s.key], ctx, extra_neg=extra)

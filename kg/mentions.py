@@ -67,6 +67,10 @@ MILITARY_ALLIANCES = {"org:nato", "org:csto", "org:aukus", "org:warsaw-pact", "o
 GENERIC_HEADS = {"effort", "position", "decision", "move", "stance", "policy", "approach", "leadership", "plan",
                  "action", "behaviour", "behavior", "conduct", "activity", "provocation"}
 OWNED_BIDS = {"bid", "accession", "membership", "application", "candidacy", "candidature"}
+# a state's army that may be one side of a civil war, and the words that mark the other side
+CIVIL_ARMY_NOUNS = frozenset({"army", "military"})
+ARMED_GROUP_WORDS = frozenset({"paramilitary", "rebel", "rebels", "militia", "militias", "insurgent", "insurgents",
+                               "forces", "front", "movement", "army", "brigade", "brigades"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +152,9 @@ class MentionIndex:
     # words of the titles a person was given in the document ("secretary", "general", "prime", "minister")
     person_titles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     person_affils: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # state key -> the Organization its army is when the army is one side of a civil war
+    armies: dict[str, str] = field(default_factory=dict)
+    civil_sides: list[tuple[str, str]] = field(default_factory=list)  # (army key, armed group key)
     _offsets: dict[int, int] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ building
@@ -221,6 +228,7 @@ class MentionIndex:
             index._add(seg_no, ent, ref)
         index._scan_known(segments)
         index._find_quotes(segments)
+        index._find_civil_armies(segments)
         # "Sweden's bid" … later "the bid": whose bid it was
         for seg_no, (doc, offset) in enumerate(segments):
             for tok in doc:
@@ -339,6 +347,67 @@ class MentionIndex:
             venue=root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "inside"},
             conj=_conj_anchor(root, offset),
         ))
+
+    def _find_civil_armies(self, segments: list[tuple[Doc, int]]) -> None:
+        """A state's army named with a non-state armed group is an actor of its own.
+
+        In "Sudan's army and the paramilitary RSF signed a truce" the army is one side of a civil
+        war, not the state; every "Sudan's army", "the Sudanese military", "the army" of the
+        document then stands for one Organization. ("the army" with no country is the army of the
+        state the story is about.)
+        """
+        found: list[tuple[int, Token, Ref | None]] = []
+        home = self.dominant_state()
+        for seg_no, (doc, _offset) in enumerate(segments):
+            for tok in doc:
+                if tok.lemma_.lower() not in CIVIL_ARMY_NOUNS or tok.pos_ != "NOUN":
+                    continue
+                owner = self.modifier_ref(tok, seg_no)
+                found.append((seg_no, tok, owner))
+                if owner is None and home is not None and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    owner = Ref(home, "State", tok.text, "description")
+                if owner is None or owner.type != "State":
+                    continue
+                foes = {r.key for t in tok.sent if t.i != tok.i and self._armed_group(t, seg_no)
+                        for r in [self.ref(t, seg_no)]}
+                for foe in sorted(foes):
+                    key = self.armies.setdefault(owner.key, "org:army-" + owner.key.removeprefix("state:").lower())
+                    if (key, foe) not in self.civil_sides:
+                        self.civil_sides.append((key, foe))
+        if not self.armies:
+            return
+        only = next(iter(self.armies.values())) if len(set(self.armies.values())) == 1 else None
+        owners: set[tuple[int, str]] = set()  # (offset, key) of "Sudan" in "Sudan's army": not a mention of its own
+        for seg_no, tok, owner in found:
+            if owner is not None:
+                key = self.armies.get(owner.key) if owner.type == "State" else None
+            else:
+                bare = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                key = only if bare else None
+            if key is None:
+                continue
+            self._add(seg_no, tok.doc[tok.i : tok.i + 1], Ref(key, "Organization", tok.text, "description"))
+            if owner is None:
+                continue
+            left = min((t.i for c in tok.children if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < tok.i
+                        for t in c.subtree), default=tok.i)
+            phrase = tok.doc[left : tok.i + 1].text
+            self.types.setdefault(key, "Organization")
+            self.surfaces[key][phrase] += 1
+            offset = self._offsets[seg_no]
+            owners.update((offset + t.idx, owner.key) for t in tok.doc[left : tok.i])
+        self.entries = [e for e in self.entries if (e.start, e.ref.key) not in owners]
+        self.entries.sort(key=lambda e: (e.start, e.end))
+
+    def _armed_group(self, tok: Token, seg_no: int) -> bool:
+        """Is ``tok`` a non-state armed group ("the paramilitary RSF", "Tigrayan rebels")?"""
+        ref = self.ref(tok, seg_no)
+        if ref is None or ref.type != "Organization" or self.gazetteer.is_bloc(ref.key):
+            return False
+        words = set(normalize(ref_label(self, ref)).split())
+        mods = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}}
+        return bool((words | mods) & ARMED_GROUP_WORDS)
 
     def _scan_known(self, segments: list[tuple[Doc, int]]) -> None:
         """Known names that spaCy did not tag (e.g. "Kremlin", "NATO" as a modifier)."""
@@ -565,6 +634,8 @@ class MentionIndex:
                 return False
             if entry.ref.type == "Organization" and self.gazetteer.is_bloc(entry.ref.key):
                 return False  # "both sides" of a conflict are not the bloc that mediates it
+            if lemma in SIDES and entry.ref.key in self.armies:
+                return False  # in a civil war the sides are the army and its foe, not the state
             if want == {"Person"} and lemma in {"leader", "president", "premier", "head"}:
                 return bool(self.person_titles.get(entry.ref.key, set()) & leaders)
             if want == {"Person"} and lemma in {"minister", "counterpart"}:
@@ -602,6 +673,8 @@ class MentionIndex:
         for c in sorted(by_conj, reverse=True) if lemma not in SIDES else ():
             if len(by_conj[c]) == n and self.sentence_at(c) >= sent - 3:
                 return tuple(by_conj[c][::-1])
+        if lemma in SIDES and n == 2 and len(self.civil_sides) == 1:
+            return tuple(Ref(k, "Organization", tok.text, "description") for k in self.civil_sides[0])
         if n == 2:
             # "the two sides", "the two governments": the story's two main actors so far, when two
             # stand out
@@ -749,6 +822,7 @@ class MentionIndex:
                         bloc = r
             bloc = bloc or self.recent_bloc(tok, seg_no)
             return Ref(bloc.key, "Organization", text, "description") if bloc else None
+
         if lemma in lex.words("actors", "nouns") or tok.lower_ in lex.words("actors", "nouns") or \
                 lemma in {"country", "nation", "member", "ally", "state"}:
             if owner is not None:
@@ -901,7 +975,7 @@ class MentionIndex:
                     add_modifiers(child)
                     doc = child.doc
                     if child.i >= 2 and doc[child.i - 1].text == "-" and not doc[child.i - 1].whitespace_ \
-                            and not doc[child.i - 2].whitespace_ and doc[child.i - 2].pos_ in {"PROPN", "NOUN", "ADJ"}:
+                            and not doc[child.i - 2].whitespace_ and doc[child.i - 2].pos_ in {"PROPN", "NOUN", "ADJ", "NUM"}:
                         # "AU-brokered truce", "Saudi-led coalition": the prefix is part of the word
                         words.append((child.i, f"{doc[child.i - 2].text}-{child.text}"))
                         continue

@@ -284,6 +284,23 @@ TABLE = [
     ("Israel and Hamas exchanged fire. Egypt urged both sides to accept a truce.",
      [("state:EG", "Request", "state:IL", "positive", "asserted"), ("state:EG", "Request", "org:hamas", "positive", "asserted")],
      [("state:IL", "Cooperate", "org:hamas", "positive")]),
+    # a participle names its agent: whoever brokered the truce took part in it; two hosts of a
+    # show did not meet each other
+    ("A three-day truce, brokered by Norway and Turkey, took effect on Monday.",
+     [("state:NO", "Participate", "init:three day truce", "positive", "asserted"),
+      ("state:TR", "Participate", "init:three day truce", "positive", "asserted")], []),
+    ("The radio show, hosted by Ann Lee and Bo Park, ran for ten years.", [],
+     [("person:ann lee", "Meet", "person:bo park", "positive")]),
+    # a civil war: the army beside a rebel group is one side, not the state
+    ("Chad's army and the rebel Front for Change signed a truce in Doha on Sunday. The army said it would "
+     "not shell rebel positions. Qatar urged both sides to respect the truce.",
+     [("org:army-td", "Agree", "org:n:front for change", "positive", "asserted"),
+      ("state:QA", "Request", "org:army-td", "positive", "asserted"),
+      ("state:QA", "Request", "org:n:front for change", "positive", "asserted")],
+     [("state:TD", "Agree", "org:n:front for change", "positive"), ("state:QA", "Request", "state:TD", "positive")]),
+    # a war between states: the army is the state
+    ("Russia's army and Ukrainian forces fought near Bakhmut. Turkey urged both sides to accept a truce.",
+     [("state:TR", "Request", RU, "positive", "asserted"), ("state:TR", "Request", UA, "positive", "asserted")], []),
 ]
 
 
