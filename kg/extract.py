@@ -1064,6 +1064,11 @@ class _Walker:
         if not objects and any(self.lex.theme_class(t[1]) == "personnel" for t in _expand_themes(themes)):
             # "Jamaica and Belize will contribute personnel": to the mission the story is about
             objects = self._implied_mission(tok, subjects)
+            if not objects:
+                # "deployed 100 civilian monitors", "would send a team of observers": the
+                # contingent is the mission
+                objects = [r for t, phrase in _expand_themes(themes) if self.lex.theme_class(phrase) == "personnel"
+                           for r in [self.index.crew(t, self.seg_no, subjects)] if r is not None]
         if not objects and "dobj" in trig.object and not passive:
             return
         if ctx.modality is None and tok.lemma_ in {"pledge", "promise", "offer", "vow"}:

@@ -67,6 +67,9 @@ MILITARY_ALLIANCES = {"org:nato", "org:csto", "org:aukus", "org:warsaw-pact", "o
 GENERIC_HEADS = {"effort", "position", "decision", "move", "stance", "policy", "approach", "leadership", "plan",
                  "action", "behaviour", "behavior", "conduct", "activity", "provocation"}
 OWNED_BIDS = {"bid", "accession", "membership", "application", "candidacy", "candidature"}
+# people sent on a mission of their own ("civilian monitors", "peacekeeping troops")
+MISSION_CREWS = frozenset({"monitor", "observer", "peacekeeper", "inspector"})
+MISSION_CREW_MODIFIERS = frozenset({"peacekeeping", "monitoring", "observer", "stabilisation", "stabilization"})
 # a state's army that may be one side of a civil war, and the words that mark the other side
 CIVIL_ARMY_NOUNS = frozenset({"army", "military"})
 ARMED_GROUP_WORDS = frozenset({"paramilitary", "rebel", "rebels", "militia", "militias", "insurgent", "insurgents",
@@ -940,6 +943,37 @@ class MentionIndex:
         bisect.insort(self.entries, _Entry(ref, sent, doc_pos, doc_pos + len(tok.text), head=lemma, named=named),
                       key=_entry_order)
         return ref
+
+    def crew(self, tok: Token, seg_no: int, senders: list[Ref]) -> Ref | None:
+        """A contingent sent on a mission of its own, as an Initiative: "100 civilian monitors",
+        "a small team of observers", "its peacekeeping contingent" (plain "troops" are not one).
+
+        The sender names it, so that one country's monitors are not another's.
+        """
+        found = self.initiative(tok, seg_no)
+        if found is not None:
+            return found  # "its peacekeeping contingent", "a standby force"
+        members = [tok, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj")]
+        crew = next((m for m in members if m.lemma_.lower() in MISSION_CREWS or any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in MISSION_CREW_MODIFIERS for c in m.children)), None)
+        if crew is None or len(senders) != 1:
+            return None
+        drop = self.lexicon.words("initiatives", "drop_modifiers")
+        words = [t.text for t in tok.subtree if t.i <= crew.i and not t.like_num and t.pos_ not in {"DET", "PRON", "ADV"}
+                 and t.lower_ not in drop and t.dep_ not in {"poss", "case", "quantmod"}]
+        if tok != crew and tok.i < crew.i:
+            words = [w for w in words if w not in {t.text for t in tok.children if t.dep_ == "amod"}]
+        label = f"{ref_label(self, senders[0])} {' '.join(words)}"
+        key = "init:" + normalize(label)
+        self.types.setdefault(key, "Initiative")
+        self.surfaces[key][label] += 1
+        self.initiatives.setdefault(key, label)
+        offset = self._offsets.get(seg_no, 0)
+        bisect.insort(self.entries, _Entry(Ref(key, "Initiative", label, "initiative"), self.sentence_of(tok, seg_no),
+                                           offset + tok.idx, offset + tok.idx + len(tok.text), head=crew.lemma_.lower()),
+                      key=_entry_order)
+        return Ref(key, "Initiative", label, "initiative")
 
     def _initiative_span(self, tok: Token) -> str:
         """The noun phrase as written, without a leading determiner or trailing clause."""

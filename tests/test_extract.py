@@ -291,6 +291,12 @@ TABLE = [
       ("state:TR", "Participate", "init:three day truce", "positive", "asserted")], []),
     ("The radio show, hosted by Ann Lee and Bo Park, ran for ten years.", [],
      [("person:ann lee", "Meet", "person:bo park", "positive")]),
+    # a contingent with a mission of its own is that mission, named by its sender
+    ("Norway has deployed about 50 civilian monitors along the ceasefire line.",
+     [("state:NO", "Participate", "init:norway civilian monitors", "positive", "asserted")], []),
+    ("The bloc will send a small team of observers to Lusaka, the Chilean foreign minister said. "
+     "Chile will not send a team of observers.",
+     [("state:CL", "Participate", "init:chile team of observers", "negative", "intended")], []),
     # a civil war: the army beside a rebel group is one side, not the state
     ("Chad's army and the rebel Front for Change signed a truce in Doha on Sunday. The army said it would "
      "not shell rebel positions. Qatar urged both sides to respect the truce.",
