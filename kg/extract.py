@@ -67,6 +67,8 @@ HYPHEN_SUFFIXES = {"led": "lead", "backed": "back", "sponsored": "sponsor", "sup
 ANSWERS = frozenset({"decline", "reject", "refuse", "rebuff", "ignore", "spurn", "deny", "accept", "grant",
                      "approve", "heed", "answer"})
 MISSION_HEADS = frozenset({"mission", "operation", "deployment", "coalition", "intervention"})
+# "accused X of doing": what X is said to do is an allegation, not a statement
+ALLEGING = frozenset({"accuse", "suspect", "allege", "convict", "acquit"})
 BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "port", "crossings"})
 PURPOSE_VERBS = frozenset({"support", "help", "fund", "finance", "back", "aid", "assist", "bolster", "strengthen"})
 # trade whose restriction sanctions the country it goes to or comes from
@@ -284,6 +286,9 @@ class _Walker:
                     ctx.negations += 1
                 if dep == "pcomp" and head.dep_ == "prep":
                     verb = _governing_verb(head)
+                    if head.lower_ == "of" and verb.lemma_ in ALLEGING:
+                        ctx.drop = True  # "accused Kyiv of shelling the plant": alleged, not established
+                        break
                     if head.lower_ in {"from", "of"} and (verb.lemma_ in neg_control | {"abstain", "refrain"}
                                                           or self._is_phrasal_negator(verb, head)):
                         ctx.negations += 1  # "refrained from sending", "stopped short of endorsing"
@@ -408,7 +413,7 @@ class _Walker:
             if ref is None and t.pos_ in {"NOUN", "PROPN"}:
                 # "his Russian counterpart Sergei Lavrov": the apposition names it
                 for child in t.children:
-                    if child.dep_ == "appos":
+                    if child.dep_ == "appos" and child.pos_ != "PRON":  # not "the dispute itself"
                         ref = self.index.ref(child, self.seg_no)
                         if ref is not None:
                             break
@@ -479,7 +484,13 @@ class _Walker:
                 return self._noun_owner(head), False
             return self.subject_of(head, depth + 1)[0], False
         if verb.dep_ in {"conj"}:
-            return self.subject_of(head, depth + 1)
+            found = self.subject_of(head, depth + 1)
+            if head.dep_ == "ccomp" and head.head.lemma_ in self._words("speech", "verbs") and found[0] and not any(
+                    self.refs(t, actors_only=True) for t in found[0]) and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+                # "The Commission said the measures were unlawful but stopped short of …": the
+                # parser hangs the second verb on the reported clause; its subject is the speaker's
+                return self.subject_of(head.head, depth + 1)
+            return found
         if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
             if head.lemma_ in self._words("negators", "nouns") | ASPIRATIONS | {
                     "decision", "pledge", "commitment", "promise", "move", "willingness", "readiness"}:
@@ -666,8 +677,8 @@ class _Walker:
                 self.acts.append((start, relation, keys))
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
-        if trig.particle and not any(c.lower_ == trig.particle for c in tok.children):
-            return
+        if trig.particle and not any(c.lower_ == trig.particle and c.i > tok.i for c in tok.children):
+            return  # "take part", "stand with": the particle follows its verb
         if tok.lemma_ == "use":
             return
         subj_toks, passive = self.subject_of(tok)
@@ -712,6 +723,11 @@ class _Walker:
             targets = [r for t in obj_toks for c in t.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
                        for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
             objects = targets or objects
+        if trig.relation == "Threaten" and not objects:
+            # "threatened to retaliate with a ban on Polish fruit": the one the threatened act hits
+            own = {s.key for s in subjects}
+            objects = [r for c in tok.children if c.dep_ == "xcomp" for t in c.subtree if t.dep_ != "nsubj"
+                       for r in self.refs(t, actors_only=True) if r.key not in own and r.type != "Person"][:1]
         if trig.relation == "Allow":
             # "refused to allow U.N. convoys to cross": the U.N. is (not) let through
             owners = [r for t in obj_toks if t.lemma_.lower() in ALLOWED_AGENTS for c in t.children

@@ -275,7 +275,7 @@ class MentionIndex:
             root = ent.root
             titled = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in offices for c in root.children) \
                 or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in offices)
-        if label == "PERSON" or (label in {"ORG", "GPE", "NORP"} and (norm in person_names or titled or (
+        if label == "PERSON" or (label in {"ORG", "GPE", "NORP", "LOC"} and (norm in person_names or titled or (
                 len(norm.split()) == 1 and person_votes.get(norm, 0) > 0))):
             if known is not None and label == "PERSON" and (known.via in {"name", "alias", "capital"} or (
                     known.via == "demonym" and len(ent) == 1)):
@@ -614,6 +614,8 @@ class MentionIndex:
             return ()
         words = {c.lower_ for c in tok.children if c.dep_ in {"det", "predet", "nummod", "preconj"}}
         n = next((COUNTS[w] for w in words if w in COUNTS), 0)
+        if not n and lemma in SIDES and tok.tag_ == "NNS" and words == {"the"}:
+            n = 2  # "the sides", "the parties": the two of the dispute
         if not n or (n > 2 and "the" not in words and "all" not in words):
             return ()
         if (tok.tag_ == "NN") != bool(words & {"neither", "either", "each"}):
@@ -994,6 +996,9 @@ class MentionIndex:
         def add_modifiers(head: Token) -> None:
             for child in head.children:
                 if child.i > head.i:
+                    continue
+                if child.dep_ == "nummod" and re.fullmatch(r"(19|20)\d\d", child.text):
+                    words.append((child.i, child.text))  # "a 2016 ruling", "the 2015 nuclear deal"
                     continue
                 if child.dep_ in {"compound", "amod", "nmod", "poss"}:
                     ref = self.ref(child, seg_no)

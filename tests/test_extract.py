@@ -291,6 +291,27 @@ TABLE = [
       ("state:TR", "Participate", "init:three day truce", "positive", "asserted")], []),
     ("The radio show, hosted by Ann Lee and Bo Park, ran for ten years.", [],
      [("person:ann lee", "Meet", "person:bo park", "positive")]),
+    # "earlier truces" is no antecedent for "the truce"
+    ("Unlike earlier truces that quickly failed, the Lagos truce has held for a week. Ghana said it "
+     "remained committed to the truce.", [("state:GH", "Commit", "init:lagos truce", "positive", "asserted")], []),
+    # a surname the model tags as a place is still the person named in full before
+    ("General Abdel Fattah al-Burhan heads the army. General Mohamed Hamdan Dagalo leads the RSF. "
+     "Burhan will not negotiate with Dagalo, whom he calls a criminal.",
+     [("person:abdel fattah al burhan", "Meet", "person:mohamed hamdan dagalo", "negative", "intended")], []),
+    # a year names the ruling; "the sides" are the two of the dispute, and "itself" is no one
+    ("Manila has never accepted a 2016 ruling by an arbitration tribunal.",
+     [("state:PH", "Agree", "init:2016 ruling", "negative", "asserted")], []),
+    ("Peru and Chile met in Lima. Bolivia sent an observer. But the sides did not agree on how to settle "
+     "the dispute itself.",
+     [("state:PE", "Agree", "state:CL", "negative", "asserted")], [("state:PE", "Agree", "state:BO", "negative")]),
+    # an accusation is not the act it alleges
+    ("Moscow accused Kyiv of shelling the plant.", [(RU, "Criticize", UA, "positive", "asserted")],
+     [(UA, "Attack", "init:plant", "positive"), (RU, "Attack", "init:plant", "positive")]),
+    # a threat hits whoever the threatened act would hit
+    ("Ukraine threatened to retaliate with a ban on Polish fruit.", [(UA, "Threaten", "state:PL", "positive", "asserted")], []),
+    # a second verb the parser hangs on the reported clause belongs to the speaker
+    ("The Commission said the bans were unlawful but stopped short of threatening legal action against Warsaw.",
+     [("org:n:commission", "Threaten", "state:PL", "negative", "asserted")], []),
     # a contingent with a mission of its own is that mission, named by its sender
     ("Norway has deployed about 50 civilian monitors along the ceasefire line.",
      [("state:NO", "Participate", "init:norway civilian monitors", "positive", "asserted")], []),
