@@ -74,6 +74,12 @@ PURPOSE_VERBS = frozenset({"support", "help", "fund", "finance", "back", "aid", 
 # trade whose restriction sanctions the country it goes to or comes from
 TRADE_NOUNS = frozenset({"sale", "export", "import", "shipment", "purchase", "transfer", "delivery", "supply",
                          "trade", "investment", "flight", "transaction", "payment"})
+# cutting these hits the country they flow to or from ("cut electricity supplies to Niger")
+CUTTING = frozenset({"suspend", "cut", "halt", "stop", "freeze", "curb", "revoke", "end", "terminate"})
+CUT_GOODS = frozenset({"trade", "access", "electricity", "power", "gas", "oil", "energy", "export", "import",
+                       "exports", "imports", "flight", "flights", "preference", "preferences", "privilege",
+                       "benefit", "benefits", "visa", "visas", "investment", "sale", "sales", "purchase",
+                       "shipment", "transit"})
 # verbs that seek a thing that does not exist yet ("broker a treaty between X and Y")
 PURSUITS = frozenset({"broker", "negotiate", "seek", "pursue", "propose", "push", "discuss", "mediate", "draft",
                       "want", "hope", "plan", "aim", "try", "attempt", "work", "explore", "consider", "prepare"})
@@ -769,6 +775,8 @@ class _Walker:
             agents = self._event_agents(sent, obj_toks[0])
             if agents:
                 objects = agents  # "The Kremlin condemned the move": whoever made the move
+        if trig.relation == "Block" and tok.lemma_ in CUTTING and obj_toks and obj_toks[0].lemma_.lower() in CUT_GOODS | TRADE_NOUNS:
+            return  # "halted Russian gas imports": a sanction (see trade_cut), not a blocked initiative
         if tok.lemma_ in {"strike", "hit"} and obj_toks and obj_toks[0].lemma_ in AGREEMENT_NOUNS:
             return  # "striking energy deals" is no attack
         if tok.lemma_ in {"trade", "exchange"} and any(
@@ -861,6 +869,28 @@ class _Walker:
             t for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with", "for"} for t in c.subtree]
         targets = [r for t in reach if t.dep_ != "poss"
                    for r in [self.index.ref(t, self.seg_no)] if r is not None and r.type == "State" and r.key not in own]
+        targets = list({r.key: r for r in targets}.values())
+        if subjects and targets:
+            self.emit(sent, tok, "Sanction", subjects, targets, self.context(tok))
+
+    def trade_cut(self, sent: Span, tok: Token) -> None:
+        """"suspended Ethiopia's trade access", "cut electricity supplies to Niger", "halted Russian
+        gas imports": cutting trade or energy is a sanction on the country it flows to or from.
+        (Cutting aid or funding is not: that is aid withheld.)"""
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        goods = [o for o in objs if o.lemma_.lower() in CUT_GOODS or (
+            o.lemma_.lower() in TRADE_NOUNS and any(c.lemma_.lower() in CUT_GOODS for c in o.children))]
+        if not goods:
+            return
+        subj_toks, passive = self.subject_of(tok)
+        if passive:
+            return
+        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
+        own = {s.key for s in subjects}
+        reach = [t for g in goods for t in g.subtree] + [
+            t for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "from", "with", "for"} for t in c.subtree]
+        targets = [r for t in reach for r in [self.index.ref(t, self.seg_no)]
+                   if r is not None and r.type == "State" and r.key not in own]
         targets = list({r.key: r for r in targets}.values())
         if subjects and targets:
             self.emit(sent, tok, "Sanction", subjects, targets, self.context(tok))
@@ -1298,8 +1328,8 @@ class _Walker:
         if relation == "@theme":
             cls = self.lex.theme_class(" ".join(t.lower_ for t in tok.subtree if t.i <= tok.i))
             relation = THEME_RELATIONS.get(cls or "humanitarian")
-            if relation in {"Participate", "Allow"}:
-                return
+            if relation in {"Participate", "Allow", None}:
+                return  # ("electricity supplies" are trade, not a gift)
         # "Hungary's refusal to …" / "non-participation in" as a noun with its own owner
         owner_neg = tok.head.lemma_ in self.lex.words("negators", "nouns") and tok.dep_ == "pobj"
         if owner_neg:
@@ -1968,6 +1998,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.warning(sent, tok)
                     if lemma in {"close", "shut", "seal"}:
                         walker.border_closure(sent, tok)
+                    if lemma in CUTTING:
+                        walker.trade_cut(sent, tok)
                     if lemma in {"grant", "give", "offer", "deny", "refuse", "guarantee", "provide"}:
                         walker.access_grant(sent, tok)
                     if lemma in HYPHEN_ACTS:

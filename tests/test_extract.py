@@ -312,6 +312,15 @@ TABLE = [
     # a second verb the parser hangs on the reported clause belongs to the speaker
     ("The Commission said the bans were unlawful but stopped short of threatening legal action against Warsaw.",
      [("org:n:commission", "Threaten", "state:PL", "negative", "asserted")], []),
+    # cutting trade or energy is a sanction on the country it flows to or from; cutting aid is not
+    ("Washington suspended Kenya's duty-free trade access over the crackdown.",
+     [(US, "Sanction", "state:KE", "positive", "asserted")], []),
+    ("Algeria has cut gas supplies to Spain.", [("state:DZ", "Sanction", "state:ES", "positive", "asserted")],
+     [("state:DZ", "ProvideAid", "state:ES", "negative")]),
+    ("Germany halted Russian coal imports.", [(DE, "Sanction", RU, "positive", "asserted")], [(DE, "Block", RU, "positive")]),
+    ("The EU will not suspend trade with Israel.", [(EU, "Sanction", "state:IL", "negative", "intended")], []),
+    ("Britain cut aid to Rwanda.", [("state:GB", "ProvideAid", "state:RW", "negative", "asserted")],
+     [("state:GB", "Sanction", "state:RW", "positive")]),
     # a contingent with a mission of its own is that mission, named by its sender
     ("Norway has deployed about 50 civilian monitors along the ceasefire line.",
      [("state:NO", "Participate", "init:norway civilian monitors", "positive", "asserted")], []),
