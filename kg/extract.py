@@ -74,6 +74,9 @@ PURPOSE_VERBS = frozenset({"support", "help", "fund", "finance", "back", "aid", 
 # trade whose restriction sanctions the country it goes to or comes from
 TRADE_NOUNS = frozenset({"sale", "export", "import", "shipment", "purchase", "transfer", "delivery", "supply",
                          "trade", "investment", "flight", "transaction", "payment"})
+# verbs that put a thing to the vote, for a later "abstained" or "used its veto"
+VOTING = frozenset({"authorise", "authorize", "adopt", "approve", "pass", "vote", "veto", "reject", "endorse",
+                    "block"})
 # cutting these hits the country they flow to or from ("cut electricity supplies to Niger")
 CUTTING = frozenset({"suspend", "cut", "halt", "stop", "freeze", "curb", "revoke", "end", "terminate"})
 CUT_GOODS = frozenset({"trade", "access", "electricity", "power", "gas", "oil", "energy", "export", "import",
@@ -152,6 +155,8 @@ class _Walker:
     acts: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
     # aid acts, for "the deliveries": (sentence start, recipients)
     gifts: list[tuple[int, tuple[Ref, ...]]] = field(default_factory=list)
+    # what a body voted on, for "China abstained", "neither used its veto": (sentence start, initiatives)
+    votes: list[tuple[int, tuple[Ref, ...]]] = field(default_factory=list)
 
     # ---------------------------------------------------------------- context
     def _words(self, section: str, key: str) -> frozenset[str]:
@@ -638,6 +643,10 @@ class _Walker:
     # ---------------------------------------------------------------- emitters
     def emit(self, sent: Span, trig: Token, relation: str, subjects: list[Ref], objects: list[Ref],
              ctx: Context, *, extra_neg: int = 0, modality: str | None = None) -> None:
+        if trig.lemma_.lower() in VOTING and not ctx.drop:
+            voted = tuple(o for o in objects if o.type == "Initiative")
+            if voted:
+                self.votes.append((sentence_bounds(sent, self.offset)[0], voted))
         if ctx.drop or not subjects or not objects:
             return
         negations = ctx.negations + extra_neg
@@ -872,6 +881,25 @@ class _Walker:
         targets = list({r.key: r for r in targets}.values())
         if subjects and targets:
             self.emit(sent, tok, "Sanction", subjects, targets, self.context(tok))
+
+    def vote_act(self, sent: Span, tok: Token) -> None:
+        """"China and Russia abstained" (no support), "neither used its veto" (no block): a stance
+        on what was just put to the vote, unless the sentence names it ("abstained on X")."""
+        if tok.lemma_ == "abstain":
+            relation, extra = "Support", 1
+        elif any(c.dep_ == "dobj" and c.lemma_ == "veto" for c in tok.children):
+            relation, extra = "Block", 0
+        else:
+            return
+        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                   for p in c.children if p.dep_ == "pobj" for r in self.deep_refs(p)]
+        if not objects:
+            start, _end = sentence_bounds(sent, self.offset)
+            earlier = [v for v in self.votes if v[0] <= start]
+            if earlier and self.index.sentence_at(start) - self.index.sentence_at(earlier[-1][0]) <= 2:
+                objects = list(earlier[-1][1])
+        self.emit(sent, tok, relation, subjects, objects, self.context(tok), extra_neg=extra)
 
     def trade_cut(self, sent: Span, tok: Token) -> None:
         """"suspended Ethiopia's trade access", "cut electricity supplies to Niger", "halted Russian
@@ -2000,6 +2028,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.border_closure(sent, tok)
                     if lemma in CUTTING:
                         walker.trade_cut(sent, tok)
+                    if lemma in {"abstain", "use", "cast", "wield", "exercise"}:
+                        walker.vote_act(sent, tok)
                     if lemma in {"grant", "give", "offer", "deny", "refuse", "guarantee", "provide"}:
                         walker.access_grant(sent, tok)
                     if lemma in HYPHEN_ACTS:

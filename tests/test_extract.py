@@ -312,6 +312,13 @@ TABLE = [
     # a second verb the parser hangs on the reported clause belongs to the speaker
     ("The Commission said the bans were unlawful but stopped short of threatening legal action against Warsaw.",
      [("org:n:commission", "Threaten", "state:PL", "negative", "asserted")], []),
+    # an abstention withholds support, an unused veto blocks nothing: both on what was just voted
+    ("The Security Council approved the Libya mission on Monday. India and Brazil abstained, but neither "
+     "used its veto.",
+     [("state:IN", "Support", "init:libya mission", "negative", "asserted"),
+      ("state:BR", "Support", "init:libya mission", "negative", "asserted"),
+      ("state:IN", "Block", "init:libya mission", "negative", "asserted")],
+     [("state:IN", "Block", "init:libya mission", "positive"), ("state:IN", "Support", "init:libya mission", "positive")]),
     # cutting trade or energy is a sanction on the country it flows to or from; cutting aid is not
     ("Washington suspended Kenya's duty-free trade access over the crackdown.",
      [(US, "Sanction", "state:KE", "positive", "asserted")], []),
