@@ -70,6 +70,8 @@ OWNED_BIDS = {"bid", "accession", "membership", "application", "candidacy", "can
 # people sent on a mission of their own ("civilian monitors", "peacekeeping troops")
 MISSION_CREWS = frozenset({"monitor", "observer", "peacekeeper", "inspector"})
 MISSION_CREW_MODIFIERS = frozenset({"peacekeeping", "monitoring", "observer", "stabilisation", "stabilization"})
+# "the paramilitary group", "the militia": descriptions of an armed group named before
+ARMED_GROUP_HEADS = frozenset({"group", "militia", "rebels", "insurgents", "paramilitaries", "movement"})
 # a state's army that may be one side of a civil war, and the words that mark the other side
 CIVIL_ARMY_NOUNS = frozenset({"army", "military"})
 ARMED_GROUP_WORDS = frozenset({"paramilitary", "rebel", "rebels", "militia", "militias", "insurgent", "insurgents",
@@ -856,6 +858,14 @@ class MentionIndex:
                 if found:
                     return Ref(found.key, "Person", text, "description")
             return None
+        if lemma in ARMED_GROUP_HEADS and "the" in det and owner is None and (
+                lemma not in {"group", "movement"} or any(c.dep_ in {"amod", "compound"} and c.lower_ in ARMED_GROUP_WORDS | {"militant", "armed"}
+                                        for c in tok.children)):
+            # "the paramilitary group", "the militia", "the rebels": the armed group named before
+            found = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=40,
+                                 pred=lambda e: not self.gazetteer.is_bloc(e.ref.key) and not (
+                                     set(normalize(ref_label(self, e.ref)).split()) & (INSTITUTIONS | {"nations", "union"})))
+            return Ref(found.key, "Organization", text, "description") if found else None
         if lemma in lex.words("actors", "bloc_descriptions") or phrase in lex.words("actors", "bloc_descriptions"):
             if owner is not None and owner.type == "Organization":
                 return Ref(owner.key, owner.type, text, "description")

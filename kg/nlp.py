@@ -111,6 +111,49 @@ def hyphen_prefixes(doc: Doc) -> Doc:
     return doc
 
 
+# verbs whose object may be a gerund clause ("denied supplying weapons", "resumed sending aid")
+_GERUND_VERBS = frozenset({
+    "deny", "avoid", "consider", "stop", "start", "keep", "continue", "resume", "begin", "admit", "risk",
+    "recommend", "propose", "discuss", "finish", "quit", "postpone", "delay", "resist", "oppose", "support",
+    "favour", "favor", "reject", "contemplate", "weigh", "mull", "suspend", "halt", "end", "pledge", "refuse",
+})
+
+
+@Language.component("kg_gerund_objects")
+def gerund_objects(doc: Doc) -> Doc:
+    """Re-attach a gerund the parser read as an adjective of the object.
+
+    The small English model parses "denied supplying weapons to the group" as "denied
+    [supplying weapons]" with *supplying* an adjective of *weapons*; the verb is the gerund and
+    *weapons* its object. Only right after a verb that takes a gerund, and only for a bare noun
+    (no determiner: "the growing tensions" stays as it is).
+
+    Example:
+        >>> doc = load_nlp()("Egypt, which Libyan officials accuse of arming Haftar, denied supplying weapons to the militia.")
+        >>> doc[11].text, doc[11].dep_, doc[11].head.text, doc[12].head.text, doc[13].head.text
+        ('supplying', 'xcomp', 'denied', 'supplying', 'supplying')
+    """
+    for tok in doc:
+        noun = tok.head
+        gov = noun.head
+        if not (tok.tag_ == "VBG" and tok.dep_ == "amod" and noun.dep_ == "dobj" and noun.i > tok.i
+                and gov.pos_ == "VERB" and gov.lemma_.lower() in _GERUND_VERBS and gov.i < tok.i):
+            continue
+        if any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children):
+            continue
+        if any(t.dep_ not in {"prt", "advmod", "neg"} for t in doc[gov.i + 1 : tok.i]):
+            continue
+        if any(t.dep_ not in {"amod", "compound", "punct", "cc", "conj"} for t in doc[tok.i + 1 : noun.i]):
+            continue
+        tok.head = gov
+        tok.dep_ = "xcomp"
+        tok.pos_ = "VERB"
+        noun.head = tok
+        for prep in [c for c in gov.children if c.dep_ in {"prep", "dative"} and c.i > noun.i]:
+            prep.head = tok  # "… weapons to the group": the gerund's
+    return doc
+
+
 def _add_glued_infixes(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes) + list(_GLUED_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
@@ -147,6 +190,7 @@ def _load_nlp(name: str | None) -> Language:
         before = "parser" if nlp.has_pipe("parser") else None
         if before:
             nlp.add_pipe("kg_glued_sentences", before=before)
+            nlp.add_pipe("kg_gerund_objects", last=True)  # after the lemmatizer: it reads lemmas
         else:
             nlp.add_pipe("kg_glued_sentences", first=True)
         return nlp

@@ -312,6 +312,14 @@ TABLE = [
     # a second verb the parser hangs on the reported clause belongs to the speaker
     ("The Commission said the bans were unlawful but stopped short of threatening legal action against Warsaw.",
      [("org:n:commission", "Threaten", "state:PL", "negative", "asserted")], []),
+    # "the paramilitary group" is the armed group named before; a gerund the parser takes for an
+    # adjective ("denied [supplying] weapons") is still the act that is denied
+    ("The paramilitary Rapid Support Forces seized the airport. Chad denied supplying weapons to the paramilitary group.",
+     [("state:TD", "ProvideMilitaryAid", "org:rapid-support-forces", "negative", "asserted")], []),
+    ("Egypt, which Libyan officials accuse of arming Haftar, denied supplying weapons to the Wagner Group.",
+     [("state:EG", "ProvideMilitaryAid", "org:wagner-group", "negative", "asserted")],
+     [("state:EG", "ProvideMilitaryAid", "org:wagner-group", "positive")]),
+
     # an abstention withholds support, an unused veto blocks nothing: both on what was just voted
     ("The Security Council approved the Libya mission on Monday. India and Brazil abstained, but neither "
      "used its veto.",
