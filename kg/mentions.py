@@ -72,6 +72,9 @@ MISSION_CREWS = frozenset({"monitor", "observer", "peacekeeper", "inspector"})
 MISSION_CREW_MODIFIERS = frozenset({"peacekeeping", "monitoring", "observer", "stabilisation", "stabilization"})
 # "the paramilitary group", "the militia": descriptions of an armed group named before
 ARMED_GROUP_HEADS = frozenset({"group", "militia", "rebels", "insurgents", "paramilitaries", "movement"})
+# titles that also begin names of places and things
+HONORIFICS = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "saint", "st",
+                        "crown", "pope", "sheikh", "emir"})
 # a state's army that may be one side of a civil war, and the words that mark the other side
 CIVIL_ARMY_NOUNS = frozenset({"army", "military"})
 ARMED_GROUP_WORDS = frozenset({"paramilitary", "rebel", "rebels", "militia", "militias", "insurgent", "insurgents",
@@ -232,6 +235,7 @@ class MentionIndex:
                 continue
             index._add(seg_no, ent, ref)
         index._scan_known(segments)
+        index._scan_titled_names(segments)
         index._find_quotes(segments)
         index._find_civil_armies(segments)
         # "Sweden's bid" … later "the bid": whose bid it was
@@ -352,6 +356,39 @@ class MentionIndex:
             venue=root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "inside"},
             conj=_conj_anchor(root, offset),
         ))
+
+    def _scan_titled_names(self, segments: list[tuple[Doc, int]]) -> None:
+        """Names the model did not tag, known to be persons by their title: "Olusegun Obasanjo,
+        the AU envoy", "Envoy Jean Ndiaye" (two capitalised words at least)."""
+        titles = self.lexicon.words("roles", "titles")
+        offices = self.lexicon.words("roles", "leader") | self.lexicon.words("roles", "official")
+        added = False
+        for seg_no, (doc, _offset) in enumerate(segments):
+            for tok in doc:
+                if tok.pos_ != "PROPN" or not tok.is_title or (seg_no, tok.i) in self.tokens or tok.dep_ == "compound":
+                    continue
+                start = tok.i
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                        and doc[start - 1].head == tok and (seg_no, start - 1) not in self.tokens:
+                    start -= 1
+                chain = doc[start : tok.i + 1]
+                k = 0
+                while k < len(chain) and chain[k].lower_ in titles:
+                    k += 1  # the title, if any, comes first ("Envoy Jean Ndiaye")
+                span = chain[k:]
+                if not 2 <= len(span) <= 4 or any(t.lower_ in titles for t in span):
+                    continue
+                if k > 0 and chain[k - 1].lower_ in HONORIFICS:
+                    continue  # "Queen Victoria Market", "Prince Edward Island": often a place
+                titled = k > 0 or any(
+                    c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in offices for c in tok.children)
+                if not titled or self.gazetteer.lookup(span.text) is not None:
+                    continue
+                name = span.text
+                self._add(seg_no, span, Ref(person_key(name), "Person", name))
+                added = True
+        if added:
+            self.entries.sort(key=lambda e: (e.start, e.end))
 
     def _find_civil_armies(self, segments: list[tuple[Doc, int]]) -> None:
         """A state's army named with a non-state armed group is an actor of its own.

@@ -402,6 +402,9 @@ def test_a_description_with_another_state_is_not_the_last_person():
 
 
 @pytest.mark.parametrize("text, role, not_role", [
+    # a name the model does not tag is a person by its title
+    ("Olusegun Obasanjo, the AU envoy, said the bloc would send monitors.",
+     ("person:olusegun obasanjo", "OfficialOf", "org:african-union"), None),
     # the parser hangs the title on the wrong word ("President" a conjunct of "Merz")
     ("Macron thanked Merz and U.S. President Joe Biden for their help.",
      ("person:joe biden", "LeaderOf", US), None),
