@@ -531,7 +531,13 @@ class _Walker:
             # "talks mediated by the African Union"
             return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"], False
         if verb.dep_ == "advcl":
-            return self.subject_of(head, depth + 1)
+            found = self.subject_of(head, depth + 1)
+            if verb.tag_ == "VBG" and head.dep_ == "advcl" and head.head != head and not any(
+                    self.refs(t, actors_only=True) for t in found[0]):
+                # "X has been an ally since the war began, taking in refugees": the participle
+                # hung on the time clause belongs to the main clause
+                return self.subject_of(head.head, depth + 1)
+            return found
         if verb.dep_ == "relcl":
             return [head], False
         if verb.dep_ == "acomp":
@@ -903,6 +909,29 @@ class _Walker:
                 objects = list(earlier[-1][1])
         self.emit(sent, tok, relation, subjects, objects, self.context(tok), extra_neg=extra)
 
+    def refuge(self, sent: Span, tok: Token) -> None:
+        """"Poland has taken in a million Ukrainian refugees", "Turkey hosts Syrian refugees": aid
+        to the country the refugees fled."""
+        if tok.lemma_ == "take" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
+            return
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # "thousands of Ukrainian refugees"
+        objs += [p for o in objs if o.lemma_.lower() in {"thousand", "million", "hundred", "number", "wave"}
+                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        refugees = [o for o in objs if o.lemma_.lower() == "refugee"]
+        if not refugees:
+            return
+        subj_toks, passive = self.subject_of(tok)
+        if passive:
+            return
+        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
+        origins = [r for g in refugees for c in g.children if c.dep_ in {"amod", "compound", "nmod"}
+                   for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "State"]
+        origins += [r for g in [*refugees, tok] for c in g.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children if p.dep_ == "pobj"
+                    for r in [self.index.ref(p, self.seg_no)] if r is not None and r.type == "State"]
+        self.emit(sent, tok, "ProvideAid", subjects, origins, self.context(tok))
+
     def trade_cut(self, sent: Span, tok: Token) -> None:
         """"suspended Ethiopia's trade access", "cut electricity supplies to Niger", "halted Russian
         gas imports": cutting trade or energy is a sanction on the country it flows to or from.
@@ -1137,6 +1166,9 @@ class _Walker:
             # "pledged $200 million to support the mission": what the purpose clause names
             objects = [r for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in PURPOSE_VERBS
                        for o in c.children if o.dep_ == "dobj" for r in self.refs(o)]
+        if not objects and money and tok.lemma_ in {"pledge", "promise", "offer", "commit", "give", "provide"}:
+            # "Canada has promised C$80 million": for the mission the story is about
+            objects = self._implied_mission(tok, subjects)
         if not objects and any(self.lex.theme_class(t[1]) == "personnel" for t in _expand_themes(themes)):
             # "Jamaica and Belize will contribute personnel": to the mission the story is about
             objects = self._implied_mission(tok, subjects)
@@ -2030,6 +2062,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.border_closure(sent, tok)
                     if lemma in CUTTING:
                         walker.trade_cut(sent, tok)
+                    if lemma in {"host", "shelter", "house", "take", "accept", "receive", "welcome", "absorb"}:
+                        walker.refuge(sent, tok)
                     if lemma in {"abstain", "use", "cast", "wield", "exercise"}:
                         walker.vote_act(sent, tok)
                     if lemma in {"grant", "give", "offer", "deny", "refuse", "guarantee", "provide"}:

@@ -320,6 +320,15 @@ TABLE = [
      [("state:EG", "ProvideMilitaryAid", "org:wagner-group", "negative", "asserted")],
      [("state:EG", "ProvideMilitaryAid", "org:wagner-group", "positive")]),
 
+    # money pledged with no recipient goes to the mission the story is about
+    ("The U.N. mission in Haiti needs money. Canada has promised C$80.5 million.",
+     [("state:CA", "Fund", "init:united nations mission in haiti", "positive", "intended")], []),
+    # sheltering a country's refugees is aid to it; a participle on a time clause is the main subject's
+    ("Turkey hosts 3.5 million Syrian refugees.", [("state:TR", "ProvideAid", "state:SY", "positive", "asserted")], []),
+    ("Hungary refused to take in refugees from Syria.", [("state:HU", "ProvideAid", "state:SY", "negative", "asserted")],
+     [("state:HU", "ProvideAid", "state:SY", "positive")]),
+    ("Moldova has been a close partner since the war began, taking in thousands of Ukrainian refugees.",
+     [("state:MD", "ProvideAid", UA, "positive", "asserted")], []),
     # an abstention withholds support, an unused veto blocks nothing: both on what was just voted
     ("The Security Council approved the Libya mission on Monday. India and Brazil abstained, but neither "
      "used its veto.",
