@@ -411,6 +411,11 @@ def test_a_description_with_another_state_is_not_the_last_person():
 
 
 @pytest.mark.parametrize("text, role, not_role", [
+    # an office of one body ("Trade Commissioner") names it; a country before it wins
+    ("Competition Commissioner Margrethe Vestager fined the company.",
+     ("person:margrethe vestager", "OfficialOf", "org:european-commission"), None),
+    ("Indian Trade Commissioner Raj Patel met investors.", ("person:raj patel", "OfficialOf", "state:IN"),
+     ("person:raj patel", "OfficialOf", "org:european-commission")),
     # a name the model does not tag is a person by its title
     ("Olusegun Obasanjo, the AU envoy, said the bloc would send monitors.",
      ("person:olusegun obasanjo", "OfficialOf", "org:african-union"), None),
