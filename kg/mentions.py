@@ -972,7 +972,14 @@ class MentionIndex:
                 bisect.insort(self.entries, _Entry(found, sent, doc_pos, doc_pos + len(tok.text), head=lemma),
                               key=_entry_order)
                 return Ref(found.key, "Initiative", tok.text, "description")
-        if bare:
+        if bare and "the" in det and lemma in STORY_HEADS and tok.tag_ == STORY_HEADS[lemma][1]:
+            # "the war", "the talks" with nothing named before: the story's own war or talks,
+            # named after the state the story is about
+            home = self.dominant_state()
+            if home is None:
+                return None
+            label = f"{ref_label(self, Ref(home, 'State', home))} {STORY_HEADS[lemma][0]}"
+        elif bare:
             return None  # "the plan", "efforts": too vague to be a node of its own
         owners = [c for c in tok.children if c.dep_ == "poss"]
         if lemma in GENERIC_HEADS and owners and len(label.split()) <= len(tok.text.split()) + 3:
@@ -984,7 +991,7 @@ class MentionIndex:
         ref = Ref(key, "Initiative", label, "initiative")
         self.types.setdefault(key, "Initiative")
         self.surfaces[key][label] += 1
-        raw = self._initiative_span(tok)
+        raw = self._initiative_span(tok) if not bare else ""  # ("the war" names nothing of its own)
         if raw and normalize(raw) != normalize(label):
             self.surfaces[key][raw] += 1  # the words as written: an alias ("Sweden's NATO bid")
         self.initiatives.setdefault(key, label)
@@ -1132,6 +1139,10 @@ _FAMILIES = {
     "exercise": {"exercise", "drill", "manoeuvre", "maneuver", "patrol", "wargame"},
 }
 
+
+# bare anaphors that stand for the story's own war or talks: (label word, tag)
+STORY_HEADS = {"war": ("war", "NN"), "conflict": ("war", "NN"), "talk": ("talks", "NNS"),
+               "negotiation": ("talks", "NNS")}
 
 _DEPARTMENTS = frozenset({"state", "treasury", "commerce", "defense", "defence", "energy", "interior",
                           "justice", "home", "labor", "labour", "agriculture", "transport", "health"})

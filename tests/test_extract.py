@@ -329,6 +329,10 @@ TABLE = [
      [("state:HU", "ProvideAid", "state:SY", "positive")]),
     ("Moldova has been a close partner since the war began, taking in thousands of Ukrainian refugees.",
      [("state:MD", "ProvideAid", UA, "positive", "asserted")], []),
+    # "the conflict" with no war named before is the war of the state the story is about
+    ("Fighting in Chad spread on Monday. Chad's government said rebels had taken two towns. The conflict "
+     "has displaced thousands, Chad said. Niger said it would not intervene in the conflict.",
+     [("state:NE", "Participate", "init:chad war", "negative", "intended")], []),
     # an abstention withholds support, an unused veto blocks nothing: both on what was just voted
     ("The Security Council approved the Libya mission on Monday. India and Brazil abstained, but neither "
      "used its veto.",
