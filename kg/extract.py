@@ -77,6 +77,12 @@ TRADE_NOUNS = frozenset({"sale", "export", "import", "shipment", "purchase", "tr
 # verbs that put a thing to the vote, for a later "abstained" or "used its veto"
 VOTING = frozenset({"authorise", "authorize", "adopt", "approve", "pass", "vote", "veto", "reject", "endorse",
                     "block"})
+# people who act for the countries named after them ("the leaders of X, Y and Z")
+AGENT_NOUNS = frozenset({"leader", "head", "government", "minister", "official", "representative", "delegation",
+                         "envoy", "negotiator", "diplomat"})
+# operations whose conduct is taking part in them ("continue the resupply missions")
+CONDUCTED = frozenset({"mission", "operation", "patrol", "exercise", "drill", "manoeuvre", "maneuver", "airlift",
+                       "airdrop", "evacuation", "wargame", "war-game"})
 # cutting these hits the country they flow to or from ("cut electricity supplies to Niger")
 CUTTING = frozenset({"suspend", "cut", "halt", "stop", "freeze", "curb", "revoke", "end", "terminate"})
 CUT_GOODS = frozenset({"trade", "access", "electricity", "power", "gas", "oil", "energy", "export", "import",
@@ -420,6 +426,14 @@ class _Walker:
             if members:
                 out.extend(members)  # "the two governments", "both leaders … urging them"
                 continue
+            if t.tag_ == "NNS" and t.lemma_.lower() in AGENT_NOUNS:
+                # "the leaders of the United States, Japan and South Korea": each country
+                of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+                owners = [r for p in of if p.conjuncts for r in self.refs(p, actors_only=True)
+                          if r.type in {"State", "Organization"}]
+                if len(owners) >= 2:
+                    out.extend(owners)
+                    continue
             ref = self.index.ref(t, self.seg_no, actors=actors_only)
             if ref is None and t.pos_ in {"NOUN", "PROPN"}:
                 # "his Russian counterpart Sergei Lavrov": the apposition names it
@@ -908,6 +922,22 @@ class _Walker:
             if earlier and self.index.sentence_at(start) - self.index.sentence_at(earlier[-1][0]) <= 2:
                 objects = list(earlier[-1][1])
         self.emit(sent, tok, relation, subjects, objects, self.context(tok), extra_neg=extra)
+
+    def conduct(self, sent: Span, tok: Token) -> None:
+        """"Manila would continue the resupply missions", "held joint exercises with the Guyanese
+        military": who carries out an operation takes part in it (with whom it is joint)."""
+        ops = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in CONDUCTED]
+        if not ops:
+            return
+        subj_toks, passive = self.subject_of(tok)
+        if passive:
+            return
+        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
+        partners = [r for c in [tok, *ops] for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj" for r in self.refs(o, actors_only=True)
+                    if r.type in {"State", "Organization"}]
+        objects = [r for o in ops for r in [self.index.initiative(o, self.seg_no)] if r is not None]
+        self.emit(sent, tok, "Participate", subjects + partners, objects, self.context(tok))
 
     def refuge(self, sent: Span, tok: Token) -> None:
         """"Poland has taken in a million Ukrainian refugees", "Turkey hosts Syrian refugees": aid
@@ -2064,6 +2094,9 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.trade_cut(sent, tok)
                     if lemma in {"host", "shelter", "house", "take", "accept", "receive", "welcome", "absorb"}:
                         walker.refuge(sent, tok)
+                    if lemma in {"continue", "resume", "conduct", "hold", "stage", "stag", "carry", "run", "launch"}:
+                        # ("stag": the model's lemma of "staged")
+                        walker.conduct(sent, tok)
                     if lemma in {"abstain", "use", "cast", "wield", "exercise"}:
                         walker.vote_act(sent, tok)
                     if lemma in {"grant", "give", "offer", "deny", "refuse", "guarantee", "provide"}:

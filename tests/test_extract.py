@@ -333,6 +333,17 @@ TABLE = [
     ("Fighting in Chad spread on Monday. Chad's government said rebels had taken two towns. The conflict "
      "has displaced thousands, Chad said. Niger said it would not intervene in the conflict.",
      [("state:NE", "Participate", "init:chad war", "negative", "intended")], []),
+    # who carries out an operation takes part in it, with whom it is joint; "the leaders of X, Y
+    # and Z" are each country's
+    ("Manila launched the resupply missions in May. Manila would continue the resupply missions.",
+     [("state:PH", "Participate", "init:resupply missions", "positive", "intended")], []),
+    ("Ghana held joint naval exercises with the Togolese navy last week.",
+     [("state:GH", "Participate", "init:joint naval exercises", "positive", "asserted"),
+      ("state:TG", "Participate", "init:joint naval exercises", "positive", "asserted")], []),
+    ("The leaders of Chile, Peru and Bolivia agreed on Friday to hold annual joint drills.",
+     [("state:CL", "Participate", "init:annual joint drills", "positive", "intended"),
+      ("state:BO", "Participate", "init:annual joint drills", "positive", "intended"),
+      ("state:PE", "Agree", "state:CL", "positive", "asserted")], []),
     # an abstention withholds support, an unused veto blocks nothing: both on what was just voted
     ("The Security Council approved the Libya mission on Monday. India and Brazil abstained, but neither "
      "used its veto.",
