@@ -107,6 +107,9 @@ ALLOWED_AGENTS = frozenset({"convoy", "truck", "agency", "worker", "ship", "vess
 # bare event nouns that point back at the last act ("condemned the move")
 EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps",
                          "position", "stance", "incident", "use", "closure", "closures", "attack"})
+# event nouns that may point back to the story's lead act however far it is
+LEAD_EVENTS = frozenset({"move", "decision", "step", "announcement"})
+LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "Block", "Allow"})
 EVENT_RELATIONS = frozenset({"Block", "Sanction", "Attack", "ProvideMilitaryAid", "ProvideAid", "Fund", "Allow",
                              "Participate", "Agree", "Commit", "Threaten", "Guarantee"})
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "oprd", "acomp"})
@@ -1141,7 +1144,12 @@ class _Walker:
             return []
         at, _relation, keys = earlier[-1]
         if lemma != "veto" and self.index.sentence_at(start) - self.index.sentence_at(at) > 2:
-            return []  # too far back to be "the move"
+            # too far back to be "the move" … unless it is the story's own news: the act of its
+            # lead ("Germany will send tanks … The Kremlin condemned the move")
+            lead = next((a for a in earlier if a[1] in LEAD_ACTS), None)
+            if lead is None or self.index.sentence_at(lead[0]) > 3 or lemma not in LEAD_EVENTS:
+                return []
+            at, _relation, keys = lead
         return [Ref(k, self.index.types.get(k, "State"), noun.text, "event") for k in keys
                 if self.index.types.get(k) in ACTOR_TYPES]
 

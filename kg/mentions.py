@@ -903,6 +903,8 @@ class MentionIndex:
                                  pred=lambda e: not self.gazetteer.is_bloc(e.ref.key) and not (
                                      set(normalize(ref_label(self, e.ref)).split()) & (INSTITUTIONS | {"nations", "union"})))
             return Ref(found.key, "Organization", text, "description") if found else None
+        if lemma == "group" and tok.tag_ == "NNS":
+            return None  # "militant groups", "aid groups": many groups are no bloc
         if lemma in lex.words("actors", "bloc_descriptions") or phrase in lex.words("actors", "bloc_descriptions"):
             if owner is not None and owner.type == "Organization":
                 return Ref(owner.key, owner.type, text, "description")

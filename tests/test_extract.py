@@ -344,6 +344,12 @@ TABLE = [
      [("state:CL", "Participate", "init:annual joint drills", "positive", "intended"),
       ("state:BO", "Participate", "init:annual joint drills", "positive", "intended"),
       ("state:PE", "Agree", "state:CL", "positive", "asserted")], []),
+    # "the move" far from any act is the story's lead act; "militant groups" are no bloc
+    ("Spain will send Leopard tanks to Ukraine, the government said on Wednesday. Madrid had resisted for "
+     "months. Poland welcomed the news. Kyiv asked for more. Officials in Lisbon said little. The Kremlin "
+     "condemned the move.", [(RU, "Criticize", "state:ES", "positive", "asserted")], []),
+    ("The EU met in Brussels on Monday. Iran funds militant groups across the region.", [],
+     [("state:IR", "Fund", EU, "positive")]),
     # an abstention withholds support, an unused veto blocks nothing: both on what was just voted
     ("The Security Council approved the Libya mission on Monday. India and Brazil abstained, but neither "
      "used its veto.",
