@@ -429,6 +429,15 @@ class _Walker:
             if members:
                 out.extend(members)  # "the two governments", "both leaders … urging them"
                 continue
+            mods = [m for c in t.children if c.dep_ in {"amod", "compound"} and c.conjuncts
+                    for m in (c, *c.conjuncts)]
+            if t.tag_ == "NNS" and len(mods) >= 2 and t.lower_ in self._words("actors", "nouns"):
+                # "Egyptian and Qatari mediators", "French and German troops": each country's
+                owners = [r for m in mods for r in [self.index.ref(m, self.seg_no)] if r is not None
+                          and r.type in {"State", "Organization"}]
+                if len(owners) >= 2:
+                    out.extend(owners)
+                    continue
             if t.tag_ == "NNS" and t.lemma_.lower() in AGENT_NOUNS:
                 # "the leaders of the United States, Japan and South Korea": each country
                 of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -437,7 +446,10 @@ class _Walker:
                 if len(owners) >= 2:
                     out.extend(owners)
                     continue
-            ref = self.index.ref(t, self.seg_no, actors=actors_only)
+            named = [r for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "NOUN"
+                     for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "Person"]
+            # "the Italian foreign minister, Luigi Di Maio, joined …": the name, not the last minister
+            ref = named[0] if named else self.index.ref(t, self.seg_no, actors=actors_only)
             if ref is None and t.pos_ in {"NOUN", "PROPN"}:
                 # "his Russian counterpart Sergei Lavrov": the apposition names it
                 for child in t.children:
@@ -835,6 +847,10 @@ class _Walker:
             xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "join"]
             if xcomp and not objects:
                 objects = [r for t in self.objects_for(xcomp[0], ("dobj",), False) for r in self.refs(t)]
+        if relation == "MemberOf" and tok.lemma_ == "join" and not objects:
+            efforts = [r for t in obj_toks for r in self.refs(t) if r.type == "Initiative"]
+            if efforts:
+                relation, objects = "Participate", efforts  # "troops will join the mission": one takes part
         if tok.lemma_ == "join" and objects and all(o.type in {"State", "Person"} for o in objects) and any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
             relation = "Cooperate"  # "joined Washington in restricting sales"
@@ -930,6 +946,10 @@ class _Walker:
         """"Manila would continue the resupply missions", "held joint exercises with the Guyanese
         military": who carries out an operation takes part in it (with whom it is joint)."""
         ops = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in CONDUCTED]
+        if tok.lemma_ == "work":
+            # "mediators have been working with the United States on a truce"
+            ops = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "toward", "towards"}
+                   for p in c.children if p.dep_ == "pobj"]
         if not ops:
             return
         subj_toks, passive = self.subject_of(tok)
@@ -2102,7 +2122,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.trade_cut(sent, tok)
                     if lemma in {"host", "shelter", "house", "take", "accept", "receive", "welcome", "absorb"}:
                         walker.refuge(sent, tok)
-                    if lemma in {"continue", "resume", "conduct", "hold", "stage", "stag", "carry", "run", "launch"}:
+                    if lemma in {"continue", "resume", "conduct", "hold", "stage", "stag", "carry", "run", "launch", "work"}:
                         # ("stag": the model's lemma of "staged")
                         walker.conduct(sent, tok)
                     if lemma in {"abstain", "use", "cast", "wield", "exercise"}:

@@ -350,6 +350,19 @@ TABLE = [
      "condemned the move.", [(RU, "Criticize", "state:ES", "positive", "asserted")], []),
     ("The EU met in Brussels on Monday. Iran funds militant groups across the region.", [],
      [("state:IR", "Fund", EU, "positive")]),
+    # working on a truce with X is taking part in it, for each country of "Egyptian and Qatari
+    # mediators"; joining a mission is taking part; a description's own name wins over the last one
+    ("Egyptian and Qatari mediators have been working with the United States on a six-week truce.",
+     [("state:EG", "Participate", "init:six week truce", "positive", "asserted"),
+      ("state:QA", "Participate", "init:six week truce", "positive", "asserted"),
+      (US, "Participate", "init:six week truce", "positive", "asserted")], []),
+    ("French and German troops will join the mission in Mali.",
+     [("state:FR", "Participate", "init:mission in mali", "positive", "intended"),
+      (DE, "Participate", "init:mission in mali", "positive", "intended")], []),
+    ("Jean-Yves Le Drian, France's foreign minister, met Greece. The Italian foreign minister, Luigi Di Maio, "
+     "joined the Cyprus talks as an observer.",
+     [("person:luigi di maio", "Participate", "init:cyprus talks", "positive", "asserted")],
+     [("person:jean yves le drian", "Participate", "init:cyprus talks", "positive")]),
     # an abstention withholds support, an unused veto blocks nothing: both on what was just voted
     ("The Security Council approved the Libya mission on Monday. India and Brazil abstained, but neither "
      "used its veto.",
