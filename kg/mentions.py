@@ -72,6 +72,11 @@ MISSION_CREWS = frozenset({"monitor", "observer", "peacekeeper", "inspector"})
 MISSION_CREW_MODIFIERS = frozenset({"peacekeeping", "monitoring", "observer", "stabilisation", "stabilization"})
 # "the paramilitary group", "the militia": descriptions of an armed group named before
 ARMED_GROUP_HEADS = frozenset({"group", "militia", "rebels", "insurgents", "paramilitaries", "movement"})
+# words that make a name an organisation's, whatever the model tagged it
+ORG_NAME_WORDS = frozenset({"front", "party", "movement", "army", "forces", "council", "union", "liberation",
+                            "alliance", "organization", "organisation", "committee", "group", "company", "bank",
+                            "ministry", "agency", "court", "coalition", "association", "federation", "institute",
+                            "university", "corporation", "commission", "league", "brigade", "brigades"})
 # titles that also begin names of places and things
 HONORIFICS = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "saint", "st",
                         "crown", "pope", "sheikh", "emir"})
@@ -193,6 +198,16 @@ class MentionIndex:
                         raw[-1] = (seg_no, Span(doc, raw[-1][1].start, ent.end, label="PERSON"), "PERSON")
                         continue
                     raw.append((seg_no, ent, ent.label_))
+        # "Tigray People's Liberation Front" tagged as a person is an organisation
+        raw = [(s, e, "ORG" if lab == "PERSON" and len(e) >= 2 and {t.lower_ for t in e} & ORG_NAME_WORDS
+                and gazetteer.lookup(e.text) is None else lab) for s, e, lab in raw]
+        # a single word tagged a place elsewhere and never part of a person's full name is that place
+        places = Counter(e.text for _s, e, lab in raw if lab in {"GPE", "LOC"})
+        persons = Counter(e.text for _s, e, lab in raw if lab == "PERSON")
+        full = {w for _s, e, lab in raw if lab == "PERSON" and len(e) >= 2 for w in e.text.split()}
+        raw = [(s, e, "GPE" if lab == "PERSON" and len(e) == 1 and places[e.text] > persons[e.text]
+                and e.text not in full and not (e.start > 0 and e.doc[e.start - 1].lower_ in titles)
+                else lab) for s, e, lab in raw]
         # whole-document evidence about persons: full names and surnames
         person_names: dict[str, str] = {}  # normalised full name -> key
         for seg_no, ent, label in raw:
@@ -974,7 +989,9 @@ class MentionIndex:
                 bisect.insort(self.entries, _Entry(found, sent, doc_pos, doc_pos + len(tok.text), head=lemma),
                               key=_entry_order)
                 return Ref(found.key, "Initiative", tok.text, "description")
-        if bare and "the" in det and lemma in STORY_HEADS and tok.tag_ == STORY_HEADS[lemma][1]:
+        spell = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in {
+            "day", "week", "month", "year", "hour", "round"}  # "after ten days of talks"
+        if bare and ("the" in det or spell) and lemma in STORY_HEADS and tok.tag_ == STORY_HEADS[lemma][1]:
             # "the war", "the talks" with nothing named before: the story's own war or talks,
             # named after the state the story is about
             home = self.dominant_state()

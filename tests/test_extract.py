@@ -363,6 +363,12 @@ TABLE = [
      "joined the Cyprus talks as an observer.",
      [("person:luigi di maio", "Participate", "init:cyprus talks", "positive", "asserted")],
      [("person:jean yves le drian", "Participate", "init:cyprus talks", "positive")]),
+    # a front the model tags as a person is an organisation; "ten days of talks" are the story's talks
+    ("Ethiopia's federal government and the Tigray People's Liberation Front signed a permanent cessation of "
+     "hostilities on Friday after ten days of talks mediated by the African Union. Ethiopia said the deal would "
+     "hold. Ethiopia will reopen roads to Tigray, where Tigray forces still hold towns.",
+     [("org:n:tigray peoples liberation front", "Agree", "init:permanent cessation", "positive", "asserted"),
+      ("org:african-union", "Participate", "init:ethiopia talks", "positive", "asserted")], []),
     # an abstention withholds support, an unused veto blocks nothing: both on what was just voted
     ("The Security Council approved the Libya mission on Monday. India and Brazil abstained, but neither "
      "used its veto.",
