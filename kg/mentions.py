@@ -46,7 +46,12 @@ INSTITUTIONS = frozenset({"council", "commission", "court", "assembly", "tribuna
 ORG_AGENTS = frozenset({"heads", "leaders", "officials", "diplomats", "negotiators", "envoys", "mediators",
                         "delegation", "leadership", "ministers", "spokesman", "spokeswoman"})
 MILITARY_BRANCHES = ("navy", "army", "military", "air force", "coast guard", "armed forces", "marines",
-                     "border guard", "border guards", "forces")
+                     "border guard", "border guards", "forces",
+                     # and the departments that act for the state ("the U.S. Treasury")
+                     "treasury", "state department", "foreign ministry", "ministry of foreign affairs",
+                     "foreign office", "defence ministry", "defense ministry", "defense department",
+                     "ministry of defence", "ministry of defense", "finance ministry", "commerce department",
+                     "interior ministry", "justice department", "government")
 # words inside a name after which the model may cut it ("Ursula von der" + "Leyen")
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "del", "dos", "du", "la", "le", "al", "bin",
                             "ibn", "ter", "den"})

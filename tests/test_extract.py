@@ -369,6 +369,9 @@ TABLE = [
      "hold. Ethiopia will reopen roads to Tigray, where Tigray forces still hold towns.",
      [("org:n:tigray peoples liberation front", "Agree", "init:permanent cessation", "positive", "asserted"),
       ("org:african-union", "Participate", "init:ethiopia talks", "positive", "asserted")], []),
+    # a state's department acts for the state
+    ("The U.S. Treasury re-imposed the restrictions on Venezuela in April.",
+     [(US, "Sanction", "state:VE", "positive", "asserted")], []),
     # an abstention withholds support, an unused veto blocks nothing: both on what was just voted
     ("The Security Council approved the Libya mission on Monday. India and Brazil abstained, but neither "
      "used its veto.",
