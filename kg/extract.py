@@ -80,6 +80,9 @@ VOTING = frozenset({"authorise", "authorize", "adopt", "approve", "pass", "vote"
 # people who act for the countries named after them ("the leaders of X, Y and Z")
 AGENT_NOUNS = frozenset({"leader", "head", "government", "minister", "official", "representative", "delegation",
                          "envoy", "negotiator", "diplomat"})
+# armed forces whose moving into a country is an attack on it
+ARMED_NOUNS = frozenset({"troop", "force", "soldier", "army", "tank", "military", "unit", "battalion", "brigade",
+                         "division", "paratrooper", "marine"})
 # operations whose conduct is taking part in them ("continue the resupply missions")
 CONDUCTED = frozenset({"mission", "operation", "patrol", "exercise", "drill", "manoeuvre", "maneuver", "airlift",
                        "airdrop", "evacuation", "wargame", "war-game"})
@@ -941,6 +944,26 @@ class _Walker:
             if earlier and self.index.sentence_at(start) - self.index.sentence_at(earlier[-1][0]) <= 2:
                 objects = list(earlier[-1][1])
         self.emit(sent, tok, relation, subjects, objects, self.context(tok), extra_neg=extra)
+
+    def incursion(self, sent: Span, tok: Token) -> None:
+        """"Serbian troops would not enter Kosovo", "tanks rolled into Ukraine": armed forces
+        moving into another country attack it."""
+        subj_toks, passive = self.subject_of(tok)
+        if passive or not any(t.lemma_.lower() in ARMED_NOUNS for t in subj_toks):
+            return
+        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True) if r.type == "State"]
+        own = {s.key for s in subjects}
+        into = [c for c in tok.children if c.dep_ == "dobj" and tok.lemma_ in {"enter", "invade"}]
+        into += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"into", "onto"}
+                 for p in c.children if p.dep_ == "pobj"]
+        targets = [r for t in into for r in [self.index.ref(t, self.seg_no)]
+                   if r is not None and r.type == "State" and r.key not in own]
+        self.emit(sent, tok, "Attack", subjects, targets, self.context(tok))
+        # "whose troops have fought alongside Ethiopian federal forces": military help to them
+        allies = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "alongside"
+                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)
+                  if r.type in {"State", "Organization"} and r.key not in own]
+        self.emit(sent, tok, "ProvideMilitaryAid", subjects, allies, self.context(tok))
 
     def conduct(self, sent: Span, tok: Token) -> None:
         """"Manila would continue the resupply missions", "held joint exercises with the Guyanese
@@ -2122,6 +2145,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.trade_cut(sent, tok)
                     if lemma in {"host", "shelter", "house", "take", "accept", "receive", "welcome", "absorb"}:
                         walker.refuge(sent, tok)
+                    if lemma in {"enter", "cross", "move", "push", "advance", "march", "roll", "pour", "storm", "fight"}:
+                        walker.incursion(sent, tok)
                     if lemma in {"continue", "resume", "conduct", "hold", "stage", "stag", "carry", "run", "launch", "work"}:
                         # ("stag": the model's lemma of "staged")
                         walker.conduct(sent, tok)

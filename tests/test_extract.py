@@ -369,6 +369,13 @@ TABLE = [
      "hold. Ethiopia will reopen roads to Tigray, where Tigray forces still hold towns.",
      [("org:n:tigray peoples liberation front", "Agree", "init:permanent cessation", "positive", "asserted"),
       ("org:african-union", "Participate", "init:ethiopia talks", "positive", "asserted")], []),
+    # armed forces moving into a country attack it; fighting alongside another's forces is military help
+    ("Vucic said Serbian troops would not enter Kosovo.", [("state:RS", "Attack", "state:XK", "negative", "intended")],
+     [("state:RS", "Attack", "state:XK", "positive")]),
+    ("Russian tanks rolled into Ukraine on Thursday.", [(RU, "Attack", UA, "positive", "asserted")], []),
+    ("Turkish tourists crossed into Greece.", [], [("state:TR", "Attack", "state:GR", "positive")]),
+    ("Chad, whose troops have fought alongside Nigerien forces, refused to leave.",
+     [("state:TD", "ProvideMilitaryAid", "state:NE", "positive", "asserted")], []),
     # a state's department acts for the state
     ("The U.S. Treasury re-imposed the restrictions on Venezuela in April.",
      [(US, "Sanction", "state:VE", "positive", "asserted")], []),
