@@ -80,6 +80,8 @@ VOTING = frozenset({"authorise", "authorize", "adopt", "approve", "pass", "vote"
 # people who act for the countries named after them ("the leaders of X, Y and Z")
 AGENT_NOUNS = frozenset({"leader", "head", "government", "minister", "official", "representative", "delegation",
                          "envoy", "negotiator", "diplomat"})
+# bodies "of" their leader: "the government of President X", "the army of General Y"
+RULED_BODIES = frozenset({"government", "administration", "regime", "army", "military", "junta", "cabinet"})
 # armed forces whose moving into a country is an attack on it
 ARMED_NOUNS = frozenset({"troop", "force", "soldier", "army", "tank", "military", "unit", "battalion", "brigade",
                          "division", "paratrooper", "marine"})
@@ -1952,6 +1954,22 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
                 for r in _conj_refs(p, index, seg_no):
                     if owner is not None and r.type in {"Person", "State"} and r.key != owner.key:
                         yield Role(r.key, "LeaderOf", owner.key, start, end, "led by", date)
+    for tok in sent:
+        # "the Syrian government of President Bashar al-Assad", "the army of General X": its leader
+        if tok.lemma_.lower() in RULED_BODIES and tok.pos_ == "NOUN":
+            owner = index.ref(tok, seg_no)
+            if owner is None or owner.type not in {"State", "Organization"} or owner.via == "pronoun":
+                continue
+            if owner.via == "description" and owner.type == "State" and not any(
+                    c.dep_ in {"poss", "amod", "compound"} for c in tok.children):
+                continue  # "the government of X" with no country said: which one is a guess
+            heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"]
+            for p in heads:
+                # (the title may take the name's place: "of President [Bashar] al-Assad")
+                r = next((x for t in p.doc[p.i : p.i + 3] if (x := index.ref(t, seg_no)) is not None), None)
+                if r is not None and r.type == "Person":
+                    yield Role(r.key, "LeaderOf", owner.key, start, end, "of", date)
     for tok in sent:
         if tok.lemma_.lower() != "party" or tok.pos_ not in {"NOUN", "PROPN"}:
             continue

@@ -461,6 +461,9 @@ def test_a_description_with_another_state_is_not_the_last_person():
 
 
 @pytest.mark.parametrize("text, role, not_role", [
+    # "the Syrian government of President X": X leads Syria (with a country said, not a guess)
+    ("The Libyan government of Prime Minister Abdul Hamid Dbeibah has long demanded control of the port.",
+     ("person:abdul hamid dbeibah", "LeaderOf", "state:LY"), None),
     # an office of one body ("Trade Commissioner") names it; a country before it wins
     ("Competition Commissioner Margrethe Vestager fined the company.",
      ("person:margrethe vestager", "OfficialOf", "org:european-commission"), None),
