@@ -80,6 +80,8 @@ VOTING = frozenset({"authorise", "authorize", "adopt", "approve", "pass", "vote"
 # people who act for the countries named after them ("the leaders of X, Y and Z")
 AGENT_NOUNS = frozenset({"leader", "head", "government", "minister", "official", "representative", "delegation",
                          "envoy", "negotiator", "diplomat"})
+# title words of a state's leader, which "the British leader" may stand for
+LEADER_TITLE_WORDS = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader"})
 # bodies "of" their leader: "the government of President X", "the army of General Y"
 RULED_BODIES = frozenset({"government", "administration", "regime", "army", "military", "junta", "cabinet"})
 # armed forces whose moving into a country is an attack on it
@@ -1914,6 +1916,30 @@ LEADER_GROUPS = frozenset({"ruler", "junta", "government", "administration", "re
                            "faction", "alliance", "bloc", "group", "council", "committee", "commission"})
 
 
+def iter_description_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: Lexicon,
+                           doc_date: str | None) -> Iterator[Role]:
+    """A description with a country names the office of the person it refers to: "President
+    William Ruto spoke … The Kenyan president said …" -> Ruto leads Kenya."""
+    start, end = sentence_bounds(sent, offset)
+    for tok in sent:
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
+        kind = _role_kind([*(m.lower_ for m in mods if index.ref(m, seg_no) is None), tok.lower_], lex)
+        if kind is None:
+            continue
+        states = [r for m in mods for r in [index.ref(m, seg_no)] if r is not None and r.type == "State"]
+        person = index.ref(tok, seg_no)
+        if len(states) != 1 or person is None or person.type != "Person" or person.via != "description":
+            continue
+        if index.person_affils.get(person.key, {states[0].key}) != {states[0].key}:
+            continue  # known to hold another country's office
+        held = index.person_titles.get(person.key, set())
+        same = held & set(kind[1].split()) or (kind[1] == "leader" and held & LEADER_TITLE_WORDS)
+        if same:  # "the German chancellor" is not the last president named
+            yield Role(person.key, kind[0], states[0].key, start, end, kind[1], _sentence_date(sent, doc_date))
+
+
 def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
                    doc_date: str | None) -> Iterator[Role]:
     """Leadership said with "lead" or "party": "the junta, led by General X", "the Russian-led
@@ -2190,5 +2216,6 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
             roles.extend(iter_roles(sent, index, seg_no, offset, lex, doc_date))
             roles.extend(iter_title_roles(sent, index, seg_no, offset, lex, doc_date))
             roles.extend(iter_led_roles(sent, index, seg_no, offset, doc_date))
+            roles.extend(iter_description_roles(sent, index, seg_no, offset, lex, doc_date))
         statements.extend(walker.out)
     return statements, roles

@@ -461,6 +461,11 @@ def test_a_description_with_another_state_is_not_the_last_person():
 
 
 @pytest.mark.parametrize("text, role, not_role", [
+    # a description with a country names the office of the person it refers to
+    ("President William Ruto spoke on Monday. The Kenyan president said troops would go.",
+     ("person:william ruto", "LeaderOf", "state:KE"), None),
+    ("President Joe Biden met Scholz. The German chancellor said little.", ("person:joe biden", "LeaderOf", None),
+     ("person:joe biden", "LeaderOf", "state:DE")),
     # "the Syrian government of President X": X leads Syria (with a country said, not a guess)
     ("The Libyan government of Prime Minister Abdul Hamid Dbeibah has long demanded control of the port.",
      ("person:abdul hamid dbeibah", "LeaderOf", "state:LY"), None),
