@@ -87,6 +87,11 @@ RULED_BODIES = frozenset({"government", "administration", "regime", "army", "mil
 # armed forces whose moving into a country is an attack on it
 ARMED_NOUNS = frozenset({"troop", "force", "soldier", "army", "tank", "military", "unit", "battalion", "brigade",
                          "division", "paratrooper", "marine"})
+# pacts of cooperation, and the verbs that make or unmake them with a partner
+COOPERATION_KINDS = frozenset({"defence", "defense", "security", "military", "cooperation", "co-operation", "trade",
+                               "partnership", "strategic", "economic", "energy", "nuclear", "intelligence"})
+UNMAKING = frozenset({"revoke", "cancel", "scrap", "terminate", "suspend", "abrogate", "annul", "tear"})
+PACT_VERBS = frozenset({"sign", "negotiate", "conclude", "reach", "seal", "ink", "renew", "extend", "strike", "agree"}) | UNMAKING
 # operations whose conduct is taking part in them ("continue the resupply missions")
 CONDUCTED = frozenset({"mission", "operation", "patrol", "exercise", "drill", "manoeuvre", "maneuver", "airlift",
                        "airdrop", "evacuation", "wargame", "war-game"})
@@ -968,6 +973,31 @@ class _Walker:
                   for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)
                   if r.type in {"State", "Organization"} and r.key not in own]
         self.emit(sent, tok, "ProvideMilitaryAid", subjects, allies, self.context(tok))
+
+    def pact_partner(self, sent: Span, tok: Token) -> None:
+        """"negotiating a defence agreement with Washington", "revoked military cooperation
+        agreements with Paris": a pact of cooperation makes (or unmakes) partners."""
+        pacts = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in AGREEMENT_NOUNS
+                 and any(m.dep_ in {"amod", "compound"} and m.lemma_.lower() in COOPERATION_KINDS for m in c.children)]
+        if not pacts:
+            return
+        subj_toks, passive = self.subject_of(tok)
+        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)] if not passive else []
+        partners = [r for c in [tok, *pacts] for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj" for r in self.refs(o, actors_only=True)
+                    if r.type in {"State", "Organization"}]
+        extra = 1 if tok.lemma_ in UNMAKING else 0
+        self.emit(sent, tok, "Cooperate", subjects, partners, self.context(tok), extra_neg=extra)
+
+    def trade_partner(self, sent: Span, tok: Token) -> None:
+        """"Chinese trade with Iran would continue": trade between two countries is cooperation."""
+        owners = [r for c in tok.children if c.dep_ in {"amod", "compound", "poss"} and c.i < tok.i
+                  for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "State"]
+        partners = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                    if p.dep_ == "pobj" for r in self.refs(p, actors_only=True) if r.type == "State"]
+        if not owners or not partners or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return
+        self.emit(sent, tok, "Cooperate", owners, partners, self.context(tok.head))
 
     def conduct(self, sent: Span, tok: Token) -> None:
         """"Manila would continue the resupply missions", "held joint exercises with the Guyanese
@@ -2191,6 +2221,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.refuge(sent, tok)
                     if lemma in {"enter", "cross", "move", "push", "advance", "march", "roll", "pour", "storm", "fight"}:
                         walker.incursion(sent, tok)
+                    if lemma in PACT_VERBS:
+                        walker.pact_partner(sent, tok)
                     if lemma in {"continue", "resume", "conduct", "hold", "stage", "stag", "carry", "run", "launch", "work"}:
                         # ("stag": the model's lemma of "staged")
                         walker.conduct(sent, tok)
@@ -2209,6 +2241,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                 elif tok.pos_ in {"NOUN", "PROPN"}:
                     if lemma == "party":
                         walker.party_to(sent, tok)
+                    if lemma == "trade":
+                        walker.trade_partner(sent, tok)
                     trig = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
                     if trig is not None:
                         walker.noun_trigger(sent, tok, trig)

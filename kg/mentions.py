@@ -642,7 +642,16 @@ class MentionIndex:
                     found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=1)
                     if found:
                         return Ref(found.key, "Initiative", tok.text, "pronoun")
-                found = self._recent(doc_pos, {"State", "Organization"}, sent=sent, max_back=3)
+                found = None
+                if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and sent > 0 and not any(
+                        e.sent == sent and e.start < doc_pos and e.ref.type in {"State", "Organization"}
+                        for e in self.entries[max(0, bisect.bisect_left(self.entries, doc_pos, key=_entry_start) - 8):
+                                              bisect.bisect_left(self.entries, doc_pos, key=_entry_start)]):
+                    # "Finland joined NATO after Russia's invasion of Ukraine … It is also negotiating":
+                    # a sentence's subject "it" continues the last sentence's subject
+                    found = self._recent(doc_pos, {"State", "Organization"}, sent=sent, max_back=1,
+                                         pred=lambda e: e.subject and e.sent == sent - 1 and not e.plural)
+                found = found or self._recent(doc_pos, {"State", "Organization"}, sent=sent, max_back=3)
                 return Ref(found.key, found.type, tok.text, "pronoun") if found else None
             if lower in PLURAL:
                 if tok.dep_ in {"dobj", "pobj"} and not actors:

@@ -376,6 +376,15 @@ TABLE = [
     ("Turkish tourists crossed into Greece.", [], [("state:TR", "Attack", "state:GR", "positive")]),
     ("Chad, whose troops have fought alongside Nigerien forces, refused to leave.",
      [("state:TD", "ProvideMilitaryAid", "state:NE", "positive", "asserted")], []),
+    # a pact of cooperation makes partners, a revoked one unmakes them; trade between two is cooperation;
+    # a sentence's subject "it" continues the last sentence's subject
+    ("Japan signed a security pact with Australia.", [("state:JP", "Cooperate", "state:AU", "positive", "asserted")], []),
+    ("Mali has revoked its military cooperation agreements with France.",
+     [("state:ML", "Cooperate", "state:FR", "negative", "asserted")], [("state:ML", "Cooperate", "state:FR", "positive")]),
+    ("Beijing said Chinese trade with Iran was lawful.", [("state:CN", "Cooperate", "state:IR", "positive", "asserted")], []),
+    ("Sweden joined NATO in March, after Russia's invasion of Ukraine prompted it to rethink. It is also "
+     "negotiating a defence agreement with Washington.",
+     [("state:SE", "Cooperate", US, "positive", "asserted")], [(UA, "Cooperate", US, "positive")]),
     # a state's department acts for the state
     ("The U.S. Treasury re-imposed the restrictions on Venezuela in April.",
      [(US, "Sanction", "state:VE", "positive", "asserted")], []),
