@@ -999,6 +999,21 @@ class _Walker:
             return
         self.emit(sent, tok, "Cooperate", owners, partners, self.context(tok.head))
 
+    def kept_open(self, sent: Span, tok: Token) -> None:
+        """"would keep its gates open to U.N. trucks": letting them through."""
+        open_ = [c for c in tok.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.lower_ == "open"]
+        if not open_ or not any(c.dep_ == "dobj" and c.lemma_.lower() in BORDER_NOUNS | {"gate", "door", "route"}
+                                for c in tok.children):
+            return
+        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        whom = [p for o in open_ for c in o.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}
+                for p in c.children if p.dep_ == "pobj"]
+        objects = [r for p in whom for r in self.refs(p, actors_only=True)]
+        # "open to U.N. trucks": the trucks' owner
+        objects += [r for p in whom if p.lemma_.lower() in ALLOWED_AGENTS for c in p.children
+                    if c.dep_ in {"compound", "amod", "poss", "nmod"} for r in self.refs(c, actors_only=True)]
+        self.emit(sent, tok, "Allow", subjects, objects, self.context(tok))
+
     def conduct(self, sent: Span, tok: Token) -> None:
         """"Manila would continue the resupply missions", "held joint exercises with the Guyanese
         military": who carries out an operation takes part in it (with whom it is joint)."""
@@ -2223,6 +2238,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.incursion(sent, tok)
                     if lemma in PACT_VERBS:
                         walker.pact_partner(sent, tok)
+                    if lemma in {"keep", "leave", "hold"}:
+                        walker.kept_open(sent, tok)
                     if lemma in {"continue", "resume", "conduct", "hold", "stage", "stag", "carry", "run", "launch", "work"}:
                         # ("stag": the model's lemma of "staged")
                         walker.conduct(sent, tok)

@@ -385,6 +385,9 @@ TABLE = [
     ("Sweden joined NATO in March, after Russia's invasion of Ukraine prompted it to rethink. It is also "
      "negotiating a defence agreement with Washington.",
      [("state:SE", "Cooperate", US, "positive", "asserted")], [(UA, "Cooperate", US, "positive")]),
+    # keeping a crossing open to someone's trucks lets them through
+    ("Jordan said it would keep its gates open to U.N. trucks.",
+     [("state:JO", "Allow", "org:united-nations", "positive", "intended")], []),
     # a state's department acts for the state
     ("The U.S. Treasury re-imposed the restrictions on Venezuela in April.",
      [(US, "Sanction", "state:VE", "positive", "asserted")], []),
