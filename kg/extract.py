@@ -82,6 +82,8 @@ AGENT_NOUNS = frozenset({"leader", "head", "government", "minister", "official",
                          "envoy", "negotiator", "diplomat"})
 # title words of a state's leader, which "the British leader" may stand for
 LEADER_TITLE_WORDS = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader"})
+# what a court decides
+RULINGS = frozenset({"ruling", "judgment", "judgement", "verdict", "decision", "order"})
 # bodies "of" their leader: "the government of President X", "the army of General Y"
 RULED_BODIES = frozenset({"government", "administration", "regime", "army", "military", "junta", "cabinet"})
 # armed forces whose moving into a country is an attack on it
@@ -295,6 +297,9 @@ class _Walker:
                     break
                 if hl in neg_control or hl in neg_adj or hl in neg_nouns:
                     ctx.negations += 1
+                if dep == "acl" and head.pos_ == "NOUN" and any(
+                        c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children):
+                    ctx.negations += 1  # "had no obligation to implement it", "no plan to send troops"
                     if trig.lemma_ in uncertain or any(t.lemma_ in uncertain for t in _between(trig, head)):
                         ctx.drop = True
                 elif hl in self._words("modality", "negative_possible"):
@@ -545,7 +550,8 @@ class _Walker:
             return found
         if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
             if head.lemma_ in self._words("negators", "nouns") | ASPIRATIONS | {
-                    "decision", "pledge", "commitment", "promise", "move", "willingness", "readiness"}:
+                    "decision", "pledge", "commitment", "promise", "move", "willingness", "readiness",
+                    "obligation", "duty", "intention", "plan"}:
                 return self._noun_owner(head), False
             if verb.tag_ == "VBG":
                 if self.index.ref(head, self.seg_no) is None and head.dep_ in {"dobj", "pobj", "attr"} and depth < 6:
@@ -849,6 +855,14 @@ class _Walker:
             # "Serbia's bid to join the EU": a request to join, not membership
             relation = "Request"
             ctx.modality = "asserted"
+        if tok.lemma_ == "appeal" and not objects:
+            rulings = [c for c in tok.children if c.dep_ == "dobj"]
+            if rulings:
+                # "would appeal the ruling": a stance against it, not a request
+                relation, objects = "Oppose", [r for t in rulings for r in self.deep_refs(t)]
+                if not objects and rulings[0].lemma_.lower() in RULINGS:
+                    court = self.index.recent_court(rulings[0], self.seg_no)
+                    objects = [court] if court is not None else []
         if tok.lemma_ == "vote":
             against = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
                        for p in c.children if p.dep_ == "pobj"]

@@ -819,6 +819,12 @@ class MentionIndex:
         key = self.most_mentioned({"Organization"}, pred=self.gazetteer.is_bloc)
         return Ref(key, "Organization", tok.text, "description") if key else None
 
+    def recent_court(self, tok: Token, seg_no: int) -> Ref | None:
+        """The court named last before a token, for "the ruling", "the verdict"."""
+        doc_pos = self._offsets.get(seg_no, 0) + tok.idx
+        return self._recent(doc_pos, {"Organization"}, sent=self.sentence_of(tok, seg_no), max_back=6,
+                            pred=lambda e: bool({"court", "tribunal"} & set(ref_label(self, e.ref).lower().split())))
+
     def _surname(self, word: str) -> str | None:
         """The one person of the document whose surname this is ("Pashinyan")."""
         norm = normalize(word)

@@ -385,6 +385,14 @@ TABLE = [
     ("Sweden joined NATO in March, after Russia's invasion of Ukraine prompted it to rethink. It is also "
      "negotiating a defence agreement with Washington.",
      [("state:SE", "Cooperate", US, "positive", "asserted")], [(UA, "Cooperate", US, "positive")]),
+    # "no obligation to implement it" denies the commitment; appealing a ruling opposes the court
+    ("Eritrea signed the Algiers agreement but had no obligation to implement it.",
+     [("state:ER", "Commit", "init:algiers agreement", "negative", "asserted")],
+     [("state:ER", "Commit", "init:algiers agreement", "positive")]),
+    ("Ghana has an obligation to implement the Lome accord.",
+     [("state:GH", "Commit", "init:lome accord", "positive", "asserted")], []),
+    ("Kenya's High Court ruled against the deployment. Kenya said it would appeal the ruling.",
+     [("state:KE", "Oppose", "org:n:high court", "positive", "intended")], []),
     # keeping a crossing open to someone's trucks lets them through
     ("Jordan said it would keep its gates open to U.N. trucks.",
      [("state:JO", "Allow", "org:united-nations", "positive", "intended")], []),
