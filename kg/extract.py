@@ -82,6 +82,9 @@ AGENT_NOUNS = frozenset({"leader", "head", "government", "minister", "official",
                          "envoy", "negotiator", "diplomat"})
 # title words of a state's leader, which "the British leader" may stand for
 LEADER_TITLE_WORDS = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader"})
+# money words ("50 million euros in humanitarian aid": the aid is what is given)
+CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "franc", "rupee", "yuan", "rouble", "ruble", "riyal",
+                        "dirham", "shekel", "real", "peso", "krona", "krone", "won", "lira"})
 # what a court decides
 RULINGS = frozenset({"ruling", "judgment", "judgement", "verdict", "decision", "order"})
 # bodies "of" their leader: "the government of President X", "the army of General Y"
@@ -873,6 +876,8 @@ class _Walker:
             xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "join"]
             if xcomp and not objects:
                 objects = [r for t in self.objects_for(xcomp[0], ("dobj",), False) for r in self.refs(t)]
+        if relation == "MemberOf" and tok.lemma_ in {"form", "found", "co-found"}:
+            subjects = [s for s in subjects if s.type in {"State", "Organization"}]  # founding states, not a firm's founder
         if relation == "MemberOf" and tok.lemma_ == "join" and not objects:
             efforts = [r for t in obj_toks for r in self.refs(t) if r.type == "Initiative"]
             if efforts:
@@ -1127,7 +1132,10 @@ class _Walker:
                     r = self.index.gazetteer.lookup(t.text)
                     r = Ref(r.key, r.type, t.text, "capital") if r is not None else None
                 if r is not None and r.type == "State" and r.key not in own:
-                    return [r]
+                    # "bases in Mali and Burkina Faso": each
+                    more = [x for c in t.conjuncts for x in [self.index.ref(c, self.seg_no)]
+                            if x is not None and x.type == "State" and x.key not in own]
+                    return [r, *more]
         return []
 
     def hyphen_act(self, sent: Span, tok: Token) -> None:
@@ -1285,9 +1293,17 @@ class _Walker:
         themes = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
         if not themes and tok.dep_ == "relcl":
             themes = [tok.head]  # "weapons they provide to Kiev"
+        given = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                 if p.dep_ == "pobj"]
+        recipients: list[Ref] = []
+        if given and themes and not passive and tok.lemma_ in {"provide", "supply", "equip", "arm"}:
+            # "provide the Philippines with five patrol vessels": the object receives, "with" gives
+            recipients = [r for t in themes for r in self.refs(t, actors_only=True)]
+            if recipients:
+                themes = given
         money: set[int] = set()
         for n, theme in enumerate(themes):
-            if theme.ent_type_ == "MONEY" or theme.like_num:
+            if theme.ent_type_ == "MONEY" or theme.like_num or theme.lemma_.lower() in CURRENCIES:
                 # "pledged $100 million in humanitarian aid for Sudan": the aid is the theme;
                 # a bare sum is money
                 inner = [p for c in theme.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}
@@ -1303,7 +1319,7 @@ class _Walker:
                 for prep in theme.children:
                     if prep.dep_ == "prep" and prep.lower_ in {"to", "for"}:
                         obj_toks = [p for p in prep.children if p.dep_ == "pobj"]
-        objects = [r for t in obj_toks for r in self.refs(t)]
+        objects = recipients or [r for t in obj_toks for r in self.refs(t)]
         if not objects:
             objects = [r for t in obj_toks for r in self.deep_refs(t)]  # "troops to the bloc's drills"
         if not objects:
@@ -1677,6 +1693,11 @@ def _main_clause(tok: Token) -> bool:
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     out.extend(t for t in tok.conjuncts if t.i > tok.i)
+    for a in tok.children:
+        # "Mali, Burkina Faso and Niger" parsed as Mali + apposition "Burkina Faso and Niger": a list
+        if a.dep_ == "appos" and a.pos_ == "PROPN" and tok.pos_ == "PROPN" and a.i > tok.i and any(
+                c.dep_ == "cc" and c.lower_ == "and" for c in a.children):
+            out.extend([a, *(t for t in a.conjuncts if t.i > a.i)])
     seen, uniq = set(), []
     for t in out:
         if t.i not in seen:

@@ -250,6 +250,8 @@ class MentionIndex:
             for s, span, known in joined:
                 index._add(s, span, Ref(known.key, known.type, span.text, known.via))
         for seg_no, ent, label in raw:
+            if index._add_listed(seg_no, ent):
+                continue  # "Mali, Burkina Faso" tagged as one organisation
             ref = index._classify(ent, label, titles, person_names, surname_of, person_votes, seg_no)
             if ref is None:
                 continue
@@ -338,6 +340,27 @@ class MentionIndex:
             name = text[4:] if text.lower().startswith("the ") else text
             return Ref("place:" + normalize(name), "Place", name)
         return None  # unknown NORP, EVENT
+
+    def _add_listed(self, seg_no: int, ent: Span) -> bool:
+        """Add the known names of an entity the model made of a list ("Mali, Burkina Faso");
+        ``False`` when it is not one."""
+        if ("," not in ent.text and " and " not in ent.text) or self.gazetteer.lookup(ent.text) is not None:
+            return False
+        parts = []
+        for m in re.finditer(r"[^,]+", ent.text):
+            for piece in re.split(r"\s+and\s+", m.group()):
+                word = piece.strip()
+                if word:
+                    start = ent.start_char + m.start() + m.group().index(piece) + (len(piece) - len(piece.lstrip()))
+                    parts.append((word, start))
+        known = [(self.gazetteer.lookup(w), w, s) for w, s in parts]
+        if len(known) < 2 or any(k is None for k, _w, _s in known):
+            return False
+        for k, word, start in known:
+            span = ent.doc.char_span(start, start + len(word))
+            if span is not None:
+                self._add(seg_no, span, Ref(k.key, k.type, word, k.via))
+        return True
 
     def _in_credit_line(self, ent: Span, seg_no: int) -> bool:
         if not self._credit_sents:

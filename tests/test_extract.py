@@ -393,6 +393,18 @@ TABLE = [
      [("state:GH", "Commit", "init:lome accord", "positive", "asserted")], []),
     ("Kenya's High Court ruled against the deployment. Kenya said it would appeal the ruling.",
      [("state:KE", "Oppose", "org:n:high court", "positive", "intended")], []),
+    # lists the model tags as one name; founding states are members; "provide X with Y"; money "in aid"
+    ("Mali, Burkina Faso and Niger formally left the Economic Community of West African States in January.",
+     [("state:ML", "MemberOf", "org:ecowas", "negative", "asserted"), ("state:BF", "MemberOf", "org:ecowas", "negative", "asserted"),
+      ("state:NE", "MemberOf", "org:ecowas", "negative", "asserted")], []),
+    ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States in 2024.",
+     [("state:NE", "MemberOf", "org:alliance-of-sahel-states", "positive", "asserted")], []),
+    ("JNIM has attacked army bases in Mali and Burkina Faso.",
+     [("org:n:jnim", "Attack", "state:ML", "positive", "asserted"), ("org:n:jnim", "Attack", "state:BF", "positive", "asserted")], []),
+    ("Japan will provide Vietnam with six coastal patrol vessels.",
+     [("state:JP", "ProvideMilitaryAid", "state:VN", "positive", "intended")], []),
+    ("The EU pledged 50 million euros in humanitarian aid for Yemeni civilians.",
+     [(EU, "ProvideAid", "state:YE", "positive", "intended")], []),
     # keeping a crossing open to someone's trucks lets them through
     ("Jordan said it would keep its gates open to U.N. trucks.",
      [("state:JO", "Allow", "org:united-nations", "positive", "intended")], []),
