@@ -1631,7 +1631,10 @@ def _can_share_aux(head: Token, conj: Token) -> bool:
     """
     auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
     if not auxes:
-        return True
+        # "no longer opposes the policy and backed the cut": finite verbs of different tenses
+        # are two statements, the negation is the first one's
+        finite = {"VBZ", "VBP", "VBD"}
+        return not (head.tag_ in finite and conj.tag_ in finite and (head.tag_ == "VBD") != (conj.tag_ == "VBD"))
     if any(a.tag_ == "MD" or a.lemma_ == "do" for a in auxes):
         return conj.tag_ == "VB"
     if any(a.lemma_ == "have" for a in auxes):

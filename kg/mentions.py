@@ -1023,9 +1023,13 @@ class MentionIndex:
             else:
                 same = lambda e: e.head == lemma or (family and _family(e.head) == family)  # noqa: E731
             # prefer an antecedent that names who and whom ("NATO support for Ukraine") over a bare one
-            found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
-                                 pred=lambda e: same(e) and e.named) or \
-                self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6, pred=same)
+            # ("the pact" is the pact named before, not a plan that names more)
+            found = (self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
+                                  pred=lambda e: e.head == lemma and "the" in det and family in {"agreement", "talks", "exercise"}
+                                  and lemma not in {"initiative", "idea", "proposal"})
+                     or self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
+                                     pred=lambda e: same(e) and e.named)
+                     or self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6, pred=same))
             if found is not None:
                 # the anaphor is itself a mention: "the cessation … the agreement … the deal"
                 # stays one chain however far it runs

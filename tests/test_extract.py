@@ -405,6 +405,14 @@ TABLE = [
      [("state:JP", "ProvideMilitaryAid", "state:VN", "positive", "intended")], []),
     ("The EU pledged 50 million euros in humanitarian aid for Yemeni civilians.",
      [(EU, "ProvideAid", "state:YE", "positive", "intended")], []),
+    # "the pact" is the pact named before, not a plan that names more; a conjunct in another tense
+    # does not share the first verb's negation
+    ("Norway and Sweden signed a joint defence pact on Friday. NATO's regional plans were updated in May. "
+     "Russia condemned the pact.", [(RU, "Criticize", "init:joint defence pact", "positive", "asserted")],
+     [(RU, "Criticize", "init:nato regional plans", "positive")]),
+    ("Hungary no longer opposes the NATO plan and backed the Swedish bid.",
+     [("state:HU", "Oppose", "init:nato plan", "negative", "asserted")],
+     [("state:HU", "Support", "init:swedish bid", "negative")]),
     # keeping a crossing open to someone's trucks lets them through
     ("Jordan said it would keep its gates open to U.N. trucks.",
      [("state:JO", "Allow", "org:united-nations", "positive", "intended")], []),
