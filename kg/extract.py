@@ -85,6 +85,9 @@ LEADER_TITLE_WORDS = frozenset({"president", "prime", "premier", "chancellor", "
 # money words ("50 million euros in humanitarian aid": the aid is what is given)
 CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "franc", "rupee", "yuan", "rouble", "ruble", "riyal",
                         "dirham", "shekel", "real", "peso", "krona", "krone", "won", "lira"})
+# modifiers that put an act named by a noun in the future or in doubt ("a planned ban")
+NOUN_MODALITY = {"planned": "intended", "proposed": "intended", "promised": "intended", "pledged": "intended",
+                 "intended": "intended", "possible": "possible", "potential": "possible", "threatened": "possible"}
 # what a court decides
 RULINGS = frozenset({"ruling", "judgment", "judgement", "verdict", "decision", "order"})
 # bodies "of" their leader: "the government of President X", "the army of General Y"
@@ -120,7 +123,7 @@ THREAT_NOUNS = frozenset({"consequence", "retaliation", "reprisal", "countermeas
 # who or what one lets in or through: "U.N. convoys" are the U.N.'s
 ALLOWED_AGENTS = frozenset({"convoy", "truck", "agency", "worker", "ship", "vessel", "flight", "plane", "aircraft",
                             "inspector", "monitor", "observer", "troop", "force", "official", "investigator",
-                            "team", "staff", "personnel", "mission"})
+                            "team", "staff", "personnel", "mission", "warship", "ship", "jet", "plane"})
 # bare event nouns that point back at the last act ("condemned the move")
 EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps",
                          "position", "stance", "incident", "use", "closure", "closures", "attack"})
@@ -805,6 +808,10 @@ class _Walker:
             # "refused to allow U.N. convoys to cross": the U.N. is (not) let through
             owners = [r for t in obj_toks if t.lemma_.lower() in ALLOWED_AGENTS for c in t.children
                       if c.dep_ in {"compound", "amod", "poss", "nmod"} for r in self.refs(c, actors_only=True)]
+            # "warships from its NATO allies"
+            owners += [r for t in obj_toks if t.lemma_.lower() in ALLOWED_AGENTS for c in [*t.children, *tok.children]
+                       if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"
+                       for r in self.refs(p, actors_only=True)]
             objects = owners or objects
         if not objects and trig.relation in STANCE_RELATIONS and (
                 trig.relation != "Meet" or any(t.lemma_ in DELEGATIONS for t in obj_toks)):
@@ -1572,6 +1579,10 @@ class _Walker:
             for s in subjects:
                 self.emit(sent, tok, relation, [s], [o for o in subjects if o.key != s.key], ctx, extra_neg=extra)
             return
+        planned = next((NOUN_MODALITY[c.lower_] for c in tok.children
+                        if c.dep_ == "amod" and c.lower_ in NOUN_MODALITY), None)
+        if planned and ctx.modality is None and not light and neg_gov is None and not owner_neg:
+            ctx.modality = planned  # "a planned EU ban": not (yet) in force
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra,
                   modality=trig.modality if not light else None)
         if relation == "Participate":

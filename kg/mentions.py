@@ -1196,7 +1196,7 @@ class MentionIndex:
 _FAMILIES = {
     "agreement": {"deal", "agreement", "accord", "pact", "treaty", "declaration", "text", "draft", "resolution",
                   "plan", "reform", "proposal", "framework", "settlement", "roadmap", "bill", "law", "ceasefire",
-                  "truce", "scheme", "idea", "cessation", "document"},
+                  "truce", "scheme", "idea", "cessation", "document", "arrangement"},
     "war": {"war", "conflict", "invasion", "offensive", "aggression", "fighting", "campaign"},
     "aid": {"effort", "activity", "mission", "support", "aid", "assistance", "mechanism", "operation", "programme",
             "program", "package", "delivery", "shipment", "help", "initiative"},

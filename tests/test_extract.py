@@ -413,6 +413,14 @@ TABLE = [
     ("Hungary no longer opposes the NATO plan and backed the Swedish bid.",
      [("state:HU", "Oppose", "init:nato plan", "negative", "asserted")],
      [("state:HU", "Support", "init:swedish bid", "negative")]),
+    # arguing against a plan opposes it; a planned ban is not in force; warships "from" allies are
+    # theirs; joining an arrangement is taking part
+    ("Hungary has been arguing against a planned EU ban on Russian gas imports.",
+     [(EU, "Sanction", RU, "positive", "intended")], [(EU, "Sanction", RU, "positive", "asserted")]),
+    ("Turkey joined NATO in 1952. Ankara refused to let warships from its NATO allies escort the convoys.",
+     [("state:TR", "Allow", NATO, "negative", "asserted")], []),
+    ("Turkey, Ukraine and the UN set up a grain arrangement in July. Russia has not joined the arrangement.",
+     [(RU, "Participate", "init:grain arrangement", "negative", "asserted")], []),
     # keeping a crossing open to someone's trucks lets them through
     ("Jordan said it would keep its gates open to U.N. trucks.",
      [("state:JO", "Allow", "org:united-nations", "positive", "intended")], []),
