@@ -359,6 +359,11 @@ class _Walker:
                 if cur.i < head.i and any(t.text in {";", ":"} for t in cur.doc[cur.right_edge.i:head.i]):
                     break  # "A did X; officials denied Y": a clause before a semicolon is not what they denied
                 hl = head.lemma_.lower()
+                if cur.i < head.i and hl not in speech and not self._is_make_clear(head) and any(
+                        c.dep_ in SUBJ_DEPS for c in cur.children) and any(c.dep_ in SUBJ_DEPS for c in head.children):
+                    # "Hamas has demanded X, conditions Netanyahu has rejected": two clauses the parser
+                    # nested; what Netanyahu rejected does not deny what Hamas demanded
+                    break
                 request = lex.verbs.get(hl)
                 if request is not None and request.relation in {"Request", "Allow"}:
                     ctx.drop = True  # "demanded that the EU reopen talks": asked for, not done
@@ -878,6 +883,12 @@ class _Walker:
                        for p in c.children if p.dep_ == "pobj"]
             if against:
                 relation, objects = "Oppose", [r for t in against for r in self.deep_refs(t)]
+        if relation == "Request" and not objects and tok.lemma_ in {"demand", "seek"}:
+            # "demanded the withdrawal of Israeli forces": of the one who must act
+            own = {s.key for s in subjects}
+            objects = [r for c in tok.children if c.dep_ == "dobj" for t in c.subtree
+                       if t.dep_ in {"amod", "poss", "compound"} and t.head.lower_ in self._words("actors", "nouns")
+                       for r in [self.index.ref(t, self.seg_no)] if r is not None and r.type == "State" and r.key not in own][:1]
         if relation == "Request" and tok.lemma_ in {"ask", "apply"}:
             # "asked to join NATO": a request to the organisation, and a membership wish
             xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "join"]

@@ -421,6 +421,12 @@ TABLE = [
      [("state:TR", "Allow", NATO, "negative", "asserted")], []),
     ("Turkey, Ukraine and the UN set up a grain arrangement in July. Russia has not joined the arrangement.",
      [(RU, "Participate", "init:grain arrangement", "negative", "asserted")], []),
+    # demanding an army's withdrawal asks its state; a clause the parser hangs on another one's
+    # rejecting verb is not rejected
+    ("The Polisario Front, for its part, has demanded the withdrawal of Moroccan forces, conditions King "
+     "Mohammed has rejected as absurd.",
+     [("org:n:polisario front", "Request", "state:MA", "positive", "asserted")],
+     [("org:n:polisario front", "Request", "state:MA", "negative")]),
     # keeping a crossing open to someone's trucks lets them through
     ("Jordan said it would keep its gates open to U.N. trucks.",
      [("state:JO", "Allow", "org:united-nations", "positive", "intended")], []),
