@@ -481,7 +481,9 @@ class _Walker:
             if ref is None and t.pos_ in {"NOUN", "PROPN"}:
                 # "his Russian counterpart Sergei Lavrov": the apposition names it
                 for child in t.children:
-                    if child.dep_ == "appos" and child.pos_ != "PRON":  # not "the dispute itself"
+                    if child.dep_ == "appos" and child.pos_ != "PRON" and not any(  # not "the dispute itself"
+                            x.pos_ in {"VERB", "AUX"} for x in t.doc[t.i + 1 : child.left_edge.i]):
+                        # (an apposition the parser hangs across a verb is no apposition)
                         ref = self.index.ref(child, self.seg_no)
                         if ref is not None:
                             break
