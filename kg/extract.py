@@ -88,6 +88,9 @@ CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "franc", "rupee", "yua
 # modifiers that put an act named by a noun in the future or in doubt ("a planned ban")
 NOUN_MODALITY = {"planned": "intended", "proposed": "intended", "promised": "intended", "pledged": "intended",
                  "intended": "intended", "possible": "possible", "potential": "possible", "threatened": "possible"}
+# agreements under which parties pledge ("Under the agreement, X pledged to …")
+PLEDGE_FRAMES = frozenset({"agreement", "deal", "accord", "pact", "treaty", "declaration", "statement", "communique",
+                           "arrangement", "framework", "plan"})
 # what a court decides
 RULINGS = frozenset({"ruling", "judgment", "judgement", "verdict", "decision", "order"})
 # bodies "of" their leader: "the government of President X", "the army of General Y"
@@ -1052,6 +1055,19 @@ class _Walker:
         objects += [r for p in whom if p.lemma_.lower() in ALLOWED_AGENTS for c in p.children
                     if c.dep_ in {"compound", "amod", "poss", "nmod"} for r in self.refs(c, actors_only=True)]
         self.emit(sent, tok, "Allow", subjects, objects, self.context(tok))
+
+    def pledge_under(self, sent: Span, tok: Token) -> None:
+        """"Under the agreement, the three governments pledged to share data", "In a joint
+        declaration, X and Y pledged to …": a commitment to that agreement."""
+        if not any(c.dep_ == "xcomp" for c in tok.children):
+            return
+        pacts = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"under", "in", "through"}
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PLEDGE_FRAMES]
+        objects = [r for p in pacts for r in [self.index.initiative(p, self.seg_no)] if r is not None]
+        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        ctx = self.context(tok)
+        ctx.modality = ctx.modality or "intended"
+        self.emit(sent, tok, "Commit", subjects, objects, ctx)
 
     def conduct(self, sent: Span, tok: Token) -> None:
         """"Manila would continue the resupply missions", "held joint exercises with the Guyanese
@@ -2302,6 +2318,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.pact_partner(sent, tok)
                     if lemma in {"keep", "leave", "hold"}:
                         walker.kept_open(sent, tok)
+                    if lemma in {"pledge", "vow", "promise", "commit", "undertake", "agree"}:
+                        walker.pledge_under(sent, tok)
                     if lemma in {"continue", "resume", "conduct", "hold", "stage", "stag", "carry", "run", "launch", "work"}:
                         # ("stag": the model's lemma of "staged")
                         walker.conduct(sent, tok)

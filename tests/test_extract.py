@@ -430,6 +430,11 @@ TABLE = [
     # an "apposition" the parser hangs across a verb names nothing
     ("The junta has refused to receive a joint delegation from ECOWAS, the African Union and the United Nations.",
      [], [("org:african-union", "Meet", "org:ecowas", "negative")]),
+    # a pledge made under an agreement is a commitment to it
+    ("In a joint declaration, Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki pledged "
+     "to reopen the border.",
+     [("person:abiy ahmed", "Commit", "init:joint declaration", "positive", "intended"),
+      ("person:isaias afwerki", "Commit", "init:joint declaration", "positive", "intended")], []),
     # keeping a crossing open to someone's trucks lets them through
     ("Jordan said it would keep its gates open to U.N. trucks.",
      [("state:JO", "Allow", "org:united-nations", "positive", "intended")], []),
