@@ -492,7 +492,9 @@ class _Walker:
                             break
             if ref is None and t.lemma_ in OWNED_BIDS and not actors_only:
                 # "Sweden's bid", "Turkey's accession": a stance on it is a stance on its owner
-                owner = [c for c in t.children if c.dep_ == "poss"]
+                owner = [c for c in t.children if c.dep_ == "poss"] or [
+                    c for c in t.children if c.dep_ == "amod" and (r := self.index.ref(c, self.seg_no)) is not None
+                    and r.type == "State" and r.via == "demonym"]  # "the Finnish application"
                 if owner and owner[0].tag_ == "WP$":
                     # "Sweden, an EU country whose accession … was postponed"
                     noun = t.head.head if t.head.dep_ == "relcl" else t.head
@@ -689,6 +691,13 @@ class _Walker:
         owner = self.index.modifier_ref(tok, self.seg_no)
         if owner is not None:
             return [owner]
+        if tok.lemma_ in {"effort", "attempt", "push", "drive", "campaign", "move"}:
+            # "support efforts to revive Turkey's bid": what the effort is about
+            for acl in tok.children:
+                if acl.dep_ == "acl" and acl.pos_ == "VERB":
+                    inner = [r for o in acl.children if o.dep_ == "dobj" for r in self.deep_refs(o)]
+                    if inner:
+                        return inner
         if tok.lemma_ in {"call", "demand", "request", "push", "pressure", "appeal", "bid"}:
             # "rejected calls for an independent audit": the thing called for
             for prep in tok.children:

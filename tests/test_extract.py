@@ -430,6 +430,11 @@ TABLE = [
     # an "apposition" the parser hangs across a verb names nothing
     ("The junta has refused to receive a joint delegation from ECOWAS, the African Union and the United Nations.",
      [], [("org:african-union", "Meet", "org:ecowas", "negative")]),
+    # a stance on efforts to revive a country's bid, or on "the Finnish application", is on that country
+    ("Norway would actively support efforts to revive Serbia's bid to join the European Union.",
+     [("state:NO", "Support", "state:RS", "positive", "intended")], []),
+    ("Hungary lifted its objections to the Swedish application in March.",
+     [("state:HU", "Oppose", "state:SE", "negative", "asserted")], [("state:HU", "Oppose", "state:SE", "positive")]),
     # a pledge made under an agreement is a commitment to it
     ("In a joint declaration, Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki pledged "
      "to reopen the border.",
