@@ -1382,6 +1382,13 @@ class _Walker:
                 # contingent is the mission
                 objects = [r for t, phrase in _expand_themes(themes) if self.lex.theme_class(phrase) == "personnel"
                            for r in [self.index.crew(t, self.seg_no, subjects)] if r is not None]
+        if not objects and themes and tok.lemma_ in {"send", "supply", "deliver", "provide", "ship", "give"}:
+            # "Berlin will send tanks to Kyiv. Paris ruled out sending jets": to whom the last aid went
+            start, _end = sentence_bounds(sent, self.offset)
+            earlier = [g for g in self.gifts if g[0] <= start]
+            if earlier and self.index.sentence_at(start) - self.index.sentence_at(earlier[-1][0]) <= 3:
+                own = {s.key for s in subjects}
+                objects = [g for g in earlier[-1][1] if g.key not in own]
         if not objects and "dobj" in trig.object and not passive:
             return
         if ctx.modality is None and tok.lemma_ in {"pledge", "promise", "offer", "vow"}:

@@ -435,6 +435,12 @@ TABLE = [
      [("state:NO", "Support", "state:RS", "positive", "intended")], []),
     ("Hungary lifted its objections to the Swedish application in March.",
      [("state:HU", "Oppose", "state:SE", "negative", "asserted")], [("state:HU", "Oppose", "state:SE", "positive")]),
+    # a gift with no recipient goes where the last aid went
+    ("Spain will send Leopard tanks to Ukraine, Prime Minister Pedro Sanchez said. Sanchez ruled out sending "
+     "ground troops or fighter jets.",
+     [("person:pedro sanchez", "ProvideMilitaryAid", UA, "negative", "intended"),
+      ("person:pedro sanchez", "Participate", UA, "negative", "intended")],
+     [("person:pedro sanchez", "ProvideMilitaryAid", UA, "positive")]),
     # a pledge made under an agreement is a commitment to it
     ("In a joint declaration, Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki pledged "
      "to reopen the border.",
