@@ -184,7 +184,8 @@ class _Walker:
     doc_date: str | None
     out: list[RawStatement] = field(default_factory=list)
     # acts said by a main clause, for "condemned the move": (sentence start, relation, subject keys)
-    acts: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
+    # (and whether in a main clause)
+    acts: list[tuple[int, str, tuple[str, ...], bool]] = field(default_factory=list)
     # aid acts, for "the deliveries": (sentence start, recipients)
     gifts: list[tuple[int, tuple[Ref, ...]]] = field(default_factory=list)
     # what a body voted on, for "China abstained", "neither used its veto": (sentence start, initiatives)
@@ -766,10 +767,10 @@ class _Walker:
             gifts = tuple(o for o in objects if o.type in {"State", "Organization"})
             if gifts:
                 self.gifts.append((start, gifts))
-        if relation in EVENT_RELATIONS and trig.pos_ in {"VERB", "AUX"} and _main_clause(trig):
+        if relation in EVENT_RELATIONS and trig.pos_ in {"VERB", "AUX"}:
             keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
             if keys and objects:
-                self.acts.append((start, relation, keys))
+                self.acts.append((start, relation, keys, _main_clause(trig)))
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         if trig.particle and not any(c.lower_ == trig.particle and c.i > tok.i for c in tok.children):
@@ -1243,6 +1244,10 @@ class _Walker:
             c.dep_ in {"oprd", "xcomp", "attr", "acomp"} or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)))]
         comps += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                   for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}]
+        # "called the use of water cannon 'dangerous'": an adjective after its noun is the judgement
+        comps += [a for c in tok.children if c.dep_ == "dobj" for a in c.children
+                  if a.dep_ == "amod" and a.pos_ == "ADJ"
+                  and a.i > max((x.i for p in c.children if p.dep_ == "prep" for x in p.subtree), default=c.i)]
         if not comps:
             return
         judged = [t for c in comps for t in c.subtree if not (t.dep_ == "nsubj" and t.head in comps)
@@ -1292,23 +1297,26 @@ class _Walker:
         lemma = noun.lemma_.lower()
         judged = any(c.dep_ == "relcl" for c in noun.children)  # "an incident Washington called dangerous"
         of_act = lemma == "use" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-        if lemma not in EVENT_NOUNS or any(c.dep_ in {"poss", "compound", "amod"} for c in noun.children) or (
+        if lemma not in EVENT_NOUNS or any(c.dep_ in {"poss", "compound", "amod"} and c.i < noun.i
+                                           for c in noun.children) or (
                 not judged and (any(c.lower_ in {"a", "an"} for c in noun.children)
                                 or not any(c.lower_ in {"the", "this", "that"} for c in noun.children)
                                 or (any(c.dep_ == "prep" for c in noun.children) and not of_act))):
             return []  # "Germany's decision", "the decision to …", "a move": not a bare anaphor
         start, _end = sentence_bounds(sent, self.offset)
-        earlier = [a for a in self.acts if a[0] < start and (lemma != "veto" or a[1] == "Block")]
+        # ("…, an incident Washington called dangerous": the act of the same sentence)
+        earlier = [a for a in self.acts if ((a[0] < start and (a[3] or of_act)) or (judged and a[0] == start))
+                   and (lemma != "veto" or a[1] == "Block")]
         if not earlier:
             return []
-        at, _relation, keys = earlier[-1]
-        if lemma != "veto" and self.index.sentence_at(start) - self.index.sentence_at(at) > 2:
+        at, _relation, keys, _main = earlier[-1]
+        if lemma != "veto" and self.index.sentence_at(start) - self.index.sentence_at(at) > (6 if of_act else 2):
             # too far back to be "the move" … unless it is the story's own news: the act of its
             # lead ("Germany will send tanks … The Kremlin condemned the move")
             lead = next((a for a in earlier if a[1] in LEAD_ACTS), None)
             if lead is None or self.index.sentence_at(lead[0]) > 3 or lemma not in LEAD_EVENTS:
                 return []
-            at, _relation, keys = lead
+            at, _relation, keys, _main = lead
         return [Ref(k, self.index.types.get(k, "State"), noun.text, "event") for k in keys
                 if self.index.types.get(k) in ACTOR_TYPES]
 

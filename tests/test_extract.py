@@ -435,6 +435,13 @@ TABLE = [
      [("state:NO", "Support", "state:RS", "positive", "intended")], []),
     ("Hungary lifted its objections to the Swedish application in March.",
      [("state:HU", "Oppose", "state:SE", "negative", "asserted")], [("state:HU", "Oppose", "state:SE", "positive")]),
+    # "an incident X called dangerous" judges the act of its own sentence, even a subordinate one;
+    # "called the use of water cannon 'reckless'" judges whoever used it
+    ("Manila summoned the Chinese envoy after Chinese coast guard vessels fired water cannon at Philippine "
+     "boats, an incident Washington called dangerous.", [(US, "Criticize", "state:CN", "positive", "asserted")], []),
+    ("Chinese coast guard vessels fired water cannon at Philippine boats on Monday. Tokyo voiced concern. "
+     "Canberra called the use of water cannon \"reckless and destabilising\".",
+     [("state:AU", "Criticize", "state:CN", "positive", "asserted")], []),
     # a gift with no recipient goes where the last aid went
     ("Spain will send Leopard tanks to Ukraine, Prime Minister Pedro Sanchez said. Sanchez ruled out sending "
      "ground troops or fighter jets.",
