@@ -285,6 +285,22 @@ class _Walker:
                 ccs = [c.lower_ for c in head.children if c.dep_ == "cc" and head.i < c.i < cur.i]
                 if "nor" in ccs:
                     ctx.negations += 1
+                if own_subject:
+                    # "said Finland had refused to talk and that Russia posed no threat": a reported
+                    # clause of its own, under the speech verb only
+                    verb = next((a for a in cur.ancestors if a.lemma_.lower() in speech), None)
+                    top = next((a for a in [cur, *cur.ancestors] if verb is not None and a.head == verb), None)
+                    if top is not None and top.i < verb.i and any(
+                            t.text in {";", ":"} for t in cur.doc[top.right_edge.i : verb.i]):
+                        verb = None  # a clause before a semicolon is not what the later verb says
+                    subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS] if verb is not None else []
+                    if subj and ctx.speaker is None:
+                        ctx.speaker = subj[0]
+                    if verb is not None and verb.lemma_ == "deny":
+                        ctx.negations += 1  # "denied that it had blocked A and that it had shelled B"
+                    elif verb is not None and self._own_negations(verb):
+                        ctx.drop = True  # "did not say that … and that …"
+                    break
                 conj_shares = not own_subject and not own_aux and "but" not in ccs and _can_share_aux(head, cur)
                 via_conj = True
                 if not own_subject and not own_aux and not _can_share_aux(head, cur) and head.dep_ == "ccomp" \
@@ -536,6 +552,9 @@ class _Walker:
         subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS | (PASS_SUBJ_DEPS if verb.lemma_ in STATIVE_PASSIVE else set())]
         if subj:
             s = subj[0]
+            if len(subj) > 1:
+                # "The UN refugee agency UNHCR urged …" parsed with two subjects: the named one
+                s = next((t for t in subj if t.pos_ == "PROPN" and self.index.ref(t, self.seg_no) is not None), s)
             if s.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
                 return [verb.head], False
             return [s], False

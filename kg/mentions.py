@@ -961,6 +961,10 @@ class MentionIndex:
                                  pred=lambda e: not self.gazetteer.is_bloc(e.ref.key) and not (
                                      set(normalize(ref_label(self, e.ref)).split()) & (INSTITUTIONS | {"nations", "union"})))
             return Ref(found.key, "Organization", text, "description") if found else None
+        if lemma in {"neighbour", "neighbor"} and owner is not None and owner.type == "State" and tok.tag_ == "NN":
+            # "Russia posed no threat to its neighbour": the other state just named
+            found = self._recent(doc_pos, {"State"}, sent=sent, max_back=3, pred=lambda e: e.ref.key != owner.key)
+            return Ref(found.key, "State", text, "description") if found else None
         if lemma == "group" and tok.tag_ == "NNS":
             return None  # "militant groups", "aid groups": many groups are no bloc
         if lemma in lex.words("actors", "bloc_descriptions") or phrase in lex.words("actors", "bloc_descriptions"):

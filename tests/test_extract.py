@@ -442,6 +442,17 @@ TABLE = [
     ("Chinese coast guard vessels fired water cannon at Philippine boats on Monday. Tokyo voiced concern. "
      "Canberra called the use of water cannon \"reckless and destabilising\".",
      [("state:AU", "Criticize", "state:CN", "positive", "asserted")], []),
+    # a reported clause with its own subject is under the speech verb only: not under another
+    # clause's refusal, still under a denial, never under a denial after a semicolon
+    ("Kremlin spokesman Dmitry Peskov said Norway had refused to talk with Moscow and that Russia posed no "
+     "threat to its neighbour.", [(RU, "Threaten", "state:NO", "negative", "asserted")],
+     [(RU, "Threaten", "state:NO", "positive")]),
+    ("Moscow denied that it had blocked the aid convoy and that Russian troops had attacked Ukraine.",
+     [(RU, "Attack", UA, "negative", "asserted")], [(RU, "Attack", UA, "positive")]),
+    ("Serbia and Kosovo met in Brussels. Serbia has never formally vetoed the bid, and the two governments held "
+     "regular talks throughout the dispute; Serbian officials denied that Belgrade had ever refused to meet "
+     "Kosovar delegations.", [("state:RS", "Meet", "state:XK", "positive", "asserted")],
+     [("state:RS", "Meet", "state:XK", "negative")]),
     # a gift with no recipient goes where the last aid went
     ("Spain will send Leopard tanks to Ukraine, Prime Minister Pedro Sanchez said. Sanchez ruled out sending "
      "ground troops or fighter jets.",
