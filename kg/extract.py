@@ -405,6 +405,9 @@ class _Walker:
                     ctx.modality = "intended"
                 prev, cur = cur, head
                 continue
+            if dep == "advcl" and head.lemma_ in ALLEGING and cur.tag_ == "VBG":
+                ctx.drop = True  # "accused X of trying …, threatening to …": part of the allegation
+                break
             if dep == "advcl":
                 marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
                 if marks & {"if", "unless", "whether"}:

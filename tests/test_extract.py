@@ -304,7 +304,9 @@ TABLE = [
     ("Peru and Chile met in Lima. Bolivia sent an observer. But the sides did not agree on how to settle "
      "the dispute itself.",
      [("state:PE", "Agree", "state:CL", "negative", "asserted")], [("state:PE", "Agree", "state:BO", "negative")]),
-    # an accusation is not the act it alleges
+    # an accusation is not the act it alleges (nor a participle hung on it)
+    ("The French government accused Italy of trying to pressure Tunisia, threatening to cut funds to Tunisia.",
+     [("state:FR", "Criticize", "state:IT", "positive", "asserted")], [("state:FR", "Threaten", "state:TN", "positive")]),
     ("Moscow accused Kyiv of shelling the plant.", [(RU, "Criticize", UA, "positive", "asserted")],
      [(UA, "Attack", "init:plant", "positive"), (RU, "Attack", "init:plant", "positive")]),
     # a threat hits whoever the threatened act would hit
