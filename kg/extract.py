@@ -931,6 +931,8 @@ class _Walker:
             xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "join"]
             if xcomp and not objects:
                 objects = [r for t in self.objects_for(xcomp[0], ("dobj",), False) for r in self.refs(t)]
+        if relation == "Agree" and tok.lemma_ == "approve" and obj_toks and obj_toks[0].lemma_.lower() in MISSION_HEADS:
+            relation = "Allow"  # "parliament approved the deployment": permission, not a deal
         if relation == "MemberOf" and tok.lemma_ in {"form", "found", "co-found"}:
             subjects = [s for s in subjects if s.type in {"State", "Organization"}]  # founding states, not a firm's founder
         if relation == "MemberOf" and tok.lemma_ == "join" and not objects:

@@ -455,6 +455,10 @@ TABLE = [
      "regular talks throughout the dispute; Serbian officials denied that Belgrade had ever refused to meet "
      "Kosovar delegations.", [("state:RS", "Meet", "state:XK", "positive", "asserted")],
      [("state:RS", "Meet", "state:XK", "negative")]),
+    # approving a deployment permits it; approving a package agrees to it
+    ("Ghana's parliament approved the deployment of 500 officers to Haiti.",
+     [("state:GH", "Allow", "init:deployment to haiti", "positive", "asserted")], []),
+    ("Hungary approved the EU aid package.", [("state:HU", "Agree", "init:european union aid package", "positive", "asserted")], []),
     # a gift with no recipient goes where the last aid went
     ("Spain will send Leopard tanks to Ukraine, Prime Minister Pedro Sanchez said. Sanchez ruled out sending "
      "ground troops or fighter jets.",
