@@ -91,6 +91,9 @@ NOUN_MODALITY = {"planned": "intended", "proposed": "intended", "promised": "int
 # agreements under which parties pledge ("Under the agreement, X pledged to …")
 PLEDGE_FRAMES = frozenset({"agreement", "deal", "accord", "pact", "treaty", "declaration", "statement", "communique",
                            "arrangement", "framework", "plan"})
+# verbs that put a thing in question ("its membership was debated")
+DISPUTED = frozenset({"debate", "discuss", "question", "block", "delay", "stall", "oppose", "veto", "reject", "seek",
+                      "consider", "examine", "review", "postpone", "dispute", "challenge", "doubt", "propose"})
 # what a court decides
 RULINGS = frozenset({"ruling", "judgment", "judgement", "verdict", "decision", "order"})
 # bodies "of" their leader: "the government of President X", "the army of General Y"
@@ -1631,6 +1634,8 @@ class _Walker:
             ctx = self.context(neg_gov)
             extra += 1
         relation = trig.relation
+        if relation == "MemberOf" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.lemma_.lower() in DISPUTED:
+            return  # "whose membership of NATO was once debated": membership in question, not asserted
         if relation == "@theme":
             cls = self.lex.theme_class(" ".join(t.lower_ for t in tok.subtree if t.i <= tok.i))
             relation = THEME_RELATIONS.get(cls or "humanitarian")

@@ -455,6 +455,10 @@ TABLE = [
      "regular talks throughout the dispute; Serbian officials denied that Belgrade had ever refused to meet "
      "Kosovar delegations.", [("state:RS", "Meet", "state:XK", "positive", "asserted")],
      [("state:RS", "Meet", "state:XK", "negative")]),
+    # membership put in question is not asserted; membership taking effect is
+    ("Montenegro, whose membership of NATO was once debated, sent troops.", [],
+     [("state:ME", "MemberOf", NATO, "positive")]),
+    ("Finland's membership of NATO took effect in April.", [("state:FI", "MemberOf", NATO, "positive", "asserted")], []),
     # approving a deployment permits it; approving a package agrees to it
     ("Ghana's parliament approved the deployment of 500 officers to Haiti.",
      [("state:GH", "Allow", "init:deployment to haiti", "positive", "asserted")], []),
