@@ -1052,7 +1052,8 @@ class MentionIndex:
         elif bare:
             return None  # "the plan", "efforts": too vague to be a node of its own
         owners = [c for c in tok.children if c.dep_ == "poss"]
-        if lemma in GENERIC_HEADS and owners and len(label.split()) <= len(tok.text.split()) + 3:
+        if lemma in GENERIC_HEADS and owners and len(label.split()) <= len(tok.text.split()) + 3 and not any(
+                c.dep_ == "acl" for c in tok.children):  # ("X's plan to send …" is a plan of its own)
             owner = self.ref(owners[0], seg_no)
             if owner is not None and owner.type in ACTOR_TYPES and normalize(label) in {
                     normalize(f"{ref_label(self, owner)} {tok.text}"), normalize(f"{owners[0].text} {tok.text}")}:
@@ -1182,6 +1183,15 @@ class MentionIndex:
                     words.append((child.i, child.text))
                     words.extend((t.i, t.text) for t in pobj.subtree if t.lower_ not in drop and not t.is_punct)
                     preps += 1
+        for acl in [c for c in tok.children if c.dep_ == "acl" and c.i > tok.i] if preps == 0 else []:
+            # "the plan to send asylum seekers to Rwanda": where the plan sends them
+            dest = next((p for c in acl.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+                         for p in c.children if p.dep_ == "pobj"), None)
+            ref = self.ref(dest, seg_no) if dest is not None else None
+            if ref is not None and ref.type == "State":
+                words.append((dest.i - 1, "to"))
+                words.append((dest.i, ref_label(self, ref)))
+                preps += 1
         if preps == 0:
             # "NATO's support to Ukraine" with "to Ukraine" attached elsewhere by the parser: the
             # words right after the noun phrase still belong to it

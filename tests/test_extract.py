@@ -455,6 +455,10 @@ TABLE = [
      "regular talks throughout the dispute; Serbian officials denied that Belgrade had ever refused to meet "
      "Kosovar delegations.", [("state:RS", "Meet", "state:XK", "positive", "asserted")],
      [("state:RS", "Meet", "state:XK", "negative")]),
+    # "X's plan to send people to Y" is a plan of its own, named by where it sends them
+    ("The Danish government's plan to send asylum seekers to Rwanda was blocked by the Supreme Court on Wednesday.",
+     [("org:n:supreme court", "Block", "init:denmark plan to rwanda", "positive", "asserted")],
+     [("org:n:supreme court", "Block", "state:DK", "positive")]),
     # membership put in question is not asserted; membership taking effect is
     ("Montenegro, whose membership of NATO was once debated, sent troops.", [],
      [("state:ME", "MemberOf", NATO, "positive")]),
