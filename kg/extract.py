@@ -2001,6 +2001,10 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         if affiliation is None and office:
             known = index.gazetteer.lookup(lex.table("roles", "national_titles")[office])
             affiliation = known.key if known is not None else None
+        if "opposition" in words and (affiliation is None or affiliation.startswith("state:")):
+            # "opposition leader X": leads the state's opposition, not the state
+            home = affiliation or index.dominant_state()
+            affiliation = index.opposition(home).key if home is not None else None
         start, end = sentence_bounds(sent, offset)
         national = any(w in {"government", "state", "national", "cabinet", "presidential"} for w in words) or (
             head.dep_ == "poss" and head.head.lemma_ in {"government", "administration", "cabinet"}

@@ -842,6 +842,14 @@ class MentionIndex:
         key = self.most_mentioned({"Organization"}, pred=self.gazetteer.is_bloc)
         return Ref(key, "Organization", tok.text, "description") if key else None
 
+    def opposition(self, state: str, text: str = "opposition") -> Ref:
+        """A state's political opposition, an Organization of its own ("the opposition")."""
+        key = "org:opposition-" + state.removeprefix("state:").lower()
+        self.types.setdefault(key, "Organization")
+        self.surfaces[key][f"{ref_label(self, Ref(state, 'State', state))} opposition"] += 1
+        self.surfaces[key].setdefault("opposition", 0)  # an alias, never the label
+        return Ref(key, "Organization", text, "description")
+
     def recent_court(self, tok: Token, seg_no: int) -> Ref | None:
         """The court named last before a token, for "the ruling", "the verdict"."""
         doc_pos = self._offsets.get(seg_no, 0) + tok.idx
@@ -961,6 +969,11 @@ class MentionIndex:
                                  pred=lambda e: not self.gazetteer.is_bloc(e.ref.key) and not (
                                      set(normalize(ref_label(self, e.ref)).split()) & (INSTITUTIONS | {"nations", "union"})))
             return Ref(found.key, "Organization", text, "description") if found else None
+        if lemma == "opposition" and tok.dep_ != "compound" and (owner is None or owner.type == "State") and (
+                owner is not None or "the" in det):
+            # "the opposition", "Venezuela's opposition": the state's opposition, an actor of its own
+            home = owner.key if owner is not None else self.dominant_state()
+            return self.opposition(home, text) if home is not None else None
         if lemma in {"neighbour", "neighbor"} and owner is not None and owner.type == "State" and tok.tag_ == "NN":
             # "Russia posed no threat to its neighbour": the other state just named
             found = self._recent(doc_pos, {"State"}, sent=sent, max_back=3, pred=lambda e: e.ref.key != owner.key)

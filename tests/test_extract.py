@@ -455,6 +455,10 @@ TABLE = [
      "regular talks throughout the dispute; Serbian officials denied that Belgrade had ever refused to meet "
      "Kosovar delegations.", [("state:RS", "Meet", "state:XK", "positive", "asserted")],
      [("state:RS", "Meet", "state:XK", "negative")]),
+    # a state's opposition is an actor of its own, and its leader leads it, not the state
+    ("Venezuela held an election. Venezuela's electoral council declared Maduro the winner. Caracas agreed "
+     "with the opposition in Barbados to hold the vote, Venezuela said.",
+     [("state:VE", "Agree", "org:opposition-ve", "positive", "asserted")], []),
     # "X's plan to send people to Y" is a plan of its own, named by where it sends them
     ("The Danish government's plan to send asylum seekers to Rwanda was blocked by the Supreme Court on Wednesday.",
      [("org:n:supreme court", "Block", "init:denmark plan to rwanda", "positive", "asserted")],
@@ -575,6 +579,8 @@ def test_a_description_with_another_state_is_not_the_last_person():
     # "the Syrian government of President X": X leads Syria (with a country said, not a guess)
     ("The Libyan government of Prime Minister Abdul Hamid Dbeibah has long demanded control of the port.",
      ("person:abdul hamid dbeibah", "LeaderOf", "state:LY"), None),
+    ("Russian opposition leader Alexei Navalny was flown to Berlin.",
+     ("person:alexei navalny", "LeaderOf", "org:opposition-ru"), ("person:alexei navalny", "LeaderOf", "state:RU")),
     # an office of one body ("Trade Commissioner") names it; a country before it wins
     ("Competition Commissioner Margrethe Vestager fined the company.",
      ("person:margrethe vestager", "OfficialOf", "org:european-commission"), None),
