@@ -455,6 +455,9 @@ TABLE = [
      "regular talks throughout the dispute; Serbian officials denied that Belgrade had ever refused to meet "
      "Kosovar delegations.", [("state:RS", "Meet", "state:XK", "positive", "asserted")],
      [("state:RS", "Meet", "state:XK", "negative")]),
+    # co-chairs lead the body together
+    ("OPEC+ met in Vienna. Riyadh and Moscow, which co-chair the 23-nation group, backed the cut.",
+     [("state:SA", "LeaderOf", "org:opec", "positive", "asserted"), (RU, "LeaderOf", "org:opec", "positive", "asserted")], []),
     # a state's opposition is an actor of its own, and its leader leads it, not the state
     ("Venezuela held an election. Venezuela's electoral council declared Maduro the winner. Caracas agreed "
      "with the opposition in Barbados to hold the vote, Venezuela said.",
