@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1884,15 +1885,19 @@ def anchor_i(anchor: Token | None, head: Token) -> int:
     return anchor.i if anchor is not None else head.i
 
 
+@lru_cache(maxsize=8)
+def _title_pattern(titles: frozenset[str]) -> re.Pattern[str]:
+    """One pattern finding every title at every position (overlaps included), longest first."""
+    alternatives = "|".join(re.escape(t) for t in sorted(titles, key=lambda t: (-len(t), t)))
+    return re.compile(rf"(?=(?<![\w-])({alternatives})(?![\w-]))")
+
+
 def _role_kind(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """Longest title in a list of lowercase words -> (relation, title)."""
     leader, official = lex.words("roles", "leader"), lex.words("roles", "official")
     text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
-    best = None
-    for title in leader | official:
-        if re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", text):
-            if best is None or len(title) > len(best):
-                best = title
+    found = [m.group(1) for m in _title_pattern(leader | official).finditer(text)]
+    best = min(found, key=lambda t: (-len(t), t)) if found else None
     if best is None:
         return None
     if best in official and best not in leader:
@@ -2101,8 +2106,10 @@ def iter_description_roles(sent: Span, index: MentionIndex, seg_no: int, offset:
     """A description with a country names the office of the person it refers to: "President
     William Ruto spoke … The Kenyan president said …" -> Ruto leads Kenya."""
     start, end = sentence_bounds(sent, offset)
+    heads = {t.split()[-1] for t in lex.words("roles", "leader") | lex.words("roles", "official")}
     for tok in sent:
-        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if tok.pos_ != "NOUN" or tok.lower_ not in heads or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
         mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
         kind = _role_kind([*(m.lower_ for m in mods if index.ref(m, seg_no) is None), tok.lower_], lex)
