@@ -130,7 +130,7 @@ THREAT_NOUNS = frozenset({"consequence", "retaliation", "reprisal", "countermeas
 # who or what one lets in or through: "U.N. convoys" are the U.N.'s
 ALLOWED_AGENTS = frozenset({"convoy", "truck", "agency", "worker", "ship", "vessel", "flight", "plane", "aircraft",
                             "inspector", "monitor", "observer", "troop", "force", "official", "investigator",
-                            "team", "staff", "personnel", "mission", "warship", "ship", "jet", "plane"})
+                            "team", "staff", "personnel", "mission", "warship", "jet"})
 # bare event nouns that point back at the last act ("condemned the move")
 EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps",
                          "position", "stance", "incident", "use", "closure", "closures", "attack"})
