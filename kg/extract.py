@@ -102,6 +102,8 @@ RULED_BODIES = frozenset({"government", "administration", "regime", "army", "mil
 # armed forces whose moving into a country is an attack on it
 ARMED_NOUNS = frozenset({"troop", "force", "soldier", "army", "tank", "military", "unit", "battalion", "brigade",
                          "division", "paratrooper", "marine"})
+# roles in someone else's talks ("act as guarantors of the talks")
+GO_BETWEENS = frozenset({"guarantor", "mediator", "observer", "host", "facilitator", "broker", "sponsor", "witness"})
 # pacts of cooperation, and the verbs that make or unmake them with a partner
 COOPERATION_KINDS = frozenset({"defence", "defense", "security", "military", "cooperation", "co-operation", "trade",
                                "partnership", "strategic", "economic", "energy", "nuclear", "intelligence"})
@@ -676,7 +678,9 @@ class _Walker:
                                  and c.i > trig.i and not any(g.dep_ in SUBJ_DEPS for g in c.children)]
             elif slot.startswith("prep:"):
                 want, _, noun = slot[5:].partition(" ")  # "prep:in favour": only "in favour of"
-                preps = [c for c in trig.children if c.dep_ in {"prep", "dative"} and c.lower_ == want][:1]
+                preps = [c for c in trig.children if c.dep_ in {"prep", "dative"} and c.lower_ == want][:1] or [
+                    g for c in trig.children if c.lower_ == "out" for g in c.children
+                    if g.dep_ == "prep" and g.lower_ == want][:1]  # "pulled its soldiers out of the mission"
                 found = [p for prep in preps for p in prep.children if p.dep_ == "pobj" and (not noun or p.lemma_ == noun)]
                 if not found:
                     # "objected to Kenya leading the mediation": the one doing it, for a stance
@@ -937,6 +941,8 @@ class _Walker:
                 objects = [r for t in self.objects_for(xcomp[0], ("dobj",), False) for r in self.refs(t)]
         if relation == "Agree" and tok.lemma_ == "approve" and obj_toks and obj_toks[0].lemma_.lower() in MISSION_HEADS:
             relation = "Allow"  # "parliament approved the deployment": permission, not a deal
+        if tok.lemma_ == "pull":
+            objects = [o for o in objects if o.type != "State"]  # firms "pulling out of" a country: business
         if relation == "MemberOf" and tok.lemma_ in {"form", "found", "co-found"}:
             subjects = [s for s in subjects if s.type in {"State", "Organization"}]  # founding states, not a firm's founder
         if relation == "MemberOf" and tok.lemma_ == "join" and not objects:
@@ -1110,7 +1116,14 @@ class _Walker:
     def conduct(self, sent: Span, tok: Token) -> None:
         """"Manila would continue the resupply missions", "held joint exercises with the Guyanese
         military": who carries out an operation takes part in it (with whom it is joint)."""
-        ops = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in CONDUCTED]
+        ops = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in CONDUCTED or (
+            c.lemma_.lower() in {"talk", "negotiation"} and tok.lemma_ in {"resume", "continue", "open", "begin", "start",
+                                                                           "restart", "launch"}))]
+        if tok.lemma_ in {"act", "serve"}:
+            # "Cuba and Norway act as guarantors of the talks"
+            ops = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                   if g.dep_ == "pobj" and g.lemma_.lower() in GO_BETWEENS for q in g.children
+                   if q.dep_ == "prep" and q.lower_ in {"of", "in", "for", "to"} for p in q.children if p.dep_ == "pobj"]
         if tok.lemma_ == "work":
             # "mediators have been working with the United States on a truce"
             ops = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "toward", "towards"}
@@ -1407,6 +1420,11 @@ class _Walker:
             # "pledged $200 million to support the mission": what the purpose clause names
             objects = [r for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in PURPOSE_VERBS
                        for o in c.children if o.dep_ == "dobj" for r in self.refs(o)]
+        part_of = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                   if p.dep_ == "pobj" and p.lemma_ == "part" for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                   for o in q.children if o.dep_ == "pobj" for r in [self.index.initiative(o, self.seg_no)] if r is not None]
+        if part_of and any(self.lex.theme_class(t[1]) == "personnel" for t in _expand_themes(themes)):
+            objects = part_of  # "deployed troops to eastern Congo as part of a regional force": that force
         if not objects and money and tok.lemma_ in {"pledge", "promise", "offer", "commit", "give", "provide"}:
             # "Canada has promised C$80 million": for the mission the story is about
             objects = self._implied_mission(tok, subjects)
@@ -2384,7 +2402,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.kept_open(sent, tok)
                     if lemma in {"pledge", "vow", "promise", "commit", "undertake", "agree"}:
                         walker.pledge_under(sent, tok)
-                    if lemma in {"continue", "resume", "conduct", "hold", "stage", "stag", "carry", "run", "launch", "work"}:
+                    if lemma in {"continue", "resume", "conduct", "hold", "stage", "stag", "carry", "run", "launch", "work",
+                                 "open", "begin", "start", "restart", "act", "serve"}:
                         # ("stag": the model's lemma of "staged")
                         walker.conduct(sent, tok)
                     if lemma in {"abstain", "use", "cast", "wield", "exercise"}:

@@ -455,6 +455,19 @@ TABLE = [
      "regular talks throughout the dispute; Serbian officials denied that Belgrade had ever refused to meet "
      "Kosovar delegations.", [("state:RS", "Meet", "state:XK", "positive", "asserted")],
      [("state:RS", "Meet", "state:XK", "negative")]),
+    # resuming talks, serving as guarantor of talks, deploying "as part of" a force, pulling out of a
+    # mission: taking part (or no longer); firms pulling out of a country is business, not participation
+    ("Colombia's government and the ELN resumed peace talks in Caracas on Monday.",
+     [("state:CO", "Participate", "init:peace talks in caracas", "positive", "asserted")], []),
+    ("Norway serves as a guarantor of the Havana talks.",
+     [("state:NO", "Participate", "init:havana talks", "positive", "asserted")], []),
+    ("Kenya deployed 900 troops to eastern Congo as part of an East African regional force.",
+     [("state:KE", "Participate", "init:east african regional force", "positive", "asserted")], []),
+    ("Sweden pulled its soldiers out of the UN peacekeeping mission in Mali.",
+     [("state:SE", "Participate", "init:united nations peacekeeping mission in mali", "negative", "asserted")],
+     [("state:SE", "Participate", "init:united nations peacekeeping mission in mali", "positive")]),
+    ("Iran is under sanctions. Germany's Siemens said it would pull out of Iran.", [],
+     [("org:n:siemens", "Participate", "state:IR", "negative")]),
     # co-chairs lead the body together
     ("OPEC+ met in Vienna. Riyadh and Moscow, which co-chair the 23-nation group, backed the cut.",
      [("state:SA", "LeaderOf", "org:opec", "positive", "asserted"), (RU, "LeaderOf", "org:opec", "positive", "asserted")], []),
