@@ -824,8 +824,10 @@ class _Walker:
                     obj_toks = [p for c in adv.children if c.dep_ == "prep" and c.lower_ == "to"
                                 for p in c.children if p.dep_ == "pobj"]
         if not obj_toks:
-            # "will not fund or arm Ukraine": the object is shared with the conjoined verb
-            for conj in tok.conjuncts:
+            # "will not fund or arm Ukraine": the object is shared with the conjoined verb (only
+            # when nothing else follows the first verb: "met in Ankara and made no headway" shares none)
+            shared = not any(c.dep_ not in {"cc", "conj", "punct", "advmod"} for c in tok.rights)
+            for conj in tok.conjuncts if shared else ():
                 if conj.i > tok.i and conj.pos_ == "VERB":
                     spec = self.lex.verbs[conj.lemma_].object if conj.lemma_ in self.lex.verbs else trig.object
                     obj_toks = self.objects_for(conj, spec, passive)

@@ -468,6 +468,11 @@ TABLE = [
      [("state:SE", "Participate", "init:united nations peacekeeping mission in mali", "positive")]),
     ("Iran is under sanctions. Germany's Siemens said it would pull out of Iran.", [],
      [("org:n:siemens", "Participate", "state:IR", "negative")]),
+    # a later verb's object is shared only when nothing else follows the first verb: "made no
+    # headway" does not deny the meeting
+    ("The foreign ministers of Greece and Turkey met in Ankara on Tuesday and agreed to keep up a dialogue, "
+     "but made no headway on their dispute.",
+     [("state:GR", "Meet", "state:TR", "positive", "asserted")], [("state:GR", "Meet", "state:TR", "negative")]),
     # co-chairs lead the body together
     ("OPEC+ met in Vienna. Riyadh and Moscow, which co-chair the 23-nation group, backed the cut.",
      [("state:SA", "LeaderOf", "org:opec", "positive", "asserted"), (RU, "LeaderOf", "org:opec", "positive", "asserted")], []),
