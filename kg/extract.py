@@ -995,33 +995,46 @@ class _Walker:
         if not objects:
             objects = [r for t in receivers for c in t.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
                        for r in self.refs(c, actors_only=True)]
-        subj_toks, passive = self.subject_of(tok)
-        if passive:
-            return
-        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
+        subjects = self._active_subjects(tok)
         if subjects and objects:
             self.emit(sent, tok, "Allow", subjects, objects, self.context(tok),
                       extra_neg=1 if tok.lemma_ in {"deny", "refuse"} else 0)
+
+    def _active_subjects(self, tok: Token) -> list[Ref] | None:
+        """The actors doing what an active verb says; ``None`` for a passive (who acts is unsaid)."""
+        subj_toks, passive = self.subject_of(tok)
+        return None if passive else [r for t in subj_toks for r in self.refs(t, actors_only=True)]
+
+    def _with_partners(self, toks: list[Token]) -> list[Ref]:
+        """States and bodies in a "with X" of these tokens ("joint exercises with the Guyanese military")."""
+        return [r for c in toks for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj" for r in self.refs(o, actors_only=True)
+                if r.type in {"State", "Organization"}]
+
+    def _restricted_states(self, sent: Span, tok: Token, things: list[Token], preps: set[str], *,
+                           owners: bool) -> None:
+        """A restriction on what flows (crossings, trade) sanctions the states it names or reaches
+        ("its crossings on the Russian border", "gas supplies to Spain"); ``owners`` says whether
+        a possessive counts ("Ethiopia's trade access" yes, "its crossings" no)."""
+        subjects = self._active_subjects(tok)
+        if not subjects:
+            return
+        own = {s.key for s in subjects}
+        reach = [t for c in things for t in c.subtree] + [
+            t for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree]
+        targets = [r for t in reach if owners or t.dep_ != "poss"
+                   for r in [self.index.ref(t, self.seg_no)] if r is not None and r.type == "State" and r.key not in own]
+        targets = list({r.key: r for r in targets}.values())
+        if targets:
+            self.emit(sent, tok, "Sanction", subjects, targets, self.context(tok))
 
     def border_closure(self, sent: Span, tok: Token) -> None:
         """"Finland will close its crossings on the Russian border": a restriction on Russia."""
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         # "close all but one of its crossings"
         crossings = [t for o in objs for t in o.subtree if t.lemma_.lower() in BORDER_NOUNS][:1]
-        if not crossings:
-            return
-        subj_toks, passive = self.subject_of(tok)
-        if passive:
-            return
-        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
-        own = {s.key for s in subjects}
-        reach = [t for c in crossings for t in c.subtree] + [
-            t for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with", "for"} for t in c.subtree]
-        targets = [r for t in reach if t.dep_ != "poss"
-                   for r in [self.index.ref(t, self.seg_no)] if r is not None and r.type == "State" and r.key not in own]
-        targets = list({r.key: r for r in targets}.values())
-        if subjects and targets:
-            self.emit(sent, tok, "Sanction", subjects, targets, self.context(tok))
+        if crossings:
+            self._restricted_states(sent, tok, crossings, {"to", "with", "for"}, owners=False)
 
     def vote_act(self, sent: Span, tok: Token) -> None:
         """"China and Russia abstained" (no support), "neither used its veto" (no block): a stance
@@ -1069,13 +1082,11 @@ class _Walker:
                  and any(m.dep_ in {"amod", "compound"} and m.lemma_.lower() in COOPERATION_KINDS for m in c.children)]
         if not pacts:
             return
-        subj_toks, passive = self.subject_of(tok)
-        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)] if not passive else []
-        partners = [r for c in [tok, *pacts] for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
-                    for o in p.children if o.dep_ == "pobj" for r in self.refs(o, actors_only=True)
-                    if r.type in {"State", "Organization"}]
-        extra = 1 if tok.lemma_ in UNMAKING else 0
-        self.emit(sent, tok, "Cooperate", subjects, partners, self.context(tok), extra_neg=extra)
+        subjects = self._active_subjects(tok)
+        if subjects:
+            extra = 1 if tok.lemma_ in UNMAKING else 0
+            self.emit(sent, tok, "Cooperate", subjects, self._with_partners([tok, *pacts]), self.context(tok),
+                      extra_neg=extra)
 
     def trade_partner(self, sent: Span, tok: Token) -> None:
         """"Chinese trade with Iran would continue": trade between two countries is cooperation."""
@@ -1130,17 +1141,11 @@ class _Walker:
             # "mediators have been working with the United States on a truce"
             ops = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "toward", "towards"}
                    for p in c.children if p.dep_ == "pobj"]
-        if not ops:
+        subjects = self._active_subjects(tok) if ops else None
+        if subjects is None:
             return
-        subj_toks, passive = self.subject_of(tok)
-        if passive:
-            return
-        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
-        partners = [r for c in [tok, *ops] for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
-                    for o in p.children if o.dep_ == "pobj" for r in self.refs(o, actors_only=True)
-                    if r.type in {"State", "Organization"}]
         objects = [r for o in ops for r in [self.index.initiative(o, self.seg_no)] if r is not None]
-        self.emit(sent, tok, "Participate", subjects + partners, objects, self.context(tok))
+        self.emit(sent, tok, "Participate", subjects + self._with_partners([tok, *ops]), objects, self.context(tok))
 
     def refuge(self, sent: Span, tok: Token) -> None:
         """"Poland has taken in a million Ukrainian refugees", "Turkey hosts Syrian refugees": aid
@@ -1152,12 +1157,9 @@ class _Walker:
         objs += [p for o in objs if o.lemma_.lower() in {"thousand", "million", "hundred", "number", "wave"}
                  for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         refugees = [o for o in objs if o.lemma_.lower() == "refugee"]
-        if not refugees:
+        subjects = self._active_subjects(tok) if refugees else None
+        if subjects is None:
             return
-        subj_toks, passive = self.subject_of(tok)
-        if passive:
-            return
-        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
         origins = [r for g in refugees for c in g.children if c.dep_ in {"amod", "compound", "nmod"}
                    for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "State"]
         origins += [r for g in [*refugees, tok] for c in g.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -1172,20 +1174,8 @@ class _Walker:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         goods = [o for o in objs if o.lemma_.lower() in CUT_GOODS or (
             o.lemma_.lower() in TRADE_NOUNS and any(c.lemma_.lower() in CUT_GOODS for c in o.children))]
-        if not goods:
-            return
-        subj_toks, passive = self.subject_of(tok)
-        if passive:
-            return
-        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
-        own = {s.key for s in subjects}
-        reach = [t for g in goods for t in g.subtree] + [
-            t for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "from", "with", "for"} for t in c.subtree]
-        targets = [r for t in reach for r in [self.index.ref(t, self.seg_no)]
-                   if r is not None and r.type == "State" and r.key not in own]
-        targets = list({r.key: r for r in targets}.values())
-        if subjects and targets:
-            self.emit(sent, tok, "Sanction", subjects, targets, self.context(tok))
+        if goods:
+            self._restricted_states(sent, tok, goods, {"to", "from", "with", "for"}, owners=True)
 
     def _implied_mission(self, tok: Token, subjects: list[Ref]) -> list[Ref]:
         """The mission the story is about, unless its name says it is someone else's ("the
@@ -1313,9 +1303,8 @@ class _Walker:
             objs = [tok.head]  # "a move the Kremlin described as hostile"
         if not objs:
             return
-        subj_toks, passive = self.subject_of(tok)
-        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
-        if passive:
+        subjects = self._active_subjects(tok)
+        if subjects is None:
             return  # "X was called a terrorist": who called it is unsaid
         objects: list[Ref] = []
         for o in objs:
