@@ -38,7 +38,7 @@ OBJECT_CONTROL = {"ask", "urge", "allow", "permit", "force", "call", "press", "p
                   "require", "authorize", "authorise", "tell", "want", "expect"}
 STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align", "committed", "opposed",
                    "allied", "involved"}
-LIGHT_VERBS = {"file", "lodge", "submit", "register", "take", "join", "reimpose", "re-impose", "promise", "conclude", "raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
+LIGHT_VERBS = {"close", "order", "authorize", "authorise", "file", "lodge", "submit", "register", "take", "join", "reimpose", "re-impose", "promise", "conclude", "raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
                "conduct", "strike", "sign", "reach", "deepen", "strengthen", "expand", "build", "pursue",
                "continue", "step", "ramp", "extend", "offer", "seek", "announce", "approve", "lift",
                "tighten", "slap", "levy", "renew", "restore", "forge", "establish", "develop", "receive",
@@ -124,7 +124,13 @@ PURSUITS = frozenset({"broker", "negotiate", "seek", "pursue", "propose", "push"
 # nouns whose "to join X" is a wish, not membership
 ASPIRATIONS = frozenset({"bid", "application", "attempt", "request", "effort", "push", "drive", "ambition",
                          "hope", "candidacy", "aspiration", "quest", "desire", "wish", "plan", "intention"})
+# nouns whose "of"-gerund is what their holder means to do ("had no intention of attacking X")
+INTENT_NOUNS = {"intention": "intended", "intent": "intended", "plan": "intended", "aim": "intended",
+                "ambition": "intended", "desire": "intended", "possibility": "possible", "prospect": "possible",
+                "option": "possible"}
 GIFT_NOUNS = frozenset({"delivery", "shipment", "transfer", "supply", "package", "consignment"})
+# offices a country or person holds at the head of a body ("holds the rotating chair of ASEAN")
+CHAIRS = frozenset({"chair", "chairmanship", "chairpersonship", "presidency", "helm"})
 HOSTING = frozenset({"host", "convene", "chair", "mediate", "broker"})
 # what a warning promises someone ("there would be consequences for the kingdom")
 THREAT_NOUNS = frozenset({"consequence", "retaliation", "reprisal", "countermeasure", "response", "punishment",
@@ -353,6 +359,16 @@ class _Walker:
                         ctx.modality = "obligated"
                 if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"without", "instead"}:
                     ctx.negations += 1
+                noun = head.head
+                if dep == "pcomp" and head.lower_ == "of" and noun.pos_ == "NOUN" and noun.lemma_ in INTENT_NOUNS:
+                    # "had no intention of attacking X": the holder's intent, denied by "no"
+                    if any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in noun.children):
+                        ctx.negations += 1
+                    ctx.modality = ctx.modality or INTENT_NOUNS[noun.lemma_]
+                    if noun.dep_ in {"dobj", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
+                        prev, cur = noun, noun.head
+                        continue
+                    break
                 if dep == "pcomp" and head.dep_ == "prep":
                     verb = _governing_verb(head)
                     if head.lower_ == "of" and verb.lemma_ in ALLEGING:
@@ -403,7 +419,10 @@ class _Walker:
                     if subj and ctx.speaker is None:
                         ctx.speaker = subj[0]
                     break
-                if hl in self._words("modality", "possible_heads") | {"hint", "signal", "suggest"}:
+                if hl in self._words("modality", "negative_possible"):
+                    ctx.negations += 1  # "called it unlikely that the EU would finance it"
+                    ctx.modality = "possible"
+                elif hl in self._words("modality", "possible_heads") | {"hint", "signal", "suggest"}:
                     ctx.modality = ctx.modality or "possible"
                 if hl in neg_control:
                     ctx.negations += 1
@@ -613,6 +632,9 @@ class _Walker:
             return [], False
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             gov = _governing_verb(head)
+            if head.lower_ == "of" and gov.lemma_ in INTENT_NOUNS and gov.dep_ in {"dobj", "attr"} and \
+                    gov.head.pos_ in {"VERB", "AUX"}:
+                return self.subject_of(gov.head, depth + 1)  # "Addis Ababa had no intention of attacking"
             if gov.pos_ == "NOUN":
                 # "a leading role for NATO in providing …": the one the role is for
                 for prep in gov.children:
@@ -679,8 +701,11 @@ class _Walker:
             elif slot.startswith("prep:"):
                 want, _, noun = slot[5:].partition(" ")  # "prep:in favour": only "in favour of"
                 preps = [c for c in trig.children if c.dep_ in {"prep", "dative"} and c.lower_ == want][:1] or [
-                    g for c in trig.children if c.lower_ == "out" for g in c.children
-                    if g.dep_ == "prep" and g.lower_ == want][:1]  # "pulled its soldiers out of the mission"
+                    g for c in trig.children if c.lower_ in {"out", "away"} for g in c.children
+                    if g.dep_ == "prep" and g.lower_ == want][:1] or [  # "pulled its soldiers out of the mission"
+                    g for c in trig.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                    if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep" and g.lower_ == want][:1]
+                # ("took part as an observer in the talks")
                 found = [p for prep in preps for p in prep.children if p.dep_ == "pobj" and (not noun or p.lemma_ == noun)]
                 if not found:
                     # "objected to Kenya leading the mediation": the one doing it, for a stance
@@ -703,6 +728,12 @@ class _Walker:
         """"which" in a relative clause is its head noun; "in favour of X" is X."""
         if tok.tag_ in {"WDT", "WP"} and trig.dep_ == "relcl":
             return trig.head
+        if tok.tag_ in {"WDT", "WP"} and trig.dep_ == "xcomp":
+            rel = trig.head
+            while rel.dep_ == "conj" and rel.head != rel:
+                rel = rel.head  # "…, of which X is a member and which Y has sought to join"
+            if rel.dep_ == "relcl":
+                return rel.head  # "the EU, which Turkey has sought to join"
         if tok.lemma_ in {"favour", "favor", "behalf"}:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -947,6 +978,9 @@ class _Walker:
             objects = [o for o in objects if o.type != "State"]  # firms "pulling out of" a country: business
         if relation == "MemberOf" and tok.lemma_ in {"form", "found", "co-found"}:
             subjects = [s for s in subjects if s.type in {"State", "Organization"}]  # founding states, not a firm's founder
+        if relation == "MemberOf" and tok.lemma_ == "join" and tok.dep_ == "xcomp" and tok.head.lemma_ == "seek" \
+                and all(o.type == "Organization" for o in objects):
+            relation, ctx = "Request", self.context(tok.head)  # "has sought to join the EU": it applied
         if relation == "MemberOf" and tok.lemma_ == "join" and not objects:
             efforts = [r for t in obj_toks for r in self.refs(t) if r.type == "Initiative"]
             if efforts:
@@ -1112,6 +1146,38 @@ class _Walker:
         objects += [r for p in whom if p.lemma_.lower() in ALLOWED_AGENTS for c in p.children
                     if c.dep_ in {"compound", "amod", "poss", "nmod"} for r in self.refs(c, actors_only=True)]
         self.emit(sent, tok, "Allow", subjects, objects, self.context(tok))
+
+    def chair_held(self, sent: Span, tok: Token) -> None:
+        """"Malaysia, which holds the rotating chair of ASEAN", "the Philippines will take the
+        chair instead": whoever holds a body's chair leads it (the body named, else the bloc of
+        the story)."""
+        chairs = [c for c in tok.children if c.dep_ in {"dobj", "attr"} and c.lemma_.lower() in CHAIRS]
+        if not chairs or (tok.lemma_ == "take" and not any(c.lower_ in {"over", "up"} for c in tok.children)
+                          and not any(c.lower_ == "the" for c in chairs[0].children)):
+            return
+        subjects = self._active_subjects(tok)
+        if not subjects:
+            return
+        bodies = [r for c in chairs[0].children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)
+                  if r.type == "Organization"]
+        if not bodies and not any(c.dep_ == "prep" for c in chairs[0].children) and chairs[0].lemma_ != "presidency":
+            # "will take the chair": of the bloc just named ("assumed the presidency" is a country's)
+            bloc = self.index.recent_bloc(chairs[0], self.seg_no, max_back=6)
+            bodies = [bloc] if bloc is not None else []
+        subjects = [s for s in subjects if s.type in {"State", "Person"}]
+        self.emit(sent, tok, "LeaderOf", subjects, bodies, self.context(tok))
+
+    def regard_as(self, sent: Span, tok: Token) -> None:
+        """"no longer regarded Ethiopia as a partner": who counts another a partner cooperates
+        with it."""
+        as_ = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+               for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in {"partner", "ally"}]
+        if not as_:
+            return
+        subjects = self._active_subjects(tok)
+        objects = [r for c in tok.children if c.dep_ == "dobj" for r in self.refs(c, actors_only=True)]
+        self.emit(sent, tok, "Cooperate", subjects or [], objects, self.context(tok))
 
     def pledge_under(self, sent: Span, tok: Token) -> None:
         """"Under the agreement, the three governments pledged to share data", "In a joint
@@ -1519,6 +1585,9 @@ class _Walker:
         if not subjects and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             # "Hungary's long-standing policy of non-participation in …"
             subjects = [r for c in tok.head.head.children if c.dep_ == "poss" for r in self.refs(c, actors_only=True)]
+        if trig.relation == "Agree" and not subjects and tok.dep_ == "pobj" and tok.head.lower_ == "without":
+            self._ended_without(sent, tok)
+            return
         if trig.agent:
             # "the United States, the alliance's largest funder"
             if tok.dep_ == "appos":
@@ -1559,8 +1628,8 @@ class _Walker:
             if light_subjects and (not subjects or all(s.type == "State" and s.via == "demonym" for s in subjects)):
                 subjects = light_subjects
             ctx = self.context(gov)
-            if gov.lemma_ in REVERSING_LIGHT:
-                ctx.negations += 1
+            if gov.lemma_ in REVERSING_LIGHT and not (trig.relation == "Meet" and gov.lemma_ == "end"):
+                ctx.negations += 1  # (talks that "ended without agreement" were held)
             if self._is_phrasal_negator(gov, tok):
                 ctx.negations += 1
                 if self._own_negations(gov):
@@ -1617,6 +1686,19 @@ class _Walker:
             if trig.relation == "Sanction":
                 # "sanctions on purchases of Iranian oil": on Iran
                 objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.trade_targets(p)] or objects
+        node = tok
+        while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in {"round", "day", "week"}:
+            node = node.head.head
+        if trig.relation == "Meet" and not subjects and objects and not light and node.dep_ in SUBJ_DEPS:
+            # "Egypt said the round of negotiations with Ethiopia had ended": the speaker's talks
+            verb = _governing_verb(node)
+            vctx = self.context(verb) if verb.pos_ in {"VERB", "AUX"} else Context()
+            sref = self.index.ref(vctx.speaker, self.seg_no) if vctx.speaker is not None else None
+            if sref is not None and sref.type in {"State", "Organization"} and all(o.key != sref.key for o in objects) \
+                    and not vctx.drop and not vctx.negations % 2:  # ("talks with Iran have not resumed": unsaid)
+                subjects = [sref]
+                ctx.modality = ctx.modality or vctx.modality
+                ctx.speaker = vctx.speaker
         if light and not objects:
             preps = set(trig.object) | ({"to"} if trig.relation == "Sanction" else set())
             objects = [r for c in gov.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps
@@ -1679,6 +1761,43 @@ class _Walker:
                   modality=trig.modality if not light else None)
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, self._noun_object_tokens(tok, trig), ctx, extra)
+
+    def _ended_without(self, sent: Span, tok: Token) -> None:
+        """"The talks between X and Y ended without agreement", "X and Y parted without a deal":
+        the parties did not agree with each other."""
+        verb = _governing_verb(tok.head)
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return
+        ctx = self.context(verb)
+        parties: list[Ref] = []
+        for subj in self.subject_of(verb)[0]:
+            parties += self.refs(subj, actors_only=True) or self._talk_parties(subj, ctx)
+        parties = list({r.key: r for r in parties}.values())
+        if len(parties) < 2:
+            return
+        for s in parties:
+            self.emit(sent, tok, "Agree", [s], [o for o in parties if o.key != s.key], ctx, extra_neg=1)
+
+    def _talk_parties(self, noun: Token, ctx: Context) -> list[Ref]:
+        """Who took part in talks named by a noun: "talks between X and Y", "Egypt said the round
+        of negotiations with Ethiopia …" (the speaker and Ethiopia)."""
+        while noun.lemma_.lower() in {"round", "day", "week"}:
+            inner = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+            if not inner:
+                break
+            noun = inner[0]
+        if noun.lemma_.lower() not in {"talk", "negotiation", "meeting", "summit", "dialogue", "discussion"}:
+            return []
+        parties = [r for c in noun.children if c.dep_ in {"poss", "compound", "amod"} and c.i < noun.i
+                   for r in self.refs(c, actors_only=True)]
+        parties += [r for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "with", "among"}
+                    for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        if len(parties) == 1 and ctx.speaker is not None:
+            speaker = self.index.ref(ctx.speaker, self.seg_no)
+            if speaker is not None and speaker.type in {"State", "Organization"}:
+                parties.append(speaker)  # "Egypt said the talks with Ethiopia had ended without …"
+        return parties
 
     def _received_guarantee(self, sent: Span, tok: Token, gov: Token) -> None:
         receivers = [r for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"} for r in self.refs(c, actors_only=True)]
@@ -2312,6 +2431,12 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                 org = index.ref(tok, seg_no)
                 if org is not None and org.type != "Organization":
                     org = None
+            if org is None and tok.dep_ == "attr" and tok.head.dep_ == "relcl" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ == "WDT" for p in c.children)
+                    for c in tok.head.children):
+                # "the African Union, of which both countries are members"
+                r = index.ref(tok.head.head, seg_no)
+                org = r if r is not None and r.type == "Organization" else None
             if org is None:
                 continue
             members: list[Token] = []
@@ -2337,6 +2462,8 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                     members.append(last)
             if tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
                 members += walker.subject_of(tok.head)[0]
+            if (seg_no, tok.i) in index.groups:
+                members.append(tok)  # "the two NATO allies": the two states named
             if tok.dep_ in {"oprd", "ccomp", "xcomp"} or (tok.dep_ == "dobj" and tok.head.lemma_ == "consider"):
                 members += [c for c in tok.head.children if c.dep_ in {"dobj", "nsubj"} and c != tok and c.i < tok.i]
                 for c in tok.children:
@@ -2393,6 +2520,10 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.kept_open(sent, tok)
                     if lemma in {"pledge", "vow", "promise", "commit", "undertake", "agree"}:
                         walker.pledge_under(sent, tok)
+                    if lemma in {"hold", "take", "assume"}:
+                        walker.chair_held(sent, tok)
+                    if lemma in {"regard", "consider", "see", "view", "treat"}:
+                        walker.regard_as(sent, tok)
                     if lemma in {"continue", "resume", "conduct", "hold", "stage", "stag", "carry", "run", "launch", "work",
                                  "open", "begin", "start", "restart", "act", "serve"}:
                         # ("stag": the model's lemma of "staged")

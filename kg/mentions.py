@@ -278,7 +278,7 @@ class MentionIndex:
         heads = lexicon.words("initiatives", "heads")
         for seg_no, (doc, _offset) in enumerate(segments):
             for tok in doc:
-                if tok.pos_ == "NOUN" and tok.lemma_.lower() in heads:
+                if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in heads:
                     index.initiative(tok, seg_no)
         return index
 
@@ -719,11 +719,18 @@ class MentionIndex:
                 and len(clauses) < 4 and lemma not in SIDES and not (
                     clauses[-1].dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clauses[-1].children)):
             clauses.append(clauses[-1].head)  # "X said both governments should …": not X ("both sides" may be)
-        own = {r.key for v in clauses for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}
-               and c != tok and not c.is_ancestor(tok)
+        own = {r.key for v in clauses for c0 in v.children if c0.dep_ in {"nsubj", "nsubjpass"}
+               and c0 != tok and not c0.is_ancestor(tok) for c in [c0, *c0.conjuncts]
                for t in [c, *(g for g in c.children if g.dep_ in {"compound", "amod", "poss", "nmod"})]
                if (r := self.tokens.get((seg_no, t.i))) is not None}
         leaders = {"president", "prime", "premier", "chancellor", "leader", "king", "emir", "minister", "secretary"}
+        speakers = [t for v in clauses[1:] for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+        own_states = list(dict.fromkeys(r.key for t in speakers if (r := self.tokens.get((seg_no, t.i))) is not None
+                                        and r.type == "State"))
+        if want == {"State"} and tok.dep_ in {"nsubj", "nsubjpass"} and len(clauses) > 1 and len(own_states) == n \
+                and clauses[-1].lemma_.lower() in self.lexicon.words("speech", "verbs"):
+            # "Greece's and Turkey's ministers said the two allies would …": the speakers' own countries
+            return tuple(Ref(k, "State", tok.text, "description") for k in own_states)
 
         def fits(entry: _Entry) -> bool:
             if entry.ref.type not in want or entry.ref.via == "pronoun" or entry.ref.key in own or entry.venue:
@@ -832,12 +839,13 @@ class MentionIndex:
         before = [ref for at, ref in self.bids if at < pos]
         return before[-1] if before else None
 
-    def recent_bloc(self, tok: Token, seg_no: int) -> Ref | None:
-        """The alliance or bloc last named before a token (or the document's most named one)."""
+    def recent_bloc(self, tok: Token, seg_no: int, max_back: int | None = None) -> Ref | None:
+        """The alliance or bloc last named before a token (or the document's most named one);
+        with ``max_back``, only one named within that many sentences."""
         doc_pos = self._offsets.get(seg_no, 0) + tok.idx
-        found = self._recent(doc_pos, {"Organization"}, sent=self.sentence_of(tok, seg_no), max_back=400,
+        found = self._recent(doc_pos, {"Organization"}, sent=self.sentence_of(tok, seg_no), max_back=max_back or 400,
                              pred=lambda e: self.gazetteer.is_bloc(e.ref.key))
-        if found is not None:
+        if found is not None or max_back is not None:
             return found
         key = self.most_mentioned({"Organization"}, pred=self.gazetteer.is_bloc)
         return Ref(key, "Organization", tok.text, "description") if key else None
@@ -1223,13 +1231,14 @@ class MentionIndex:
 _FAMILIES = {
     "agreement": {"deal", "agreement", "accord", "pact", "treaty", "declaration", "text", "draft", "resolution",
                   "plan", "reform", "proposal", "framework", "settlement", "roadmap", "bill", "law", "ceasefire",
-                  "truce", "scheme", "idea", "cessation", "document", "arrangement"},
+                  "truce", "scheme", "idea", "cessation", "document", "arrangement", "memorandum"},
     "war": {"war", "conflict", "invasion", "offensive", "aggression", "fighting", "campaign"},
     "aid": {"effort", "activity", "mission", "support", "aid", "assistance", "mechanism", "operation", "programme",
             "program", "package", "delivery", "shipment", "help", "initiative"},
     "sanction": {"sanction", "embargo", "restriction", "tariff", "measure", "ban", "blockade"},
     "talks": {"talk", "negotiation", "round", "meeting", "summit", "process", "mediation", "dialogue"},
     "exercise": {"exercise", "drill", "manoeuvre", "maneuver", "patrol", "wargame"},
+    "project": {"project", "dam", "pipeline", "railway", "corridor"},
 }
 
 

@@ -541,6 +541,48 @@ TABLE = [
     # a war between states: the army is the state
     ("Russia's army and Ukrainian forces fought near Bakhmut. Turkey urged both sides to accept a truce.",
      [("state:TR", "Request", RU, "positive", "asserted"), ("state:TR", "Request", UA, "positive", "asserted")], []),
+    # talks that end without agreement were held; the parties did not agree
+    ("Bolivia and Chile closed their talks in Lima without reaching agreement.",
+     [("state:BO", "Meet", "state:CL", "positive", "asserted"), ("state:BO", "Agree", "state:CL", "negative", "asserted")],
+     [("state:BO", "Meet", "state:CL", "negative"), ("state:BO", "Agree", "state:CL", "positive")]),
+    ("Peru said the third round of negotiations with Ecuador had ended without agreement.",
+     [("state:PE", "Meet", "state:EC", "positive", "asserted"), ("state:EC", "Agree", "state:PE", "negative", "asserted")],
+     [("state:PE", "Meet", "state:EC", "negative")]),
+    ("Peru said talks with Ecuador had not resumed.", [], [("state:PE", "Meet", "state:EC", "positive")]),
+    # an intent denied, an order never given
+    ("Eritrea said it had no intention of invading Djibouti.",
+     [("state:ER", "Attack", "state:DJ", "negative", "intended")], [("state:ER", "Attack", "state:DJ", "positive")]),
+    ("Venezuela insisted it had never ordered a raid on Guyana.",
+     [("state:VE", "Attack", "state:GY", "negative", "asserted")], [("state:VE", "Attack", "state:GY", "positive")]),
+    # leaving and joining talks, with the role in between
+    ("Sudan walked away from the Nairobi talks in March.",
+     [("state:SD", "Participate", "init:nairobi talks", "negative", "asserted")], []),
+    ("The IMF took part as an observer in the Geneva talks.",
+     [("org:imf", "Participate", "init:geneva talks", "positive", "asserted")], []),
+    # a chair held or taken is leadership of the body
+    ("Laos, which holds the rotating chair of ASEAN, called for calm.",
+     [("state:LA", "LeaderOf", "org:asean", "positive", "asserted")], []),
+    ("ASEAN leaders said Cambodia would not take over the chairmanship. Vietnam will take the chair instead.",
+     [("state:KH", "LeaderOf", "org:asean", "negative", "intended"), ("state:VN", "LeaderOf", "org:asean", "positive", "intended")],
+     [("state:KH", "LeaderOf", "org:asean", "positive")]),
+    # who no longer counts another a partner does not cooperate with it
+    ("Mali said it no longer regarded France as a partner against the insurgents.",
+     [("state:ML", "Cooperate", "state:FR", "negative", "asserted")], [("state:ML", "Cooperate", "state:FR", "positive")]),
+    # membership through a relative clause or a counted group; a bid to join is a request
+    ("The Arab League, of which Iraq is a member and which Iran has long sought to join, met in Cairo.",
+     [("state:IQ", "MemberOf", "org:arab-league", "positive", "asserted"),
+      ("state:IR", "Request", "org:arab-league", "positive", "asserted")], [("state:IR", "MemberOf", "org:arab-league", "positive")]),
+    ("Spanish Foreign Minister José Manuel Albares and his Moroccan counterpart Nasser Bourita said the two "
+     "Mediterranean neighbours and NATO partners would meet again in May.",
+     [], [("state:ES", "Meet", "state:MA", "negative")]),
+    ("Dutch Prime Minister Mark Rutte and Belgian Prime Minister Alexander De Croo said the two NATO allies would "
+     "share air policing.", [("state:NL", "MemberOf", NATO, "positive", "asserted"),
+                             ("state:BE", "MemberOf", NATO, "positive", "asserted")], []),
+    # a project named once, and then "the project"; an unlikely act is a possible non-act
+    ("Uganda began building the Karuma Dam in 2013. The World Bank has declined to finance the project.",
+     [("org:world-bank", "Fund", "init:karuma dam", "negative", "asserted")], [("org:world-bank", "Fund", "init:karuma dam", "positive")]),
+    ("Analysts called it unlikely that Japan would fund the pipeline.", [],
+     [("state:JP", "Fund", "init:pipeline", "positive")]),
 ]
 
 
