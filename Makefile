@@ -50,6 +50,8 @@ eval: install
 	$(BIN)/kg eval tests/data/heldout2/gold.json --graph /tmp/newskg-heldout2/graph.ttl
 	$(BIN)/kg build tests/data/heldout3/articles --out /tmp/newskg-heldout3 -q || true
 	$(BIN)/kg eval tests/data/heldout3/gold.json --graph /tmp/newskg-heldout3/graph.ttl
+	$(BIN)/kg build tests/data/heldout4/articles --out /tmp/newskg-heldout4 -q || true
+	$(BIN)/kg eval tests/data/heldout4/gold.json --graph /tmp/newskg-heldout4/graph.ttl
 
 bench: install browser
 	$(BIN)/python benchmarks/run.py
