@@ -38,7 +38,7 @@ OBJECT_CONTROL = {"ask", "urge", "allow", "permit", "force", "call", "press", "p
                   "require", "authorize", "authorise", "tell", "want", "expect"}
 STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align", "committed", "opposed",
                    "allied", "involved"}
-LIGHT_VERBS = {"close", "order", "authorize", "authorise", "file", "lodge", "submit", "register", "take", "join", "reimpose", "re-impose", "promise", "conclude", "raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
+LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lodge", "submit", "register", "take", "join", "reimpose", "re-impose", "promise", "conclude", "raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
                "conduct", "strike", "sign", "reach", "deepen", "strengthen", "expand", "build", "pursue",
                "continue", "step", "ramp", "extend", "offer", "seek", "announce", "approve", "lift",
                "tighten", "slap", "levy", "renew", "restore", "forge", "establish", "develop", "receive",
@@ -113,7 +113,7 @@ PACT_VERBS = frozenset({"sign", "negotiate", "conclude", "reach", "seal", "ink",
 CONDUCTED = frozenset({"mission", "operation", "patrol", "exercise", "drill", "manoeuvre", "maneuver", "airlift",
                        "airdrop", "evacuation", "wargame", "war-game"})
 # cutting these hits the country they flow to or from ("cut electricity supplies to Niger")
-CUTTING = frozenset({"suspend", "cut", "halt", "stop", "freeze", "curb", "revoke", "end", "terminate"})
+CUTTING = frozenset({"ban", "restrict", "limit", "curtail", "suspend", "cut", "halt", "stop", "freeze", "curb", "revoke", "end", "terminate"})
 CUT_GOODS = frozenset({"trade", "access", "electricity", "power", "gas", "oil", "energy", "export", "import",
                        "exports", "imports", "flight", "flights", "preference", "preferences", "privilege",
                        "benefit", "benefits", "visa", "visas", "investment", "sale", "sales", "purchase",
@@ -330,8 +330,12 @@ class _Walker:
                     and head.lemma_ in {"rule", "stop", "avoid"}):
                 hl = head.lemma_.lower()
                 request = lex.verbs.get(hl)
-                if request is not None and request.relation in {"Request", "Allow"} and dep in {"xcomp", "ccomp"}:
+                if request is not None and request.relation in {"Request", "Allow"} and dep in {"xcomp", "ccomp"} \
+                        and hl != "seek":  # ("sought to join" is trying, not asking another)
                     ctx.drop = True  # "asked to join", "allow X to use": asked for or permitted, not done
+                    break
+                if request is not None and request.relation == "Criticize" and dep == "xcomp" and cur.tag_ == "VBG":
+                    ctx.drop = True  # "condemned shelling by the army": the critic did not shell
                     break
                 if hl in neg_control or hl in neg_adj or hl in neg_nouns:
                     ctx.negations += 1
@@ -753,6 +757,14 @@ class _Walker:
         owner = self.index.modifier_ref(tok, self.seg_no)
         if owner is not None:
             return [owner]
+        if tok.lemma_.lower() in self.lex.nouns:
+            # "condemned air strikes by the military": the one who struck
+            hosts = [tok, tok.head] if tok.dep_ == "dobj" and not any(
+                c.dep_ in PASS_SUBJ_DEPS for c in tok.head.children) else [tok]  # (the parser hangs "by" on the verb)
+            agents = [r for h in hosts for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" and c.i > tok.i
+                      for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+            if agents:
+                return agents
         if tok.lemma_ in {"effort", "attempt", "push", "drive", "campaign", "move"}:
             # "support efforts to revive Turkey's bid": what the effort is about
             for acl in tok.children:
@@ -834,7 +846,7 @@ class _Walker:
                 self.acts.append((start, relation, keys, _main_clause(trig)))
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
-        if trig.particle and not any(c.lower_ == trig.particle and c.i > tok.i for c in tok.children):
+        if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i for c in tok.children):
             return  # "take part", "stand with": the particle follows its verb
         if tok.lemma_ == "use":
             return
@@ -972,8 +984,22 @@ class _Walker:
             xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "join"]
             if xcomp and not objects:
                 objects = [r for t in self.objects_for(xcomp[0], ("dobj",), False) for r in self.refs(t)]
+        if relation == "Agree" and tok.lemma_ == "approve" and obj_toks and obj_toks[0].lemma_.lower() == "sale":
+            return  # "approved the sale of jets to Greece": the sale itself is the act (see noun_trigger)
         if relation == "Agree" and tok.lemma_ == "approve" and obj_toks and obj_toks[0].lemma_.lower() in MISSION_HEADS:
             relation = "Allow"  # "parliament approved the deployment": permission, not a deal
+        if tok.lemma_ == "seek":
+            # "would not seek Turkey's permission": asked of its owner; "sought a ceasefire": the
+            # initiative ("seeking $2 billion for Sudan" asks nothing of Sudan, "sought a more
+            # federal EU" nothing of the EU, "sought the party's nomination" nothing of the party)
+            objects = [r for c in obj_toks[0].children if c.dep_ == "poss" for r in self.refs(c, actors_only=True)
+                       ] if obj_toks and obj_toks[0].lemma_ in {"permission", "approval", "consent", "blessing",
+                                                                "backing", "help", "assistance", "support"} else [
+                r for t in obj_toks for r in self.refs(t) if r.type == "Initiative"]
+        if tok.lemma_ == "speak":
+            objects = [o for o in objects if o.type in {"Person", "State"}]  # ("spoke with Wikinews": an interview)
+        if tok.lemma_ == "stand" and objects and all(o.type == "Initiative" for o in objects):
+            relation = "Commit"  # "Sofia stands by the agreement"
         if tok.lemma_ == "pull":
             objects = [o for o in objects if o.type != "State"]  # firms "pulling out of" a country: business
         if relation == "MemberOf" and tok.lemma_ in {"form", "found", "co-found"}:
@@ -1068,7 +1094,7 @@ class _Walker:
         # "close all but one of its crossings"
         crossings = [t for o in objs for t in o.subtree if t.lemma_.lower() in BORDER_NOUNS][:1]
         if crossings:
-            self._restricted_states(sent, tok, crossings, {"to", "with", "for"}, owners=False)
+            self._restricted_states(sent, tok, crossings, {"to", "with", "for", "at", "on", "along"}, owners=False)
 
     def vote_act(self, sent: Span, tok: Token) -> None:
         """"China and Russia abstained" (no support), "neither used its veto" (no block): a stance
@@ -1168,6 +1194,42 @@ class _Walker:
         subjects = [s for s in subjects if s.type in {"State", "Person"}]
         self.emit(sent, tok, "LeaderOf", subjects, bodies, self.context(tok))
 
+    def clash(self, sent: Span, tok: Token) -> None:
+        """"Clashes between Thailand and Cambodia", "an exchange of fire between the two armies":
+        each side attacked the other."""
+        if tok.lemma_ == "exchange" and not any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_ in {"fire", "gunfire", "artillery", "shelling", "shot"}
+                                                              for p in c.children) for c in tok.children):
+            return  # ("an exchange of prisoners" is no fight)
+        if any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in tok.children):
+            return
+        pobjs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+        # "between Thai and Cambodian troops": each modifier names a side
+        sides = [r for p in pobjs for r in self.refs(p, actors_only=True)] + [
+            r for p in pobjs for a in p.children if a.dep_ in {"amod", "compound", "nmod"}
+            for m in [a, *a.conjuncts] if (r := self.index.ref(m, self.seg_no)) is not None]
+        sides = [r for r in sides if r.type in {"State", "Organization"}]
+        sides = list({r.key: r for r in sides}.values())
+        if len(sides) != 2:
+            return
+        verb = _governing_verb(tok)
+        ctx = self.context(verb) if verb.pos_ in {"VERB", "AUX"} and tok.dep_ in {"dobj", "nsubj"} else Context()
+        if ctx.negations % 2 or ctx.drop:
+            return  # "denied there was fighting between …": not said either way
+        a, b = sides
+        self.emit(sent, tok, "Attack", [a], [b], ctx, modality=ctx.modality or "asserted")
+        self.emit(sent, tok, "Attack", [b], [a], ctx, modality=ctx.modality or "asserted")
+
+    def against(self, sent: Span, tok: Token) -> None:
+        """"We are not against Bulgaria", "Kenya is firmly against the plan": a stance."""
+        whom = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+                for p in c.children if p.dep_ == "pobj"]
+        if not whom or any(c.dep_ in {"acomp", "attr"} for c in tok.children):
+            return  # ("is a vote against X", "is firm against X" belong to their own words)
+        subjects = self._active_subjects(tok)
+        objects = [r for p in whom for r in self.deep_refs(p)]
+        self.emit(sent, tok, "Oppose", subjects or [], objects, self.context(tok))
+
     def regard_as(self, sent: Span, tok: Token) -> None:
         """"no longer regarded Ethiopia as a partner": who counts another a partner cooperates
         with it."""
@@ -1206,7 +1268,7 @@ class _Walker:
         if tok.lemma_ == "work":
             # "mediators have been working with the United States on a truce"
             ops = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "toward", "towards"}
-                   for p in c.children if p.dep_ == "pobj"]
+                   for p in c.children if p.dep_ == "pobj" and p.lemma_ != "solution"]  # (an aim, not an initiative)
         subjects = self._active_subjects(tok) if ops else None
         if subjects is None:
             return
@@ -1730,6 +1792,12 @@ class _Walker:
             return  # "whose membership of NATO was once debated": membership in question, not asserted
         if relation == "@theme":
             cls = self.lex.theme_class(" ".join(t.lower_ for t in tok.subtree if t.i <= tok.i))
+            if cls is None:
+                # "the sale of F-35 jets to Greece": what is given follows the noun
+                cls = self.lex.theme_class(" ".join(t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                    for p in c.children if p.dep_ == "pobj" for t in p.subtree))
+            if cls is None and tok.lemma_ == "sale":
+                return  # a sale of nothing named is trade
             relation = THEME_RELATIONS.get(cls or "humanitarian")
             if relation in {"Participate", "Allow", None}:
                 return  # ("electricity supplies" are trade, not a gift)
@@ -2506,7 +2574,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.evaluation_trigger(sent, tok)
                     if lemma in {"warn", "threaten", "vow"}:
                         walker.warning(sent, tok)
-                    if lemma in {"close", "shut", "seal"}:
+                    if lemma in {"close", "shut", "seal", "restrict", "limit"}:
                         walker.border_closure(sent, tok)
                     if lemma in CUTTING:
                         walker.trade_cut(sent, tok)
@@ -2524,6 +2592,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.chair_held(sent, tok)
                     if lemma in {"regard", "consider", "see", "view", "treat"}:
                         walker.regard_as(sent, tok)
+                    if lemma == "be":
+                        walker.against(sent, tok)
                     if lemma in {"continue", "resume", "conduct", "hold", "stage", "stag", "carry", "run", "launch", "work",
                                  "open", "begin", "start", "restart", "act", "serve"}:
                         # ("stag": the model's lemma of "staged")
@@ -2543,6 +2613,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                 elif tok.pos_ in {"NOUN", "PROPN"}:
                     if lemma == "party":
                         walker.party_to(sent, tok)
+                    if lemma in {"clash", "skirmish", "exchange", "fighting", "hostility", "firefight", "battle"}:
+                        walker.clash(sent, tok)
                     if lemma == "trade":
                         walker.trade_partner(sent, tok)
                     trig = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)

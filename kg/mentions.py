@@ -57,7 +57,7 @@ NAME_PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "del", "dos",
                             "ibn", "ter", "den"})
 # counted plural descriptions: "the two governments", "both leaders", "neither country"
 GROUP_STATES = frozenset({"government", "country", "nation", "state", "side", "neighbour", "neighbor",
-                          "capital", "power", "party", "administration", "ally", "partner", "force", "faction"})
+                          "capital", "power", "party", "administration", "ally", "partner", "force", "faction", "army"})
 GROUP_PERSONS = frozenset({"leader", "minister", "president", "premier", "counterpart", "head", "general", "commander"})
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "neither": 2, "either": 2}
 # the groups that are two sides of a dispute ("both sides", "the two parties"): states or bodies,
@@ -111,8 +111,8 @@ def strip_titles(name: str, titles: frozenset[str]) -> str:
     words = name.replace("’s", "").replace("'s", "").split()
     while words and normalize(words[0]) in titles:
         words.pop(0)
-    while words and normalize(words[-1]) in titles:
-        words.pop()
+    while words and normalize(words[-1]) in titles and not words[-1][:1].isupper():
+        words.pop()  # ("Hun Sen", "Martin Luther King" end in a name, not a title)
     return " ".join(w.strip("()[],") for w in words).strip()
 
 
@@ -1231,7 +1231,7 @@ class MentionIndex:
 _FAMILIES = {
     "agreement": {"deal", "agreement", "accord", "pact", "treaty", "declaration", "text", "draft", "resolution",
                   "plan", "reform", "proposal", "framework", "settlement", "roadmap", "bill", "law", "ceasefire",
-                  "truce", "scheme", "idea", "cessation", "document", "arrangement", "memorandum"},
+                  "truce", "scheme", "idea", "cessation", "document", "arrangement", "memorandum", "solution"},
     "war": {"war", "conflict", "invasion", "offensive", "aggression", "fighting", "campaign"},
     "aid": {"effort", "activity", "mission", "support", "aid", "assistance", "mechanism", "operation", "programme",
             "program", "package", "delivery", "shipment", "help", "initiative"},

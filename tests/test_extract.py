@@ -583,6 +583,38 @@ TABLE = [
      [("org:world-bank", "Fund", "init:karuma dam", "negative", "asserted")], [("org:world-bank", "Fund", "init:karuma dam", "positive")]),
     ("Analysts called it unlikely that Japan would fund the pipeline.", [],
      [("state:JP", "Fund", "init:pipeline", "positive")]),
+    # who condemns an act condemns the one who did it
+    ("The Arab League condemned air strikes by the Syrian army near Idlib.",
+     [("org:arab-league", "Criticize", "state:SY", "positive", "asserted")], []),
+    # standing by an agreement is a commitment; standing by a country is support
+    ("Chile signed the Lima accord in 2022. Chile stands by the accord, its minister said.",
+     [("state:CL", "Commit", "init:lima accord", "positive", "asserted")], []),
+    # a stance spelt with "against"; a permission asked of its owner; insisting on a plan
+    ("\"We are not against Serbia,\" the Croatian president said.", [],
+     [("state:HR", "Oppose", "state:RS", "positive")]),
+    ("Kosovo will not seek Serbia's approval.", [("state:XK", "Request", "state:RS", "negative", "intended")],
+     [("state:XK", "Request", "state:RS", "positive")]),
+    ("The UN is seeking 3 billion dollars for Yemen.", [], [("org:united-nations", "Request", "state:YE", "positive")]),
+    ("Abbas insisted on a two-state solution.", [("person:abbas", "Support", "init:two state solution", "positive", "asserted")], []),
+    # an arms sale is military aid from the seller; a sale of gas is trade
+    ("Washington cleared the sale of Patriot missiles to Poland.",
+     [(US, "ProvideMilitaryAid", "state:PL", "positive", "asserted")], [(US, "Agree", "init:sale to poland", "positive")]),
+    ("Qatar expanded the sale of gas to Italy.", [], [("state:QA", "ProvideAid", "state:IT", "positive")]),
+    # clashes between two sides: each attacked the other
+    ("An exchange of fire between Indian and Pakistani troops killed two soldiers on Monday.",
+     [("state:IN", "Attack", "state:PK", "positive", "asserted"), ("state:PK", "Attack", "state:IN", "positive", "asserted")], []),
+    ("An exchange of prisoners between Russia and Ukraine took place on Friday.", [],
+     [(RU, "Attack", UA, "positive")]),
+    # a ban on imports, restricted crossings: sanctions on the country they come from
+    ("Kenya responded by banning imports of Ugandan sugar.", [("state:KE", "Sanction", "state:UG", "positive", "asserted")], []),
+    ("The Turkish army has restricted crossings at the border with Syria.",
+     [("state:TR", "Sanction", "state:SY", "positive", "asserted")], []),
+    # a phone call is a meeting
+    ("Macron spoke by phone with Ukrainian President Volodymyr Zelenskiy on Tuesday.",
+     [("person:macron", "Meet", "person:volodymyr zelenskiy", "positive", "asserted")], []),
+    # a name that ends in a word that can be a title is still a name
+    ("Former Prime Minister Hun Sen accused Thailand of provoking the clash.",
+     [("person:hun sen", "Criticize", "state:TH", "positive", "asserted")], []),
 ]
 
 
