@@ -2165,8 +2165,9 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             a_words = [t.lower_ for t in a_toks if t.i not in theirs]
 
             def has_body(toks: list[Token]) -> bool:
-                return any((r := index.tokens.get((seg_no, t.i))) is not None and r.type in {"State", "Organization"}
-                           for t in toks)
+                # (a description counts: "Senior General X, the junta's leader")
+                return any((r := index.tokens.get((seg_no, t.i)) or (index.ref(t, seg_no) if t.dep_ == "poss" else None))
+                           is not None and r.type in {"State", "Organization"} for t in toks)
             # "Senator X, chairman of the Senate Foreign Relations Committee": the apposition
             # names the body the bare title does not
             if _role_kind(a_words, lex) and (not _role_kind(words, lex) or (
@@ -2230,6 +2231,17 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 r.key for c0 in head.head.children if c0.dep_ == "ccomp" for c in [c0, *c0.conjuncts] for t in c.children
                 if t.dep_ in {"nsubj", "nsubjpass"} and (r := index.ref(t, seg_no)) is not None and r.type == "State"
                 and r.via in {"name", "alias", "capital", "demonym"}))
+        clause = None
+        if head.dep_ == "nsubj" and head.head.dep_ == "conj":
+            clause = head.head.head  # "Malaysia offered to mediate, and Prime Minister X spoke …"
+        elif head.dep_ == "pobj" and head.head.lower_ == "under":
+            clause = _governing_verb(head.head)  # "the United States hosted talks under President X"
+            while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
+                clause = clause.head
+        if clause is not None and not spoken:
+            spoken = tuple(dict.fromkeys(
+                r.key for t in clause.children if t.dep_ == "nsubj" and (r := index.ref(t, seg_no)) is not None
+                and r.type == "State" and r.via in {"name", "alias"}))
         yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states,
                    prev_subjects, spoken, polarity)
 

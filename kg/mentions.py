@@ -715,7 +715,8 @@ class MentionIndex:
         while verb.dep_ not in {"ROOT"} and verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
         clauses = [verb]
-        while clauses[-1].dep_ in {"ccomp", "xcomp", "conj", "advcl"} and clauses[-1].head != clauses[-1] \
+        while (clauses[-1].dep_ in {"ccomp", "xcomp", "conj"} or (clauses[-1].dep_ == "advcl" and clauses[-1].tag_ == "VBG")) \
+                and clauses[-1].head != clauses[-1] \
                 and len(clauses) < 4 and lemma not in SIDES and not (
                     clauses[-1].dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clauses[-1].children)):
             clauses.append(clauses[-1].head)  # "X said both governments should …": not X ("both sides" may be)

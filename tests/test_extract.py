@@ -783,3 +783,27 @@ def test_explicit_sentence_date():
     segments = [(d, seg.offset) for d, seg in iter_parsed([doc], load_nlp())]
     r = analyze_document(doc, segments, load_gazetteer(), load_lexicon())
     assert {s.date for s in r.statements} == {"2024-12-03"}
+
+
+def test_a_bare_title_takes_the_state_whose_clause_it_continues():
+    # "X offered …, and Prime Minister Y spoke …"; "Z hosted talks under President W"
+    r = analyze("Norway offered to mediate, and Prime Minister Jonas Gahr Store spoke by phone with both leaders. "
+                "France hosted talks in 2019 under President Emmanuel Macron.")
+    stmts = analyze_and_resolve(r)
+    assert ("Jonas Gahr Store", "LeaderOf", "Norway") in stmts, stmts
+    assert ("Emmanuel Macron", "LeaderOf", "France") in stmts, stmts
+
+
+def test_an_apposition_naming_a_described_body_gives_the_role():
+    # "Senior General X, the junta's leader": the junta is the state described before
+    r = analyze("Guinea's junta has delayed the vote. Colonel Mamadi Doumbouya, the junta's leader, "
+                "said elections would wait.")
+    assert ("Mamadi Doumbouya", "LeaderOf", "Guinea") in analyze_and_resolve(r)
+
+
+def test_two_armies_after_an_earlier_clause_are_the_two_states():
+    # the subject of a main clause is not left out of "the two armies" in its time clause
+    r = analyze("Ecuador took its border dispute with Peru to court on Monday, weeks after an exchange of fire "
+                "between the two armies killed a soldier.")
+    got = {(s.subject, s.relation, s.object, s.polarity) for s in r.statements}
+    assert ("state:PE", "Attack", "state:EC", "positive") in got, got
