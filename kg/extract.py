@@ -128,6 +128,7 @@ ASPIRATIONS = frozenset({"bid", "application", "attempt", "request", "effort", "
 INTENT_NOUNS = {"intention": "intended", "intent": "intended", "plan": "intended", "aim": "intended",
                 "ambition": "intended", "desire": "intended", "possibility": "possible", "prospect": "possible",
                 "option": "possible"}
+AID_RELATIONS = frozenset({"ProvideAid", "ProvideMilitaryAid", "Fund"})
 GIFT_NOUNS = frozenset({"delivery", "shipment", "transfer", "supply", "package", "consignment"})
 # offices a country or person holds at the head of a body ("holds the rotating chair of ASEAN")
 CHAIRS = frozenset({"chair", "chairmanship", "chairpersonship", "presidency", "helm"})
@@ -569,7 +570,19 @@ class _Walker:
             if actors_only and ref.type not in ACTOR_TYPES:
                 continue
             out.append(ref)
+            if ref.type == "Person" and t.dep_ in SUBJ_DEPS:
+                out.extend(self._names_joined_before(t, ref))
         return out
+
+    def _names_joined_before(self, t: Token, ref: Ref) -> list[Ref]:
+        """Persons the parser folded into a name's titles: "President A and Prime Minister B agreed"
+        parsed with A inside B's title phrase."""
+        ands = [c for c in t.doc[t.left_edge.i : t.i] if c.lower_ == "and" and c.dep_ == "cc"]
+        if not ands:
+            return []
+        found = [r for c in t.doc[t.left_edge.i : ands[0].i]
+                 if (r := self.index.tokens.get((self.seg_no, c.i))) is not None and r.type == "Person" and r.key != ref.key]
+        return list({r.key: r for r in found}.values())
 
     def subject_of(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """Subject tokens of a verb, climbing control/conjunction/relative structure.
@@ -624,7 +637,9 @@ class _Walker:
                     "obligation", "duty", "intention", "plan"}:
                 return self._noun_owner(head), False
             if verb.tag_ == "VBG":
-                if self.index.ref(head, self.seg_no) is None and head.dep_ in {"dobj", "pobj", "attr"} and depth < 6:
+                if self.index.ref(head, self.seg_no) is None and depth < 6 and (head.dep_ in {"dobj", "attr"} or (
+                        head.dep_ == "pobj" and head.head.lower_ in {"in", "with", "through", "by", "under"})):
+                    # ("fired water cannon at boats carrying supplies": the boats carry them)
                     # "issued a joint declaration supporting a peace treaty": the issuers
                     gov = head.head if head.dep_ != "pobj" else _governing_verb(head.head)
                     if gov.pos_ in {"VERB", "AUX"}:
@@ -1022,6 +1037,8 @@ class _Walker:
         if relation in {"Agree"} and tok.lemma_ == "agree" and any(c.dep_ == "xcomp" for c in tok.children) \
                 and not objects:
             return  # "agreed not to veto": the inner verb carries the statement
+        if relation in AID_RELATIONS - {"Fund"} and not objects:
+            objects = self._beneficiaries([tok, *obj_toks], subjects)  # ("pays for Russian spacecraft": a purchase)
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra)
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, obj_toks, ctx, extra)
@@ -1690,6 +1707,8 @@ class _Walker:
             if light_subjects and (not subjects or all(s.type == "State" and s.via == "demonym" for s in subjects)):
                 subjects = light_subjects
             ctx = self.context(gov)
+            if gov.lemma_ in {"pledge", "promise", "vow"}:
+                ctx.modality = ctx.modality or "intended"  # "pledged relief supplies": to be given
             if gov.lemma_ in REVERSING_LIGHT and not (trig.relation == "Meet" and gov.lemma_ == "end"):
                 ctx.negations += 1  # (talks that "ended without agreement" were held)
             if self._is_phrasal_negator(gov, tok):
@@ -1825,10 +1844,22 @@ class _Walker:
                         if c.dep_ == "amod" and c.lower_ in NOUN_MODALITY), None)
         if planned and ctx.modality is None and not light and neg_gov is None and not owner_neg:
             ctx.modality = planned  # "a planned EU ban": not (yet) in force
+        if relation in AID_RELATIONS and not objects and light:
+            objects = self._beneficiaries([tok, gov], subjects)
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra,
                   modality=trig.modality if not light else None)
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, self._noun_object_tokens(tok, trig), ctx, extra)
+
+    def _beneficiaries(self, nodes: list[Token], givers: list[Ref]) -> list[Ref]:
+        """The one state a gift is "for" or goes "to" when only a modifier names it: "relief
+        supplies for families displaced on the Cambodian side of the border"."""
+        own = {g.key for g in givers}
+        found = [r for n in nodes for c in n.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"for", "to"}
+                 for p in c.children if p.dep_ == "pobj" for t in p.subtree
+                 if (r := self.index.ref(t, self.seg_no)) is not None and r.type == "State" and r.key not in own]
+        found = list({r.key: r for r in found}.values())
+        return found if len(found) == 1 else []
 
     def _ended_without(self, sent: Span, tok: Token) -> None:
         """"The talks between X and Y ended without agreement", "X and Y parted without a deal":

@@ -612,6 +612,16 @@ TABLE = [
     # a phone call is a meeting
     ("Macron spoke by phone with Ukrainian President Volodymyr Zelenskiy on Tuesday.",
      [("person:macron", "Meet", "person:volodymyr zelenskiy", "positive", "asserted")], []),
+    # two leaders the parser folds into one title phrase both act
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed on Friday to reopen the border.",
+     [("person:yoweri museveni", "Agree", "person:william ruto", "positive", "asserted"),
+      ("person:william ruto", "Agree", "person:yoweri museveni", "positive", "asserted")], []),
+    # a gift whose recipient only a modifier names; a pledge is intended; a purchase is no funding
+    ("Norway pledged medical supplies for families displaced on the Lebanese side of the border.",
+     [("state:NO", "ProvideAid", "state:LB", "positive", "intended")], []),
+    ("Italy pays for Libyan patrol boats to stop the crossings.", [], [("state:IT", "Fund", "state:LY", "positive")]),
+    ("Turkish drones fired at boats carrying aid to Greek islanders.", [],
+     [("state:TR", "ProvideAid", "state:GR", "positive")]),
     # a name that ends in a word that can be a title is still a name
     ("Former Prime Minister Hun Sen accused Thailand of provoking the clash.",
      [("person:hun sen", "Criticize", "state:TH", "positive", "asserted")], []),
