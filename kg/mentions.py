@@ -278,7 +278,9 @@ class MentionIndex:
         heads = lexicon.words("initiatives", "heads")
         for seg_no, (doc, _offset) in enumerate(segments):
             for tok in doc:
-                if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in heads:
+                if tok.lemma_.lower() in heads and (tok.pos_ == "NOUN" or (
+                        tok.pos_ == "PROPN" and getattr(index.tokens.get((seg_no, tok.i)), "type", "Place") == "Place")):
+                    # (a named dam is a project; "World Food Programme" is a body)
                     index.initiative(tok, seg_no)
         return index
 
@@ -395,7 +397,8 @@ class MentionIndex:
         self.entries.append(_Entry(
             ref, self._sent_of.get((seg_no, span.start), 0), offset + span.start_char, offset + span.end_char,
             plural=root.tag_ in {"NNS", "NNPS"},
-            subject=root.dep_ in {"nsubj", "nsubjpass"},
+            subject=root.dep_ in {"nsubj", "nsubjpass"} or (  # ("X's prime minister, Name, said")
+                root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}),
             venue=root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "inside"},
             conj=_conj_anchor(root, offset),
         ))
@@ -655,7 +658,12 @@ class MentionIndex:
                 # "Cape Verde said it would …", "Scholz said he would …"
                 return Ref(speaker.key, speaker.type, tok.text, "pronoun")
             if lower in PERSONAL:
-                found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=4)
+                found = None
+                if tok.i == tok.sent.start and sent > 0 and tok.dep_ == "poss":
+                    # "Mickoski said … after meeting Michel. His party …": the last sentence's subject
+                    found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=1,
+                                         pred=lambda e: e.subject and e.sent == sent - 1)
+                found = found or self._recent(doc_pos, {"Person"}, sent=sent, max_back=4)
                 return Ref(found.key, "Person", tok.text, "pronoun") if found else None
             if lower in NEUTER:
                 if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ == "be":
@@ -1018,6 +1026,12 @@ class MentionIndex:
             kinds = set(lex.words("actors", f"{lemma}s"))  # "the kingdom": a monarchy named before
             pred = (lambda e: e.ref.key.removeprefix("state:") in kinds) if kinds else None
             found = self._recent(doc_pos, {"State"}, sent=sent, max_back=6 if not kinds else 40, pred=pred)
+            home = self.dominant_state() if lemma in {"government", "administration"} and not kinds else None
+            if found is not None and home is not None and found.key != home and self._recent(
+                    doc_pos, {"State"}, sent=sent, max_back=6, pred=lambda e: e.ref.key == home) is not None:
+                # "Michel urged the government to …" in a story about North Macedonia: its government,
+                # though Bulgaria was named since
+                return Ref(home, "State", text, "description")
             return Ref(found.key, "State", text, "description") if found else None
         return None
 
@@ -1050,9 +1064,13 @@ class MentionIndex:
                 same = lambda e: e.head == lemma or (family and _family(e.head) == family)  # noqa: E731
             # prefer an antecedent that names who and whom ("NATO support for Ukraine") over a bare one
             # ("the pact" is the pact named before, not a plan that names more)
+            concluded = lemma in CONCLUDED and bool(det & {"the", "that", "this"})
             found = (self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
                                   pred=lambda e: e.head == lemma and "the" in det and family in {"agreement", "talks", "exercise"}
                                   and lemma not in {"initiative", "idea", "proposal"})
+                     # "the agreement", "that accord": a deal made before, not a plan named since
+                     or (self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
+                                      pred=lambda e: e.head in CONCLUDED) if concluded else None)
                      or self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
                                      pred=lambda e: same(e) and e.named)
                      or self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6, pred=same))
@@ -1229,10 +1247,13 @@ class MentionIndex:
         return re.sub(r"\s+", " ", text).strip()
 
 
+# agreements made (an anaphor "the agreement" prefers them over plans and proposals)
+CONCLUDED = frozenset({"deal", "agreement", "accord", "pact", "treaty", "compromise", "memorandum", "arrangement",
+                       "settlement", "truce", "ceasefire", "cessation"})
 _FAMILIES = {
     "agreement": {"deal", "agreement", "accord", "pact", "treaty", "declaration", "text", "draft", "resolution",
                   "plan", "reform", "proposal", "framework", "settlement", "roadmap", "bill", "law", "ceasefire",
-                  "truce", "scheme", "idea", "cessation", "document", "arrangement", "memorandum", "solution"},
+                  "truce", "scheme", "idea", "cessation", "document", "arrangement", "memorandum", "solution", "compromise"},
     "war": {"war", "conflict", "invasion", "offensive", "aggression", "fighting", "campaign"},
     "aid": {"effort", "activity", "mission", "support", "aid", "assistance", "mechanism", "operation", "programme",
             "program", "package", "delivery", "shipment", "help", "initiative"},

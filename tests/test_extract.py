@@ -817,3 +817,27 @@ def test_two_armies_after_an_earlier_clause_are_the_two_states():
                 "between the two armies killed a soldier.")
     got = {(s.subject, s.relation, s.object, s.polarity) for s in r.statements}
     assert ("state:PE", "Attack", "state:EC", "positive") in got, got
+
+
+def test_the_agreement_is_the_deal_made_before_not_a_plan_named_since():
+    r = analyze("Serbia and Kosovo accepted an EU-brokered compromise in March. Brussels later unveiled a "
+                "growth plan for the Western Balkans. \"Serbia stands by the agreement,\" its foreign minister said.")
+    got = {(s.subject, s.relation, s.object, s.polarity) for s in r.statements}
+    assert ("state:RS", "Commit", "init:eu brokered compromise", "positive") in got, got
+
+
+def test_his_at_the_start_of_a_sentence_is_the_last_subject():
+    r = analyze("Georgia's prime minister, Irakli Kobakhidze, said on Monday he would not drop the law after "
+                "meeting European Council President Charles Michel. His ruling Georgian Dream party backed him.")
+    stmts = analyze_and_resolve(r)
+    assert ("Irakli Kobakhidze", "LeaderOf", "Georgian Dream") in stmts, stmts
+    assert ("Charles Michel", "LeaderOf", "Georgian Dream") not in stmts, stmts
+
+
+def test_the_government_is_the_story_s_own():
+    # a story about Georgia names Russia in passing; "the government" is still Georgia's
+    r = analyze("TBILISI, May 2 (News) - Georgia passed the law on Tuesday. Georgia's parliament voted 84 to 30. "
+                "Critics in Georgia call it a copy of a Russian law. Brussels urged the government to withdraw it.")
+    got = {(s.subject, s.relation, s.object, s.polarity) for s in r.statements}
+    assert ("org:european-union", "Request", "state:GE", "positive") in got, got
+    assert ("org:european-union", "Request", RU, "positive") not in got, got
