@@ -129,6 +129,7 @@ INTENT_NOUNS = {"intention": "intended", "intent": "intended", "plan": "intended
                 "ambition": "intended", "desire": "intended", "possibility": "possible", "prospect": "possible",
                 "option": "possible"}
 AID_RELATIONS = frozenset({"ProvideAid", "ProvideMilitaryAid", "Fund"})
+PRAISING = frozenset({"praise", "hail", "applaud", "commend", "defend"})
 GIFT_NOUNS = frozenset({"delivery", "shipment", "transfer", "supply", "package", "consignment"})
 # offices a country or person holds at the head of a body ("holds the rotating chair of ASEAN")
 CHAIRS = frozenset({"chair", "chairmanship", "chairpersonship", "presidency", "helm"})
@@ -1013,6 +1014,12 @@ class _Walker:
                 r for t in obj_toks for r in self.refs(t) if r.type == "Initiative"]
         if tok.lemma_ == "speak":
             objects = [o for o in objects if o.type in {"Person", "State"}]  # ("spoke with Wikinews": an interview)
+        if tok.lemma_ in PRAISING:
+            # "praised Warren's endorsement": the thing or its owner, never what a phrase inside it
+            # names ("hailed the report on Twitter" does not back Twitter)
+            objects = [r for t in obj_toks for r in self.refs(t)] or [
+                r for t in obj_toks for c in t.children if c.dep_ == "poss" for r in self.refs(c, actors_only=True)]
+            objects = [o for o in objects if o.via != "pronoun"]  # ("defended his decision": his own)
         if tok.lemma_ == "stand" and objects and all(o.type == "Initiative" for o in objects):
             relation = "Commit"  # "Sofia stands by the agreement"
         if tok.lemma_ == "pull":
@@ -1586,8 +1593,8 @@ class _Walker:
         for theme in _expand_themes(themes):
             cls = "money" if theme[0].i in money else self.lex.theme_class(theme[1])
             relation = THEME_RELATIONS.get(cls) if cls else trig.default
-            if relation is None:
-                continue
+            if relation is None or (tok.lemma_ == "sell" and cls != "military"):
+                continue  # (selling anything but arms is trade)
             neg = extra + _det_negations([theme[0]])
             self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=neg)
 

@@ -622,6 +622,13 @@ TABLE = [
     ("Italy pays for Libyan patrol boats to stop the crossings.", [], [("state:IT", "Fund", "state:LY", "positive")]),
     ("Turkish drones fired at boats carrying aid to Greek islanders.", [],
      [("state:TR", "ProvideAid", "state:GR", "positive")]),
+    # general vocabulary: arms sold, sides taken, solidarity, praise of a thing or its owner
+    ("France sold Rafale fighter jets to India.", [("state:FR", "ProvideMilitaryAid", "state:IN", "positive", "asserted")], []),
+    ("Qatar sold liquefied gas to Germany.", [], [("state:QA", "ProvideAid", DE, "positive")]),
+    ("Belarus sided with Moscow.", [("state:BY", "Support", RU, "positive", "asserted")], []),
+    ("Chile expressed solidarity with Ecuador.", [("state:CL", "Support", "state:EC", "positive", "asserted")], []),
+    ("Macron praised Germany's decision on Tuesday.", [("person:macron", "Support", DE, "positive", "asserted")], []),
+    ("Macron defended his decision on French radio.", [], [("person:macron", "Support", "state:FR", "positive")]),
     # a name that ends in a word that can be a title is still a name
     ("Former Prime Minister Hun Sen accused Thailand of provoking the clash.",
      [("person:hun sen", "Criticize", "state:TH", "positive", "asserted")], []),
