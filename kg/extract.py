@@ -43,7 +43,7 @@ LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lod
                "continue", "step", "ramp", "extend", "offer", "seek", "announce", "approve", "lift",
                "tighten", "slap", "levy", "renew", "restore", "forge", "establish", "develop", "receive",
                "mount", "carry", "stage", "resume", "intensify", "escalate", "start", "begin", "sever",
-               "cut", "end", "suspend", "freeze", "express", "voice", "pledge", "deliver", "send",
+               "cut", "end", "suspend", "freeze", "express", "pledge", "deliver", "send",
                "ship", "supply", "agree", "accept", "reiterate", "confirm"}
 # light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
