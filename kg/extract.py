@@ -646,10 +646,8 @@ class _Walker:
                     if gov.pos_ in {"VERB", "AUX"}:
                         return self.subject_of(gov, depth + 1)[0], False
                 return [head], False
-            if verb.tag_ == "VBN":
-                # "a truce brokered by Norway", "talks mediated by the African Union"
-                return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"], False
-            return [], False
+            if verb.tag_ != "VBN":
+                return [], False  # (a participle's agent: below)
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             gov = _governing_verb(head)
             if head.lower_ == "of" and gov.lemma_ in INTENT_NOUNS and gov.dep_ in {"dobj", "attr"} and \
@@ -664,7 +662,7 @@ class _Walker:
                             return holders, False
             return self.subject_of(gov, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            # "talks mediated by the African Union"
+            # "a truce brokered by Norway", "talks mediated by the African Union"
             return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"], False
         if verb.dep_ == "advcl":
             found = self.subject_of(head, depth + 1)
@@ -1038,8 +1036,7 @@ class _Walker:
             relation = "Cooperate"  # "joined Washington in restricting sales"
         if relation in SYMMETRIC and not objects and len(subjects) >= 2 and tok.dep_ != "acl":
             # "the three leaders agreed …", "X and Y met": each with the others
-            for s in subjects:
-                self.emit(sent, tok, relation, [s], [o for o in subjects if o.key != s.key], ctx, extra_neg=extra)
+            self._each_other(sent, tok, relation, subjects, ctx, extra_neg=extra)
             return
         if relation in {"Agree"} and tok.lemma_ == "agree" and any(c.dep_ == "xcomp" for c in tok.children) \
                 and not objects:
@@ -1240,9 +1237,7 @@ class _Walker:
         ctx = self.context(verb) if verb.pos_ in {"VERB", "AUX"} and tok.dep_ in {"dobj", "nsubj"} else Context()
         if ctx.negations % 2 or ctx.drop:
             return  # "denied there was fighting between …": not said either way
-        a, b = sides
-        self.emit(sent, tok, "Attack", [a], [b], ctx, modality=ctx.modality or "asserted")
-        self.emit(sent, tok, "Attack", [b], [a], ctx, modality=ctx.modality or "asserted")
+        self._each_other(sent, tok, "Attack", sides, ctx)
 
     def against(self, sent: Span, tok: Token) -> None:
         """"We are not against Bulgaria", "Kenya is firmly against the plan": a stance."""
@@ -1844,8 +1839,7 @@ class _Walker:
             return  # "had poor relations", "strained ties": not cooperation, and not its denial either
         if relation in SYMMETRIC and light and not objects and len({s.key for s in subjects}) >= 2:
             # "Israel and Hamas held talks", "the two countries should strengthen cooperation": each other
-            for s in subjects:
-                self.emit(sent, tok, relation, [s], [o for o in subjects if o.key != s.key], ctx, extra_neg=extra)
+            self._each_other(sent, tok, relation, subjects, ctx, extra_neg=extra)
             return
         planned = next((NOUN_MODALITY[c.lower_] for c in tok.children
                         if c.dep_ == "amod" and c.lower_ in NOUN_MODALITY), None)
@@ -1868,6 +1862,12 @@ class _Walker:
         found = list({r.key: r for r in found}.values())
         return found if len(found) == 1 else []
 
+    def _each_other(self, sent: Span, tok: Token, relation: str, parties: list[Ref], ctx: Context, *,
+                    extra_neg: int = 0) -> None:
+        """Each party with all the others: "X and Y met", "clashes between X and Y"."""
+        for s in parties:
+            self.emit(sent, tok, relation, [s], [o for o in parties if o.key != s.key], ctx, extra_neg=extra_neg)
+
     def _ended_without(self, sent: Span, tok: Token) -> None:
         """"The talks between X and Y ended without agreement", "X and Y parted without a deal":
         the parties did not agree with each other."""
@@ -1881,8 +1881,7 @@ class _Walker:
         parties = list({r.key: r for r in parties}.values())
         if len(parties) < 2:
             return
-        for s in parties:
-            self.emit(sent, tok, "Agree", [s], [o for o in parties if o.key != s.key], ctx, extra_neg=1)
+        self._each_other(sent, tok, "Agree", parties, ctx, extra_neg=1)
 
     def _talk_parties(self, noun: Token, ctx: Context) -> list[Ref]:
         """Who took part in talks named by a noun: "talks between X and Y", "Egypt said the round
