@@ -47,8 +47,15 @@ LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lod
                "ship", "supply", "agree", "accept", "reiterate", "confirm"}
 # light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
-                   "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind"}
+                   "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
+                   "downgrade"}
 COPULAS = {"be", "become", "remain"}
+VERBAL_ATTACKS = frozenset({"attack", "fight", "hit", "target", "strike", "assault"})
+NATURAL_FORCES = frozenset({"hurricane", "storm", "typhoon", "cyclone", "earthquake", "quake", "flood", "floods",
+                            "tornado", "wildfire", "virus", "pandemic", "outbreak", "tsunami", "drought"})
+LAWS = frozenset({"law", "rule", "right", "constitution", "regulation", "code", "norm", "principle", "statute"})
+RECONSIDERING = frozenset({"re-evaluate", "reevaluate", "review", "reconsider", "rethink", "reassess", "re-examine",
+                           "reexamine", "examine", "study", "assess", "evaluate", "discuss", "debate"})
 AGREEMENT_NOUNS = {"deal", "agreement", "accord", "bargain", "compromise", "balance", "pact", "treaty", "tone"}
 ACTOR_OBJECTS = {"Request", "Meet", "Guarantee", "MemberOf", "LeaderOf", "OfficialOf", "Sanction"}
 STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Attack", "Sanction", "Agree", "Cooperate",
@@ -962,13 +969,29 @@ class _Walker:
             return  # "halted Russian gas imports": a sanction (see trade_cut), not a blocked initiative
         if tok.lemma_ in {"strike", "hit"} and obj_toks and obj_toks[0].lemma_ in AGREEMENT_NOUNS:
             return  # "striking energy deals" is no attack
+        if trig.relation == "Attack" and objects and all(o.type == "Place" for o in objects):
+            # "annexed Crimea from Ukraine": taken from its owner
+            owners = [r for t in [tok, *obj_toks] for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+            objects = owners or objects
+        penalties = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                     if p.dep_ == "pobj" and self.lex.nouns.get(p.lemma_.lower()) is not None
+                     and self.lex.nouns[p.lemma_.lower()].relation == "Sanction"]
         if tok.lemma_ in {"trade", "exchange"} and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in HOSTILE_EXCHANGES for c in tok.children):
             return  # "traded accusations", "exchanged fire": no cooperation
         relation = trig.relation
+        if relation == "Attack" and penalties:
+            relation = "Sanction"  # "hit Russian banks with sanctions": a penalty, not a strike
         if relation == "Attack" and objects and all(o.type == "Initiative" for o in objects) and not any(
                 _family_war(o.key) for o in objects):
+            if tok.lemma_ not in VERBAL_ATTACKS:
+                return  # "occupies it", "targeted the programme": no strike on a plan
             relation = "Criticize"  # "attacked the Rwanda scheme": words, not weapons
+        if relation == "Attack" and any(w in NATURAL_FORCES for s in subjects for w in s.text.lower().split()):
+            return  # "as Hurricane Lorenzo hit the Azores"
+        if relation == "Commit" and trig.polarity == "negative" and obj_toks and obj_toks[0].lemma_.lower() in LAWS:
+            return  # "could not have violated the fraud laws": a crime, not a broken commitment
         if relation == "MemberOf" and tok.dep_ == "acl" and tok.head.lemma_.lower() in ASPIRATIONS \
                 and tok.lemma_ in {"join", "enter", "accede"}:
             # "Serbia's bid to join the EU": a request to join, not membership
@@ -1020,7 +1043,8 @@ class _Walker:
             objects = [o for o in objects if o.via != "pronoun"]  # ("defended his decision": his own)
         if tok.lemma_ == "stand" and objects and all(o.type == "Initiative" for o in objects):
             relation = "Commit"  # "Sofia stands by the agreement"
-        if tok.lemma_ == "pull":
+        if tok.lemma_ == "pull" and not any(c.dep_ == "dobj" and self.lex.theme_class(c.lemma_) == "personnel"
+                                            for c in tok.children):
             objects = [o for o in objects if o.type != "State"]  # firms "pulling out of" a country: business
         if relation == "MemberOf" and tok.lemma_ in {"form", "found", "co-found"}:
             subjects = [s for s in subjects if s.type in {"State", "Organization"}]  # founding states, not a firm's founder
@@ -1043,6 +1067,13 @@ class _Walker:
             return  # "agreed not to veto": the inner verb carries the statement
         if relation in AID_RELATIONS - {"Fund"} and not objects:
             objects = self._beneficiaries([tok, *obj_toks], subjects)  # ("pays for Russian spacecraft": a purchase)
+        if relation == "Fund" and not objects and obj_toks and self.lex.theme_class(obj_toks[0].lemma_) == "money":
+            objects = self._beneficiaries(obj_toks[:1], subjects)  # "underwrite a loan for Sri Lanka"
+        if relation == "ProvideMilitaryAid" and not objects and tok.lemma_ in {"train", "arm", "equip"}:
+            # "will train Ukrainian pilots": the trainees' state
+            own = {s.key for s in subjects}
+            objects = [r for t in obj_toks for c in t.children if c.dep_ in {"amod", "compound"}
+                       for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "State" and r.key not in own]
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra)
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, obj_toks, ctx, extra)
@@ -1538,8 +1569,8 @@ class _Walker:
             if theme.ent_type_ == "MONEY" or theme.like_num or theme.lemma_.lower() in CURRENCIES:
                 # "pledged $100 million in humanitarian aid for Sudan": the aid is the theme;
                 # a bare sum is money
-                inner = [p for c in theme.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}
-                         for p in c.children if p.dep_ == "pobj"]
+                inner = [p for c in sorted(theme.children, key=lambda c: c.lower_ != "in")
+                         if c.dep_ == "prep" and c.lower_ in {"in", "of"} for p in c.children if p.dep_ == "pobj"]
                 if inner:
                     themes[n] = inner[0]
                 else:
@@ -1642,6 +1673,8 @@ class _Walker:
         objects: list[Ref] = []
         ctx = Context()
         gov = tok.head
+        if tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in RECONSIDERING:
+            return  # "would re-evaluate its relationship with Riyadh": under review, neither kept nor cut
         light = tok.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and (
             gov.lemma_ in LIGHT_VERBS or gov.lemma_ in REVERSING_LIGHT or self._is_phrasal_negator(gov, tok))
         for child in tok.children:

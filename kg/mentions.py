@@ -1009,6 +1009,8 @@ class MentionIndex:
                 if bloc is None:
                     bloc = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=40,
                                         pred=lambda e: self.gazetteer.is_bloc(e.ref.key))
+                if bloc is None and not det and phrase != lemma:
+                    return None  # a headline's "Asian trade bloc": some bloc, not the document's main one
                 if bloc is None:
                     key = self.most_mentioned({"Organization"}, pred=self.gazetteer.is_bloc)
                     if key is None:

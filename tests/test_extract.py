@@ -632,6 +632,45 @@ TABLE = [
     # a name that ends in a word that can be a title is still a name
     ("Former Prime Minister Hun Sen accused Thailand of provoking the clash.",
      [("person:hun sen", "Criticize", "state:TH", "positive", "asserted")], []),
+    # wider newswire vocabulary: strikes, seizures and penalties
+    ("Pakistan pounded militant hideouts in Afghanistan on Monday.",
+     [("state:PK", "Attack", "state:AF", "positive", "asserted")], []),
+    ("Ethiopian troops ambushed Eritrean soldiers near the frontier.",
+     [("state:ET", "Attack", "state:ER", "positive", "asserted")], []),
+    ("Armenia accused Azerbaijan of annexing villages from Armenia.", [("state:AM", "Criticize", "state:AZ", "positive", "asserted")], []),
+    ("Iraq invaded and occupied Kuwait in 1990.", [("state:IQ", "Attack", "state:KW", "positive", "asserted")], []),
+    ("Canada hit Chinese steel with a new tariff.", [("state:CA", "Sanction", "state:CN", "positive", "asserted")],
+     [("state:CA", "Attack", "state:CN", "positive")]),
+    ("Typhoon Haiyan hit the Philippines in 2013.", [], [("state:PH", "Attack", "state:PH", "positive")]),
+    ("The rebels occupy the programme's offices, the minister said.", [], []),
+    # money
+    ("Kuwait will underwrite a loan for Jordan.", [("state:KW", "Fund", "state:JO", "positive", "intended")], []),
+    ("The IMF disbursed $800 million to Ghana.", [("org:imf", "Fund", "state:GH", "positive", "asserted")], []),
+    ("Saudi Arabia's $2 billion loan to Egypt was announced on Sunday.", [("state:SA", "Fund", "state:EG", "positive", "asserted")], []),
+    ("Washington has given Jordan millions of dollars in military aid.",
+     [(US, "ProvideMilitaryAid", "state:JO", "positive", "asserted")], []),
+    ("Britain will train Kenyan soldiers.", [("state:GB", "ProvideMilitaryAid", "state:KE", "positive", "intended")], []),
+    # stances and participation
+    ("Spain threw its weight behind the Moroccan plan.", [("state:ES", "Support", "init:moroccan plan", "positive", "asserted")], []),
+    ("Kenya is the most vocal supporter of the Somali government.", [("state:KE", "Support", "state:SO", "positive", "asserted")], []),
+    ("Portugal will sit out the naval mission.", [("state:PT", "Participate", "init:naval mission", "negative", "intended")],
+     [("state:PT", "Participate", "init:naval mission", "positive")]),
+    ("Belgium pulled its soldiers out of Niger.", [("state:BE", "Participate", "state:NE", "negative", "asserted")],
+     [("state:BE", "Participate", "state:NE", "positive")]),
+    ("Italy's withdrawal from Iraq was completed in 2006.", [("state:IT", "Participate", "state:IQ", "negative", "asserted")],
+     [("state:IT", "Participate", "state:IQ", "positive")]),
+    ("Tokayev skipped the summit talks with Kyrgyzstan.", [("person:tokayev", "Meet", "state:KG", "negative", "asserted")],
+     [("person:tokayev", "Meet", "state:KG", "positive")]),
+    ("Serbia violated the peace agreement, Croatia said.", [("state:RS", "Commit", "init:peace agreement", "negative", "asserted")],
+     [("state:RS", "Commit", "init:peace agreement", "positive")]),
+    ("Niger said it would uphold the peace agreement.", [("state:NE", "Commit", "init:peace agreement", "positive", "intended")], []),
+    # ties broken, relations under review
+    ("Bolivia broke off diplomatic relations with Israel.", [("state:BO", "Cooperate", "state:IL", "negative", "asserted")],
+     [("state:BO", "Cooperate", "state:IL", "positive")]),
+    ("Seoul will review its relationship with Tokyo.", [], [("state:KR", "Cooperate", "state:JP", "positive"),
+                                                         ("state:KR", "Cooperate", "state:JP", "negative")]),
+    ("Peru's trade with China has tripled.", [("state:PE", "Cooperate", "state:CN", "positive", "asserted")], []),
+    ("Vietnam exported rice to the Philippines.", [("state:VN", "Cooperate", "state:PH", "positive", "asserted")], []),
 ]
 
 
