@@ -52,6 +52,14 @@ eval: install
 	$(BIN)/kg eval tests/data/heldout3/gold.json --graph /tmp/newskg-heldout3/graph.ttl
 	$(BIN)/kg build tests/data/heldout4/articles --out /tmp/newskg-heldout4 -q || true
 	$(BIN)/kg eval tests/data/heldout4/gold.json --graph /tmp/newskg-heldout4/graph.ttl
+	$(BIN)/kg build tests/data/heldout5/articles --out /tmp/newskg-heldout5 -q || true
+	$(BIN)/kg eval tests/data/heldout5/gold.json --graph /tmp/newskg-heldout5/graph.ttl
+	$(BIN)/kg build tests/data/heldout6/articles --out /tmp/newskg-heldout6 -q || true
+	$(BIN)/kg eval tests/data/heldout6/gold.json --graph /tmp/newskg-heldout6/graph.ttl
+	$(BIN)/kg build tests/data/heldout7/articles --out /tmp/newskg-heldout7 -q || true
+	$(BIN)/kg eval tests/data/heldout7/gold.json --graph /tmp/newskg-heldout7/graph.ttl
+	$(BIN)/kg build tests/data/heldout8/articles --out /tmp/newskg-heldout8 -q || true
+	$(BIN)/kg eval tests/data/heldout8/gold.json --graph /tmp/newskg-heldout8/graph.ttl
 
 bench: install browser
 	$(BIN)/python benchmarks/run.py

@@ -50,6 +50,9 @@ REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
                    "downgrade"}
 COPULAS = {"be", "become", "remain"}
+ALLEGATIONS = frozenset({"charge", "accusation", "allegation", "claim", "assertion", "suggestion"})
+TEXTS = frozenset({"resolution", "statement", "motion", "declaration", "text", "draft", "communique", "communiqué",
+                   "bill", "letter", "report", "measure"})
 VERBAL_ATTACKS = frozenset({"attack", "fight", "hit", "target", "strike", "assault"})
 NATURAL_FORCES = frozenset({"hurricane", "storm", "typhoon", "cyclone", "earthquake", "quake", "flood", "floods",
                             "tornado", "wildfire", "virus", "pandemic", "outbreak", "tsunami", "drought"})
@@ -336,7 +339,11 @@ class _Walker:
             conj_shares = True
             if dep in {"xcomp", "pcomp"} or (dep == "acl" and head.pos_ in {"NOUN", "ADJ"}) or (
                     dep == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ == "mark" for c in cur.children)
-                    and head.lemma_ in {"rule", "stop", "avoid"}):
+                    and head.lemma_ in {"rule", "stop", "avoid"}) or (
+                    # "has refused since 2011 to let …": the parser hangs the infinitive as an adjunct
+                    dep == "advcl" and cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+                    and (head.lemma_.lower() in neg_control or head.lemma_.lower() in self._words("modality", "intended_heads")
+                         and not any(c.dep_ == "dobj" for c in head.children))):  # ("pledged $200m to support": a purpose)
                 hl = head.lemma_.lower()
                 request = lex.verbs.get(hl)
                 if request is not None and request.relation in {"Request", "Allow"} and dep in {"xcomp", "ccomp"} \
@@ -402,6 +409,15 @@ class _Walker:
             if dep in {"acomp", "attr", "oprd"} and head.lemma_ in COPULAS | {"seem", "appear", "stay", "look"}:
                 prev, cur = cur, head  # "Beijing was not opposed to …": the copula carries the negation
                 continue
+            if dep in {"dobj", "nsubjpass"} and prev is trig and trig.dep_ == "acl" and cur.lemma_.lower() in TEXTS \
+                    and head.pos_ == "VERB":
+                # "was unlikely to pass a resolution censuring Iran": as the text fares, so does its stance
+                kept = lex.verbs.get(head.lemma_.lower())
+                if kept is not None and kept.relation in {"Block", "Oppose"}:
+                    ctx.drop = True  # "vetoed a resolution condemning X": the vetoer condemned no one
+                    break
+                prev, cur = cur, head
+                continue
             if dep == "dobj" and self._is_phrasal_negator(head, cur):
                 ctx.negations += 1
                 if self._own_negations(head):
@@ -410,7 +426,8 @@ class _Walker:
                     ctx.modality = ctx.modality or "intended"  # "ruled out sending": will not send
                 prev, cur = cur, head
                 continue
-            if dep in {"ccomp", "parataxis"} or (dep == "advcl" and head.lemma_ in speech):
+            if dep in {"ccomp", "parataxis"} or (dep == "advcl" and head.lemma_ in speech and not any(
+                    c.dep_ == "mark" for c in cur.children)):  # ("deny X, although Putin has pledged …": not denied)
                 if cur.i < head.i and any(t.text in {";", ":"} for t in cur.doc[cur.right_edge.i:head.i]):
                     break  # "A did X; officials denied Y": a clause before a semicolon is not what they denied
                 hl = head.lemma_.lower()
@@ -424,6 +441,9 @@ class _Walker:
                     ctx.drop = True  # "demanded that the EU reopen talks": asked for, not done
                     break
                 if hl in speech or self._is_make_clear(head):
+                    if cur.i < head.i and any(c.dep_ in SUBJ_DEPS | {"dobj"} and c.lemma_.lower() in ALLEGATIONS
+                                              for c in head.children):
+                        break  # "accuses X of harbouring rebels, a charge Abidjan denies": the accusation stands
                     if hl == "deny":
                         ctx.negations += 1
                     if self._own_negations(head) and hl != "deny":
@@ -1675,6 +1695,9 @@ class _Walker:
         gov = tok.head
         if tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in RECONSIDERING:
             return  # "would re-evaluate its relationship with Riyadh": under review, neither kept nor cut
+        if trig.relation == "Agree" and tok.dep_ in {"dobj", "nsubjpass", "pobj"} and (
+                (kept := self.lex.verbs.get(_governing_verb(tok).lemma_)) is not None and kept.relation == "Commit"):
+            return  # "must honour its association agreement with the bloc": the commitment is the statement
         light = tok.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and (
             gov.lemma_ in LIGHT_VERBS or gov.lemma_ in REVERSING_LIGHT or self._is_phrasal_negator(gov, tok))
         for child in tok.children:
@@ -1712,7 +1735,14 @@ class _Walker:
             if not objects:
                 objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.object
                            for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
-            self.emit(sent, tok, trig.relation, subjects, objects, Context(), modality="asserted")
+            given = [self.lex.theme_class(" ".join(t.lower_ for t in p.subtree)) for c in tok.children
+                     if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            relation = trig.relation
+            if relation == "Fund" and given and given[0] in {"humanitarian", "military"}:
+                relation = THEME_RELATIONS[given[0]]  # "the largest donor of humanitarian aid"
+                objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}
+                           for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
+            self.emit(sent, tok, relation, subjects, objects, Context(), modality="asserted")
             return
         if trig.relation == "Guarantee" and gov.pos_ in {"VERB", "AUX"} and (
                 (tok.dep_ == "dobj" and gov.lemma_ in RECEIVING)

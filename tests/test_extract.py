@@ -671,6 +671,21 @@ TABLE = [
                                                          ("state:KR", "Cooperate", "state:JP", "negative")]),
     ("Peru's trade with China has tripled.", [("state:PE", "Cooperate", "state:CN", "positive", "asserted")], []),
     ("Vietnam exported rice to the Philippines.", [("state:VN", "Cooperate", "state:PH", "positive", "asserted")], []),
+    # negation and its limits where the parser hangs clauses loosely
+    ("Peru has refused since 2020 to let Chilean warships dock at its ports.",
+     [("state:PE", "Allow", "state:CL", "negative", "asserted")], [("state:PE", "Allow", "state:CL", "positive")]),
+    ("The Security Council is unlikely to pass a resolution condemning Sudan.",
+     [("org:n:security council", "Criticize", "state:SD", "negative", "possible")],
+     [("org:n:security council", "Criticize", "state:SD", "positive")]),
+    ("China vetoed a resolution condemning Myanmar.", [], [("state:CN", "Criticize", "state:MM", "positive")]),
+    ("Kenya accuses Somalia of arming militias, a charge Mogadishu denies.",
+     [("state:KE", "Criticize", "state:SO", "positive", "asserted")], [("state:KE", "Criticize", "state:SO", "negative")]),
+    ("Tokyo and Seoul deny any rift, although President Yoon Suk Yeol has pledged to expand military cooperation with Japan.",
+     [("person:yoon suk yeol", "Cooperate", "state:JP", "positive", "intended")],
+     [("person:yoon suk yeol", "Cooperate", "state:JP", "negative")]),
+    ("Japan, the largest donor of humanitarian aid to Myanmar, called for calm.",
+     [("state:JP", "ProvideAid", "state:MM", "positive", "asserted")], [("state:JP", "Fund", "state:MM", "positive")]),
+    ("Georgia must honour its trade agreement with Turkey.", [], [("state:GE", "Agree", "state:TR", "positive")]),
 ]
 
 

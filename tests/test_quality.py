@@ -27,6 +27,10 @@ SETS = [
     ("heldout2", DATA / "heldout2" / "articles", DATA / "heldout2" / "gold.json", 0.50),
     ("heldout3", DATA / "heldout3" / "articles", DATA / "heldout3" / "gold.json", 0.72),
     ("heldout4", DATA / "heldout4" / "articles", DATA / "heldout4" / "gold.json", 0.40, 0.72),
+    ("heldout5", DATA / "heldout5" / "articles", DATA / "heldout5" / "gold.json", 0.45, 0.69),
+    ("heldout6", DATA / "heldout6" / "articles", DATA / "heldout6" / "gold.json", 0.34, 0.62),
+    ("heldout7", DATA / "heldout7" / "articles", DATA / "heldout7" / "gold.json", 0.44, 0.68),
+    ("heldout8", DATA / "heldout8" / "articles", DATA / "heldout8" / "gold.json", 0.43, 0.75),
     ("examples", ROOT / "examples", ROOT / "examples" / "gold.json", 0.69),
 ]
 # Scored "flips" that are not errors, each checked by hand. In held-out set 3 an article says
@@ -35,9 +39,11 @@ SETS = [
 # pair as a flip. The annotator's gold is left as written. In held-out set 4 the annotator
 # marked "X, a former vice president" as a negative OfficialOf; the seed gold marks "former
 # senior Pentagon analyst X" positive, and so does held-out set 3's annotator ("Former Thai
-# foreign minister X"). The extractor follows the seed gold.
+# foreign minister X"). The extractor follows the seed gold. Held-out set 5's annotator marks
+# "former British prime minister X" the same way as set 4's.
 KNOWN_CONFLICTS = {"heldout3": {("Myanmar", "Commit", "peace plan")},
-                   "heldout4": {("Glas", "OfficialOf", "Ecuador")}}
+                   "heldout4": {("Glas", "OfficialOf", "Ecuador")},
+                   "heldout5": {("Margaret Thatcher", "LeaderOf", "Britain")}}
 
 
 @pytest.mark.parametrize("name, articles, gold, floor, precision_floor",
