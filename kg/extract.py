@@ -50,6 +50,7 @@ REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
                    "downgrade"}
 COPULAS = {"be", "become", "remain"}
+REMOVING = frozenset({"oust", "depose", "topple", "overthrow", "unseat", "remove", "dismiss", "sack"})
 ALLEGATIONS = frozenset({"charge", "accusation", "allegation", "claim", "assertion", "suggestion"})
 TEXTS = frozenset({"resolution", "statement", "motion", "declaration", "text", "draft", "communique", "communiqué",
                    "bill", "letter", "report", "measure"})
@@ -2279,8 +2280,12 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         relation, title = kind
         if title == "head" and relation == "LeaderOf" and any(w in words for w in ("administration", "office", "staff")):
             relation = "OfficialOf"
-        polarity = "negative" if any(w in words for w in ("ousted", "deposed", "toppled", "overthrown")) \
-            else "positive"  # "ousted President X": no longer the state's leader
+        polarity = "negative" if any(w in words for w in ("ousted", "deposed", "toppled", "overthrown")) or (
+            head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_ in REMOVING and head.head.tag_ in {"VBD", "VBN"}
+            and (head.head.dep_ in {"ROOT", "conj", "ccomp", "relcl"} or head.head.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in {"before", "after", "when", "as", "since"} for c in head.head.children))
+            and not any(c.dep_ == "neg" for c in head.head.children)) \
+            else "positive"  # "ousted President X", "protests ousted President X": no longer the leader
         if any(w in words for w in ("candidate", "nominee", "hopeful", "contender", "challenger")):
             continue  # "deputy Lord Mayor candidate X": not (yet) in office
         if any(w in words for w in ("opposition", "rebel", "rebels", "militia", "insurgent")):

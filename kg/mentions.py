@@ -174,6 +174,7 @@ class MentionIndex:
     armies: dict[str, str] = field(default_factory=dict)
     civil_sides: list[tuple[str, str]] = field(default_factory=list)  # (army key, armed group key)
     _offsets: dict[int, int] = field(default_factory=dict)
+    home: str | None = None  # the state of the dateline, when the story has one
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -307,9 +308,8 @@ class MentionIndex:
                 or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in offices)
         if label == "PERSON" or (label in {"ORG", "GPE", "NORP", "LOC"} and (norm in person_names or titled or (
                 len(norm.split()) == 1 and person_votes.get(norm, 0) > 0))):
-            if known is not None and label == "PERSON" and (known.via in {"name", "alias", "capital"} or (
-                    known.via == "demonym" and len(ent) == 1)):
-                # "Hungary", "Cape Verde" mis-tagged PERSON
+            if known is not None and label == "PERSON" and known.via in {"name", "alias", "capital", "demonym"}:
+                # "Hungary", "Cape Verde", "Sri Lankan" mis-tagged PERSON
                 return Ref(known.key, known.type, text, known.via)
             name = strip_titles(text, titles)
             if len(norm.split()) >= 2:
@@ -600,6 +600,8 @@ class MentionIndex:
         if not counts:
             return None
         ranked = counts.most_common(2)
+        if self.home is not None and counts[self.home] >= max(2, 0.75 * ranked[0][1]):
+            return self.home  # the story is filed from there ("COLOMBO, March 21 –") and it is a main actor
         (key, n), total = ranked[0], sum(counts.values())
         second = ranked[1][1] if len(ranked) > 1 else 0
         return key if n >= 3 and (n / total >= 0.35 or n >= 1.5 * second) else None

@@ -229,6 +229,19 @@ _DATELINE = re.compile(
 _SENT_END = re.compile(r"[.!?][”\"’)]?\s+")
 
 
+def dateline_place(document: Document) -> str | None:
+    """The place a story is filed from, when its body opens with a dateline.
+
+    Example:
+        >>> dateline_place(Document("d", "a.txt", "NEW DELHI, Dec 6 (News) – India said …"))
+        'NEW DELHI'
+    """
+    m = _DATELINE.search(document.text, document.body_start)
+    if m is None or document.text[document.body_start : m.start()].count("\n\n") > 2:
+        return None  # (only one that opens the story, after at most a headline)
+    return re.split(r"[,(]", m.group(0))[0].strip(" \t*_-–—") or None
+
+
 def _cut(text: str, limit: int) -> int:
     """Best place (<= limit) to cut ``text``: paragraph, then sentence, then space."""
     window = text[:limit]

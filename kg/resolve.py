@@ -25,6 +25,7 @@ from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import Lexicon
 from kg.mentions import MentionIndex
 from kg.model import Document, Entity, Statement
+from kg.nlp import dateline_place
 
 __all__ = ["DocResult", "analyze_document", "resolve", "slugify", "statement_id"]
 
@@ -80,6 +81,9 @@ def analyze_document(document: Document, segments: list[tuple[Doc, int]], gazett
         [('state:HU', 'Fund', 'state:UA', 'negative', 'intended')]
     """
     index = MentionIndex.build(segments, gazetteer, lexicon, document.id)
+    place = dateline_place(document)
+    known = gazetteer.lookup(place) if place else None
+    index.home = known.key if known is not None and known.type == "State" else None
     statements, roles = extract_sentences(segments, index, lexicon, document.date)
     evidence = {}
     for s in (*statements, *roles):

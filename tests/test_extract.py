@@ -793,6 +793,37 @@ def test_roles_from_harder_titles(text, role, not_role):
         assert not_role not in roles, sorted(roles)
 
 
+@pytest.mark.parametrize("text, role, polarity", [
+    # a two-word demonym the model tags as a person still names the state
+    ("Sri Lankan President Ranil Wickremesinghe addressed parliament.",
+     ("person:ranil wickremesinghe", "LeaderOf", "state:LK"), "positive"),
+    # a leader removed by the clause's verb no longer holds the office
+    ("The economy collapsed weeks before protesters ousted Sri Lankan President Gotabaya Rajapaksa.",
+     ("person:gotabaya rajapaksa", "LeaderOf", "state:LK"), "negative"),
+    ("Soldiers deposed Nigerien President Mohamed Bazoum in July.",
+     ("person:mohamed bazoum", "LeaderOf", "state:NE"), "negative"),
+    # … but a goal, a vote or an impeachment removes no one
+    ("Washington has dropped its goal of ousting Syrian President Bashar al-Assad.",
+     ("person:bashar al assad", "LeaderOf", "state:SY"), "positive"),
+    ("The Senate voted to remove Peruvian President Pedro Castillo.",
+     ("person:pedro castillo", "LeaderOf", "state:PE"), "positive"),
+])
+def test_role_polarity(text, role, polarity):
+    got = {(x.person, x.relation, x.affiliation): x.polarity for x in analyze(text).roles}
+    assert got.get(role) == polarity, got
+
+
+def test_a_dateline_names_the_state_a_bare_title_belongs_to():
+    # two states named about equally often; the story is filed from Colombo
+    text = ("COLOMBO, March 3 (News) – President Ranil Wickremesinghe said China had agreed to ease Sri Lanka's debt. "
+            "Chinese lenders joined the talks with Sri Lanka. Sri Lanka owes China more than any other creditor, "
+            "and China says Colombo must also pay Japan.")
+    r = analyze(text)
+    assert r.dominant_state == "state:LK"
+    without = analyze(text.split("– ", 1)[1])
+    assert without.dominant_state != "state:LK"
+
+
 def analyze_and_resolve(result) -> set[tuple[str, str, str]]:
     """(subject label, relation, object label) of the resolved statements of one document."""
     entities, stmts, _docs = resolve([result], load_gazetteer())
