@@ -988,6 +988,9 @@ class _Walker:
                 objects = agents  # "The Kremlin condemned the move": whoever made the move
         if trig.relation == "Block" and tok.lemma_ in CUTTING and obj_toks and obj_toks[0].lemma_.lower() in CUT_GOODS | TRADE_NOUNS:
             return  # "halted Russian gas imports": a sanction (see trade_cut), not a blocked initiative
+        if trig.relation == "Block" and tok.lemma_ in CUTTING - {"ban", "restrict", "limit", "curtail", "curb"} and obj_toks and (
+                (n := self.lex.nouns.get(obj_toks[0].lemma_.lower())) is not None and n.relation in {"Cooperate", "Fund", "Meet", "@theme"}):
+            return  # "would halt all cooperation with X": the cooperation ends (see noun_trigger)
         if tok.lemma_ in {"strike", "hit"} and obj_toks and obj_toks[0].lemma_ in AGREEMENT_NOUNS:
             return  # "striking energy deals" is no attack
         if trig.relation == "Attack" and objects and all(o.type == "Place" for o in objects):
@@ -1701,6 +1704,8 @@ class _Walker:
             return  # "must honour its association agreement with the bloc": the commitment is the statement
         light = tok.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and (
             gov.lemma_ in LIGHT_VERBS or gov.lemma_ in REVERSING_LIGHT or self._is_phrasal_negator(gov, tok))
+        if not light and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in {"return", "revert"}:
+            gov, light = tok.head.head, True  # "must return to full cooperation with the IAEA"
         for child in tok.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i < tok.i:
                 refs = [r for r in self.refs(child, actors_only=True)]

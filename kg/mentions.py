@@ -675,6 +675,13 @@ class MentionIndex:
                     found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=1)
                     if found:
                         return Ref(found.key, "Initiative", tok.text, "pronoun")
+                if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"relcl", "advcl", "conj"}:
+                    # "the EU blacklisted Belavia, which it accused of …": the sentence's own subject
+                    root = tok.sent.root
+                    main = [r for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i
+                            if (r := self.tokens.get((seg_no, c.i))) is not None and r.type in {"State", "Organization"}]
+                    if len(main) == 1:
+                        return Ref(main[0].key, main[0].type, tok.text, "pronoun")
                 found = None
                 if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and sent > 0 and not any(
                         e.sent == sent and e.start < doc_pos and e.ref.type in {"State", "Organization"}

@@ -686,6 +686,14 @@ TABLE = [
     ("Japan, the largest donor of humanitarian aid to Myanmar, called for calm.",
      [("state:JP", "ProvideAid", "state:MM", "positive", "asserted")], [("state:JP", "Fund", "state:MM", "positive")]),
     ("Georgia must honour its trade agreement with Turkey.", [], [("state:GE", "Agree", "state:TR", "positive")]),
+    # "it" in a clause hung on the sentence is the sentence's subject, not the last state named
+    ("The United States criticised Venezuela, which it accused of rigging the vote.",
+     [(US, "Criticize", "state:VE", "positive", "asserted")], [("state:VE", "Criticize", "state:VE", "positive")]),
+    # returning to an act, lenders, and ties halted
+    ("Syria must return to full cooperation with the IAEA.", [("state:SY", "Cooperate", "org:iaea", "positive", "obligated")], []),
+    ("Kuwait, the largest lender to Jordan, signed the accord.", [("state:KW", "Fund", "state:JO", "positive", "asserted")], []),
+    ("Germany halted its cooperation with Mali.", [(DE, "Cooperate", "state:ML", "negative", "asserted")],
+     [(DE, "Cooperate", "state:ML", "positive")]),
 ]
 
 
