@@ -631,7 +631,10 @@ class _Walker:
                 s = next((t for t in subj if t.pos_ == "PROPN" and self.index.ref(t, self.seg_no) is not None), s)
             if s.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
                 return [verb.head], False
-            return [s], False
+            # "Niger, along with Mali and Burkina Faso, would quit the bloc": all of them
+            along = [p for c in s.children if c.dep_ == "prep" and c.lower_ in {"along", "together"}
+                     for w in c.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+            return [s, *along], False
         if depth > 6:
             return [], False
         head = verb.head
@@ -1070,6 +1073,10 @@ class _Walker:
         if tok.lemma_ == "pull" and not any(c.dep_ == "dobj" and self.lex.theme_class(c.lemma_) == "personnel"
                                             for c in tok.children):
             objects = [o for o in objects if o.type != "State"]  # firms "pulling out of" a country: business
+        if relation == "Participate" and trig.polarity == "negative" and tok.lemma_ in {"quit", "withdraw", "leave", "pull"} \
+                and objects and all(o.type == "Organization" for o in objects) and not any(
+                c.dep_ == "dobj" and self.lex.theme_class(c.lemma_) == "personnel" for c in tok.children):
+            relation = "MemberOf"  # "would quit ECOWAS", "withdrew from the Council of Europe": membership ends
         if relation == "MemberOf" and tok.lemma_ in {"form", "found", "co-found"}:
             subjects = [s for s in subjects if s.type in {"State", "Organization"}]  # founding states, not a firm's founder
         if relation == "MemberOf" and tok.lemma_ == "join" and tok.dep_ == "xcomp" and tok.head.lemma_ == "seek" \

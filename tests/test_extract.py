@@ -694,6 +694,13 @@ TABLE = [
     ("Kuwait, the largest lender to Jordan, signed the accord.", [("state:KW", "Fund", "state:JO", "positive", "asserted")], []),
     ("Germany halted its cooperation with Mali.", [(DE, "Cooperate", "state:ML", "negative", "asserted")],
      [(DE, "Cooperate", "state:ML", "positive")]),
+    # leaving a body ends the membership; "along with" adds actors to the subject
+    ("Nicaragua withdrew from the Organization of American States.",
+     [("state:NI", "MemberOf", "org:oas", "negative", "asserted")], [("state:NI", "MemberOf", "org:oas", "positive")]),
+    ("Chad, along with Sudan and Niger, will quit ECOWAS.",
+     [("state:TD", "MemberOf", "org:ecowas", "negative", "intended"), ("state:SD", "MemberOf", "org:ecowas", "negative", "intended"),
+      ("state:NE", "MemberOf", "org:ecowas", "negative", "intended")], [("state:SD", "MemberOf", "org:ecowas", "positive")]),
+    ("Spain withdrew its troops from the NATO mission in Iraq.", [], [("state:ES", "MemberOf", NATO, "negative")]),
 ]
 
 
