@@ -1404,7 +1404,9 @@ class _Walker:
 
     def _attack_targets(self, target: Token, subjects: list[Ref], verb: Token | None = None) -> list[Ref]:
         own = {s.key for s in subjects}
-        near = sorted(target.subtree, key=lambda x: abs(x.i - target.i))[:14]
+        clauses = [c for c in target.children if c.dep_ == "relcl"]  # ("those who obstruct X": not X)
+        near = sorted((t for t in target.subtree if not any(c.is_ancestor(t) or c == t for c in clauses)),
+                      key=lambda x: abs(x.i - target.i))[:14]
         if verb is not None:
             near += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "inside"}
                      for p in c.children if p.dep_ == "pobj"]
@@ -2313,7 +2315,8 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             if r is not None and r.type == "Person" and not (
                     t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ in {"of", "to"})):
                 continue  # only "X's adviser" / "an aide to X" make a person the affiliation
-            if r is not None and r.key != ref.key and r.type in {"State", "Organization", "Person"}:
+            if r is not None and r.key != ref.key and (r.type in {"State", "Organization", "Person"} or (
+                    r.type == "Place" and t.dep_ == "poss" and t.head.i == anchor_i(anchor, head))):  # "Greenland's premier"
                 affiliation = r.key
                 if r.type != "Person":
                     break

@@ -675,6 +675,17 @@ class MentionIndex:
                     found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=1)
                     if found:
                         return Ref(found.key, "Initiative", tok.text, "pronoun")
+                if lower == "its" and tok.dep_ == "poss":
+                    # "Moscow's purchases of shells for its war": the owner of the phrase it sits in
+                    node = tok.head
+                    while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
+                        node = node.head.head
+                        if (inner := self.tokens.get((seg_no, node.i))) is not None and inner.type in {"State", "Organization"}:
+                            break  # "criticised Kyiv for its attacks": the nearer actor
+                        owner = [r for c in node.children if c.dep_ == "poss" and c != tok
+                                 if (r := self.tokens.get((seg_no, c.i))) is not None and r.type in {"State", "Organization"}]
+                        if owner:
+                            return Ref(owner[0].key, owner[0].type, tok.text, "pronoun")
                 if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"relcl", "advcl", "conj"}:
                     # "the EU blacklisted Belavia, which it accused of …": the sentence's own subject
                     root = tok.sent.root

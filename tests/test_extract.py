@@ -701,6 +701,11 @@ TABLE = [
      [("state:TD", "MemberOf", "org:ecowas", "negative", "intended"), ("state:SD", "MemberOf", "org:ecowas", "negative", "intended"),
       ("state:NE", "MemberOf", "org:ecowas", "negative", "intended")], [("state:SD", "MemberOf", "org:ecowas", "positive")]),
     ("Spain withdrew its troops from the NATO mission in Iraq.", [], [("state:ES", "MemberOf", NATO, "negative")]),
+    # "its" inside a phrase owned by a state is that state's; a relative clause is not a strike's target
+    ("The veto was designed to shield Tehran's purchases of Belarusian drones for its war in Yemen.",
+     [("state:IR", "Attack", "state:YE", "positive", "asserted")], [("state:BY", "Attack", "state:YE", "positive")]),
+    ("Diplomats said Washington could target those who obstruct the Central Bank of Libya.", [],
+     [(US, "Attack", "org:n:central bank of libya", "positive")]),
 ]
 
 
@@ -826,6 +831,13 @@ def test_roles_from_harder_titles(text, role, not_role):
 def test_role_polarity(text, role, polarity):
     got = {(x.person, x.relation, x.affiliation): x.polarity for x in analyze(text).roles}
     assert got.get(role) == polarity, got
+
+
+def test_a_place_s_premier_leads_that_place_not_the_story_s_state():
+    r = analyze("Denmark's prime minister hosted Greenland's premier, Mute Egede, in Copenhagen. Denmark said Denmark "
+                "would stay.")
+    roles = {(x.person, x.relation, x.affiliation) for x in r.roles}
+    assert ("person:mute egede", "LeaderOf", "place:greenland") in roles, roles
 
 
 def test_a_dateline_names_the_state_a_bare_title_belongs_to():
