@@ -1013,7 +1013,7 @@ class _Walker:
         if relation == "Attack" and objects and all(o.type == "Initiative" for o in objects) and not any(
                 _family_war(o.key) for o in objects):
             if tok.lemma_ not in VERBAL_ATTACKS:
-                return  # "occupies it", "targeted the programme": no strike on a plan
+                return  # "the separatists occupy it": no strike on a plan
             relation = "Criticize"  # "attacked the Rwanda scheme": words, not weapons
         if relation == "Attack" and any(w in NATURAL_FORCES for s in subjects for w in s.text.lower().split()):
             return  # "as Hurricane Lorenzo hit the Azores"
