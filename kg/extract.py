@@ -1001,14 +1001,14 @@ class _Walker:
             owners = [r for t in [tok, *obj_toks] for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
                       for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
             objects = owners or objects
-        penalties = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
-                     if p.dep_ == "pobj" and self.lex.nouns.get(p.lemma_.lower()) is not None
-                     and self.lex.nouns[p.lemma_.lower()].relation == "Sanction"]
+
         if tok.lemma_ in {"trade", "exchange"} and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in HOSTILE_EXCHANGES for c in tok.children):
             return  # "traded accusations", "exchanged fire": no cooperation
         relation = trig.relation
-        if relation == "Attack" and penalties:
+        if relation == "Attack" and any(
+                p.dep_ == "pobj" and (n := self.lex.nouns.get(p.lemma_.lower())) is not None and n.relation == "Sanction"
+                for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children):
             relation = "Sanction"  # "hit Russian banks with sanctions": a penalty, not a strike
         if relation == "Attack" and objects and all(o.type == "Initiative" for o in objects) and not any(
                 _family_war(o.key) for o in objects):
@@ -1746,16 +1746,15 @@ class _Walker:
                 subjects = self.refs(tok.head, actors_only=True)
             elif tok.dep_ == "attr" and gov.lemma_ in COPULAS:
                 subjects = [r for c in gov.children if c.dep_ in SUBJ_DEPS for r in self.refs(c, actors_only=True)]
-            objects = [r for c in tok.children if c.dep_ == "poss" for r in self.refs(c)]
-            if not objects:
-                objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.object
-                           for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
             given = [self.lex.theme_class(" ".join(t.lower_ for t in p.subtree)) for c in tok.children
                      if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-            relation = trig.relation
-            if relation == "Fund" and given and given[0] in {"humanitarian", "military"}:
-                relation = THEME_RELATIONS[given[0]]  # "the largest donor of humanitarian aid"
-                objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}
+            # "the largest donor of humanitarian aid to X": aid (not money), to X (not to the aid)
+            themed = trig.relation == "Fund" and bool(given) and given[0] in {"humanitarian", "military"}
+            relation = THEME_RELATIONS[given[0]] if themed else trig.relation
+            objects = [] if themed else [r for c in tok.children if c.dep_ == "poss" for r in self.refs(c)]
+            if not objects:
+                preps = {"to", "for"} if themed else trig.object
+                objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                            for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
             self.emit(sent, tok, relation, subjects, objects, Context(), modality="asserted")
             return
@@ -2098,6 +2097,18 @@ def _main_clause(tok: Token) -> bool:
     return False
 
 
+def _removed(name: Token) -> bool:
+    """Whether a clause says a person was removed from office: "protests ousted President X",
+    "weeks before soldiers deposed X" (not "the goal of ousting X", "voted to remove X",
+    "did not topple X")."""
+    verb = name.head
+    if name.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in REMOVING or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    temporal = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"before", "after", "when", "as", "since"} for c in verb.children)
+    return (verb.dep_ in {"ROOT", "conj", "ccomp", "relcl"} or temporal) and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     out.extend(t for t in tok.conjuncts if t.i > tok.i)
@@ -2294,12 +2305,8 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         relation, title = kind
         if title == "head" and relation == "LeaderOf" and any(w in words for w in ("administration", "office", "staff")):
             relation = "OfficialOf"
-        polarity = "negative" if any(w in words for w in ("ousted", "deposed", "toppled", "overthrown")) or (
-            head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_ in REMOVING and head.head.tag_ in {"VBD", "VBN"}
-            and (head.head.dep_ in {"ROOT", "conj", "ccomp", "relcl"} or head.head.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in {"before", "after", "when", "as", "since"} for c in head.head.children))
-            and not any(c.dep_ == "neg" for c in head.head.children)) \
-            else "positive"  # "ousted President X", "protests ousted President X": no longer the leader
+        polarity = "negative" if any(w in words for w in ("ousted", "deposed", "toppled", "overthrown")) \
+            or _removed(head) else "positive"  # "ousted President X", "protests ousted President X"
         if any(w in words for w in ("candidate", "nominee", "hopeful", "contender", "challenger")):
             continue  # "deputy Lord Mayor candidate X": not (yet) in office
         if any(w in words for w in ("opposition", "rebel", "rebels", "militia", "insurgent")):
