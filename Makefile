@@ -38,28 +38,15 @@ test: install browser cypher-lint
 test-fast: install
 	$(BIN)/python -m pytest -q -x --deselect tests/test_fuzz.py
 
-## extraction quality on the seed gold and the dev set
+GOLD_SETS = dev heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8
+## extraction quality on the seed gold, the dev set and the held-out sets
 eval: install
 	$(BIN)/kg build ../shared/seeds --out /tmp/newskg-seeds -q || true
 	$(BIN)/kg eval ../shared/gold/seeds.json --graph /tmp/newskg-seeds/graph.ttl
-	$(BIN)/kg build tests/data/dev/articles --out /tmp/newskg-dev -q || true
-	$(BIN)/kg eval tests/data/dev/gold.json --graph /tmp/newskg-dev/graph.ttl
-	$(BIN)/kg build tests/data/heldout/articles --out /tmp/newskg-heldout -q || true
-	$(BIN)/kg eval tests/data/heldout/gold.json --graph /tmp/newskg-heldout/graph.ttl
-	$(BIN)/kg build tests/data/heldout2/articles --out /tmp/newskg-heldout2 -q || true
-	$(BIN)/kg eval tests/data/heldout2/gold.json --graph /tmp/newskg-heldout2/graph.ttl
-	$(BIN)/kg build tests/data/heldout3/articles --out /tmp/newskg-heldout3 -q || true
-	$(BIN)/kg eval tests/data/heldout3/gold.json --graph /tmp/newskg-heldout3/graph.ttl
-	$(BIN)/kg build tests/data/heldout4/articles --out /tmp/newskg-heldout4 -q || true
-	$(BIN)/kg eval tests/data/heldout4/gold.json --graph /tmp/newskg-heldout4/graph.ttl
-	$(BIN)/kg build tests/data/heldout5/articles --out /tmp/newskg-heldout5 -q || true
-	$(BIN)/kg eval tests/data/heldout5/gold.json --graph /tmp/newskg-heldout5/graph.ttl
-	$(BIN)/kg build tests/data/heldout6/articles --out /tmp/newskg-heldout6 -q || true
-	$(BIN)/kg eval tests/data/heldout6/gold.json --graph /tmp/newskg-heldout6/graph.ttl
-	$(BIN)/kg build tests/data/heldout7/articles --out /tmp/newskg-heldout7 -q || true
-	$(BIN)/kg eval tests/data/heldout7/gold.json --graph /tmp/newskg-heldout7/graph.ttl
-	$(BIN)/kg build tests/data/heldout8/articles --out /tmp/newskg-heldout8 -q || true
-	$(BIN)/kg eval tests/data/heldout8/gold.json --graph /tmp/newskg-heldout8/graph.ttl
+	for set in $(GOLD_SETS); do \
+		$(BIN)/kg build tests/data/$$set/articles --out /tmp/newskg-$$set -q || true; \
+		$(BIN)/kg eval tests/data/$$set/gold.json --graph /tmp/newskg-$$set/graph.ttl || exit 1; \
+	done
 
 bench: install browser
 	$(BIN)/python benchmarks/run.py
