@@ -78,7 +78,22 @@ HYPHEN_SUFFIXES = {"led": "lead", "backed": "back", "sponsored": "sponsor", "sup
                    "armed": "arm"}
 ANSWERS = frozenset({"decline", "reject", "refuse", "rebuff", "ignore", "spurn", "deny", "accept", "grant",
                      "approve", "heed", "answer"})
+# verbs that make a thing known: not announcing it says nothing about it
+DISCLOSING = frozenset({"announce", "disclose", "reveal", "unveil", "confirm", "mention", "report", "publish",
+                        "detail", "specify", "name", "identify"})
+# what is denied when someone "rejects claims that …"
+REPORTED_CLAIMS = ALLEGATIONS | {"report", "rumour", "rumor", "speculation", "notion", "idea", "suggestion",
+                                 "assertion", "accusation", "charge", "claim", "insinuation", "theory"}
+DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "debunk", "disprove", "contest", "dispute"})
+# verbs whose "to join X" is asking to join, not membership
+JOIN_WISHES = frozenset({"seek", "apply", "aspire", "hope", "want", "try", "wish", "attempt", "bid", "push",
+                         "campaign", "lobby", "strive", "press"})
+# "thirteen of the 15 members, including X and Y": a part of a group named by its members
+PORTIONS = frozenset({"most", "many", "some", "several", "all", "both", "few", "half", "majority", "dozens"})
 MISSION_HEADS = frozenset({"mission", "operation", "deployment", "coalition", "intervention"})
+# meetings whose host takes part in them ("hosted the talks")
+GATHERINGS = frozenset({"talk", "talks", "summit", "conference", "negotiation", "negotiations", "meeting", "round",
+                        "forum", "dialogue", "process", "mediation"})
 # "accused X of doing": what X is said to do is an allegation, not a statement
 ALLEGING = frozenset({"accuse", "suspect", "allege", "convict", "acquit"})
 BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "port", "crossings"})
@@ -338,6 +353,18 @@ class _Walker:
                 continue
             via_conj = False
             conj_shares = True
+            if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in REPORTED_CLAIMS \
+                    and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in DENIALS:
+                # "rejected claims that it had attacked X", "dismissed reports that …": denied
+                denier = head.head
+                subj = [c for c in denier.children if c.dep_ in SUBJ_DEPS]
+                if subj and ctx.speaker is None:
+                    ctx.speaker = subj[0]
+                if self._own_negations(denier):
+                    ctx.drop = True  # "did not deny reports that …": neither said nor denied
+                else:
+                    ctx.negations += 1
+                break
             if dep in {"xcomp", "pcomp"} or (dep == "acl" and head.pos_ in {"NOUN", "ADJ"}) or (
                     dep == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ == "mark" for c in cur.children)
                     and head.lemma_ in {"rule", "stop", "avoid"}) or (
@@ -523,7 +550,8 @@ class _Walker:
         for t in _conjuncts(tok):
             listed = False
             holders = [t] + [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                             if p.dep_ == "pobj" and t.lemma_.lower() in {"member", "country", "state", "nation"}]
+                             if p.dep_ == "pobj" and (t.lemma_.lower() in {"member", "country", "state", "nation"}
+                                                      or t.pos_ == "NUM" or t.lower_ in PORTIONS)]
             for child in [c for h in holders for c in h.children]:
                 # "members, including the United States, Britain and France"
                 if child.dep_ == "prep" and child.lower_ in {"including", "like"}:
@@ -532,7 +560,8 @@ class _Walker:
                             found = self.refs(pobj, actors_only=actors_only, allow_initiative=allow_initiative)
                             out.extend(found)
                             listed = listed or bool(found)
-            if listed and t.lemma_.lower() in {"member", "country", "state", "nation", "ally", "donor", "government"}:
+            if listed and (t.lemma_.lower() in {"member", "country", "state", "nation", "ally", "donor", "government"}
+                           or t.pos_ == "NUM" or t.lower_ in PORTIONS):
                 continue  # "the other 13 members of the council, including X and Y": X and Y, not the council
             members = self.index.groups.get((self.seg_no, t.i)) or (
                 self.index.group_before(t, self.seg_no) if t.lower_ in {"them", "they"} else ())
@@ -922,7 +951,8 @@ class _Walker:
                     if obj_toks:
                         break
         extra += _det_negations(obj_toks)
-        objects = [r for t in obj_toks for r in self.refs(t, actors_only=trig.relation in ACTOR_OBJECTS)]
+        hosted = tok.lemma_ == "host" and bool(obj_toks) and obj_toks[0].lemma_.lower() in GATHERINGS
+        objects = [r for t in obj_toks for r in self.refs(t, actors_only=trig.relation in ACTOR_OBJECTS and not hosted)]
         if trig.relation == "Sanction":
             # "restricting sales of chipmaking tools to China": China is sanctioned
             objects = [r for t in obj_toks for r in self.trade_targets(t)] or objects
@@ -1070,6 +1100,8 @@ class _Walker:
             objects = [o for o in objects if o.via != "pronoun"]  # ("defended his decision": his own)
         if tok.lemma_ == "stand" and objects and all(o.type == "Initiative" for o in objects):
             relation = "Commit"  # "Sofia stands by the agreement"
+        if hosted and objects and all(o.type == "Initiative" for o in objects):
+            relation = "Participate"  # "Kenya has hosted the Tumaini talks": a party to them
         if tok.lemma_ == "pull" and not any(c.dep_ == "dobj" and self.lex.theme_class(c.lemma_) == "personnel"
                                             for c in tok.children):
             objects = [o for o in objects if o.type != "State"]  # firms "pulling out of" a country: business
@@ -1079,9 +1111,12 @@ class _Walker:
             relation = "MemberOf"  # "would quit ECOWAS", "withdrew from the Council of Europe": membership ends
         if relation == "MemberOf" and tok.lemma_ in {"form", "found", "co-found"}:
             subjects = [s for s in subjects if s.type in {"State", "Organization"}]  # founding states, not a firm's founder
-        if relation == "MemberOf" and tok.lemma_ == "join" and tok.dep_ == "xcomp" and tok.head.lemma_ == "seek" \
-                and all(o.type == "Organization" for o in objects):
-            relation, ctx = "Request", self.context(tok.head)  # "has sought to join the EU": it applied
+        if relation == "MemberOf" and tok.lemma_ == "join" and all(o.type == "Organization" for o in objects) and (
+                (tok.dep_ == "xcomp" and tok.head.lemma_ in JOIN_WISHES) or (
+                    tok.dep_ == "advcl" and tok.head.pos_ == "VERB"
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))):
+            # "has sought to join the EU", "plans to apply to join NATO": it asks, it is not a member
+            relation, ctx = "Request", self.context(tok.head)
         if relation == "MemberOf" and tok.lemma_ == "join" and not objects:
             efforts = [r for t in obj_toks for r in self.refs(t) if r.type == "Initiative"]
             if efforts:
@@ -1708,6 +1743,8 @@ class _Walker:
         gov = tok.head
         if tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in RECONSIDERING:
             return  # "would re-evaluate its relationship with Riyadh": under review, neither kept nor cut
+        if tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in DISCLOSING and self._own_negations(gov):
+            return  # "did not announce any arms deals": nothing is said either way
         if trig.relation == "Agree" and tok.dep_ in {"dobj", "nsubjpass", "pobj"} and (
                 (kept := self.lex.verbs.get(_governing_verb(tok).lemma_)) is not None and kept.relation == "Commit"):
             return  # "must honour its association agreement with the bloc": the commitment is the statement
@@ -2307,6 +2344,8 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             relation = "OfficialOf"
         polarity = "negative" if any(w in words for w in ("ousted", "deposed", "toppled", "overthrown")) \
             or _removed(head) else "positive"  # "ousted President X", "protests ousted President X"
+        if relation == "LeaderOf" and any(w in {"former", "ex", "ex-president", "ex-prime"} for w in words):
+            polarity = "negative"  # "former president X" no longer leads (a former official stays one, as the seed gold has it)
         if any(w in words for w in ("candidate", "nominee", "hopeful", "contender", "challenger")):
             continue  # "deputy Lord Mayor candidate X": not (yet) in office
         if any(w in words for w in ("opposition", "rebel", "rebels", "militia", "insurgent")):
@@ -2353,7 +2392,10 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 and (r := index.ref(t, seg_no)) is not None and r.type == "State"))
         # "Estonia … is ready to close its crossings, Interior Minister X said": a speaker on a state
         spoken: tuple[str, ...] = ()
-        if head.dep_ == "nsubj" and head.head.lemma_ in lex.words("speech", "verbs"):
+        if head.dep_ == "nsubj" and head.head.lemma_ in lex.words("speech", "verbs") and not any(
+                t.lower_ in {"we", "our", "us", "ours"} for c0 in head.head.children if c0.dep_ == "ccomp"
+                for t in c0.subtree):
+            # ("Russia is a partner that respects our sovereignty," X said: not the speaker's own state)
             spoken = tuple(dict.fromkeys(
                 r.key for c0 in head.head.children if c0.dep_ == "ccomp" for c in [c0, *c0.conjuncts] for t in c.children
                 if t.dep_ in {"nsubj", "nsubjpass"} and (r := index.ref(t, seg_no)) is not None and r.type == "State"

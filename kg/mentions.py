@@ -203,6 +203,18 @@ class MentionIndex:
                         # "Prince Abdulaziz" + "bin Salman": one name the model cut in two
                         raw[-1] = (seg_no, Span(doc, raw[-1][1].start, ent.end, label="PERSON"), "PERSON")
                         continue
+                    if ent.label_ == "ORG" and len(ent) >= 2 and ent.end < len(doc) \
+                            and doc[ent.end].lower_ in OFFICE_HEADS and ent[-1].lower_ in PORTFOLIO_WORDS:
+                        # "Indian External Affairs Minister X", "EU Home Affairs Commissioner Y": the
+                        # portfolio is no organisation; what stands before it still names the body
+                        end = ent.end
+                        while end > ent.start and doc[end - 1].lower_ in PORTFOLIO_WORDS:
+                            end -= 1
+                        if end > ent.start:
+                            known = gazetteer.lookup(doc[ent.start:end].text)
+                            label = "NORP" if known is not None and known.type == "State" else "ORG"
+                            raw.append((seg_no, Span(doc, ent.start, end, label=label), label))
+                        continue
                     raw.append((seg_no, ent, ent.label_))
         # "Tigray People's Liberation Front" tagged as a person is an organisation
         raw = [(s, e, "ORG" if lab == "PERSON" and len(e) >= 2 and {t.lower_ for t in e} & ORG_NAME_WORDS
@@ -807,6 +819,12 @@ class MentionIndex:
                 return tuple(by_conj[c][::-1])
         if lemma in SIDES and n == 2 and len(self.civil_sides) == 1:
             return tuple(Ref(k, "Organization", tok.text, "description") for k in self.civil_sides[0])
+        if n == 2 and want == {"State"}:
+            # "France froze support to Bangui … Relations have since thawed: … the two governments
+            # signed a roadmap": the two named just before, in this or the last sentence
+            near = [s for s in by_sentence if s >= sent - 1 and len(by_sentence[s]) == n]
+            if near:
+                return tuple(by_sentence[max(near)][::-1])
         if n == 2:
             # "the two sides", "the two governments": the story's two main actors so far, when two
             # stand out
@@ -1066,8 +1084,10 @@ class MentionIndex:
     def _initiative(self, tok: Token, seg_no: int) -> Ref | None:
         lex = self.lexicon
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in {"NOUN", "PROPN"} or lemma not in lex.words("initiatives", "heads"):
-            return None
+        if lemma not in lex.words("initiatives", "heads") or (tok.pos_ not in {"NOUN", "PROPN"} and not (
+                tok.tag_ == "VBZ" and tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}
+                and any(c.dep_ == "det" for c in tok.children))):
+            return None  # ("pulled out of the Nairobi talks": "talks" tagged a verb, placed as a noun)
         offset = self._offsets.get(seg_no, 0)
         doc_pos = offset + tok.idx
         sent = self.sentence_of(tok, seg_no)
@@ -1194,8 +1214,9 @@ class MentionIndex:
                         # the possessive
                         words.append((child.i, child.text if ref.via in {"demonym", "capital"} else ref_label(self, ref)))
                         continue
-                    if child.lower_ in drop or child.pos_ in {"PRON", "DET"}:
-                        continue
+                    if child.lower_ in drop or child.pos_ in {"PRON", "DET"} or (
+                            child.lower_ == "called" and any(g.lower_ == "so" for g in child.children)):
+                        continue  # ("the so-called Tumaini talks")
                     if child.dep_ == "poss":
                         continue
                     add_modifiers(child)
@@ -1290,6 +1311,11 @@ _FAMILIES = {
 STORY_HEADS = {"war": ("war", "NN"), "conflict": ("war", "NN"), "talk": ("talks", "NNS"),
                "negotiation": ("talks", "NNS")}
 
+# "External Affairs Minister", "Home Secretary": a title whose portfolio the model tags ORG
+OFFICE_HEADS = frozenset({"minister", "secretary", "ministers", "secretaries", "commissioner", "director", "chief"})
+PORTFOLIO_WORDS = frozenset({"affairs", "foreign", "external", "defence", "defense", "interior", "finance", "trade",
+                             "home", "energy", "economy", "justice", "security", "development", "relations", "office",
+                             "executive", "managing"})
 _DEPARTMENTS = frozenset({"state", "treasury", "commerce", "defense", "defence", "energy", "interior",
                           "justice", "home", "labor", "labour", "agriculture", "transport", "health"})
 

