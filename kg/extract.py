@@ -1090,6 +1090,10 @@ class _Walker:
                        ] if obj_toks and obj_toks[0].lemma_ in {"permission", "approval", "consent", "blessing",
                                                                 "backing", "help", "assistance", "support"} else [
                 r for t in obj_toks for r in self.refs(t) if r.type == "Initiative"]
+        if tok.lemma_ == "belong":
+            # ("the island belongs to Denmark": no membership; "lists Saha as belonging to": whose?)
+            objects = [o for o in objects if o.type == "Organization"] if any(
+                c.dep_ == "nsubj" for c in tok.children) else []
         if tok.lemma_ == "speak":
             objects = [o for o in objects if o.type in {"Person", "State"}]  # ("spoke with Wikinews": an interview)
         if tok.lemma_ in PRAISING:
@@ -1691,6 +1695,16 @@ class _Walker:
                 continue  # (selling anything but arms is trade)
             neg = extra + _det_negations([theme[0]])
             self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=neg)
+            if relation == "Participate":
+                # "sent soldiers to North Kivu to help Congolese forces": military help to whom they help
+                own = {s.key for s in subjects}
+                helped = [r for c in tok.children if c.dep_ in {"xcomp", "advcl"}
+                          and c.lemma_ in PURPOSE_VERBS - {"fund", "finance"}
+                          for o in [*c.children, *(g for k in c.children if k.dep_ in {"ccomp", "xcomp"}
+                                                   for g in k.children if g.dep_ == "nsubj")]  # "help X battle Y"
+                          if o.dep_ in {"dobj", "nsubj"} and o.head != tok for r in self.refs(o, actors_only=True)
+                          if r.type in {"State", "Organization"} and r.key not in own]
+                self.emit(sent, tok, "ProvideMilitaryAid", subjects, helped, ctx, extra_neg=neg)
 
     def use_trigger(self, sent: Span, tok: Token) -> None:
         """"No Hungarian funds will be used to support them", "territory be used for", "No Polish

@@ -268,6 +268,12 @@ class MentionIndex:
             ref = index._classify(ent, label, titles, person_names, surname_of, person_votes, seg_no)
             if ref is None:
                 continue
+            if ref.type == "Person":
+                # "King Mohammed VI" tagged whole: the title stays a title, for the person's role
+                start = ent.start
+                while start < ent.end - 1 and ent.doc[start].lower_ in titles:
+                    start += 1
+                ent = ent.doc[start : ent.end]
             index._add(seg_no, ent, ref)
         index._scan_known(segments)
         index._scan_titled_names(segments)

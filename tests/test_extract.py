@@ -733,6 +733,13 @@ TABLE = [
     # not announcing a deal says nothing about it
     ("Vietnam and India did not announce any arms deals.", [],
      [("state:VN", "Cooperate", "state:IN", "negative"), ("state:VN", "Cooperate", "state:IN", "positive")]),
+    # belonging to a body is membership; a territory belonging to a state is not
+    ("Estonia belongs to both the EU and NATO.",
+     [("state:EE", "MemberOf", "org:european-union", "positive", "asserted"), ("state:EE", "MemberOf", NATO, "positive", "asserted")], []),
+    ("The Faroe Islands belong to Denmark.", [], [("place:faroe islands", "MemberOf", "state:DK", "positive")]),
+    # troops sent "to help X forces" help X militarily
+    ("Rwanda deployed troops to Cabo Delgado to help Mozambican forces fight the insurgents.",
+     [("state:RW", "ProvideMilitaryAid", "state:MZ", "positive", "asserted")], []),
     # "the two governments" after a sentence naming two states: those two
     ("Russia backed the junta. Italy froze aid to Niger in 2023. Relations have since thawed: the two governments "
      "signed a roadmap to restore ties. Russia praised Niger.",
@@ -819,6 +826,11 @@ def test_a_description_with_another_state_is_not_the_last_person():
     ("World Bank Managing Director Anna Bjerde visited Dhaka.", ("person:anna bjerde", "LeaderOf", "org:world-bank"), None),
     ("EU energy chief Kadri Simson visited Baku.", ("person:kadri simson", "OfficialOf", "org:european-union"),
      ("person:kadri simson", "LeaderOf", "org:european-union")),
+    # a title the model tags inside the name is still the title; a party's general secretary leads it
+    ("Qatar's Emir Tamim bin Hamad met the envoy.", ("person:tamim bin hamad", "LeaderOf", "state:QA"), None),
+    ("Kim Jong Un, general secretary of the Workers' Party of Korea, met the envoy.",
+     ("person:kim jong un", "LeaderOf", "org:n:workers party of korea"), None),
+
     # a name the model calls a place, with an office in apposition
     ("Vassily Nebenzia, Russia's U.N. ambassador, rejected the draft.", ("person:vassily nebenzia", "OfficialOf", RU), None),
     ("Chinese Foreign Minister Wang Yi met his Brazilian counterpart Mauro Vieira in Rio.",
