@@ -82,8 +82,7 @@ ANSWERS = frozenset({"decline", "reject", "refuse", "rebuff", "ignore", "spurn",
 DISCLOSING = frozenset({"announce", "disclose", "reveal", "unveil", "confirm", "mention", "report", "publish",
                         "detail", "specify", "name", "identify"})
 # what is denied when someone "rejects claims that …"
-REPORTED_CLAIMS = ALLEGATIONS | {"report", "rumour", "rumor", "speculation", "notion", "idea", "suggestion",
-                                 "assertion", "accusation", "charge", "claim", "insinuation", "theory"}
+REPORTED_CLAIMS = ALLEGATIONS | {"report", "rumour", "rumor", "speculation", "notion", "idea", "insinuation", "theory"}
 DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "debunk", "disprove", "contest", "dispute"})
 # verbs whose "to join X" is asking to join, not membership
 JOIN_WISHES = frozenset({"seek", "apply", "aspire", "hope", "want", "try", "wish", "attempt", "bid", "push",
@@ -92,8 +91,8 @@ JOIN_WISHES = frozenset({"seek", "apply", "aspire", "hope", "want", "try", "wish
 PORTIONS = frozenset({"most", "many", "some", "several", "all", "both", "few", "half", "majority", "dozens"})
 MISSION_HEADS = frozenset({"mission", "operation", "deployment", "coalition", "intervention"})
 # meetings whose host takes part in them ("hosted the talks")
-GATHERINGS = frozenset({"talk", "talks", "summit", "conference", "negotiation", "negotiations", "meeting", "round",
-                        "forum", "dialogue", "process", "mediation"})
+GATHERINGS = frozenset({"talk", "summit", "conference", "negotiation", "meeting", "round", "forum", "dialogue",
+                        "process", "mediation"})
 # "accused X of doing": what X is said to do is an allegation, not a statement
 ALLEGING = frozenset({"accuse", "suspect", "allege", "convict", "acquit"})
 BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "port", "crossings"})
@@ -1702,7 +1701,7 @@ class _Walker:
                           and c.lemma_ in PURPOSE_VERBS - {"fund", "finance"}
                           for o in [*c.children, *(g for k in c.children if k.dep_ in {"ccomp", "xcomp"}
                                                    for g in k.children if g.dep_ == "nsubj")]  # "help X battle Y"
-                          if o.dep_ in {"dobj", "nsubj"} and o.head != tok for r in self.refs(o, actors_only=True)
+                          if o.dep_ in {"dobj", "nsubj"} for r in self.refs(o, actors_only=True)
                           if r.type in {"State", "Organization"} and r.key not in own]
                 self.emit(sent, tok, "ProvideMilitaryAid", subjects, helped, ctx, extra_neg=neg)
 
