@@ -26,7 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import THEME_RELATIONS, Lexicon, Trigger
-from kg.mentions import ACTOR_TYPES, OWNED_BIDS, MentionIndex, Ref
+from kg.mentions import ACTOR_TYPES, OWNED_BIDS, TALK_HEADS, MentionIndex, Ref
 from kg.mentions import _family as _family_of
 
 __all__ = ["RawStatement", "Role", "extract_sentences", "Context"]
@@ -91,8 +91,7 @@ JOIN_WISHES = frozenset({"seek", "apply", "aspire", "hope", "want", "try", "wish
 PORTIONS = frozenset({"most", "many", "some", "several", "all", "both", "few", "half", "majority", "dozens"})
 MISSION_HEADS = frozenset({"mission", "operation", "deployment", "coalition", "intervention"})
 # meetings whose host takes part in them ("hosted the talks")
-GATHERINGS = frozenset({"talk", "summit", "conference", "negotiation", "meeting", "round", "forum", "dialogue",
-                        "process", "mediation"})
+GATHERINGS = TALK_HEADS | {"conference", "forum"}
 # "accused X of doing": what X is said to do is an allegation, not a statement
 ALLEGING = frozenset({"accuse", "suspect", "allege", "convict", "acquit"})
 BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "port", "crossings"})
@@ -1687,6 +1686,7 @@ class _Walker:
             return
         if ctx.modality is None and tok.lemma_ in {"pledge", "promise", "offer", "vow"}:
             ctx.modality = "intended"  # a pledge of aid is aid to come
+        helped: list[Ref] | None = None  # whom the personnel are sent to help, found once
         for theme in _expand_themes(themes):
             cls = "money" if theme[0].i in money else self.lex.theme_class(theme[1])
             relation = THEME_RELATIONS.get(cls) if cls else trig.default
@@ -1695,15 +1695,19 @@ class _Walker:
             neg = extra + _det_negations([theme[0]])
             self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=neg)
             if relation == "Participate":
-                # "sent soldiers to North Kivu to help Congolese forces": military help to whom they help
-                own = {s.key for s in subjects}
-                helped = [r for c in tok.children if c.dep_ in {"xcomp", "advcl"}
-                          and c.lemma_ in PURPOSE_VERBS - {"fund", "finance"}
-                          for o in [*c.children, *(g for k in c.children if k.dep_ in {"ccomp", "xcomp"}
-                                                   for g in k.children if g.dep_ == "nsubj")]  # "help X battle Y"
-                          if o.dep_ in {"dobj", "nsubj"} for r in self.refs(o, actors_only=True)
-                          if r.type in {"State", "Organization"} and r.key not in own]
+                if helped is None:
+                    helped = self._helped(tok, subjects)
                 self.emit(sent, tok, "ProvideMilitaryAid", subjects, helped, ctx, extra_neg=neg)
+
+    def _helped(self, tok: Token, subjects: list[Ref]) -> list[Ref]:
+        """Whom personnel are sent to help: "sent soldiers to North Kivu to help Congolese forces
+        battle the M23" gives the Congolese state military help."""
+        own = {s.key for s in subjects}
+        return [r for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in PURPOSE_VERBS - {"fund", "finance"}
+                for o in [*c.children, *(g for k in c.children if k.dep_ in {"ccomp", "xcomp"}
+                                         for g in k.children if g.dep_ == "nsubj")]  # "help X battle Y"
+                if o.dep_ in {"dobj", "nsubj"} for r in self.refs(o, actors_only=True)
+                if r.type in {"State", "Organization"} and r.key not in own]
 
     def use_trigger(self, sent: Span, tok: Token) -> None:
         """"No Hungarian funds will be used to support them", "territory be used for", "No Polish

@@ -1296,6 +1296,8 @@ class MentionIndex:
         return re.sub(r"\s+", " ", text).strip()
 
 
+# heads of talks ("the Nairobi talks", "the summit", "the mediation")
+TALK_HEADS = frozenset({"talk", "negotiation", "round", "meeting", "summit", "process", "mediation", "dialogue"})
 # agreements made (an anaphor "the agreement" prefers them over plans and proposals)
 CONCLUDED = frozenset({"deal", "agreement", "accord", "pact", "treaty", "compromise", "memorandum", "arrangement",
                        "settlement", "truce", "ceasefire", "cessation"})
@@ -1307,7 +1309,7 @@ _FAMILIES = {
     "aid": {"effort", "activity", "mission", "support", "aid", "assistance", "mechanism", "operation", "programme",
             "program", "package", "delivery", "shipment", "help", "initiative"},
     "sanction": {"sanction", "embargo", "restriction", "tariff", "measure", "ban", "blockade"},
-    "talks": {"talk", "negotiation", "round", "meeting", "summit", "process", "mediation", "dialogue"},
+    "talks": TALK_HEADS,
     "exercise": {"exercise", "drill", "manoeuvre", "maneuver", "patrol", "wargame"},
     "project": {"project", "dam", "pipeline", "railway", "corridor"},
 }
