@@ -95,6 +95,14 @@ GATHERINGS = TALK_HEADS | {"conference", "forum"}
 # "accused X of doing": what X is said to do is an allegation, not a statement
 ALLEGING = frozenset({"accuse", "suspect", "allege", "convict", "acquit"})
 BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "port", "crossings"})
+# spells of time that stand before what fills them ("two days of talks")
+SPELLS = frozenset({"day", "week", "month", "year", "hour"})
+# what one state (or person) is to another it works or trades with
+PARTNER_NOUNS = frozenset({"ally", "partner", "customer", "buyer", "supplier"})
+# verbs that host or preside over a gathering, and so take part in it
+CONVENING = frozenset({"host", "chair", "co-chair", "convene"})
+# verbs of paying for things (not of giving a sum): what they pay for may sit in a state
+PAYING_FOR = frozenset({"fund", "finance", "bankroll", "subsidize", "subsidise", "underwrite"})
 PURPOSE_VERBS = frozenset({"support", "help", "fund", "finance", "back", "aid", "assist", "bolster", "strengthen"})
 # trade whose restriction sanctions the country it goes to or comes from
 TRADE_NOUNS = frozenset({"sale", "export", "import", "shipment", "purchase", "transfer", "delivery", "supply",
@@ -153,7 +161,7 @@ INTENT_NOUNS = {"intention": "intended", "intent": "intended", "plan": "intended
                 "ambition": "intended", "desire": "intended", "possibility": "possible", "prospect": "possible",
                 "option": "possible"}
 AID_RELATIONS = frozenset({"ProvideAid", "ProvideMilitaryAid", "Fund"})
-PRAISING = frozenset({"praise", "hail", "applaud", "commend", "defend"})
+PRAISING = frozenset({"praise", "hail", "applaud", "commend", "defend", "congratulate", "shield"})
 GIFT_NOUNS = frozenset({"delivery", "shipment", "transfer", "supply", "package", "consignment"})
 # offices a country or person holds at the head of a body ("holds the rotating chair of ASEAN")
 CHAIRS = frozenset({"chair", "chairmanship", "chairpersonship", "presidency", "helm"})
@@ -174,6 +182,17 @@ LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "
 EVENT_RELATIONS = frozenset({"Block", "Sanction", "Attack", "ProvideMilitaryAid", "ProvideAid", "Fund", "Allow",
                              "Participate", "Agree", "Commit", "Threaten", "Guarantee"})
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "oprd", "acomp"})
+# a state's people who may be led without their leader leading the state
+LED_PEOPLE = frozenset({"lawmaker", "legislator", "senator", "official", "diplomat", "troop", "soldier", "force",
+                        "delegation", "delegate", "negotiator", "protester", "protestor", "team", "officer", "police",
+                        "fighter", "investigator", "expert", "observer", "monitor", "envoy", "crew", "contingent"})
+# party and faith words the model tags as nationalities ("Republican Senator X" is no foreigner)
+CREEDS = frozenset({"republican", "republicans", "democrat", "democratic", "democrats", "conservative", "liberal",
+                    "labour", "labor", "socialist", "communist", "green", "nationalist", "libertarian", "catholic",
+                    "christian", "muslim", "islamic", "islamist", "jewish", "hindu", "buddhist", "sunni", "shia",
+                    "shiite", "evangelical", "orthodox", "protestant", "tory", "gop"})
+# a state's envoys, whose recall or expulsion downgrades ties
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "emissary"})
 # what two sides "trade" or "exchange" when they are not cooperating
 HOSTILE_EXCHANGES = frozenset({"accusation", "fire", "blow", "shot", "strike", "insult", "barb", "threat",
                                "charge", "blame", "jab", "salvo", "shell", "missile", "rocket", "attack",
@@ -781,7 +800,12 @@ class _Walker:
                     if g.dep_ == "prep" and g.lower_ == want][:1] or [  # "pulled its soldiers out of the mission"
                     g for c in trig.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                     if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep" and g.lower_ == want][:1]
-                # ("took part as an observer in the talks")
+                # ("took part as an observer in the talks"); "with Russia, with Rwanda and with France"
+                preps += [c for prep in preps for c in prep.conjuncts if c.lower_ == want]
+                preps += [c for prep in preps[:1] for c in trig.children if c.dep_ == "prep" and c.lower_ == want
+                          and c.i > prep.i and all(t.dep_ in {"punct", "cc"} for t in
+                                                   trig.doc[prep.right_edge.i + 1:c.i])]  # "with X, with Y"
+                preps += [c for prep in preps[1:] for c in prep.conjuncts if c.lower_ == want and c not in preps]
                 found = [p for prep in preps for p in prep.children if p.dep_ == "pobj" and (not noun or p.lemma_ == noun)]
                 if not found:
                     # "objected to Kenya leading the mediation": the one doing it, for a stance
@@ -810,7 +834,9 @@ class _Walker:
                 rel = rel.head  # "…, of which X is a member and which Y has sought to join"
             if rel.dep_ == "relcl":
                 return rel.head  # "the EU, which Turkey has sought to join"
-        if tok.lemma_ in {"favour", "favor", "behalf"}:
+        if tok.lemma_ in {"favour", "favor", "behalf"} or (
+                tok.lemma_ in SPELLS and any(c.dep_ == "nummod" or c.lower_ in {"several", "many"} for c in tok.children)):
+            # "in favour of X" is X; "chaired two days of talks" chaired the talks
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
@@ -920,7 +946,7 @@ class _Walker:
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i for c in tok.children):
             return  # "take part", "stand with": the particle follows its verb
-        if tok.lemma_ == "use":
+        if tok.lemma_ == "use" or (tok.lemma_ == "receive" and self.received(sent, tok)):
             return
         subj_toks, passive = self.subject_of(tok)
         ctx = self.context(tok)
@@ -949,7 +975,7 @@ class _Walker:
                     if obj_toks:
                         break
         extra += _det_negations(obj_toks)
-        hosted = tok.lemma_ == "host" and bool(obj_toks) and obj_toks[0].lemma_.lower() in GATHERINGS
+        hosted = tok.lemma_ in CONVENING and bool(obj_toks) and obj_toks[0].lemma_.lower() in GATHERINGS
         objects = [r for t in obj_toks for r in self.refs(t, actors_only=trig.relation in ACTOR_OBJECTS and not hosted)]
         if trig.relation == "Sanction":
             # "restricting sales of chipmaking tools to China": China is sanctioned
@@ -1092,6 +1118,12 @@ class _Walker:
             # ("the island belongs to Denmark": no membership; "lists Saha as belonging to": whose?)
             objects = [o for o in objects if o.type == "Organization"] if any(
                 c.dep_ == "nsubj" for c in tok.children) else []
+        if relation == "LeaderOf" and tok.lemma_ in {"lead", "head"}:
+            # ("U.S. lawmakers led by Senator X": he leads the lawmakers, not the United States)
+            objects = [o for t in obj_toks for o in self.refs(t, actors_only=True) if not _led_people(t, o)] \
+                if objects else objects
+        if tok.lemma_ == "distance":
+            objects = [o for o in objects if o.type != "Initiative"]  # ("distanced itself from the plan": a stance)
         if tok.lemma_ == "speak":
             objects = [o for o in objects if o.type in {"Person", "State"}]  # ("spoke with Wikinews": an interview)
         if tok.lemma_ in PRAISING:
@@ -1103,7 +1135,11 @@ class _Walker:
         if tok.lemma_ == "stand" and objects and all(o.type == "Initiative" for o in objects):
             relation = "Commit"  # "Sofia stands by the agreement"
         if hosted and objects and all(o.type == "Initiative" for o in objects):
-            relation = "Participate"  # "Kenya has hosted the Tumaini talks": a party to them
+            relation = "Participate"  # "Kenya has hosted the Tumaini talks", "chaired the talks": a party to them
+        if relation == "Participate" and tok.lemma_ == "contribute" and any(
+                c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.like_num or self.lex.theme_class(c.lemma_) == "money")
+                for c in tok.children):
+            relation = "Fund"  # "will contribute $3 billion to the facility": money, not a part in it
         if tok.lemma_ == "pull" and not any(c.dep_ == "dobj" and self.lex.theme_class(c.lemma_) == "personnel"
                                             for c in tok.children):
             objects = [o for o in objects if o.type != "State"]  # firms "pulling out of" a country: business
@@ -1137,6 +1173,11 @@ class _Walker:
             objects = self._beneficiaries([tok, *obj_toks], subjects)  # ("pays for Russian spacecraft": a purchase)
         if relation == "Fund" and not objects and obj_toks and self.lex.theme_class(obj_toks[0].lemma_) == "money":
             objects = self._beneficiaries(obj_toks[:1], subjects)  # "underwrite a loan for Sri Lanka"
+        elif relation == "Fund" and not objects and obj_toks and tok.lemma_ in PAYING_FOR:
+            # "bankrolled dozens of projects in the country", "would not fund reconstruction in
+            # government-held areas of Syria": the one state the funded things are in or for
+            objects = self._beneficiaries(
+                [t for t in obj_toks[0].subtree if t.pos_ in {"NOUN", "PRON", "NUM"}], subjects, preps={"for", "to", "in"})
         if relation == "ProvideMilitaryAid" and not objects and tok.lemma_ in {"train", "arm", "equip"}:
             # "will train Ukrainian pilots": the trainees' state
             own = {s.key for s in subjects}
@@ -1215,6 +1256,28 @@ class _Walker:
         crossings = [t for o in objs for t in o.subtree if t.lemma_.lower() in BORDER_NOUNS][:1]
         if crossings:
             self._restricted_states(sent, tok, crossings, {"to", "with", "for", "at", "on", "along"}, owners=False)
+
+    def envoy_recall(self, sent: Span, tok: Token) -> None:
+        """"Venezuela recalled its ambassador to Brazil", "Iraq expelled the Swedish ambassador":
+        a downgrade of ties with the other state (Cooperate, negative)."""
+        envoys = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if any(
+            c.dep_ == "auxpass" for c in tok.children) else {"dobj"}) and c.lemma_.lower() in ENVOYS]
+        if not envoys:
+            return
+        subjects = [s for s in self._active_subjects(tok) or [] if s.type == "State"]
+        envoy = envoys[0]
+        own = {s.key for s in subjects}
+        if tok.lemma_ == "expel":
+            # the expelled envoy's state: "the Swedish ambassador", "Russia's envoy"
+            others = [r for c in envoy.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                      for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "State"]
+        else:
+            # the recalled envoy's post: "its ambassador to/in/from Brazil", "recalled … from Madrid"
+            others = [r for node in (envoy, tok) for c in node.children if c.dep_ == "prep" and c.lower_ in {"to", "in", "from"}
+                      for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True) if r.type == "State"]
+        others = [o for o in others if o.key not in own]
+        if subjects and others:
+            self.emit(sent, tok, "Cooperate", subjects, others, self.context(tok), extra_neg=1)
 
     def vote_act(self, sent: Span, tok: Token) -> None:
         """"China and Russia abstained" (no support), "neither used its veto" (no block): a stance
@@ -1699,6 +1762,39 @@ class _Walker:
                     helped = self._helped(tok, subjects)
                 self.emit(sent, tok, "ProvideMilitaryAid", subjects, helped, ctx, extra_neg=neg)
 
+    def received(self, sent: Span, tok: Token) -> bool:
+        """A gift seen from its receiver: "Chad has received $300 million in Emirati loans",
+        "Belarus began receiving Russian nuclear weapons", "Tunisia has received EU funds from
+        Brussels" — the giver funds or arms the receiver. True when the thing received is a gift
+        (money, aid, arms), whether or not both sides are named; false for a visitor received."""
+        theme = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if theme is None:
+            return False
+        money = False
+        if theme.ent_type_ == "MONEY" or theme.like_num or theme.lemma_.lower() in CURRENCIES | {"hundred", "thousand"}:
+            # "$300 million in loans", "hundreds of millions of dollars in Emirati loans": the loans
+            inner = [p for c in [*theme.subtree, *tok.children] if c.dep_ == "prep" and c.lower_ == "in"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+            money = not inner
+            theme = inner[0] if inner else theme
+        phrases = _expand_themes([theme])
+        relation = "Fund" if money else next(
+            (rel for _t, phrase in phrases if (rel := THEME_RELATIONS.get(self.lex.theme_class(phrase) or ""))
+             in AID_RELATIONS), None)
+        if relation is None:
+            return False
+        receivers = self._active_subjects(tok) or []
+        givers = [r for node in (tok, theme) for c in node.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        if not givers:
+            givers = [r for c in theme.children if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i < theme.i
+                      for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type in {"State", "Organization"}]
+        own = {r.key for r in receivers}
+        givers = [g for g in givers if g.key not in own]
+        if receivers and givers:
+            self.emit(sent, tok, relation, givers, receivers, self.context(tok))
+        return True
+
     def _helped(self, tok: Token, subjects: list[Ref]) -> list[Ref]:
         """Whom personnel are sent to help: "sent soldiers to North Kivu to help Congolese forces
         battle the M23" gives the Congolese state military help."""
@@ -1983,11 +2079,12 @@ class _Walker:
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, self._noun_object_tokens(tok, trig), ctx, extra)
 
-    def _beneficiaries(self, nodes: list[Token], givers: list[Ref]) -> list[Ref]:
+    def _beneficiaries(self, nodes: list[Token], givers: list[Ref], *,
+                       preps: frozenset[str] | set[str] = frozenset({"for", "to"})) -> list[Ref]:
         """The one state a gift is "for" or goes "to" when only a modifier names it: "relief
         supplies for families displaced on the Cambodian side of the border"."""
         own = {g.key for g in givers}
-        found = [r for n in nodes for c in n.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"for", "to"}
+        found = [r for n in nodes for c in n.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps
                  for p in c.children if p.dep_ == "pobj" for t in p.subtree
                  if (r := self.index.ref(t, self.seg_no)) is not None and r.type == "State" and r.key not in own]
         found = list({r.key: r for r in found}.values())
@@ -2254,6 +2351,7 @@ class Role:
     prev_subjects: tuple[str, ...] = ()  # states/bodies that were subjects of the sentence before
     spoken: tuple[str, ...] = ()  # states that are subjects of what the person is reported to say
     polarity: str = "positive"  # "ousted President X": negative
+    foreign: bool = False  # "Congolese President X" with the demonym unresolved: not the story's state
 
 
 def anchor_i(anchor: Token | None, head: Token) -> int:
@@ -2428,8 +2526,12 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             spoken = tuple(dict.fromkeys(
                 r.key for t in clause.children if t.dep_ == "nsubj" and (r := index.ref(t, seg_no)) is not None
                 and r.type == "State" and r.via in {"name", "alias"}))
+        # "Congolese President X" with "Congolese" not known as one state: someone else's office,
+        # never the story's main state by default
+        foreign = affiliation is None and any(t.ent_type_ == "NORP" and t.i < tok.i and index.ref(t, seg_no) is None
+                                              and t.lower_ not in CREEDS for t in affil_toks)
         yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states,
-                   prev_subjects, spoken, polarity)
+                   prev_subjects, spoken, polarity, foreign)
 
 
 def _left_title(sent: Span, tok: Token, ref, index: MentionIndex, seg_no: int) -> list[Token]:
@@ -2530,13 +2632,15 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
 
     def body(noun: Token) -> Ref | None:
         r = index.ref(noun, seg_no)
-        if r is not None and r.type in {"State", "Organization"}:
+        if r is not None and r.type in {"State", "Organization"} and not _led_people(noun, r):
             return r
         if noun.lemma_.lower() in LEADER_GROUPS:
             for c in noun.children:
                 if c.dep_ in {"poss", "amod", "compound", "nmod"} and (o := index.ref(c, seg_no)) is not None \
                         and o.type in {"State", "Organization"} and o.via != "pronoun":
                     return o
+        if noun.lemma_.lower() in LEADABLE:
+            return index.initiative(noun, seg_no)  # "the observer mission, led by X"
         return None
 
     for tok in sent:
@@ -2595,6 +2699,12 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
             yield Role(owner.key, "LeaderOf", party.key, start, end, "party", date)
 
 
+def _led_people(noun: Token, ref: Ref) -> bool:
+    """"U.S. lawmakers led by Senator X", "Russian troops led by General Y": a group of a state's
+    people led by someone, who does not thereby lead the state (its government or party would)."""
+    return noun.pos_ == "NOUN" and ref.via not in {"name", "alias"} and noun.lemma_.lower() in LED_PEOPLE
+
+
 def _hyphen_prefix(tok: Token, index: MentionIndex, seg_no: int) -> tuple[Ref | None, str]:
     """The actor before a hyphen and the verb after it, in one token ("U.N.-backed") or three
     ("Russian - led"): ``(the U.N., "back")``, ``(Russia, "lead")``; ``(None, "")`` otherwise."""
@@ -2647,24 +2757,26 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             states = [r for w in who for r in walker.refs(w, actors_only=True) if r.type == "State"]
             if orgs and states:
                 walker.emit(sent, tok, "MemberOf", states, orgs, Context(), extra_neg=1, modality="asserted")
-        if lemma in {"ally", "partner"} and tok.pos_ == "NOUN" and (tok.dep_ == "appos" or (
+        if lemma in PARTNER_NOUNS and tok.pos_ == "NOUN" and (tok.dep_ == "appos" or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one")
                 or (tok.dep_ == "attr" and tok.head.lemma_ in COPULAS)):
             # "Russia, a traditional ally of Serbia", "Poland has been one of Kyiv's staunchest
-            # allies", "Japan is a key partner of Australia": they cooperate
+            # allies", "Japan is a key partner of Australia", "Italy, Algeria's biggest gas
+            # customer", "a close ally of President X": they cooperate (a person's ally is the
+            # person's; a state's partner the state's)
             partners = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True)
-                        if r.type == "State"]
+                        if r.type in {"State", "Person"}]
             partners += [r for c in tok.children if c.dep_ == "poss" for r in walker.refs(c, actors_only=True)
-                         if r.type == "State"]
+                         if r.type in {"State", "Person"}]
             anchor = tok.head.head if tok.dep_ == "pobj" else tok
             if anchor.dep_ == "attr" and anchor.head.lemma_ in COPULAS:
                 holder_toks = walker.subject_of(anchor.head)[0]
             else:
                 holder_toks = [anchor.head] if anchor.dep_ == "appos" else []
-            holders = [r for t in holder_toks for r in walker.refs(t, actors_only=True) if r.type == "State"]
+            holders = [r for t in holder_toks for r in walker.refs(t, actors_only=True) if r.type in {"State", "Person"}]
             if tok.dep_ == "appos":
-                holders = [r for r in walker.refs(tok.head, actors_only=True) if r.type == "State"]
+                holders = [r for r in walker.refs(tok.head, actors_only=True) if r.type in {"State", "Person"}]
             if partners and holders:
                 walker.emit(sent, tok, "Cooperate", holders, partners, Context(), modality="asserted")
     for tok in sent:
@@ -2728,6 +2840,16 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                     members.append(last)
             if tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
                 members += walker.subject_of(tok.head)[0]
+            if lemma == "member" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                members += [tok.head, *tok.head.conjuncts]  # "NATO member Poland and …"
+            members += [n for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1 and c.pos_ == "PROPN"
+                        for n in (c, *c.conjuncts)]  # "NATO members Poland and Lithuania"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+                one = tok.head.head  # "Zimbabwe, one of SADC's 16 members", "X is one of its members"
+                if one.dep_ == "appos":
+                    members.append(one.head)
+                elif one.dep_ == "attr" and one.head.lemma_ in COPULAS:
+                    members += walker.subject_of(one.head)[0]
             if (seg_no, tok.i) in index.groups:
                 members.append(tok)  # "the two NATO allies": the two states named
             if tok.dep_ in {"oprd", "ccomp", "xcomp"} or (tok.dep_ == "dobj" and tok.head.lemma_ == "consider"):
@@ -2774,6 +2896,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.warning(sent, tok)
                     if lemma in {"close", "shut", "seal", "restrict", "limit"}:
                         walker.border_closure(sent, tok)
+                    if lemma in {"recall", "expel", "withdraw"}:
+                        walker.envoy_recall(sent, tok)
                     if lemma in CUTTING:
                         walker.trade_cut(sent, tok)
                     if lemma in {"host", "shelter", "house", "take", "accept", "receive", "welcome", "absorb"}:

@@ -618,11 +618,20 @@ class MentionIndex:
         if not counts:
             return None
         ranked = counts.most_common(2)
-        if self.home is not None and counts[self.home] >= max(2, 0.75 * ranked[0][1]):
-            return self.home  # the story is filed from there ("COLOMBO, March 21 –") and it is a main actor
+        if self.home is not None and counts[self.home] >= 2 and (
+                counts[self.home] >= 0.75 * ranked[0][1] or self._opens_with_home()):
+            # the story is filed from there ("COLOMBO, March 21 –") and it is a main actor, or
+            # the first state it names ("TEGUCIGALPA – Honduras cut ties with Taiwan …")
+            return self.home
         (key, n), total = ranked[0], sum(counts.values())
         second = ranked[1][1] if len(ranked) > 1 else 0
         return key if n >= 3 and (n / total >= 0.35 or n >= 1.5 * second) else None
+
+    def _opens_with_home(self) -> bool:
+        """Is the first state the story names (headline or lead, not the dateline) its home?"""
+        first = next((e for e in self.entries if e.ref.type == "State"
+                      and not (e.ref.via == "capital" and e.ref.text.isupper())), None)
+        return first is not None and first.ref.key == self.home
 
     def most_mentioned(self, want: set[str], pred=None) -> str | None:
         """The most mentioned entity of some types (memoised: named entities do not change)."""

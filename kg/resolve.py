@@ -325,7 +325,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                 elif len(role.spoken) == 1 and role.title not in LOCAL_TITLES:
                     # "Estonia is ready to close its crossings, Interior Minister X said"
                     affil = canon(role.spoken[0])
-                elif r.dominant_state and (role.person, r.dominant_state) not in acts_on and (role.national or (
+                elif r.dominant_state and not role.foreign and (role.person, r.dominant_state) not in acts_on and (role.national or (
                         role.title not in LOCAL_TITLES
                         and not role.title.startswith("opposition ")
                         and (not role.states or role.states[0] == r.dominant_state))):

@@ -35,6 +35,10 @@ SETS = [
     ("heldout10", DATA / "heldout10" / "articles", DATA / "heldout10" / "gold.json", 0.58),
     ("heldout11", DATA / "heldout11" / "articles", DATA / "heldout11" / "gold.json", 0.56),
     ("heldout12", DATA / "heldout12" / "articles", DATA / "heldout12" / "gold.json", 0.53),
+    ("heldout13", DATA / "heldout13" / "articles", DATA / "heldout13" / "gold.json", 0.52),
+    ("heldout14", DATA / "heldout14" / "articles", DATA / "heldout14" / "gold.json", 0.50, 0.72),
+    ("heldout15", DATA / "heldout15" / "articles", DATA / "heldout15" / "gold.json", 0.56),
+    ("heldout16", DATA / "heldout16" / "articles", DATA / "heldout16" / "gold.json", 0.49),
     ("examples", ROOT / "examples", ROOT / "examples" / "gold.json", 0.69),
 ]
 # Scored "flips" that are not errors, each checked by hand. In held-out set 3 an article says
@@ -48,7 +52,13 @@ SETS = [
 # the annotators of sets 4, 5, 8, 10 and 12: a former president leads no longer.) In set 12
 # "the EU should stay out of the process" is read as the last talks named, where the
 # annotator reads the reunification negotiations: a reference choice, not a lost negation.
+# In set 14 a treaty Moscow signed and never ratified gives Russia both a positive and a
+# negative Agree; the gold has the signature. In set 15 "U.S. lawmakers have tried to block
+# arms sales" (positive) stands beside "the administration has not halted the deals" (the
+# annotator's negative): two parts of one state, both in the text.
 KNOWN_CONFLICTS = {"heldout3": {("Myanmar", "Commit", "peace plan")},
+                   "heldout14": {("Kremlin", "Agree", "Estonia")},
+                   "heldout15": {("The United States", "Block", "arms sales")},
                    "heldout4": {("Glas", "OfficialOf", "Ecuador")},
                    "heldout12": {("Brussels", "Participate", "informal talks"),
                                  ("Valentine Rugwabiza", "OfficialOf", "Kigali")}}
