@@ -2795,12 +2795,25 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             org = None
             if any(c.lower_ == "member" and c.dep_ == "compound" for c in tok.children):
                 org = index.recent_bloc(tok, seg_no)  # "member states" of the bloc in question
-            for child in tok.children:
+            # "a member of the EU or NATO", "of NATO and the Council of Europe": the bodies joined
+            # to the first; "… but not of the EU": a body denied apart
+            more: list[Ref] = []
+            denied: list[Ref] = []
+            stray = [c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i and any(
+                g.dep_ == "neg" for g in c.children)] if tok.dep_ == "attr" else []  # (hung on "is")
+            for child in [*tok.children, *stray]:
                 if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+                    negated = any(c.dep_ == "neg" for c in child.children)
                     for pobj in child.children:
                         r = index.ref(pobj, seg_no)
                         if r is not None and r.type == "Organization":
-                            org = r
+                            if negated:
+                                denied.append(r)
+                            elif org is None or org.type != "Organization" or not more:
+                                org = r
+                                more = [x for c in [*pobj.conjuncts, *(k for k in tok.conjuncts if k.pos_ == "PROPN")]
+                                        if (x := index.ref(c, seg_no)) is not None
+                                        and x.type == "Organization" and x.key != r.key]
                 if child.dep_ in {"compound", "amod", "nmod", "poss"}:
                     r = index.ref(child, seg_no)
                     if r is not None and r.type == "Organization":
@@ -2860,7 +2873,9 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             refs = [r for m in members for r in walker.refs(m, actors_only=True) if r.type == "State"]
             if refs:
                 ctx = walker.context(tok.head) if tok.dep_ == "attr" else Context()
-                walker.emit(sent, tok, "MemberOf", refs, [org], ctx, modality="asserted")
+                walker.emit(sent, tok, "MemberOf", refs, [org, *more], ctx, modality="asserted")
+                if denied:
+                    walker.emit(sent, tok, "MemberOf", refs, denied, ctx, extra_neg=1, modality="asserted")
 
 
 def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex: Lexicon,

@@ -1311,7 +1311,7 @@ TALK_HEADS = frozenset({"talk", "negotiation", "round", "meeting", "summit", "pr
 CONCLUDED = frozenset({"deal", "agreement", "accord", "pact", "treaty", "compromise", "memorandum", "arrangement",
                        "settlement", "truce", "ceasefire", "cessation"})
 _FAMILIES = {
-    "agreement": {"deal", "agreement", "accord", "pact", "treaty", "declaration", "text", "draft", "resolution",
+    "agreement": {"deal", "agreement", "accord", "pact", "treaty", "declaration", "communique", "communiqué", "text", "draft", "resolution",
                   "plan", "reform", "proposal", "framework", "settlement", "roadmap", "bill", "law", "ceasefire",
                   "truce", "scheme", "idea", "cessation", "document", "arrangement", "memorandum", "solution", "compromise"},
     "war": {"war", "conflict", "invasion", "offensive", "aggression", "fighting", "campaign"},

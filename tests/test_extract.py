@@ -792,6 +792,15 @@ TABLE = [
      [("state:NO", "MemberOf", NATO, "positive", "asserted"), ("state:DK", "MemberOf", NATO, "positive", "asserted")], []),
     ("Lesotho, one of SADC's 16 members, voted against.",
      [("state:LS", "MemberOf", "org:sadc", "positive", "asserted")], []),
+    # membership of several bodies at once, and one denied apart
+    ("Austria is not a member of NATO or the Gulf Cooperation Council.",
+     [("state:AT", "MemberOf", NATO, "negative", "asserted")], [("state:AT", "MemberOf", NATO, "positive")]),
+    ("Iceland is a member of NATO and the Council of Europe but not of the EU.",
+     [("state:IS", "MemberOf", NATO, "positive", "asserted"), ("state:IS", "MemberOf", "org:european-union", "negative", "asserted")],
+     [("state:IS", "MemberOf", "org:european-union", "positive")]),
+    # a joint communique is an agreement
+    ("Ghana signed a joint communique with Togo on border security.",
+     [("state:GH", "Agree", "init:joint communique with togo", "positive", "asserted")], []),
     # a state's lawmakers led by someone are not the state he leads
     ("Canadian lawmakers led by Senator Jane Doe urged sanctions.", [],
      [("person:jane doe", "LeaderOf", "state:CA", "positive")]),
