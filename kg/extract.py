@@ -2074,6 +2074,13 @@ class _Walker:
             ctx.modality = planned  # "a planned EU ban": not (yet) in force
         if relation in AID_RELATIONS and not objects and light:
             objects = self._beneficiaries([tok, gov], subjects)
+        if relation == "Attack" and not objects and subjects:
+            # "carried out air strikes on Hezbollah positions", "rocket attacks on U.S. bases": the
+            # side the targets belong to
+            targets = self._noun_object_tokens(tok, trig) or ([p for c in gov.children if c.dep_ == "prep"
+                                                              and c.lower_ in trig.object for p in c.children
+                                                              if p.dep_ == "pobj"] if light else [])
+            objects = self._attack_targets(targets[0], subjects) if targets else []
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra,
                   modality=trig.modality if not light else None)
         if relation == "Participate":

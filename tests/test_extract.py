@@ -792,6 +792,10 @@ TABLE = [
      [("state:NO", "MemberOf", NATO, "positive", "asserted"), ("state:DK", "MemberOf", NATO, "positive", "asserted")], []),
     ("Lesotho, one of SADC's 16 members, voted against.",
      [("state:LS", "MemberOf", "org:sadc", "positive", "asserted")], []),
+    # strikes on a side's positions, bases or plants strike that side
+    ("Jordan carried out air strikes on Hezbollah positions in Syria.",
+     [("state:JO", "Attack", "org:hezbollah", "positive", "asserted")], []),
+    ("Russia launched drone attacks on Ukrainian power plants.", [("state:RU", "Attack", "state:UA", "positive", "asserted")], []),
     # membership of several bodies at once, and one denied apart
     ("Austria is not a member of NATO or the Gulf Cooperation Council.",
      [("state:AT", "MemberOf", NATO, "negative", "asserted")], [("state:AT", "MemberOf", NATO, "positive")]),
