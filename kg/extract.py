@@ -26,7 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import THEME_RELATIONS, Lexicon, Trigger
-from kg.mentions import ACTOR_TYPES, OWNED_BIDS, TALK_HEADS, MentionIndex, Ref
+from kg.mentions import ACTOR_TYPES, OWNED_BIDS, SPELLS, TALK_HEADS, MentionIndex, Ref
 from kg.mentions import _family as _family_of
 
 __all__ = ["RawStatement", "Role", "extract_sentences", "Context"]
@@ -95,12 +95,8 @@ GATHERINGS = TALK_HEADS | {"conference", "forum"}
 # "accused X of doing": what X is said to do is an allegation, not a statement
 ALLEGING = frozenset({"accuse", "suspect", "allege", "convict", "acquit"})
 BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "port", "crossings"})
-# spells of time that stand before what fills them ("two days of talks")
-SPELLS = frozenset({"day", "week", "month", "year", "hour"})
 # what one state (or person) is to another it works or trades with
 PARTNER_NOUNS = frozenset({"ally", "partner", "customer", "buyer", "supplier"})
-# verbs that host or preside over a gathering, and so take part in it
-CONVENING = frozenset({"host", "chair", "co-chair", "convene"})
 # verbs of paying for things (not of giving a sum): what they pay for may sit in a state
 PAYING_FOR = frozenset({"fund", "finance", "bankroll", "subsidize", "subsidise", "underwrite"})
 PURPOSE_VERBS = frozenset({"support", "help", "fund", "finance", "back", "aid", "assist", "bolster", "strengthen"})
@@ -166,6 +162,9 @@ GIFT_NOUNS = frozenset({"delivery", "shipment", "transfer", "supply", "package",
 # offices a country or person holds at the head of a body ("holds the rotating chair of ASEAN")
 CHAIRS = frozenset({"chair", "chairmanship", "chairpersonship", "presidency", "helm"})
 HOSTING = frozenset({"host", "convene", "chair", "mediate", "broker"})
+# of those, the verbs that preside over a gathering and so take part in it ("chaired the talks";
+# a mediator or broker of talks is not thereby a party to them)
+CONVENING = HOSTING - {"mediate", "broker"} | {"co-chair"}
 # what a warning promises someone ("there would be consequences for the kingdom")
 THREAT_NOUNS = frozenset({"consequence", "retaliation", "reprisal", "countermeasure", "response", "punishment",
                           "price", "cost"})
@@ -1118,10 +1117,9 @@ class _Walker:
             # ("the island belongs to Denmark": no membership; "lists Saha as belonging to": whose?)
             objects = [o for o in objects if o.type == "Organization"] if any(
                 c.dep_ == "nsubj" for c in tok.children) else []
-        if relation == "LeaderOf" and tok.lemma_ in {"lead", "head"}:
+        if relation == "LeaderOf" and tok.lemma_ in {"lead", "head"} and objects:
             # ("U.S. lawmakers led by Senator X": he leads the lawmakers, not the United States)
-            objects = [o for t in obj_toks for o in self.refs(t, actors_only=True) if not _led_people(t, o)] \
-                if objects else objects
+            objects = [o for t in obj_toks for o in self.refs(t, actors_only=True) if not _led_people(t, o)]
         if tok.lemma_ == "distance":
             objects = [o for o in objects if o.type != "Initiative"]  # ("distanced itself from the plan": a stance)
         if tok.lemma_ == "speak":
@@ -2816,7 +2814,7 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                         if r is not None and r.type == "Organization":
                             if negated:
                                 denied.append(r)
-                            elif org is None or org.type != "Organization" or not more:
+                            elif org is None or not more:
                                 org = r
                                 more = [x for c in [*pobj.conjuncts, *(k for k in tok.conjuncts if k.pos_ == "PROPN")]
                                         if (x := index.ref(c, seg_no)) is not None

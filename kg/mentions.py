@@ -1137,8 +1137,8 @@ class MentionIndex:
                 bisect.insort(self.entries, _Entry(found, sent, doc_pos, doc_pos + len(tok.text), head=lemma),
                               key=_entry_order)
                 return Ref(found.key, "Initiative", tok.text, "description")
-        spell = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in {
-            "day", "week", "month", "year", "hour", "round"}  # "after ten days of talks"
+        spell = tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in SPELLS | {"round"}  # "after ten days of talks"
         if bare and ("the" in det or spell) and lemma in STORY_HEADS and tok.tag_ == STORY_HEADS[lemma][1]:
             # "the war", "the talks" with nothing named before: the story's own war or talks,
             # named after the state the story is about
@@ -1305,6 +1305,8 @@ class MentionIndex:
         return re.sub(r"\s+", " ", text).strip()
 
 
+# spells of time that stand before what fills them ("ten days of talks")
+SPELLS = frozenset({"day", "week", "month", "year", "hour"})
 # heads of talks ("the Nairobi talks", "the summit", "the mediation")
 TALK_HEADS = frozenset({"talk", "negotiation", "round", "meeting", "summit", "process", "mediation", "dialogue"})
 # agreements made (an anaphor "the agreement" prefers them over plans and proposals)
