@@ -50,7 +50,13 @@ REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
                    "downgrade"}
 COPULAS = {"be", "become", "remain"}
+# shares of a thing a verb acts on through them ("froze most of its aid")
+PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "share", "portion", "majority",
+                        "rest", "remainder", "any", "none", "parts"})
 REMOVING = frozenset({"oust", "depose", "topple", "overthrow", "unseat", "remove", "dismiss", "sack"})
+FORCING = frozenset({"force", "compel", "push", "pressure", "oblige"})
+# titles of heads of state or government, whose counterparts lead too
+LEADING_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan"})
 ALLEGATIONS = frozenset({"charge", "accusation", "allegation", "claim", "assertion", "suggestion"})
 TEXTS = frozenset({"resolution", "statement", "motion", "declaration", "text", "draft", "communique", "communiqué",
                    "bill", "letter", "report", "measure"})
@@ -174,10 +180,12 @@ ALLOWED_AGENTS = frozenset({"convoy", "truck", "agency", "worker", "ship", "vess
                             "team", "staff", "personnel", "mission", "warship", "jet"})
 # bare event nouns that point back at the last act ("condemned the move")
 EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps",
-                         "position", "stance", "incident", "use", "closure", "closures", "attack"})
+                         "position", "stance", "incident", "use", "closure", "closures", "attack",
+                         "switch", "shift", "reversal"})
 # event nouns that may point back to the story's lead act however far it is
-LEAD_EVENTS = frozenset({"move", "decision", "step", "announcement"})
-LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "Block", "Allow"})
+LEAD_EVENTS = frozenset({"move", "decision", "step", "announcement", "switch", "shift", "reversal", "stance"})
+LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "Block", "Allow", "Cooperate",
+                       "MemberOf", "Participate"})
 EVENT_RELATIONS = frozenset({"Block", "Sanction", "Attack", "ProvideMilitaryAid", "ProvideAid", "Fund", "Allow",
                              "Participate", "Agree", "Commit", "Threaten", "Guarantee"})
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "oprd", "acomp"})
@@ -937,10 +945,16 @@ class _Walker:
             gifts = tuple(o for o in objects if o.type in {"State", "Organization"})
             if gifts:
                 self.gifts.append((start, gifts))
-        if relation in EVENT_RELATIONS and trig.pos_ in {"VERB", "AUX"}:
+        if mod in {"possible", "obligated"}:
+            return  # what may or should happen is no move others can welcome or condemn
+        if (relation in EVENT_RELATIONS and trig.pos_ in {"VERB", "AUX"}) or (
+                relation == "Cooperate" and polarity == "negative" and mod == "asserted") or (
+                relation == "MemberOf" and trig.pos_ == "VERB"):
+            # (cutting ties and joining or leaving a body are acts too: "the switch", "the move")
             keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
             if keys and objects:
-                self.acts.append((start, relation, keys, _main_clause(trig)))
+                verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
+                self.acts.append((start, relation, keys, _main_clause(verb)))
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i for c in tok.children):
@@ -987,6 +1001,12 @@ class _Walker:
             # "fired water cannon at boats carrying supplies to Filipino marines", "struck targets in
             # Yemen": the side the targets belong to
             objects = self._attack_targets(obj_toks[0], subjects, tok)
+        if trig.relation in AID_RELATIONS and not objects and obj_toks and obj_toks[0].pos_ == "NOUN":
+            # "bankrolled Colombia's fight against traffickers": the one whose effort is paid for
+            # (a possessive only: "pays for Libyan patrol boats" buys boats, it funds no one)
+            owners = [r for c in obj_toks[0].children if c.dep_ == "poss"
+                      for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type in {"State", "Organization"}]
+            objects = owners[:1]
         if trig.relation in {"Threaten", "Sanction", "Attack"} and objects and all(o.type == "Initiative" for o in objects):
             # "threatening legal action against Warsaw": the one it is against
             targets = [r for t in obj_toks for c in t.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
@@ -1650,8 +1670,10 @@ class _Walker:
                    and (lemma != "veto" or a[1] == "Block")]
         if not earlier:
             return []
-        at, _relation, keys, _main = earlier[-1]
-        if lemma != "veto" and self.index.sentence_at(start) - self.index.sentence_at(at) > (6 if of_act else 2):
+        # (cutting ties and joining or leaving a body are only ever the story's own news)
+        near = [a for a in earlier if a[1] in EVENT_RELATIONS]
+        at, _relation, keys, _main = near[-1] if near else earlier[-1]
+        if not near or lemma != "veto" and self.index.sentence_at(start) - self.index.sentence_at(at) > (6 if of_act else 2):
             # too far back to be "the move" … unless it is the story's own news: the act of its
             # lead ("Germany will send tanks … The Kremlin condemned the move")
             lead = next((a for a in earlier if a[1] in LEAD_ACTS), None)
@@ -1859,15 +1881,23 @@ class _Walker:
         if trig.relation == "Agree" and tok.dep_ in {"dobj", "nsubjpass", "pobj"} and (
                 (kept := self.lex.verbs.get(_governing_verb(tok).lemma_)) is not None and kept.relation == "Commit"):
             return  # "must honour its association agreement with the bloc": the commitment is the statement
-        light = tok.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and (
-            gov.lemma_ in LIGHT_VERBS or gov.lemma_ in REVERSING_LIGHT or self._is_phrasal_negator(gov, tok))
+        slot = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PARTITIVES and \
+                tok.head.head.dep_ in {"dobj", "nsubjpass"}:
+            # "had frozen most of its aid": the verb acts on the aid through its share
+            slot = tok.head.head
+            gov = slot.head
+        light = slot.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and (
+            gov.lemma_ in LIGHT_VERBS or gov.lemma_ in REVERSING_LIGHT or self._is_phrasal_negator(gov, slot))
         if not light and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in {"return", "revert"}:
             gov, light = tok.head.head, True  # "must return to full cooperation with the IAEA"
+        owner_pronoun = False
         for child in tok.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i < tok.i:
                 refs = [r for r in self.refs(child, actors_only=True)]
                 if refs and not subjects:
                     subjects = refs
+                    owner_pronoun = child.pos_ == "PRON"
             if child.dep_ == "prep" and child.lower_ == "by":
                 subjects = [r for p in child.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
         if not subjects and trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.lower_ in {
@@ -1931,14 +1961,15 @@ class _Walker:
         if light:
             subj_toks, passive = self.subject_of(gov)
             light_subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
-            if light_subjects and (not subjects or all(s.type == "State" and s.via == "demonym" for s in subjects)):
-                subjects = light_subjects
+            if light_subjects and (not subjects or owner_pronoun
+                                   or all(s.type == "State" and s.via == "demonym" for s in subjects)):
+                subjects = light_subjects  # ("X lifted its sanctions": "its" is X, whatever was named last)
             ctx = self.context(gov)
             if gov.lemma_ in {"pledge", "promise", "vow"}:
                 ctx.modality = ctx.modality or "intended"  # "pledged relief supplies": to be given
             if gov.lemma_ in REVERSING_LIGHT and not (trig.relation == "Meet" and gov.lemma_ == "end"):
                 ctx.negations += 1  # (talks that "ended without agreement" were held)
-            if self._is_phrasal_negator(gov, tok):
+            if self._is_phrasal_negator(gov, slot):
                 ctx.negations += 1
                 if self._own_negations(gov):
                     ctx.modality = ctx.modality or "possible"
@@ -2258,11 +2289,28 @@ def _removed(name: Token) -> bool:
     "weeks before soldiers deposed X" (not "the goal of ousting X", "voted to remove X",
     "did not topple X")."""
     verb = name.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    quits = [c for c in verb.children if c.dep_ == "xcomp" and _quits(c)]
+    if name.dep_ == "dobj" and verb.lemma_ in FORCING and quits and verb.tag_ in {"VBD", "VBN", "VBG"} and \
+            verb.dep_ in {"ROOT", "conj", "ccomp", "relcl", "advcl"}:
+        return True  # "protests forced Prime Minister X to resign", "…, forcing President X to step down"
+    if name.dep_ == "nsubj" and _quits(verb) and verb.tag_ == "VBD" and verb.dep_ in {"ROOT", "conj", "ccomp"}:
+        return True  # "Prime Minister X resigned in March"
+    if name.dep_ == "nsubj" and _quits(verb) and verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_ in FORCING \
+            and verb.head.tag_ in {"VBD", "VBN", "VBG"} and not any(c.dep_ == "neg" for c in verb.head.children):
+        return True  # (the parser's "forcing [X to resign]")
     if name.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in REMOVING or verb.tag_ not in {"VBD", "VBN"}:
         return False
     temporal = verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in {"before", "after", "when", "as", "since"} for c in verb.children)
     return (verb.dep_ in {"ROOT", "conj", "ccomp", "relcl"} or temporal) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _quits(verb: Token) -> bool:
+    """Is a verb leaving office: "resign", "quit", "step down", "abdicate"?"""
+    return verb.lemma_ in {"resign", "quit", "abdicate"} or (
+        verb.lemma_ == "step" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -2382,7 +2430,7 @@ def _role_kind(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
     if best in official and best not in leader:
         # "vice president", "deputy prime minister", "foreign minister" are officials
         return "OfficialOf", best
-    if re.search(rf"(?:vice|deputy|former|acting)[\s-]+{re.escape(best)}", text) and "former" not in text:
+    if re.search(rf"(?:vice|deputy|former)[\s-]+{re.escape(best)}", text) and "former" not in text:
         return "OfficialOf", best
     return "LeaderOf", best
 
@@ -2423,6 +2471,9 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             return all(t.is_punct for t in tok.doc[a:b])
         if head.dep_ == "appos" and head.head.pos_ == "NOUN" and only_punct(head.head.right_edge.i + 1, tok.i):
             anchor = head.head  # "the head of X's administration, Name"
+        elif head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i == tok.i - 1 and \
+                head.head.lower_ in lex.words("roles", "titles"):
+            anchor = head.head  # "Thailand's acting Prime Minister Name", parsed as the title's apposition
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN" and only_punct(name_end + 1, child.left_edge.i):
                 anchor = child  # "Name, the foreign minister of Y"
@@ -2462,6 +2513,14 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         relation, title = kind
         if title == "head" and relation == "LeaderOf" and any(w in words for w in ("administration", "office", "staff")):
             relation = "OfficialOf"
+        if title == "counterpart":
+            # "President X and his Colombian counterpart Y": a leader's counterpart leads too
+            owners = [r for t in affil_toks if t.dep_ == "poss" and (r := index.ref(t, seg_no)) is not None
+                      and r.type == "Person" and r.key != ref.key]
+            theirs_titles = index.person_titles.get(owners[0].key, set()) if owners else set()
+            if not theirs_titles & {"vice", "deputy", "former", "foreign", "defence", "defense"} and (
+                    theirs_titles & LEADING_TITLES or {"prime", "minister"} <= theirs_titles):
+                relation = "LeaderOf"
         polarity = "negative" if any(w in words for w in ("ousted", "deposed", "toppled", "overthrown")) \
             or _removed(head) else "positive"  # "ousted President X", "protests ousted President X"
         if relation == "LeaderOf" and any(w in {"former", "ex", "ex-president", "ex-prime"} for w in words):

@@ -44,7 +44,10 @@ INSTITUTIONS = frozenset({"council", "commission", "court", "assembly", "tribuna
                           "organization"})
 # people who act for an organisation named with them ("EU officials", "heads of state of ECOWAS")
 ORG_AGENTS = frozenset({"heads", "leaders", "officials", "diplomats", "negotiators", "envoys", "mediators",
-                        "delegation", "leadership", "ministers", "spokesman", "spokeswoman"})
+                        "delegation", "leadership", "ministers", "spokesman", "spokeswoman",
+                        # an armed body's members act for it ("Hamas fighters", "NATO troops")
+                        "fighters", "militants", "gunmen", "commandos", "militiamen", "operatives", "troops",
+                        "forces", "soldiers"})
 MILITARY_BRANCHES = ("navy", "army", "military", "air force", "coast guard", "armed forces", "marines",
                      "border guard", "border guards", "forces",
                      # and the departments that act for the state ("the U.S. Treasury")
@@ -69,6 +72,9 @@ DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
 ACTOR_TYPES = {"State", "Organization", "Person"}
 MILITARY_ALLIANCES = {"org:nato", "org:csto", "org:aukus", "org:warsaw-pact", "org:quad", "org:five-eyes"}
 # "Sweden's bid", "Turkey's accession": in a stance, the owner is what the stance is about
+# words that make a state's demonym a region's ("Latin American", "Central American")
+REGION_WORDS = frozenset({"latin", "south", "north", "central", "native", "pan", "east", "west", "southern",
+                          "northern", "eastern", "western"})
 GENERIC_HEADS = {"effort", "position", "decision", "move", "stance", "policy", "approach", "leadership", "plan",
                  "action", "behaviour", "behavior", "conduct", "activity", "provocation"}
 OWNED_BIDS = {"bid", "accession", "membership", "application", "candidacy", "candidature"}
@@ -529,6 +535,9 @@ class MentionIndex:
                     if len(span) < n or any((seg_no, t.i) in self.tokens for t in span):
                         continue
                     known = self.gazetteer.lookup(span.text)
+                    if known is not None and n == 1 and known.via == "demonym" and i > 0 and \
+                            doc[i - 1].lower_ in REGION_WORDS:
+                        break  # "Latin American", "South American": a region's, not a state's
                     if known is not None and (n > 1 or len(span.text) > 1):
                         hit = (span, known)
                         break
@@ -945,8 +954,9 @@ class MentionIndex:
             if gov.lemma_ in speech:
                 subj = [c for c in gov.children if c.dep_ == "nsubj"]
                 head = gov
-                while not subj and head.dep_ == "conj" and head.head != head:
-                    head = head.head  # "Stockholm pledged … and said it would …"
+                while not subj and head.dep_ in {"conj", "advcl"} and head.head != head:
+                    # "Stockholm pledged … and said it would …", "the ministry said, adding that it …"
+                    head = head.head
                     subj = [c for c in head.children if c.dep_ == "nsubj"]
                 if subj and subj[0].lower_ not in set(PERSONAL) | NEUTER | PLURAL:
                     return self.ref(subj[0], seg_no)

@@ -328,7 +328,10 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                 elif r.dominant_state and not role.foreign and (role.person, r.dominant_state) not in acts_on and (role.national or (
                         role.title not in LOCAL_TITLES
                         and not role.title.startswith("opposition ")
-                        and (not role.states or role.states[0] == r.dominant_state))):
+                        and (not (own := [s for s in role.states if (role.person, s) not in acts_on])
+                             or own[0] == r.dominant_state))):
+                    # (a state the person visits, meets or acts on is no evidence of their own:
+                    # "Prime Minister X, who visited Beijing")
                     # "government spokesman Zoltan Kovacs", "Prime Minister X" in a story about one state
                     affil = r.dominant_state
             if affil is None:

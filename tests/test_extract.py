@@ -808,6 +808,29 @@ TABLE = [
     # a state's lawmakers led by someone are not the state he leads
     ("Canadian lawmakers led by Senator Jane Doe urged sanctions.", [],
      [("person:jane doe", "LeaderOf", "state:CA", "positive")]),
+    # "the switch" far from its act is the story's lead: cutting ties is such an act
+    ("Paraguay severed diplomatic ties with Taiwan on Monday and recognised Beijing. Officials in Asuncion gave "
+     "few details. Taiwan expressed regret. Brazil stayed silent. The United States criticised the switch.",
+     [(US, "Criticize", "state:PY", "positive", "asserted")], []),
+    # what analysts say may happen is no move to condemn
+    ("Sweden sent warships to Estonia on Monday. Analysts said Norway could also arm Estonia. Moscow criticised the move.",
+     [(RU, "Criticize", "state:SE", "positive", "asserted")], [(RU, "Criticize", "state:NO", "positive")]),
+    # a verb acting on a share of the thing acts on the thing; "its" with a light verb is the verb's subject
+    ("Japan had frozen most of its development assistance to Myanmar.",
+     [("state:JP", "ProvideAid", "state:MM", "negative", "asserted")], [("state:JP", "ProvideAid", "state:MM", "positive")]),
+    ("The European Union, which Croatia joined in 2013, lifted most of its sanctions on Belarus.",
+     [(EU, "Sanction", "state:BY", "negative", "asserted")], [("state:HR", "Sanction", "state:BY", "negative")]),
+    # more words of judgement; disagreeing with a decision; paying for someone's effort
+    ("Ankara called the Greek plan \"a land grab\".", [("state:TR", "Criticize", "init:greek plan", "positive", "asserted")], []),
+    ("Canada disagreed with India's decision.", [("state:CA", "Oppose", "state:IN", "positive", "asserted")], []),
+    ("Japan has bankrolled Indonesia's fight against deforestation for years.",
+     [("state:JP", "Fund", "state:ID", "positive", "asserted")], []),
+    # "Latin American" is a region's, not the United States'
+    ("Bolivia recalled its envoy, making it the second Latin American country to cut ties with Israel.",
+     [("state:BO", "Cooperate", "state:IL", "negative", "asserted")], [(US, "Cooperate", "state:IL", "negative")]),
+    # an armed group's gunmen act for it, also through "whose"
+    ("Hamas, the group whose gunmen attacked southern Israel in October, rejected the plan.",
+     [("org:hamas", "Attack", "state:IL", "positive", "asserted")], []),
 ]
 
 
@@ -899,6 +922,12 @@ def test_a_description_with_another_state_is_not_the_last_person():
     ("Vassily Nebenzia, Russia's U.N. ambassador, rejected the draft.", ("person:vassily nebenzia", "OfficialOf", RU), None),
     ("Chinese Foreign Minister Wang Yi met his Brazilian counterpart Mauro Vieira in Rio.",
      ("person:mauro vieira", "OfficialOf", "state:BR"), None),
+    # … a president's counterpart is a president
+    ("Kenyan President William Ruto met his Ugandan counterpart Yoweri Museveni in Kampala.",
+     ("person:yoweri museveni", "LeaderOf", "state:UG"), None),
+    # an acting prime minister leads; "Caretaker" is no body
+    ("Thailand's acting Prime Minister Phumtham Wechayachai met Caretaker Prime Minister Najib Mikati.",
+     ("person:phumtham wechayachai", "LeaderOf", "state:TH"), ("person:najib mikati", "LeaderOf", "org:n:caretaker")),
     # leadership said with "led by", "X-led" and "his party"
     ("Sudan's army, led by General Abdel Fattah al-Burhan, rejected the truce.",
      ("person:abdel fattah al burhan", "LeaderOf", "state:SD"), None),
@@ -945,6 +974,11 @@ def test_roles_from_harder_titles(text, role, not_role):
      ("person:michelle bachelet", "LeaderOf", "state:CL"), "negative"),
     ("Former Chilean foreign minister Heraldo Munoz criticised the decree.",
      ("person:heraldo munoz", "OfficialOf", "state:CL"), "positive"),
+    # forced to resign, resigned: out of office; "will not resign" stays
+    ("Mass protests forced Sudanese President Omar al-Bashir to step down.",
+     ("person:omar al bashir", "LeaderOf", "state:SD"), "negative"),
+    ("Italian Prime Minister Mario Draghi resigned in July.", ("person:mario draghi", "LeaderOf", "state:IT"), "negative"),
+    ("Italian Prime Minister Mario Draghi will not resign.", ("person:mario draghi", "LeaderOf", "state:IT"), "positive"),
 ])
 def test_role_polarity(text, role, polarity):
     got = {(x.person, x.relation, x.affiliation): x.polarity for x in analyze(text).roles}
@@ -1115,3 +1149,13 @@ def test_a_party_adjective_is_not_a_foreign_nationality():
                 "the tariffs would stay. Republican Senator Mitt Romney criticised the move.")
     stmts = analyze_and_resolve(r)
     assert ("Mitt Romney", "OfficialOf", "United States") in stmts, stmts
+
+
+def test_a_state_the_titled_person_visits_is_not_their_own():
+    # Japan is named in the sentence, but as the place Luxon visited: the story's state stays his
+    r = analyze("WELLINGTON, May 2 (News) - New Zealand will buy two frigates, officials said. New Zealand said the "
+                "ships would arrive in 2030. Prime Minister Christopher Luxon, who visited Japan last month, praised "
+                "the purchase.")
+    stmts = analyze_and_resolve(r)
+    assert ("Christopher Luxon", "LeaderOf", "New Zealand") in stmts, stmts
+    assert ("Christopher Luxon", "LeaderOf", "Japan") not in stmts, stmts
