@@ -75,6 +75,8 @@ MILITARY_ALLIANCES = {"org:nato", "org:csto", "org:aukus", "org:warsaw-pact", "o
 # words that make a state's demonym a region's ("Latin American", "Central American")
 REGION_WORDS = frozenset({"latin", "south", "north", "central", "native", "pan", "east", "west", "southern",
                           "northern", "eastern", "western"})
+# a state's bodies: a bare "the ministry" is the one named before with its owner
+OWNED_BODIES = frozenset({"ministry", "parliament", "legislature", "cabinet", "navy"})
 GENERIC_HEADS = {"effort", "position", "decision", "move", "stance", "policy", "approach", "leadership", "plan",
                  "action", "behaviour", "behavior", "conduct", "activity", "provocation"}
 OWNED_BIDS = {"bid", "accession", "membership", "application", "candidacy", "candidature"}
@@ -169,6 +171,8 @@ class MentionIndex:
     _texts: list[tuple[int, str]] = field(default_factory=list)  # (offset, text) of each segment
     _initiative_cache: dict[tuple[int, int], Ref | None] = field(default_factory=dict)
     bids: list[tuple[int, Ref]] = field(default_factory=list)  # (offset, owner) of "X's bid/accession"
+    # (offset, lemma, owner) of "Algeria's foreign ministry", "the Mexican embassy": whose "the ministry" is
+    bodies: list[tuple[int, str, Ref | None]] = field(default_factory=list)
     # "the two governments", "both leaders", "neither country": (segment, token) -> the members
     groups: dict[tuple[int, int], tuple[Ref, ...]] = field(default_factory=dict)
     _most_memo: dict = field(default_factory=dict)
@@ -293,6 +297,11 @@ class MentionIndex:
                     ref = index.ref(owner[0], seg_no) if owner else None
                     if ref is not None and ref.type in ACTOR_TYPES:
                         index.bids.append((offset + tok.idx, ref))
+                if tok.lemma_.lower() in OWNED_BODIES and tok.pos_ in {"NOUN", "PROPN"}:
+                    # (an owner the index cannot tell is kept as None: "the ministry" is then unknown)
+                    ref = index.modifier_ref(tok, seg_no)
+                    index.bodies.append((offset + tok.idx, tok.lemma_.lower(),
+                                         ref if ref is not None and ref.type in {"State", "Organization"} else None))
         # "the two governments", "both leaders": the last named states or persons
         for seg_no, (doc, _offset) in enumerate(segments):
             for tok in doc:
@@ -1025,6 +1034,11 @@ class MentionIndex:
                 if owner.type == "Person" and lemma in {"government", "administration", "cabinet", "regime", "party",
                                                         "camp"}:
                     return Ref(owner.key, "Person", text, "description")  # "Maduro's government"
+        if lemma in OWNED_BODIES and owner is None and "the" in det:
+            # "Algeria's foreign ministry … the ministry said": the same body
+            named = [ref for at, lem, ref in self.bodies if lem == lemma and at < doc_pos]
+            if named and named[-1] is not None:
+                return Ref(named[-1].key, named[-1].type, text, "description")
         if lemma in lex.words("actors", "person_descriptions") or phrase in lex.words("actors", "person_descriptions"):
             if "the" in det or owner is not None:
                 words = set(phrase.replace("-", " ").split()) - {"the"}

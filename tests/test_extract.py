@@ -828,6 +828,11 @@ TABLE = [
     # "Latin American" is a region's, not the United States'
     ("Bolivia recalled its envoy, making it the second Latin American country to cut ties with Israel.",
      [("state:BO", "Cooperate", "state:IL", "negative", "asserted")], [(US, "Cooperate", "state:IL", "negative")]),
+    # "the ministry" is the ministry named before; "adding that it" continues the one who said
+    ("Egypt's foreign ministry voiced concern on Monday. Egypt had always backed the unity of Sudan, the ministry "
+     "said, adding that it would not walk away from the Jeddah talks.",
+     [("state:EG", "Participate", "init:jeddah talks", "positive", "intended")],
+     [("state:SD", "Participate", "init:jeddah talks", "positive")]),
     # an armed group's gunmen act for it, also through "whose"
     ("Hamas, the group whose gunmen attacked southern Israel in October, rejected the plan.",
      [("org:hamas", "Attack", "state:IL", "positive", "asserted")], []),
