@@ -39,6 +39,10 @@ SETS = [
     ("heldout14", DATA / "heldout14" / "articles", DATA / "heldout14" / "gold.json", 0.50, 0.72),
     ("heldout15", DATA / "heldout15" / "articles", DATA / "heldout15" / "gold.json", 0.56),
     ("heldout16", DATA / "heldout16" / "articles", DATA / "heldout16" / "gold.json", 0.49),
+    ("heldout17", DATA / "heldout17" / "articles", DATA / "heldout17" / "gold.json", 0.55),
+    ("heldout18", DATA / "heldout18" / "articles", DATA / "heldout18" / "gold.json", 0.54),
+    ("heldout19", DATA / "heldout19" / "articles", DATA / "heldout19" / "gold.json", 0.45, 0.72),
+    ("heldout20", DATA / "heldout20" / "articles", DATA / "heldout20" / "gold.json", 0.51),
     ("examples", ROOT / "examples", ROOT / "examples" / "gold.json", 0.69),
 ]
 # Scored "flips" that are not errors, each checked by hand. In held-out set 3 an article says
@@ -55,8 +59,11 @@ SETS = [
 # In set 14 a treaty Moscow signed and never ratified gives Russia both a positive and a
 # negative Agree; the gold has the signature. In set 15 "U.S. lawmakers have tried to block
 # arms sales" (positive) stands beside "the administration has not halted the deals" (the
-# annotator's negative): two parts of one state, both in the text.
+# annotator's negative): two parts of one state, both in the text. In set 17 "Venezuela pushed
+# ahead with plans to annex Guyana's Essequibo region" gives a positive intended Attack; the
+# gold has only "an actual invasion was unlikely" (negative): both readings are in the text.
 KNOWN_CONFLICTS = {"heldout3": {("Myanmar", "Commit", "peace plan")},
+                   "heldout17": {("Caracas", "Attack", "Georgetown")},
                    "heldout14": {("Kremlin", "Agree", "Estonia")},
                    "heldout15": {("The United States", "Block", "arms sales")},
                    "heldout4": {("Glas", "OfficialOf", "Ecuador")},
