@@ -2405,6 +2405,7 @@ class Role:
     spoken: tuple[str, ...] = ()  # states that are subjects of what the person is reported to say
     polarity: str = "positive"  # "ousted President X": negative
     foreign: bool = False  # "Congolese President X" with the demonym unresolved: not the story's state
+    turned_to: str | None = None  # a rarely named state the sentence before was about
 
 
 def anchor_i(anchor: Token | None, head: Token) -> int:
@@ -2594,8 +2595,12 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         # never the story's main state by default
         foreign = affiliation is None and any(t.ent_type_ == "NORP" and t.i < tok.i and index.ref(t, seg_no) is None
                                               and t.lower_ not in CREEDS for t in affil_toks)
+        # "Neighbouring Chile is taking a different path. President X announced …": a state named
+        # rarely that the paragraph has just turned to
+        turned_to = prev_subjects[0] if len(prev_subjects) == 1 and index.mention_count(prev_subjects[0]) <= 3 \
+            and sent.start > 0 and tok.doc[sent.start - 1].sent.start > 0 else None
         yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states,
-                   prev_subjects, spoken, polarity, foreign)
+                   prev_subjects, spoken, polarity, foreign, turned_to)
 
 
 def _left_title(sent: Span, tok: Token, ref, index: MentionIndex, seg_no: int) -> list[Token]:

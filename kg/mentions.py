@@ -651,6 +651,12 @@ class MentionIndex:
                       and not (e.ref.via == "capital" and e.ref.text.isupper())), None)
         return first is not None and first.ref.key == self.home
 
+    def mention_count(self, key: str) -> int:
+        """How often the document names an entity (memoised: named entities do not change)."""
+        if "_counts" not in self._most_memo:
+            self._most_memo["_counts"] = Counter(e.ref.key for e in self.entries)
+        return self._most_memo["_counts"][key]
+
     def most_mentioned(self, want: set[str], pred=None) -> str | None:
         """The most mentioned entity of some types (memoised: named entities do not change)."""
         memo_key = (tuple(sorted(want)), getattr(pred, "__name__", pred))

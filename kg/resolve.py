@@ -54,7 +54,9 @@ class DocResult:
 LOCAL_TITLES = frozenset({"analyst", "economist", "official", "member", "officer", "general", "mayor", "governor",
                           "ceo", "chief executive", "chairman", "chairwoman", "chair", "director", "director general",
                           "director-general", "head", "chief", "sultan", "prince", "lawmaker", "legislator",
-                          "representative", "delegate", "adviser", "advisor", "aide", "commissioner"})
+                          "representative", "delegate", "adviser", "advisor", "aide", "commissioner",
+                          # heads of international bodies, never of the story's state
+                          "secretary general", "secretary-general", "executive secretary"})
 
 
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
@@ -325,6 +327,11 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                 elif len(role.spoken) == 1 and role.title not in LOCAL_TITLES:
                     # "Estonia is ready to close its crossings, Interior Minister X said"
                     affil = canon(role.spoken[0])
+                elif role.turned_to and role.turned_to != r.dominant_state and not role.states and not role.national \
+                        and not role.foreign and role.title not in LOCAL_TITLES and not role.title.startswith("opposition "):
+                    # "Neighbouring Chile is taking a different path. President X announced …": the
+                    # state the paragraph has just turned to, not the story's own
+                    affil = canon(role.turned_to)
                 elif r.dominant_state and not role.foreign and (role.person, r.dominant_state) not in acts_on and (role.national or (
                         role.title not in LOCAL_TITLES
                         and not role.title.startswith("opposition ")

@@ -1164,3 +1164,19 @@ def test_a_state_the_titled_person_visits_is_not_their_own():
     stmts = analyze_and_resolve(r)
     assert ("Christopher Luxon", "LeaderOf", "New Zealand") in stmts, stmts
     assert ("Christopher Luxon", "LeaderOf", "Japan") not in stmts, stmts
+
+
+def test_a_bare_title_after_a_turn_to_a_rarely_named_state_is_that_state_s():
+    r = analyze("LA PAZ, May 2 (News) - Bolivia will open its lithium fields to foreign firms. Bolivia said the rules "
+                "would change next year, and Bolivia's miners protested.\n\nNeighbouring Peru is taking a different "
+                "path. President Dina Boluarte announced that a state firm would run the mines.")
+    stmts = analyze_and_resolve(r)
+    assert ("Dina Boluarte", "LeaderOf", "Peru") in stmts, stmts
+    assert ("Dina Boluarte", "LeaderOf", "Bolivia") not in stmts, stmts
+
+
+def test_a_secretary_general_never_heads_the_story_s_state():
+    r = analyze("QUITO, May 2 (News) - Ecuador expelled two diplomats on Monday. Ecuador said the envoys had broken "
+                "the rules, and Ecuador recalled its own. Secretary General Luis Almagro said the council would meet "
+                "on Friday.")
+    assert ("Luis Almagro", "LeaderOf", "Ecuador") not in analyze_and_resolve(r)
