@@ -55,6 +55,8 @@ PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "
                         "rest", "remainder", "any", "none", "parts"})
 REMOVING = frozenset({"oust", "depose", "topple", "overthrow", "unseat", "remove", "dismiss", "sack"})
 FORCING = frozenset({"force", "compel", "push", "pressure", "oblige"})
+# verbs of giving that take a recipient before the goods ("sold Thailand tanks")
+GIVING_DATIVE = frozenset({"sell", "send", "give", "supply", "ship", "deliver", "lend", "offer", "grant"})
 # titles of heads of state or government, whose counterparts lead too
 LEADING_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan"})
 ALLEGATIONS = frozenset({"charge", "accusation", "allegation", "claim", "assertion", "suggestion"})
@@ -813,7 +815,9 @@ class _Walker:
                           and c.i > prep.i and all(t.dep_ in {"punct", "cc"} for t in
                                                    trig.doc[prep.right_edge.i + 1:c.i])]  # "with X, with Y"
                 preps += [c for prep in preps[1:] for c in prep.conjuncts if c.lower_ == want and c not in preps]
-                found = [p for prep in preps for p in prep.children if p.dep_ == "pobj" and (not noun or p.lemma_ == noun)]
+                # (a time is no object: "fired rockets into X on Thursday")
+                found = [p for prep in preps for p in prep.children if p.dep_ == "pobj" and (not noun or p.lemma_ == noun)
+                         and p.ent_type_ not in {"DATE", "TIME"}]
                 if not found:
                     # "objected to Kenya leading the mediation": the one doing it, for a stance
                     found = [o for prep in preps for p in prep.children if p.dep_ == "pcomp"
@@ -990,6 +994,11 @@ class _Walker:
         extra += _det_negations(obj_toks)
         hosted = tok.lemma_ in CONVENING and bool(obj_toks) and obj_toks[0].lemma_.lower() in GATHERINGS
         objects = [r for t in obj_toks for r in self.refs(t, actors_only=trig.relation in ACTOR_OBJECTS and not hosted)]
+        if hosted and not objects and obj_toks[0].lemma_.lower() == "round":
+            # "hosted earlier rounds of the talks" / "hosted earlier rounds": those talks
+            objects = [r for c in obj_toks[0].children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" for r in self.refs(p)] or [
+                r for r in [self.index.recent_talks(obj_toks[0], self.seg_no)] if r is not None]
         if trig.relation == "Sanction":
             # "restricting sales of chipmaking tools to China": China is sanctioned
             objects = [r for t in obj_toks for r in self.trade_targets(t)] or objects
@@ -1180,7 +1189,7 @@ class _Walker:
         if tok.lemma_ == "join" and objects and all(o.type in {"State", "Person"} for o in objects) and any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
             relation = "Cooperate"  # "joined Washington in restricting sales"
-        if relation in SYMMETRIC and not objects and len(subjects) >= 2 and tok.dep_ != "acl":
+        if relation in SYMMETRIC and not objects and len(subjects) >= 2 and tok.dep_ != "acl" and not hosted:
             # "the three leaders agreed …", "X and Y met": each with the others
             self._each_other(sent, tok, relation, subjects, ctx, extra_neg=extra)
             return
@@ -1717,6 +1726,13 @@ class _Walker:
             recipients = [r for t in themes for r in self.refs(t, actors_only=True)]
             if recipients:
                 themes = given
+        if not recipients and themes and not passive and tok.lemma_ in GIVING_DATIVE:
+            # "has sold Thailand tanks", parsed as the compound "Thailand tanks": a state named
+            # first, before the goods, is who gets them
+            first = themes[0].left_edge
+            r = self.index.ref(first, self.seg_no) if first.dep_ == "compound" and first.pos_ == "PROPN" else None
+            if r is not None and r.type == "State" and r.via in {"name", "alias"} and first.head == themes[0]:
+                recipients = [r]
         money: set[int] = set()
         for n, theme in enumerate(themes):
             if theme.ent_type_ == "MONEY" or theme.like_num or theme.lemma_.lower() in CURRENCIES:

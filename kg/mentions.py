@@ -944,6 +944,12 @@ class MentionIndex:
         self.surfaces[key].setdefault("opposition", 0)  # an alias, never the label
         return Ref(key, "Organization", text, "description")
 
+    def recent_talks(self, tok: Token, seg_no: int) -> Ref | None:
+        """The talks named last before a token, for "hosted earlier rounds"."""
+        doc_pos = self._offsets.get(seg_no, 0) + tok.idx
+        return self._recent(doc_pos, {"Initiative"}, sent=self.sentence_of(tok, seg_no), max_back=6,
+                            pred=lambda e: _family(e.head) == "talks")
+
     def recent_court(self, tok: Token, seg_no: int) -> Ref | None:
         """The court named last before a token, for "the ruling", "the verdict"."""
         doc_pos = self._offsets.get(seg_no, 0) + tok.idx

@@ -833,6 +833,14 @@ TABLE = [
      "said, adding that it would not walk away from the Jeddah talks.",
      [("state:EG", "Participate", "init:jeddah talks", "positive", "intended")],
      [("state:SD", "Participate", "init:jeddah talks", "positive")]),
+    # co-hosts of earlier rounds took part in those talks; they did not meet each other
+    ("Qatar and Egypt held talks with Hamas in Doha in May. Jordan and Oman had hosted earlier rounds.",
+     [("state:JO", "Participate", "init:talks with hamas in doha", "positive", "asserted")],
+     [("state:JO", "Meet", "state:OM", "positive")]),
+    # a recipient named before the goods; a time is no target
+    ("Russia has sold Vietnam tanks and two frigates.", [(RU, "ProvideMilitaryAid", "state:VN", "positive", "asserted")], []),
+    ("Eritrean forces fired rockets into Ethiopian border towns on Tuesday.",
+     [("state:ER", "Attack", "state:ET", "positive", "asserted")], []),
     # an armed group's gunmen act for it, also through "whose"
     ("Hamas, the group whose gunmen attacked southern Israel in October, rejected the plan.",
      [("org:hamas", "Attack", "state:IL", "positive", "asserted")], []),
