@@ -817,7 +817,7 @@ class _Walker:
                 preps += [c for prep in preps[1:] for c in prep.conjuncts if c.lower_ == want and c not in preps]
                 # (a time is no object: "fired rockets into X on Thursday")
                 found = [p for prep in preps for p in prep.children if p.dep_ == "pobj" and (not noun or p.lemma_ == noun)
-                         and p.ent_type_ not in {"DATE", "TIME"}]
+                         and not (p.ent_type_ in {"DATE", "TIME"} and self.index.ref(p, self.seg_no) is None)]
                 if not found:
                     # "objected to Kenya leading the mediation": the one doing it, for a stance
                     found = [o for prep in preps for p in prep.children if p.dep_ == "pcomp"
