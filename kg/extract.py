@@ -44,7 +44,8 @@ LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lod
                "tighten", "slap", "levy", "renew", "restore", "forge", "establish", "develop", "receive",
                "mount", "carry", "stage", "resume", "intensify", "escalate", "start", "begin", "sever",
                "cut", "end", "suspend", "freeze", "express", "pledge", "deliver", "send",
-               "ship", "supply", "agree", "accept", "reiterate", "confirm"}
+               "ship", "supply", "agree", "accept", "reiterate", "confirm", "upgrade", "improve", "normalise",
+               "normalize", "mend", "repair", "revive", "boost", "bolster", "enhance", "intensify"}
 # light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
@@ -202,6 +203,8 @@ CREEDS = frozenset({"republican", "republicans", "democrat", "democratic", "demo
                     "shiite", "evangelical", "orthodox", "protestant", "tory", "gop"})
 # a state's envoys, whose recall or expulsion downgrades ties
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "emissary"})
+# a state's posts in another, whose opening or closing resumes or ends ties
+EMBASSIES = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "representative office"})
 # what two sides "trade" or "exchange" when they are not cooperating
 HOSTILE_EXCHANGES = frozenset({"accusation", "fire", "blow", "shot", "strike", "insult", "barb", "threat",
                                "charge", "blame", "jab", "salvo", "shell", "missile", "rocket", "attack",
@@ -1306,6 +1309,31 @@ class _Walker:
         if subjects and others:
             self.emit(sent, tok, "Cooperate", subjects, others, self.context(tok), extra_neg=1)
 
+    def embassy_move(self, sent: Span, tok: Token) -> None:
+        """"Iran reopened its embassy in Riyadh", "Taiwan closed its embassy in Tegucigalpa": ties
+        with the host state resume (Cooperate) or end (Cooperate, negative)."""
+        posts = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in EMBASSIES]
+        if not posts:
+            return
+        subjects = [s for s in self._active_subjects(tok) or [] if s.type == "State"]
+        own = {s.key for s in subjects}
+        hosts = []
+        for node in (posts[0], tok):
+            for c in node.children:
+                if c.dep_ == "prep" and c.lower_ in {"in", "to"}:
+                    for p in c.children:
+                        if p.dep_ != "pobj":
+                            continue
+                        r = self.index.ref(p, self.seg_no)
+                        if r is not None and r.type == "Place" and r.via == "capital":
+                            known = self.index.gazetteer.lookup(p.text)  # "in Riyadh": the capital's state
+                            r = Ref(known.key, known.type, p.text, "capital") if known is not None else None
+                        if r is not None and r.type == "State" and r.key not in own:
+                            hosts.append(r)
+        if subjects and hosts:
+            closing = tok.lemma_ in {"close", "shut", "shutter"}
+            self.emit(sent, tok, "Cooperate", subjects, hosts, self.context(tok), extra_neg=1 if closing else 0)
+
     def vote_act(self, sent: Span, tok: Token) -> None:
         """"China and Russia abstained" (no support), "neither used its veto" (no block): a stance
         on what was just put to the vote, unless the sentence names it ("abstained on X")."""
@@ -1977,8 +2005,11 @@ class _Walker:
         if light:
             subj_toks, passive = self.subject_of(gov)
             light_subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
-            if light_subjects and (not subjects or owner_pronoun
-                                   or all(s.type == "State" and s.via == "demonym" for s in subjects)):
+            between = len([r for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                           for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]) >= 2
+            if light_subjects and not between and (not subjects or owner_pronoun
+                                                   or all(s.type == "State" and s.via == "demonym" for s in subjects)):
+                # ("a deal to normalise relations between X and Y": X's and Y's, not the broker's)
                 subjects = light_subjects  # ("X lifted its sanctions": "its" is X, whatever was named last)
             ctx = self.context(gov)
             if gov.lemma_ in {"pledge", "promise", "vow"}:
@@ -2998,6 +3029,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.border_closure(sent, tok)
                     if lemma in {"recall", "expel", "withdraw"}:
                         walker.envoy_recall(sent, tok)
+                    if lemma in {"open", "reopen", "re-open", "close", "shut", "shutter", "restore"}:
+                        walker.embassy_move(sent, tok)
                     if lemma in CUTTING:
                         walker.trade_cut(sent, tok)
                     if lemma in {"host", "shelter", "house", "take", "accept", "receive", "welcome", "absorb"}:

@@ -60,7 +60,8 @@ NAME_PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "del", "dos",
                             "ibn", "ter", "den"})
 # counted plural descriptions: "the two governments", "both leaders", "neither country"
 GROUP_STATES = frozenset({"government", "country", "nation", "state", "side", "neighbour", "neighbor",
-                          "capital", "power", "party", "administration", "ally", "partner", "force", "faction", "army"})
+                          "capital", "power", "party", "administration", "ally", "partner", "force", "faction", "army",
+                          "rival", "foe", "adversary", "enemy", "member"})
 GROUP_PERSONS = frozenset({"leader", "minister", "president", "premier", "counterpart", "head", "general", "commander"})
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "neither": 2, "either": 2}
 # the groups that are two sides of a dispute ("both sides", "the two parties"): states or bodies,
@@ -1117,7 +1118,8 @@ class MentionIndex:
             kinds = set(lex.words("actors", f"{lemma}s"))  # "the kingdom": a monarchy named before
             pred = (lambda e: e.ref.key.removeprefix("state:") in kinds) if kinds else None
             found = self._recent(doc_pos, {"State"}, sent=sent, max_back=6 if not kinds else 40, pred=pred)
-            home = self.dominant_state() if lemma in {"government", "administration"} and not kinds else None
+            home = self.dominant_state() if lemma in {"government", "administration", "military", "junta", "regime",
+                                                      "generals"} and not kinds else None
             if found is not None and home is not None and found.key != home and self._recent(
                     doc_pos, {"State"}, sent=sent, max_back=6, pred=lambda e: e.ref.key == home) is not None:
                 # "Michel urged the government to …" in a story about North Macedonia: its government,

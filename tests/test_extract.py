@@ -841,6 +841,22 @@ TABLE = [
     ("Russia has sold Vietnam tanks and two frigates.", [(RU, "ProvideMilitaryAid", "state:VN", "positive", "asserted")], []),
     ("Eritrean forces fired rockets into Ethiopian border towns on Tuesday.",
      [("state:ER", "Attack", "state:ET", "positive", "asserted")], []),
+    # opening or closing an embassy in a capital resumes or ends ties with its state
+    ("Iran reopened its embassy in Riyadh on Tuesday.", [("state:IR", "Cooperate", "state:SA", "positive", "asserted")], []),
+    ("Taiwan has closed its embassy in Tegucigalpa.", [("state:TW", "Cooperate", "state:HN", "negative", "asserted")],
+     [("state:TW", "Cooperate", "state:HN", "positive")]),
+    # "the two Gulf rivals" are the two states just named; mending verbs are light verbs of "ties"
+    ("Qatar and Bahrain cut ties in 2017. Two years later the two Gulf rivals restored ties.",
+     [("state:QA", "Cooperate", "state:BH", "positive", "asserted")], []),
+    ("Tehran was also ready to upgrade ties with Bahrain.", [("state:IR", "Cooperate", "state:BH", "positive", "intended")], []),
+    # … but relations "between X and Y" are X's and Y's, not the broker's
+    ("The White House announced a deal it brokered to normalise relations between Morocco and Israel.",
+     [("state:MA", "Cooperate", "state:IL", "positive", "asserted")], [(US, "Cooperate", "state:IL", "positive")]),
+    # "the military" in a story about one state's junta is that state's, not the last state named
+    ("RANGOON, May 2 (News) - Myanmar's junta extended emergency rule. Myanmar said the vote would wait, and "
+     "Myanmar's generals held power. Washington urged ASEAN to keep up pressure, saying the bloc should not "
+     "normalise relations with the military.",
+     [("org:asean", "Cooperate", "state:MM", "negative", "obligated")], [("org:asean", "Cooperate", US, "negative")]),
     # an armed group's gunmen act for it, also through "whose"
     ("Hamas, the group whose gunmen attacked southern Israel in October, rejected the plan.",
      [("org:hamas", "Attack", "state:IL", "positive", "asserted")], []),
