@@ -184,7 +184,12 @@ ALLOWED_AGENTS = frozenset({"convoy", "truck", "agency", "worker", "ship", "vess
 # bare event nouns that point back at the last act ("condemned the move")
 EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps",
                          "position", "stance", "incident", "use", "closure", "closures", "attack",
-                         "switch", "shift", "reversal"})
+                         "switch", "shift", "reversal", "raid", "strike", "strikes", "incursion", "killing",
+                         "seizure", "breach", "deployment", "arrest", "expulsion", "expulsions", "crackdown"})
+# event nouns that point back only at acts of some kinds ("condemned the raid": the last attack)
+ACT_KINDS = {"veto": {"Block"}, "raid": {"Attack"}, "strike": {"Attack"}, "strikes": {"Attack"},
+             "incursion": {"Attack"}, "killing": {"Attack"}, "seizure": {"Attack"}, "breach": {"Attack"},
+             "deployment": {"ProvideMilitaryAid", "Participate", "Attack"}}
 # event nouns that may point back to the story's lead act however far it is
 LEAD_EVENTS = frozenset({"move", "decision", "step", "announcement", "switch", "shift", "reversal", "stance"})
 LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "Block", "Allow", "Cooperate",
@@ -1095,6 +1100,10 @@ class _Walker:
                 p.dep_ == "pobj" and (n := self.lex.nouns.get(p.lemma_.lower())) is not None and n.relation == "Sanction"
                 for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children):
             relation = "Sanction"  # "hit Russian banks with sanctions": a penalty, not a strike
+        if relation == "Attack" and objects and all(o.type == "Initiative" for o in objects) and obj_toks and \
+                self.lex.theme_class(" ".join(t.lower_ for t in obj_toks[0].subtree)) in {"military", "territory"}:
+            # "struck Iranian air defences": the side whose arms or ground they are
+            objects = self._attack_targets(obj_toks[0], subjects, tok) or objects
         if relation == "Attack" and objects and all(o.type == "Initiative" for o in objects) and not any(
                 _family_war(o.key) for o in objects):
             if tok.lemma_ not in VERBAL_ATTACKS:
@@ -1704,7 +1713,7 @@ class _Walker:
         start, _end = sentence_bounds(sent, self.offset)
         # ("…, an incident Washington called dangerous": the act of the same sentence)
         earlier = [a for a in self.acts if ((a[0] < start and (a[3] or of_act)) or (judged and a[0] == start))
-                   and (lemma != "veto" or a[1] == "Block")]
+                   and (lemma not in ACT_KINDS or a[1] in ACT_KINDS[lemma])]
         if not earlier:
             return []
         # (cutting ties and joining or leaving a body are only ever the story's own news)

@@ -857,6 +857,13 @@ TABLE = [
      "Myanmar's generals held power. Washington urged ASEAN to keep up pressure, saying the bloc should not "
      "normalise relations with the military.",
      [("org:asean", "Cooperate", "state:MM", "negative", "obligated")], [("org:asean", "Cooperate", US, "negative")]),
+    # "the raid", "the strikes": the last attack's side; striking a side's arms strikes that side
+    ("Ecuadorian police stormed the Mexican embassy in Quito on Friday. Mexican President Andres Manuel Lopez "
+     "Obrador called the raid \"an authoritarian act\".",
+     [("person:andres manuel lopez obrador", "Criticize", "state:EC", "positive", "asserted")], []),
+    ("Israel struck Iranian air defences on Saturday. Saudi Arabia condemned the strikes.",
+     [("state:IL", "Attack", "state:IR", "positive", "asserted"), ("state:SA", "Criticize", "state:IL", "positive", "asserted")],
+     [("state:IL", "Criticize", "init:iranian air defences", "positive")]),
     # an armed group's gunmen act for it, also through "whose"
     ("Hamas, the group whose gunmen attacked southern Israel in October, rejected the plan.",
      [("org:hamas", "Attack", "state:IL", "positive", "asserted")], []),
