@@ -740,6 +740,13 @@ class _Walker:
                     if gov.pos_ in {"VERB", "AUX"}:
                         return self.subject_of(gov, depth + 1)[0], False
                 return [head], False
+            root = verb.sent.root
+            if verb.tag_ in {"VBD", "VBZ"} and root.pos_ in {"PROPN", "NOUN"} and root.i < verb.i and \
+                    verb.doc[verb.i - 1].text == ",":
+                # "China, Cambodia's closest ally, which has financed …, called on both sides": a
+                # finite verb the parser hung on a noun of a long apposition; its subject is the
+                # verbless sentence's root
+                return [root], False
             if verb.tag_ != "VBN":
                 return [], False  # (a participle's agent: below)
         if verb.dep_ == "pcomp" and head.dep_ == "prep":

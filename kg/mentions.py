@@ -804,6 +804,12 @@ class MentionIndex:
                and c0 != tok and not c0.is_ancestor(tok) for c in [c0, *c0.conjuncts]
                for t in [c, *(g for g in c.children if g.dep_ in {"compound", "amod", "poss", "nmod"})]
                if (r := self.tokens.get((seg_no, t.i))) is not None}
+        root = tok.sent.root
+        if root.i < tok.i and getattr(self.tokens.get((seg_no, root.i)), "type", None) == "Person":
+            # "X, the head of the U.N. mission, called on both sides …" parsed with X as a verbless
+            # root: X's own body is not a side
+            own |= {r.key for t in root.subtree if t.i < tok.i and (r := self.tokens.get((seg_no, t.i))) is not None
+                    and r.type == "Organization"}
         leaders = {"president", "prime", "premier", "chancellor", "leader", "king", "emir", "minister", "secretary"}
         speakers = [t for v in clauses[1:] for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
         own_states = list(dict.fromkeys(r.key for t in speakers if (r := self.tokens.get((seg_no, t.i))) is not None
