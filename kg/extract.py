@@ -1325,6 +1325,29 @@ class _Walker:
         if subjects and others:
             self.emit(sent, tok, "Cooperate", subjects, others, self.context(tok), extra_neg=1)
 
+    def sidelines(self, sent: Span, tok: Token) -> None:
+        """"X met Y on the sidelines of the G20 summit": both took part in the summit."""
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == "on"):
+            return
+        gatherings = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+        events = [r for g in gatherings for r in self.refs(g) if r.type == "Initiative"]
+        verb = tok.head.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head  # ("held talks on the sidelines of …": the talks were held there)
+        if not events or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in {
+                "meet", "talk", "hold", "speak", "sign", "agree", "discuss", "confer", "chat"}:
+            return  # (only those who met or talked there: "had hoped to bring them together on …" did not)
+        parties = [r for t in self.subject_of(verb)[0] for r in self.refs(t, actors_only=True)]
+        if verb.lemma_ in {"meet", "talk", "hold"}:
+            # "met Yunus", "talked with Yunus": the one met was there too
+            parties += [r for c in verb.children if c.dep_ == "dobj" and verb.lemma_ == "meet"
+                        for t in [c, *c.conjuncts] for r in self.refs(t, actors_only=True)]
+            parties += [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children if p.dep_ == "pobj" for t in [p, *p.conjuncts]
+                        for r in self.refs(t, actors_only=True)]
+        self.emit(sent, verb, "Participate", parties, events, self.context(verb))
+
     def embassy_move(self, sent: Span, tok: Token) -> None:
         """"Iran reopened its embassy in Riyadh", "Taiwan closed its embassy in Tegucigalpa": ties
         with the host state resume (Cooperate) or end (Cooperate, negative)."""
@@ -3032,6 +3055,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                 continue  # run-on text with no sentence structure: nothing reliable to read
             for tok in sent:
                 lemma = tok.lemma_.lower()
+                if lemma in {"sideline", "sidelines"} and tok.pos_ == "NOUN":
+                    walker.sidelines(sent, tok)
                 if tok.dep_ == "amod" and "-" in tok.text.strip("-") and tok.pos_ != "VERB":
                     walker.hyphen_act(sent, tok)  # "U.N.-backed mission" as one token
                 if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and (tok.tag_ == "VBN" or tok.lower_ in STATIVE_ADJECTIVES)):

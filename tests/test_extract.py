@@ -868,6 +868,12 @@ TABLE = [
     ("Thailand and Cambodia clashed on Monday. China, Cambodia's closest ally, which has financed much of the "
      "country's road network, called on both sides to show restraint.",
      [("state:CN", "Request", "state:KH", "positive", "asserted")], []),
+    # those who met on the sidelines of a summit took part in it; a hoped-for meeting is no such part
+    ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks on the sidelines of the "
+     "BRICS summit in Kazan.",
+     [("person:narendra modi", "Participate", "init:brics summit in kazan", "positive", "asserted")], []),
+    ("Charles Michel had hoped to bring the two leaders together on the sidelines of a European summit in Granada.",
+     [], [("person:charles michel", "Participate", "init:european summit in granada", "positive")]),
     # an armed group's gunmen act for it, also through "whose"
     ("Hamas, the group whose gunmen attacked southern Israel in October, rejected the plan.",
      [("org:hamas", "Attack", "state:IL", "positive", "asserted")], []),
