@@ -144,7 +144,8 @@ GO_BETWEENS = frozenset({"guarantor", "mediator", "observer", "host", "facilitat
 # pacts of cooperation, and the verbs that make or unmake them with a partner
 COOPERATION_KINDS = frozenset({"defence", "defense", "security", "military", "cooperation", "co-operation", "trade",
                                "partnership", "strategic", "economic", "energy", "nuclear", "intelligence"})
-UNMAKING = frozenset({"revoke", "cancel", "scrap", "terminate", "suspend", "abrogate", "annul", "tear"})
+UNMAKING = frozenset({"revoke", "cancel", "scrap", "terminate", "suspend", "abrogate", "annul", "tear", "end", "abandon",
+                      "ditch", "rescind", "renounce"})
 PACT_VERBS = frozenset({"sign", "negotiate", "conclude", "reach", "seal", "ink", "renew", "extend", "strike", "agree"}) | UNMAKING
 # operations whose conduct is taking part in them ("continue the resupply missions")
 CONDUCTED = frozenset({"mission", "operation", "patrol", "exercise", "drill", "manoeuvre", "maneuver", "airlift",

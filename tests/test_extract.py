@@ -874,6 +874,9 @@ TABLE = [
      [("person:narendra modi", "Participate", "init:brics summit in kazan", "positive", "asserted")], []),
     ("Charles Michel had hoped to bring the two leaders together on the sidelines of a European summit in Granada.",
      [], [("person:charles michel", "Participate", "init:european summit in granada", "positive")]),
+    # ending a defence accord with a state ends that cooperation
+    ("Mali ended a defence accord with Algeria in January.",
+     [("state:ML", "Cooperate", "state:DZ", "negative", "asserted")], [("state:ML", "Cooperate", "state:DZ", "positive")]),
     # an armed group's gunmen act for it, also through "whose"
     ("Hamas, the group whose gunmen attacked southern Israel in October, rejected the plan.",
      [("org:hamas", "Attack", "state:IL", "positive", "asserted")], []),
