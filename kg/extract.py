@@ -2395,7 +2395,10 @@ def _removed(name: Token) -> bool:
 
 
 def _quits(verb: Token) -> bool:
-    """Is a verb leaving office: "resign", "quit", "step down", "abdicate"?"""
+    """Is a verb leaving office: "resign", "quit", "step down", "abdicate"? ("quit the talks" is not)"""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() not in {"post", "office", "job", "seat", "position", "presidency",
+                                                         "premiership", "throne"} for c in verb.children):
+        return False
     return verb.lemma_ in {"resign", "quit", "abdicate"} or (
         verb.lemma_ == "step" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
 

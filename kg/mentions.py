@@ -72,12 +72,12 @@ FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
 ACTOR_TYPES = {"State", "Organization", "Person"}
 MILITARY_ALLIANCES = {"org:nato", "org:csto", "org:aukus", "org:warsaw-pact", "org:quad", "org:five-eyes"}
-# "Sweden's bid", "Turkey's accession": in a stance, the owner is what the stance is about
 # words that make a state's demonym a region's ("Latin American", "Central American")
 REGION_WORDS = frozenset({"latin", "south", "north", "central", "native", "pan", "east", "west", "southern",
                           "northern", "eastern", "western"})
 # a state's bodies: a bare "the ministry" is the one named before with its owner
 OWNED_BODIES = frozenset({"ministry", "parliament", "legislature", "cabinet", "navy"})
+# "Sweden's bid", "Turkey's accession": in a stance, the owner is what the stance is about
 GENERIC_HEADS = {"effort", "position", "decision", "move", "stance", "policy", "approach", "leadership", "plan",
                  "action", "behaviour", "behavior", "conduct", "activity", "provocation"}
 OWNED_BIDS = {"bid", "accession", "membership", "application", "candidacy", "candidature"}
@@ -172,7 +172,7 @@ class MentionIndex:
     _texts: list[tuple[int, str]] = field(default_factory=list)  # (offset, text) of each segment
     _initiative_cache: dict[tuple[int, int], Ref | None] = field(default_factory=dict)
     bids: list[tuple[int, Ref]] = field(default_factory=list)  # (offset, owner) of "X's bid/accession"
-    # (offset, lemma, owner) of "Algeria's foreign ministry", "the Mexican embassy": whose "the ministry" is
+    # (offset, lemma, owner) of "Algeria's foreign ministry", "Poland's parliament": whose "the ministry" is
     bodies: list[tuple[int, str, Ref | None]] = field(default_factory=list)
     # "the two governments", "both leaders", "neither country": (segment, token) -> the members
     groups: dict[tuple[int, int], tuple[Ref, ...]] = field(default_factory=dict)

@@ -1028,6 +1028,7 @@ def test_roles_from_harder_titles(text, role, not_role):
      ("person:omar al bashir", "LeaderOf", "state:SD"), "negative"),
     ("Italian Prime Minister Mario Draghi resigned in July.", ("person:mario draghi", "LeaderOf", "state:IT"), "negative"),
     ("Italian Prime Minister Mario Draghi will not resign.", ("person:mario draghi", "LeaderOf", "state:IT"), "positive"),
+    ("Malian President Assimi Goita quit the talks on Friday.", ("person:assimi goita", "LeaderOf", "state:ML"), "positive"),
 ])
 def test_role_polarity(text, role, polarity):
     got = {(x.person, x.relation, x.affiliation): x.polarity for x in analyze(text).roles}
