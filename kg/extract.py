@@ -2680,7 +2680,9 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         if clause is not None and not spoken:
             spoken = tuple(dict.fromkeys(
                 r.key for t in clause.children if t.dep_ == "nsubj" and (r := index.ref(t, seg_no)) is not None
-                and r.type == "State" and r.via in {"name", "alias"}))
+                and r.type == "State" and (r.via in {"name", "alias"} or any(  # "Argentina's government condemned …"
+                    c.dep_ in {"poss", "amod", "compound"} and getattr(index.tokens.get((seg_no, c.i)), "key", None) == r.key
+                    for c in t.children))))
         # "Congolese President X" with "Congolese" not known as one state: someone else's office,
         # never the story's main state by default
         foreign = affiliation is None and any(t.ent_type_ == "NORP" and t.i < tok.i and index.ref(t, seg_no) is None

@@ -60,6 +60,7 @@ LOCAL_TITLES = frozenset({"analyst", "economist", "official", "member", "officer
 
 
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
+HOSTILE = frozenset({"Criticize", "Attack", "Sanction", "Oppose", "Threaten"})
 
 
 def analyze_document(document: Document, segments: list[tuple[Doc, int]], gazetteer: Gazetteer,
@@ -314,6 +315,11 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
     for r in results:
         raw_by_doc[r.document.id].extend(r.statements)
         acts_on = {(s.subject, s.object) for s in r.statements}
+        # who the story's state or its own people attack or criticise is not its leader ("Petro accused
+        # Prime Minister Netanyahu of …" in a story about Colombia; its own officials may well be)
+        home_side = {r.dominant_state} | {ro.person for ro in r.roles if ro.affiliation == r.dominant_state}
+        opposed = {s.object for s in r.statements if s.subject in home_side and s.polarity == "positive"
+                   and s.relation in HOSTILE}
 
         for role in r.roles:
             affil = canon(role.affiliation) if role.affiliation else None
@@ -332,7 +338,8 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                     # "Neighbouring Chile is taking a different path. President X announced …": the
                     # state the paragraph has just turned to, not the story's own
                     affil = canon(role.turned_to)
-                elif r.dominant_state and not role.foreign and (role.person, r.dominant_state) not in acts_on and (role.national or (
+                elif r.dominant_state and not role.foreign and (role.person, r.dominant_state) not in acts_on \
+                        and not (role.relation == "LeaderOf" and role.person in opposed) and (role.national or (
                         role.title not in LOCAL_TITLES
                         and not role.title.startswith("opposition ")
                         and (not (own := [s for s in role.states if (role.person, s) not in acts_on])

@@ -1225,3 +1225,21 @@ def test_a_secretary_general_never_heads_the_story_s_state():
                 "the rules, and Ecuador recalled its own. Secretary General Luis Almagro said the council would meet "
                 "on Friday.")
     assert ("Luis Almagro", "LeaderOf", "Ecuador") not in analyze_and_resolve(r)
+
+
+def test_a_leader_the_story_s_state_accuses_is_not_its_leader():
+    r = analyze("BOGOTA, May 2 (News) - Colombia will cut ties with Israel, Colombian President Gustavo Petro said. "
+                "Colombia will also recall its envoy, and Colombia will send aid to Gaza. Petro accused Prime "
+                "Minister Benjamin Netanyahu of committing genocide.")
+    stmts = analyze_and_resolve(r)
+    assert ("Gustavo Petro", "LeaderOf", "Colombia") in stmts, stmts
+    assert ("Benjamin Netanyahu", "LeaderOf", "Colombia") not in stmts, stmts
+
+
+def test_a_bare_title_continuing_a_clause_about_a_state_s_government_is_that_state_s():
+    r = analyze("LA PAZ, June 27 (News) - Bolivia's army tried to seize the palace. Bolivia said the coup failed, and "
+                "Bolivia arrested the general. Argentina's government condemned the attempt, but President Javier "
+                "Milei later cast doubt on it.")
+    stmts = analyze_and_resolve(r)
+    assert ("Javier Milei", "LeaderOf", "Argentina") in stmts, stmts
+    assert ("Javier Milei", "LeaderOf", "Bolivia") not in stmts, stmts
