@@ -566,9 +566,7 @@ class _Walker:
         out: list[Ref] = []
         if tok.lower_ in {"they"} and tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "relcl":
             # "members, including the US and Germany, have lifted restrictions on weapons they provide"
-            clause = tok.head.head
-            while clause.dep_ not in {"ROOT"} and clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
-                clause = clause.head
+            clause = _verb_above(tok.head.head)
             subj = [c for c in clause.children if c.dep_ in SUBJ_DEPS]
             if subj:
                 found = self.refs(subj[0], actors_only=actors_only, allow_initiative=allow_initiative)
@@ -1333,9 +1331,7 @@ class _Walker:
         gatherings = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"]
         events = [r for g in gatherings for r in self.refs(g) if r.type == "Initiative"]
-        verb = tok.head.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-            verb = verb.head  # ("held talks on the sidelines of …": the talks were held there)
+        verb = _verb_above(tok.head.head)  # ("held talks on the sidelines of …": the talks were held there)
         if not events or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in {
                 "meet", "talk", "hold", "speak", "sign", "agree", "discuss", "confer", "chat"}:
             return  # (only those who met or talked there: "had hoped to bring them together on …" did not)
@@ -1364,10 +1360,7 @@ class _Walker:
                     for p in c.children:
                         if p.dep_ != "pobj":
                             continue
-                        r = self.index.ref(p, self.seg_no)
-                        if r is not None and r.type == "Place" and r.via == "capital":
-                            known = self.index.gazetteer.lookup(p.text)  # "in Riyadh": the capital's state
-                            r = Ref(known.key, known.type, p.text, "capital") if known is not None else None
+                        r = self._capital_state(p)  # "in Riyadh": the capital's state
                         if r is not None and r.type == "State" and r.key not in own:
                             hosts.append(r)
         if subjects and hosts:
@@ -1612,16 +1605,21 @@ class _Walker:
             if owner is not None and owner.type in {"State", "Organization"} and owner.key not in own:
                 return [owner]
             if t.dep_ == "pobj" and t.head.lower_ in {"in", "inside"}:
-                r = self.index.ref(t, self.seg_no)
-                if r is not None and r.type == "Place" and r.via == "capital":
-                    r = self.index.gazetteer.lookup(t.text)
-                    r = Ref(r.key, r.type, t.text, "capital") if r is not None else None
+                r = self._capital_state(t)
                 if r is not None and r.type == "State" and r.key not in own:
                     # "bases in Mali and Burkina Faso": each
                     more = [x for c in t.conjuncts for x in [self.index.ref(c, self.seg_no)]
                             if x is not None and x.type == "State" and x.key not in own]
                     return [r, *more]
         return []
+
+    def _capital_state(self, tok: Token) -> Ref | None:
+        """A token's entity, with a capital read as a place ("in Riyadh") turned back into its state."""
+        r = self.index.ref(tok, self.seg_no)
+        if r is not None and r.type == "Place" and r.via == "capital":
+            known = self.index.gazetteer.lookup(tok.text)
+            r = Ref(known.key, known.type, tok.text, "capital") if known is not None else None
+        return r
 
     def hyphen_act(self, sent: Span, tok: Token) -> None:
         """"a U.N.-backed mission" (Support), "a Qatar-brokered truce" (Participate), "an
@@ -1749,14 +1747,16 @@ class _Walker:
             return []
         # (cutting ties and joining or leaving a body are only ever the story's own news)
         near = [a for a in earlier if a[1] in EVENT_RELATIONS]
-        at, _relation, keys, _main = near[-1] if near else earlier[-1]
-        if not near or lemma != "veto" and self.index.sentence_at(start) - self.index.sentence_at(at) > (6 if of_act else 2):
+        if near and (lemma == "veto" or self.index.sentence_at(start) - self.index.sentence_at(near[-1][0])
+                     <= (6 if of_act else 2)):
+            keys = near[-1][2]
+        else:
             # too far back to be "the move" … unless it is the story's own news: the act of its
             # lead ("Germany will send tanks … The Kremlin condemned the move")
             lead = next((a for a in earlier if a[1] in LEAD_ACTS), None)
             if lead is None or self.index.sentence_at(lead[0]) > 3 or lemma not in LEAD_EVENTS:
                 return []
-            at, _relation, keys, _main = lead
+            keys = lead[2]
         return [Ref(k, self.index.types.get(k, "State"), noun.text, "event") for k in keys
                 if self.index.types.get(k) in ACTOR_TYPES]
 
@@ -2330,6 +2330,13 @@ def _governing_verb(tok: Token) -> Token:
     return head
 
 
+def _verb_above(tok: Token) -> Token:
+    """The nearest verb a token hangs from (itself if it is one; the root if none is)."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
 def _between(a: Token, b: Token) -> list[Token]:
     lo, hi = sorted((a.i, b.i))
     return list(a.doc[lo : hi + 1])
@@ -2391,7 +2398,7 @@ def _removed(name: Token) -> bool:
         return False
     temporal = verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in {"before", "after", "when", "as", "since"} for c in verb.children)
-    return (verb.dep_ in {"ROOT", "conj", "ccomp", "relcl"} or temporal) and not any(c.dep_ == "neg" for c in verb.children)
+    return verb.dep_ in {"ROOT", "conj", "ccomp", "relcl"} or temporal  # (a negated verb returned above)
 
 
 def _quits(verb: Token) -> bool:
@@ -2674,9 +2681,7 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         if head.dep_ == "nsubj" and head.head.dep_ == "conj":
             clause = head.head.head  # "Malaysia offered to mediate, and Prime Minister X spoke …"
         elif head.dep_ == "pobj" and head.head.lower_ == "under":
-            clause = _governing_verb(head.head)  # "the United States hosted talks under President X"
-            while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
-                clause = clause.head
+            clause = _verb_above(head.head)  # "the United States hosted talks under President X"
         if clause is not None and not spoken:
             spoken = tuple(dict.fromkeys(
                 r.key for t in clause.children if t.dep_ == "nsubj" and (r := index.ref(t, seg_no)) is not None
@@ -2690,7 +2695,7 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         # "Neighbouring Chile is taking a different path. President X announced …": a state named
         # rarely that the paragraph has just turned to
         turned_to = prev_subjects[0] if len(prev_subjects) == 1 and index.mention_count(prev_subjects[0]) <= 3 \
-            and sent.start > 0 and tok.doc[sent.start - 1].sent.start > 0 else None
+            and tok.doc[sent.start - 1].sent.start > 0 else None  # (prev_subjects: there is a sentence before)
         yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states,
                    prev_subjects, spoken, polarity, foreign, turned_to)
 

@@ -324,6 +324,8 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
         for role in r.roles:
             affil = canon(role.affiliation) if role.affiliation else None
             if affil is None:
+                # a title that may belong to a state the story gives it (not a mayor's, not the opposition's)
+                placeable = role.title not in LOCAL_TITLES and not role.title.startswith("opposition ")
                 known = person_affil.get((canon(role.person), role.relation))
                 if known:
                     affil = sorted(known.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -334,14 +336,13 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                     # "Estonia is ready to close its crossings, Interior Minister X said"
                     affil = canon(role.spoken[0])
                 elif role.turned_to and role.turned_to != r.dominant_state and not role.states and not role.national \
-                        and not role.foreign and role.title not in LOCAL_TITLES and not role.title.startswith("opposition "):
+                        and not role.foreign and placeable:
                     # "Neighbouring Chile is taking a different path. President X announced …": the
                     # state the paragraph has just turned to, not the story's own
                     affil = canon(role.turned_to)
                 elif r.dominant_state and not role.foreign and (role.person, r.dominant_state) not in acts_on \
                         and not (role.relation == "LeaderOf" and role.person in opposed) and (role.national or (
-                        role.title not in LOCAL_TITLES
-                        and not role.title.startswith("opposition ")
+                        placeable
                         and (not (own := [s for s in role.states if (role.person, s) not in acts_on])
                              or own[0] == r.dominant_state))):
                     # (a state the person visits, meets or acts on is no evidence of their own:
