@@ -77,6 +77,13 @@ SYMMETRIC = {"Agree", "Meet", "Cooperate"}
 RECEIVING = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "extract"})
 SOUR = frozenset({"poor", "strained", "tense", "frosty", "bad", "hostile", "troubled", "fraught", "difficult",
                   "rocky", "broken", "frozen", "icy", "uneasy", "testy", "deteriorating", "worsening", "sour"})
+# words naming a party before "leader" ("Conservative leader X", "Labour leader Y")
+PARTY_WORDS = frozenset({"conservative", "conservatives", "labour", "labor", "liberal", "liberals", "socialist",
+                         "socialists", "green", "greens", "communist", "nationalist", "party", "tory", "democrat",
+                         "democrats", "republican", "republicans"})
+# what ties do when they worsen ("relations soured", "ties plunged"): neither kept nor cut
+SOURING = frozenset({"sour", "plunge", "sink", "deteriorate", "worsen", "nosedive", "fray", "chill", "cool",
+                     "plummet", "slump", "crumble"})
 LEADABLE = frozenset({"mission", "operation", "deployment", "coalition", "intervention", "force", "alliance",
                       "effort", "initiative", "talk", "process", "mediation", "campaign", "task"})
 # "U.N.-backed mission", "Qatar-brokered truce", "EU-funded programme"
@@ -186,11 +193,12 @@ ALLOWED_AGENTS = frozenset({"convoy", "truck", "agency", "worker", "ship", "vess
 EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps",
                          "position", "stance", "incident", "use", "closure", "closures", "attack",
                          "switch", "shift", "reversal", "raid", "strike", "strikes", "incursion", "killing",
-                         "seizure", "breach", "deployment", "arrest", "expulsion", "expulsions", "crackdown"})
+                         "seizure", "breach", "deployment", "arrest", "expulsion", "expulsions", "crackdown",
+                         "measure"})
 # event nouns that point back only at acts of some kinds ("condemned the raid": the last attack)
 ACT_KINDS = {"veto": {"Block"}, "raid": {"Attack"}, "strike": {"Attack"}, "strikes": {"Attack"},
              "incursion": {"Attack"}, "killing": {"Attack"}, "seizure": {"Attack"}, "breach": {"Attack"},
-             "deployment": {"ProvideMilitaryAid", "Participate", "Attack"}}
+             "deployment": {"ProvideMilitaryAid", "Participate", "Attack"}, "measure": {"Sanction", "Block"}}
 # event nouns that may point back to the story's lead act however far it is
 LEAD_EVENTS = frozenset({"move", "decision", "step", "announcement", "switch", "shift", "reversal", "stance"})
 LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "Block", "Allow", "Cooperate",
@@ -295,8 +303,8 @@ class _Walker:
                 n += 1
             elif child.dep_ == "advmod" and low == "longer" and any(c.lower_ == "no" for c in child.children):
                 n += 1
-            elif child.dep_ == "advmod" and low == "never":
-                n += 1
+            elif child.dep_ == "advmod" and low in {"never", "seldom", "rarely", "hardly", "scarcely"}:
+                n += 1  # ("seldom agrees with X", "has rarely criticised Y": as good as never)
             elif child.dep_ in {"cc", "preconj"} and low == "nor" and child.i < tok.i:
                 n += 1  # "nor will the territory be used"
         return n
@@ -382,6 +390,14 @@ class _Walker:
                         and head.head.pos_ == "VERB" and cur.tag_ in {"VB", "VBP", "VBD", "VBZ"}:
                     # "deny that they are blocking aid and blame U.N. agencies": "blame" goes with
                     # "deny", not inside what is denied
+                    prev, cur = cur, head.head
+                    continue
+                if not own_subject and head.dep_ == "xcomp" and head.tag_ in {"VB", "VBG"} \
+                        and cur.tag_ in {"VBP", "VBD", "VBZ"} and head.head.pos_ == "VERB":
+                    # "denies backing the rebels and accuses Kinshasa …": a finite verb cannot share
+                    # the infinitive's slot; it goes with "denies", not inside what is denied (and
+                    # shares its negation only as a conjunct would: "had never refused … and blamed")
+                    conj_shares = "but" not in ccs and _can_share_aux(head.head, cur)
                     prev, cur = cur, head.head
                     continue
                 prev, cur = cur, head
@@ -718,6 +734,11 @@ class _Walker:
                 return self._noun_owner(head), False
             return self.subject_of(head, depth + 1)[0], False
         if verb.dep_ in {"conj"}:
+            if head.dep_ == "xcomp" and head.tag_ in {"VB", "VBG"} and verb.tag_ in {"VBP", "VBD", "VBZ"} \
+                    and head.head.pos_ == "VERB":
+                # "kept pressing Brussels to release the money and urged the IMF …": a finite verb
+                # goes with the verb above the infinitive (as in `context`)
+                return self.subject_of(head.head, depth + 1)
             found = self.subject_of(head, depth + 1)
             if head.dep_ == "ccomp" and head.head.lemma_ in self._words("speech", "verbs") and found[0] and not any(
                     self.refs(t, actors_only=True) for t in found[0]) and verb.tag_ in {"VBD", "VBZ", "VBP"}:
@@ -1062,8 +1083,9 @@ class _Walker:
                 objects = [r for t in obj_toks for r in self.deep_refs(t)]
             if not objects and not topic:
                 # "limit aid to Ukraine": the one the thing is for
-                objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "against"}
-                           for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
+                # (the first such phrase only: "signed up to Washington's curbs on sales … to China")
+                objects = next((found for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "against"}
+                                if (found := [r for p in c.children if p.dep_ == "pobj" for r in self.refs(p)])), [])
         if trig.relation == "Commit" and obj_toks and obj_toks[0].lemma_ in {"commitment", "obligation", "pledge", "promise"}:
             # "implement all its NATO commitments": a commitment to NATO
             owners = [r for c in obj_toks[0].children if c.dep_ in {"compound", "nmod", "amod"}
@@ -1083,6 +1105,8 @@ class _Walker:
                 objects = list(earlier[-1][1])
         if trig.relation in {"Criticize", "Support", "Oppose", "Agree"} and obj_toks:
             agents = self._event_agents(sent, obj_toks[0])
+            if not agents and tok.dep_ == "relcl" and tok.head == obj_toks[0]:
+                agents = self._appos_mover(obj_toks[0]) or []  # "…, a move Beijing condemned"
             if agents:
                 objects = agents  # "The Kremlin condemned the move": whoever made the move
         if trig.relation == "Block" and tok.lemma_ in CUTTING and obj_toks and obj_toks[0].lemma_.lower() in CUT_GOODS | TRADE_NOUNS:
@@ -1712,12 +1736,11 @@ class _Walker:
             return  # "X was called a terrorist": who called it is unsaid
         objects: list[Ref] = []
         for o in objs:
-            if o.lemma_.lower() in EVENT_NOUNS and o.dep_ == "appos":
-                # "Armenia joined the court, a move the Kremlin described as hostile": the mover
-                gov = _governing_verb(o.head)
-                objects += [r for t in self.subject_of(gov)[0] for r in self.refs(t, actors_only=True)]
+            found = self._event_agents(sent, o)  # ("…, an incident Washington called dangerous")
+            if not found and (movers := self._appos_mover(o)) is not None:
+                objects += movers  # "Armenia joined the court, a move the Kremlin described as hostile"
                 continue
-            found = self._event_agents(sent, o) or self.refs(o)
+            found = found or self.refs(o)
             if o.pos_ == "PRON" and any(r.type != "Initiative" for r in found):
                 continue  # "described it as despicable": "it" is some act, not a country
             if not found and o.pos_ in {"NOUN", "PROPN"}:
@@ -1726,6 +1749,18 @@ class _Walker:
         if relation == "Support":
             objects = [o for o in objects if o.type != "Person"]  # praise of a person is no backing
         self.emit(sent, tok, relation, subjects, objects, self.context(tok))
+
+    def _appos_mover(self, noun: Token) -> list[Ref] | None:
+        """Who made the move an event noun set beside a clause names, or None if it is not one.
+
+        "Armenia joined the court, a move the Kremlin described as hostile": Armenia.
+        """
+        if noun.lemma_.lower() not in EVENT_NOUNS or noun.dep_ not in {"appos", "npadvmod", "conj"} or (
+                noun.dep_ == "conj" and noun.head.pos_ != "VERB"):
+            return None
+        # (also hung on the verb itself: "…, a step Poland criticised", "…, measures X denounced")
+        gov = noun.head if noun.head.pos_ in {"VERB", "AUX"} else _governing_verb(noun.head)
+        return [r for t in self.subject_of(gov)[0] for r in self.refs(t, actors_only=True)]
 
     def _event_agents(self, sent: Span, noun: Token) -> list[Ref]:
         """Who did what a bare event noun points back at: in "Russia and China vetoed the
@@ -2104,7 +2139,10 @@ class _Walker:
                         hosts = [r for c in acl.children if c.dep_ == "agent" for p in c.children
                                  if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
                 if trig.relation == "Meet" and hosts and both and gov_verb is not None:
-                    self.emit(sent, tok, "Meet", hosts, both, self.context(gov_verb))
+                    hctx = self.context(gov_verb)
+                    self.emit(sent, tok, "Meet", hosts, both, hctx)
+                    # "offered to host talks between X and Y": X and Y would meet, as the host would
+                    ctx.modality = ctx.modality or hctx.modality
                 if len(both) >= 2:
                     subjects, objects = both[:1], both[1:]
         if not objects:
@@ -2180,6 +2218,8 @@ class _Walker:
                     self.emit(sent, tok, relation, holder, [init], hctx, extra_neg=1)
         if relation == "Cooperate" and any(c.dep_ == "amod" and c.lower_ in SOUR for c in tok.children):
             return  # "had poor relations", "strained ties": not cooperation, and not its denial either
+        if relation == "Cooperate" and tok.dep_ == "nsubj" and tok.head.lemma_ in SOURING:
+            return  # "relations between the neighbours sank to their lowest point", "ties plunged"
         if relation in SYMMETRIC and light and not objects and len({s.key for s in subjects}) >= 2:
             # "Israel and Hamas held talks", "the two countries should strengthen cooperation": each other
             self._each_other(sent, tok, relation, subjects, ctx, extra_neg=extra)
@@ -2396,8 +2436,8 @@ def _removed(name: Token) -> bool:
         return True  # (the parser's "forcing [X to resign]")
     if name.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in REMOVING or verb.tag_ not in {"VBD", "VBN"}:
         return False
-    temporal = verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in {"before", "after", "when", "as", "since"} for c in verb.children)
+    temporal = verb.dep_ == "advcl" and any(  # ("when" is often parsed as an adverb)
+        c.dep_ in {"mark", "advmod"} and c.lower_ in {"before", "after", "when", "as", "since"} for c in verb.children)
     return verb.dep_ in {"ROOT", "conj", "ccomp", "relcl"} or temporal  # (a negated verb returned above)
 
 
@@ -2503,6 +2543,7 @@ class Role:
     polarity: str = "positive"  # "ousted President X": negative
     foreign: bool = False  # "Congolese President X" with the demonym unresolved: not the story's state
     turned_to: str | None = None  # a rarely named state the sentence before was about
+    unlike: tuple[str, ...] = ()  # states whose "counterpart" the person meets ("his Polish counterpart")
 
 
 def anchor_i(anchor: Token | None, head: Token) -> int:
@@ -2627,6 +2668,8 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             continue  # "deputy Lord Mayor candidate X": not (yet) in office
         if any(w in words for w in ("opposition", "rebel", "rebels", "militia", "insurgent")):
             title = "opposition " + title  # not an office of the state: never the document's main state
+        elif title == "leader" and any(w in PARTY_WORDS for w in words):
+            title = "party leader"  # "Conservative leader X": a party's, never the story's state
         affiliation = None
         office = _national_title(words, lex)
         for t in affil_toks:
@@ -2696,8 +2739,14 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         # rarely that the paragraph has just turned to
         turned_to = prev_subjects[0] if len(prev_subjects) == 1 and index.mention_count(prev_subjects[0]) <= 3 \
             and tok.doc[sent.start - 1].sent.start > 0 else None  # (prev_subjects: there is a sentence before)
+        # "Foreign Minister X assured his Polish counterpart Y": X is not Polish
+        unlike = tuple(dict.fromkeys(
+            r.key for t in sent if t.lemma_.lower() == "counterpart" and any(
+                c.dep_ == "poss" and getattr(index.ref(c, seg_no), "key", None) == ref.key for c in t.children)
+            for c in t.children if c.dep_ in {"amod", "compound"} and (r := index.ref(c, seg_no)) is not None
+            and r.type == "State"))
         yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states,
-                   prev_subjects, spoken, polarity, foreign, turned_to)
+                   prev_subjects, spoken, polarity, foreign, turned_to, unlike)
 
 
 def _left_title(sent: Span, tok: Token, ref, index: MentionIndex, seg_no: int) -> list[Token]:
@@ -2943,8 +2992,12 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             holders = [r for t in holder_toks for r in walker.refs(t, actors_only=True) if r.type in {"State", "Person"}]
             if tok.dep_ == "appos":
                 holders = [r for r in walker.refs(tok.head, actors_only=True) if r.type in {"State", "Person"}]
+            goods = " ".join(c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i)
+            # "Israel's main arms supplier": the supplier arms it
+            relation = "ProvideMilitaryAid" if lemma == "supplier" and goods and \
+                walker.lex.theme_class(goods) == "military" else "Cooperate"
             if partners and holders:
-                walker.emit(sent, tok, "Cooperate", holders, partners, Context(), modality="asserted")
+                walker.emit(sent, tok, relation, holders, partners, Context(), modality="asserted")
     for tok in sent:
         if tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in {"within", "inside"} for c in tok.children):
             # "Turkey's awkward place within the alliance", "Norway's role inside NATO"

@@ -59,6 +59,7 @@ LOCAL_TITLES = frozenset({"analyst", "economist", "official", "member", "officer
                           "secretary general", "secretary-general", "executive secretary"})
 
 
+
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
 HOSTILE = frozenset({"Criticize", "Attack", "Sanction", "Oppose", "Threaten"})
 
@@ -325,7 +326,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
             affil = canon(role.affiliation) if role.affiliation else None
             if affil is None:
                 # a title that may belong to a state the story gives it (not a mayor's, not the opposition's)
-                placeable = role.title not in LOCAL_TITLES and not role.title.startswith("opposition ")
+                placeable = role.title not in LOCAL_TITLES and not role.title.startswith(("opposition ", "party "))
                 known = person_affil.get((canon(role.person), role.relation))
                 if known:
                     affil = sorted(known.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -341,6 +342,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                     # state the paragraph has just turned to, not the story's own
                     affil = canon(role.turned_to)
                 elif r.dominant_state and not role.foreign and (role.person, r.dominant_state) not in acts_on \
+                        and r.dominant_state not in role.unlike \
                         and not (role.relation == "LeaderOf" and role.person in opposed) and (role.national or (
                         placeable
                         and (not (own := [s for s in role.states if (role.person, s) not in acts_on])

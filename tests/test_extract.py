@@ -880,6 +880,36 @@ TABLE = [
     # an armed group's gunmen act for it, also through "whose"
     ("Hamas, the group whose gunmen attacked southern Israel in October, rejected the plan.",
      [("org:hamas", "Attack", "state:IL", "positive", "asserted")], []),
+    # a judged "move" set beside a clause, however it is parsed, is its subject's act
+    ("Ghana closed its consulate in Lagos last month, a step Nigeria criticised.",
+     [("state:NG", "Criticize", "state:GH", "positive", "asserted")], []),
+    ("Turkey raised duties on steel and quietly blocked grain shipments, measures Kyiv denounced as blackmail.",
+     [("state:UA", "Criticize", "state:TR", "positive", "asserted")], []),
+    # a finite verb joined to what is denied or refused is said, not denied: "denies X-ing and accuses Y"
+    ("Uganda denies arming the militia and accuses Kenya of sheltering its leaders.",
+     [("state:UG", "Criticize", "state:KE", "positive", "asserted")], [("state:UG", "Criticize", "state:KE", "negative")]),
+    ("Chile refused to sign the declaration and criticised Bolivia.",
+     [("state:CL", "Criticize", "state:BO", "positive", "asserted")], [("state:CL", "Criticize", "state:BO", "negative")]),
+    ("Senegal's minister said Senegal had never refused to attend the summit and blamed Gambia for the delay.",
+     [], [("state:SN", "Criticize", "state:GM", "negative")]),
+    ("Spain kept urging Morocco to reopen the border and asked the EU to help.",
+     [("state:ES", "Request", EU, "positive", "asserted")], [(EU, "Request", EU, "positive")]),
+    # only the first "to" phrase is what one signs up to
+    ("Vietnam has not signed up to Washington's curbs on exports of advanced chips to China.",
+     [], [("state:VN", "Agree", "state:CN", "negative")]),
+    # the talks a host offers are as likely as the offer
+    ("Qatar offered to host talks between Ethiopia and Eritrea.",
+     [("state:ET", "Meet", "state:ER", "positive", "intended")], []),
+    # ties that sour or plunge are neither kept nor cut
+    ("Relations between Peru and Mexico have soured since the envoy left.", [],
+     [("state:PE", "Cooperate", "state:MX", "positive"), ("state:PE", "Cooperate", "state:MX", "negative")]),
+    # "seldom", "rarely": as good as never
+    ("Beijing has rarely criticised Pyongyang in public.",
+     [("state:CN", "Criticize", "state:KP", "negative", "asserted")], [("state:CN", "Criticize", "state:KP", "positive")]),
+    # an arms supplier arms; a gas supplier only trades
+    ("France remains Egypt's main arms supplier.", [("state:FR", "ProvideMilitaryAid", "state:EG", "positive", "asserted")], []),
+    ("Algeria is Spain's biggest gas supplier.", [("state:DZ", "Cooperate", "state:ES", "positive", "asserted")],
+     [("state:DZ", "ProvideMilitaryAid", "state:ES", "positive")]),
 ]
 
 
@@ -1029,6 +1059,9 @@ def test_roles_from_harder_titles(text, role, not_role):
     ("Italian Prime Minister Mario Draghi resigned in July.", ("person:mario draghi", "LeaderOf", "state:IT"), "negative"),
     ("Italian Prime Minister Mario Draghi will not resign.", ("person:mario draghi", "LeaderOf", "state:IT"), "positive"),
     ("Malian President Assimi Goita quit the talks on Friday.", ("person:assimi goita", "LeaderOf", "state:ML"), "positive"),
+    # "when" parsed as an adverb still times the removal
+    ("Ties soured when the generals overthrew Burkinabe President Roch Kabore in 2022.",
+     ("person:roch kabore", "LeaderOf", "state:BF"), "negative"),
 ])
 def test_role_polarity(text, role, polarity):
     got = {(x.person, x.relation, x.affiliation): x.polarity for x in analyze(text).roles}
@@ -1202,6 +1235,14 @@ BARE_TITLE_STORIES = [
       "the rules, and Ecuador recalled its own. Secretary General Luis Almagro said the council would meet "
       "on Friday."),
      [], [("Luis Almagro", "LeaderOf", "Ecuador")]),
+    # a party's leader is not the state's; one whose counterpart is of the story's state is not of it
+    (("LONDON, May 2 (News) - Britain will tighten its visa rules. Britain said the change would start in "
+      "June, and Britain will review it next year. Conservative leader Kemi Badenoch called the plan cruel."),
+     [], [("Kemi Badenoch", "LeaderOf", "United Kingdom")]),
+    (("ROME, May 2 (News) - Italy summoned Libya's envoy. Italy said the migrants' deaths were a crime, and "
+      "Italy will ask for an inquiry. Foreign Minister Abdul Hamid told his Italian counterpart Antonio "
+      "Tajani that the coast guard had acted lawfully."),
+     [("Antonio Tajani", "OfficialOf", "Italy")], [("Abdul Hamid", "OfficialOf", "Italy")]),
     # a leader the story's state accuses is not its leader
     (("BOGOTA, May 2 (News) - Colombia will cut ties with Israel, Colombian President Gustavo Petro said. "
       "Colombia will also recall its envoy, and Colombia will send aid to Gaza. Petro accused Prime "

@@ -43,6 +43,10 @@ SETS = [
     ("heldout18", DATA / "heldout18" / "articles", DATA / "heldout18" / "gold.json", 0.54),
     ("heldout19", DATA / "heldout19" / "articles", DATA / "heldout19" / "gold.json", 0.47, 0.72),
     ("heldout20", DATA / "heldout20" / "articles", DATA / "heldout20" / "gold.json", 0.56),
+    ("heldout21", DATA / "heldout21" / "articles", DATA / "heldout21" / "gold.json", 0.42, 0.70),
+    ("heldout22", DATA / "heldout22" / "articles", DATA / "heldout22" / "gold.json", 0.48),
+    ("heldout23", DATA / "heldout23" / "articles", DATA / "heldout23" / "gold.json", 0.55),
+    ("heldout24", DATA / "heldout24" / "articles", DATA / "heldout24" / "gold.json", 0.49),
     ("examples", ROOT / "examples", ROOT / "examples" / "gold.json", 0.69),
 ]
 # Scored "flips" that are not errors, each checked by hand. In held-out set 3 an article says
