@@ -634,6 +634,17 @@ class _Walker:
                 if len(owners) >= 2:
                     out.extend(owners)
                     continue
+            if t.lemma_.lower() == "counterpart" and t.pos_ == "NOUN":
+                # "her Chinese counterpart Wang Yi": the name after it (however it is parsed), else
+                # the state of its demonym; never the owner of "her"
+                after = next((r for x in t.doc[t.i + 1 : t.i + 5] if x.pos_ == "PROPN"
+                              and (r := self.index.ref(x, self.seg_no)) is not None and r.type == "Person"
+                              and all(y.pos_ == "PROPN" or y.text == "," for y in t.doc[t.i + 1 : x.i])), None)
+                # ("his Japanese and South Korean counterparts": each state)
+                state = [r for c in t.children if c.dep_ in {"amod", "compound"} for m in (c, *c.conjuncts)
+                         if (r := self.index.ref(m, self.seg_no)) is not None and r.type == "State"]
+                out.extend([after] if after is not None else state if t.tag_ == "NNS" else state[:1])
+                continue
             named = [r for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "NOUN"
                      for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "Person"]
             # "the Italian foreign minister, Luigi Di Maio, joined …": the name, not the last minister
@@ -2019,12 +2030,17 @@ class _Walker:
                     owner_pronoun = child.pos_ == "PRON"
             if child.dep_ == "prep" and child.lower_ == "by":
                 subjects = [r for p in child.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
-        if not subjects and trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.lower_ in {
-                "after", "before", "during", "at", "following", "since", "ahead"}:
-            # "Stoltenberg said after a three-way meeting with …": the verb's subject met them
+        in_talks: Token | None = None
+        if not subjects and trig.relation == "Meet" and tok.dep_ == "pobj" and (tok.head.lower_ in {
+                "after", "before", "during", "at", "following", "since", "ahead"} or (
+                tok.head.lower_ == "in" and tok.head.head.lemma_ in {"be", "remain", "stay", "engage", "enter"})):
+            # "Stoltenberg said after a three-way meeting with …": the verb's subject met them;
+            # "Sri Lanka is in talks with China": so did the subject of "be in talks"
             verb = _governing_verb(tok.head)
             if verb.pos_ in {"VERB", "AUX"}:
                 subjects = [r for t in self.subject_of(verb)[0] for r in self.refs(t, actors_only=True)]
+                if tok.head.lower_ == "in":
+                    in_talks = verb  # (as that verb fares, so do the talks: "was not in talks with X")
         neg_gov = None
         if not subjects and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
                 self._is_phrasal_negator(_governing_verb(tok.head), tok.head):
@@ -2039,10 +2055,18 @@ class _Walker:
             return
         if trig.agent:
             # "the United States, the alliance's largest funder"
-            if tok.dep_ == "appos":
-                subjects = self.refs(tok.head, actors_only=True)
+            one = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lower_ in {"one", "among"} else None  # "one of Kyiv's staunchest backers"
+            if tok.dep_ == "appos" or (one is not None and one.dep_ == "appos"):
+                subjects = self.refs((one or tok).head, actors_only=True)
             elif tok.dep_ == "attr" and gov.lemma_ in COPULAS:
                 subjects = [r for c in gov.children if c.dep_ in SUBJ_DEPS for r in self.refs(c, actors_only=True)]
+            elif one is not None and one.dep_ == "attr" and one.head.lemma_ in COPULAS:
+                subjects = [r for c in one.head.children if c.dep_ in SUBJ_DEPS for r in self.refs(c, actors_only=True)]
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ in COPULAS:
+                # "Norway is among the largest funders of the mission"
+                subjects = [r for c in tok.head.head.children if c.dep_ in SUBJ_DEPS
+                            for r in self.refs(c, actors_only=True)]
             given = [self.lex.theme_class(" ".join(t.lower_ for t in p.subtree)) for c in tok.children
                      if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             # "the largest donor of humanitarian aid to X": aid (not money), to X (not to the aid)
@@ -2111,6 +2135,14 @@ class _Walker:
                 if gctx.drop:
                     return
                 ctx.hypothetical = gctx.hypothetical
+        if in_talks is not None:
+            vctx = self.context(in_talks)
+            if vctx.drop:
+                return
+            ctx.negations += vctx.negations
+            ctx.modality = ctx.modality or vctx.modality
+            ctx.speaker = ctx.speaker or vctx.speaker
+            ctx.hypothetical = ctx.hypothetical or vctx.hypothetical
         if trig.relation == "Request" and tok.dep_ == "dobj" and gov.lemma_ in ANSWERS:
             # "the kingdom had declined U.S. requests": the request was made to the one who answers
             answerers = [r for t in self.subject_of(gov)[0] for r in self.refs(t, actors_only=True)]
@@ -2951,8 +2983,19 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             # "RCEP, which includes China, Japan and Australia": its members
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
             holder = [tok.head] if subj and subj[0].tag_ in {"WDT", "WP"} and tok.dep_ == "relcl" else subj
-            orgs = [r for h in holder for r in walker.refs(h, actors_only=True) if r.type == "Organization"]
+            # ("IGAD, an eight-nation bloc that includes X": the bloc the apposition describes)
+            holder += [h.head for h in holder if h.dep_ == "appos" and h.pos_ == "NOUN"]
+            orgs = list(dict.fromkeys(r for h in holder for r in walker.refs(h, actors_only=True)
+                                      if r.type == "Organization"))
             members = [r for c in tok.children if c.dep_ == "dobj" for r in walker.refs(c, actors_only=True)
+                       if r.type == "State"]
+            if orgs and members:
+                walker.emit(sent, tok, "MemberOf", members, orgs, walker.context(tok))
+        if lemma == "make" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+            # "India and the United States, along with Japan and Australia, make up the Quad"
+            orgs = [r for c in tok.children if c.dep_ in {"dobj", "ccomp"} and c.pos_ in {"NOUN", "PROPN"}
+                    for r in walker.refs(c, actors_only=True) or walker.deep_refs(c) if r.type == "Organization"]
+            members = [r for t in walker.subject_of(tok)[0] for r in walker.refs(t, actors_only=True)
                        if r.type == "State"]
             if orgs and members:
                 walker.emit(sent, tok, "MemberOf", members, orgs, walker.context(tok))

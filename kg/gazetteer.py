@@ -1,8 +1,9 @@
 """Names of states and organisations the project knows, from data it ships.
 
 ``kg/data/countries.tsv`` (ISO code, Wikidata id, name, aliases, capitals and seats of
-power, demonyms) and ``kg/data/organizations.tsv`` (id, Wikidata id, name, aliases,
-members) are read once per process. pycountry fills in official names. Nothing is fetched.
+power, demonyms), ``kg/data/organizations.tsv`` (id, Wikidata id, name, aliases,
+members) and ``kg/data/leaders.tsv`` (who led which state or body, and when) are read
+once per process. pycountry fills in official names. Nothing is fetched.
 
 Example:
     >>> gaz = load_gazetteer()
@@ -20,9 +21,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Known", "Gazetteer", "load_gazetteer", "normalize"]
+__all__ = ["Known", "Office", "Gazetteer", "load_gazetteer", "normalize"]
 
 DATA = Path(__file__).resolve().parent / "data"
+# states whose leaders' family names come first in English news ("Xi Jinping" is "President Xi")
+FAMILY_NAME_FIRST = frozenset({"state:CN", "state:TW", "state:KR", "state:KP", "state:VN", "state:KH", "state:SG"})
 
 
 def normalize(text: str) -> str:
@@ -57,6 +60,16 @@ class Known:
     via: str = "name"  # "name" | "alias" | "capital" | "demonym"
 
 
+@dataclass(frozen=True, slots=True)
+class Office:
+    """A head of a state or an organisation, from ``leaders.tsv``: who led what, and when."""
+
+    affiliation: str  # "state:CN" / "org:nato"
+    office: str  # "head of state", "head of government", …, "head of organisation"
+    start: int
+    end: int | None  # None: still in office when the table was written
+
+
 @dataclass
 class Gazetteer:
     """Surface form (normalised) -> :class:`Known`."""
@@ -64,6 +77,33 @@ class Gazetteer:
     names: dict[str, Known] = field(default_factory=dict)
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # org key -> state keys
     by_key: dict[str, Known] = field(default_factory=dict)
+    offices: dict[str, tuple[Office, ...]] = field(default_factory=dict)  # normalised person name -> offices
+    surnames: dict[str, str] = field(default_factory=dict)  # a surname only one leader has -> full name
+
+    def led_by(self, name: str, year: int | None = None, *, organisation: bool | None = None,
+               surname: bool = True) -> str | None:
+        """What a known head of state, government or organisation led: the affiliation key, or ``None``.
+
+        A full name (or, with ``surname``, the surname only one known leader bears) is looked
+        up; with several offices, the one held in ``year`` wins, and ``organisation`` keeps only
+        offices of organisations (True) or of states (False).
+
+        Example:
+            >>> load_gazetteer().led_by("Xi Jinping", 2023)
+            'state:CN'
+        """
+        norm = normalize(name)
+        offices = self.offices.get(norm) or (self.offices.get(self.surnames.get(norm, ""), ()) if surname else ())
+        if organisation is not None:
+            offices = tuple(o for o in offices if o.affiliation.startswith("org:") == organisation)
+        if year is not None and len({o.affiliation for o in offices}) > 1:
+            held = tuple(o for o in offices if o.start <= year <= (o.end or 9999))
+            offices = held or offices
+        places = {o.affiliation for o in offices}
+        if organisation is None and len(places) > 1:
+            # "President Xi" heads the state before the party
+            places = {p for p in places if p.startswith("state:")} or places
+        return places.pop() if len(places) == 1 else None
 
     def lookup(self, surface: str) -> Known | None:
         """The known entity a surface form names, or ``None``.
@@ -144,4 +184,33 @@ def load_gazetteer() -> Gazetteer:
         for demonym in _split(row.get("demonyms", "")):
             for form in (demonym, demonym + "s"):
                 gaz._add(form, Known(key, base.label, "State", base.wikidata, "demonym"))
+    _load_leaders(gaz, _read_tsv(DATA / "leaders.tsv"))
     return gaz
+
+
+def _load_leaders(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
+    """Heads of states and organisations by every name they go by; unique surnames too."""
+    offices: dict[str, list[Office]] = {}
+    for row in rows:
+        kind, _, code = ("org", "", row["affiliation"]) if not row["affiliation"].isupper() else \
+            ("state", "", row["affiliation"])
+        key = f"{kind}:{code}"
+        if key not in gaz.by_key:
+            continue  # (a code the other tables do not know: left out rather than guessed)
+        end = int(row["to"]) if row.get("to") else None
+        office = Office(key, row["office"], int(row["from"]), end)
+        full = normalize(row["name"])
+        for name in {full, *(normalize(a) for a in _split(row.get("aliases", "")))}:
+            offices.setdefault(name, []).append(office)
+    gaz.offices = {name: tuple(found) for name, found in offices.items()}
+    by_surname: dict[str, set[str]] = {}
+    for name, found in gaz.offices.items():
+        parts = name.split()
+        if len(parts) >= 2 and len(parts[-1]) >= 4:
+            by_surname.setdefault(parts[-1], set()).add(name)
+        if len(parts) >= 2 and any(o.affiliation in FAMILY_NAME_FIRST for o in found):
+            by_surname.setdefault(parts[0], set()).add(name)  # "President Xi", "President Yoon"
+    # a surname is enough only when one leader bears it and it names no state or body
+    people = {name: frozenset(o.affiliation for o in found) for name, found in gaz.offices.items()}
+    gaz.surnames = {s: next(iter(names)) for s, names in by_surname.items()
+                    if len({people[n] for n in names}) == 1 and s not in gaz.names and s not in gaz.offices}

@@ -57,6 +57,14 @@ LOCAL_TITLES = frozenset({"analyst", "economist", "official", "member", "officer
                           "representative", "delegate", "adviser", "advisor", "aide", "commissioner",
                           # heads of international bodies, never of the story's state
                           "secretary general", "secretary-general", "executive secretary"})
+# titles of heads of organisations only, and titles that head states and organisations alike
+ORG_HEAD_TITLES = frozenset({"secretary general", "secretary-general", "director general", "director-general",
+                             "managing director", "executive director", "executive secretary", "chief executive", "ceo"})
+SHARED_HEAD_TITLES = frozenset({"president", "leader", "head", "chairman", "chairwoman", "chair", "chief",
+                                "general secretary", "president-elect", "ruler"})
+VAGUE_HEAD_TITLES = frozenset({"leader", "head", "chairman", "chairwoman", "chair", "chief", "ruler", "prince",
+                               "chief executive", "ceo", "managing director", "executive director", "dictator",
+                               "strongman", "head of state", "head of government"})
 
 
 
@@ -250,6 +258,21 @@ def _pick_label(surfaces: Counter, type_: str) -> str:
     return max(surfaces.items(), key=score)[0]
 
 
+def _known_leader(gazetteer: Gazetteer, person: str, role: Role) -> str | None:
+    """What the leaders table says a titled person leads, for a title that fits the office.
+
+    Example: "President Xi Jinping" (2023) -> ``state:CN``; "Secretary General Mark Rutte"
+    -> ``org:nato``; "President Ursula von der Leyen" -> ``org:european-commission``.
+    """
+    if role.title.startswith(("opposition ", "party ")):
+        return None  # (an opposition's or a party's leader is no head of what the table lists)
+    year = int(role.date[:4]) if role.date and role.date[:4].isdigit() else None
+    kind = True if role.title in ORG_HEAD_TITLES else None if role.title in SHARED_HEAD_TITLES else False
+    # a surname alone only under a title that names the office ("President Ruto", not "the head of Jesus")
+    return gazetteer.led_by(person.removeprefix("person:"), year, organisation=kind,
+                            surname=role.title not in VAGUE_HEAD_TITLES)
+
+
 def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
             stable_ids: dict[str, str] | None = None) -> tuple[list[Entity], list[Statement], list[Document]]:
     """Merge per-document results into entities, statements and documents.
@@ -330,6 +353,12 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                 known = person_affil.get((canon(role.person), role.relation))
                 if known:
                     affil = sorted(known.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                elif role.relation == "LeaderOf" and (led := _known_leader(gazetteer, canon(role.person), role)):
+                    affil = led  # "President Xi Jinping" in a story about Japan: China's, as the table knows
+                    if led not in types:  # (a state the story never names is still the office's)
+                        types[led][gazetteer.by_key[led].type] += 1
+                        groups[led].add(led)
+                        mentioned[led].add(r.document.id)
                 elif role.title in SPOKES and len(role.prev_subjects) == 1 and not role.national:
                     # "The Kremlin denied it. Spokesman Dmitry Peskov said …"
                     affil = canon(role.prev_subjects[0])

@@ -910,6 +910,27 @@ TABLE = [
     ("France remains Egypt's main arms supplier.", [("state:FR", "ProvideMilitaryAid", "state:EG", "positive", "asserted")], []),
     ("Algeria is Spain's biggest gas supplier.", [("state:DZ", "Cooperate", "state:ES", "positive", "asserted")],
      [("state:DZ", "ProvideMilitaryAid", "state:ES", "positive")]),
+    # "her Chinese counterpart Wang Yi" is Wang, never the owner of "her"; plural counterparts are each state
+    ("Foreign Minister Penny Wong, who has yet to meet her Indonesian counterpart Retno Marsudi, said Canberra would wait.",
+     [("person:penny wong", "Meet", "person:retno marsudi", "negative", "asserted")],
+     [("person:penny wong", "Meet", "person:penny wong", "negative")]),
+    ("Indian Foreign Minister Subrahmanyam Jaishankar, who is due to host his Nepali and Bhutanese counterparts next week, "
+     "urged calm.",
+     [("person:subrahmanyam jaishankar", "Meet", "state:NP", "positive", "intended"),
+      ("person:subrahmanyam jaishankar", "Meet", "state:BT", "positive", "intended")], []),
+    # "one of X's backers", "among the largest funders of": an agent noun's holder
+    ("Lithuania has been one of Georgia's staunchest backers.", [("state:LT", "Support", "state:GE", "positive", "asserted")], []),
+    ("Sweden is among the largest funders of UNRWA.", [("state:SE", "Fund", "org:unrwa", "positive", "asserted")], []),
+    # a bloc described in apposition includes its members; states "make up" a grouping
+    ("ECOWAS, a 15-nation bloc that includes Ghana and Togo, urged restraint.",
+     [("state:GH", "MemberOf", "org:ecowas", "positive", "asserted"), ("state:TG", "MemberOf", "org:ecowas", "positive", "asserted")], []),
+    ("Brazil and India, along with China and South Africa, make up the BRICS group.",
+     [("state:BR", "MemberOf", "org:brics", "positive", "asserted"), ("state:ZA", "MemberOf", "org:brics", "positive", "asserted")], []),
+    # "is in talks with": its subject meets them, as the verb fares
+    ("Zambia is in talks with China and France on its debt.",
+     [("state:ZM", "Meet", "state:CN", "positive", "asserted"), ("state:ZM", "Meet", "state:FR", "positive", "asserted")], []),
+    ("Kenya was not in talks with Somalia.", [("state:KE", "Meet", "state:SO", "negative", "asserted")],
+     [("state:KE", "Meet", "state:SO", "positive")]),
 ]
 
 
@@ -1243,6 +1264,15 @@ BARE_TITLE_STORIES = [
       "Italy will ask for an inquiry. Foreign Minister Abdul Hamid told his Italian counterpart Antonio "
       "Tajani that the coast guard had acted lawfully."),
      [("Antonio Tajani", "OfficialOf", "Italy")], [("Abdul Hamid", "OfficialOf", "Italy")]),
+    # a known leader's bare title is the office the leaders table knows, whatever the story's state
+    (("TOKYO, Aug 24 (News) - Japan began releasing the treated water on Thursday. Japan said the release was "
+      "safe, and Japan invited inspectors. President Yoon Suk Yeol said Seoul trusted the findings, while "
+      "President Xi called the plan selfish."),
+     [("Yoon Suk Yeol", "LeaderOf", "South Korea"), ("Xi", "LeaderOf", "China")],
+     [("Yoon Suk Yeol", "LeaderOf", "Japan"), ("Xi", "LeaderOf", "Japan")]),
+    # … but a surname alone is not looked up under a vague title ("head", "chief")
+    (("SAO TOME, May 2 (News) - The veil covered the head of Jesus, the museum said."),
+     [], [("Jesus", "LeaderOf", "São Tomé and Príncipe")]),
     # a leader the story's state accuses is not its leader
     (("BOGOTA, May 2 (News) - Colombia will cut ties with Israel, Colombian President Gustavo Petro said. "
       "Colombia will also recall its envoy, and Colombia will send aid to Gaza. Petro accused Prime "

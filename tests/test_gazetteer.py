@@ -200,7 +200,7 @@ def test_organisation_ids_are_unique_slugs() -> None:
 
 
 def test_tables_are_utf8_tab_separated_without_bom() -> None:
-    for name in ("countries.tsv", "organizations.tsv"):
+    for name in ("countries.tsv", "organizations.tsv", "leaders.tsv"):
         raw = (DATA / name).read_bytes()
         assert not raw.startswith(b"\xef\xbb\xbf")
         assert b"\r\n" not in raw
@@ -212,3 +212,60 @@ def test_tables_are_utf8_tab_separated_without_bom() -> None:
 
 def test_data_folder_is_the_package_data() -> None:
     assert DATA == Path(__import__("kg").__file__).resolve().parent / "data"
+
+
+# --------------------------------------------------------------------------- leaders
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "organisation", "expected"),
+    [
+        ("Xi Jinping", 2023, None, "state:CN"),  # the state before the party he also heads
+        ("Xi", 2023, None, "state:CN"),  # a family name first: "President Xi"
+        ("Volodymyr Zelenskiy", 2024, None, "state:UA"),
+        ("Zelenskyy", 2024, None, "state:UA"),  # the surname only one leader bears
+        ("Mark Rutte", 2023, False, "state:NL"),  # "Prime Minister Mark Rutte"
+        ("Mark Rutte", 2025, True, "org:nato"),  # "Secretary General Mark Rutte"
+        ("Antonio Guterres", 2020, True, "org:united-nations"),
+        ("Ursula von der Leyen", 2024, None, "org:european-commission"),
+        ("Emmanuel Macron", 2024, None, "state:FR"),
+        ("Charles III", 2024, None, None),  # king of several realms: the table cannot say which
+        ("Lee", 2024, None, None),  # leaders of two states are called Lee
+        ("Jane Doe", 2024, None, None),
+    ],
+)
+def test_led_by(gaz, name: str, year: int, organisation: bool | None, expected: str | None) -> None:
+    assert gaz.led_by(name, year, organisation=organisation) == expected
+
+
+def test_a_surname_alone_can_be_refused(gaz) -> None:
+    assert gaz.led_by("Zelenskyy", 2024) == "state:UA"
+    assert gaz.led_by("Zelenskyy", 2024, surname=False) is None
+    assert gaz.led_by("Volodymyr Zelenskyy", 2024, surname=False) == "state:UA"
+
+
+def test_leader_rows_are_well_formed() -> None:
+    countries = {row["iso2"] for row in read_tsv("countries.tsv")}
+    orgs = {row["id"] for row in read_tsv("organizations.tsv")}
+    offices = {"head of state", "head of government", "head of state and government", "head of organisation",
+               "de facto leader"}
+    seen = set()
+    for row in read_tsv("leaders.tsv"):
+        assert row["affiliation"] in countries | orgs, row
+        assert row["office"] in offices, row
+        assert row["from"].isdigit() and len(row["from"]) == 4, row
+        assert not row["to"] or (row["to"].isdigit() and int(row["from"]) <= int(row["to"])), row
+        assert not row["to"] or int(row["to"]) >= 2010, row  # the table's window is 2010 on
+        key = (row["name"], row["affiliation"], row["office"])
+        assert key not in seen, key
+        seen.add(key)
+
+
+def test_no_leader_name_names_two_people_or_a_country() -> None:
+    owner: dict[str, str] = {}
+    for row in read_tsv("leaders.tsv"):
+        for name in [row["name"], *split(row["aliases"])]:
+            norm = normalize(name)
+            assert owner.setdefault(norm, row["name"]) == row["name"], (name, owner[norm], row["name"])
+    gaz = load_gazetteer()
+    assert not set(owner) & set(gaz.names), "a leader's name equals a state or body name"

@@ -66,8 +66,11 @@ SETS = [
 # annotator's negative): two parts of one state, both in the text. In set 17 "Venezuela pushed
 # ahead with plans to annex Guyana's Essequibo region" gives a positive intended Attack; the
 # gold has only "an actual invasion was unlikely" (negative): both readings are in the text.
+# In set 19 "former President Rafael Correa" is marked positive, against the convention above
+# for leaders (a former president leads no longer), which sets 4, 5, 8, 10, 12 and 20 follow.
 KNOWN_CONFLICTS = {"heldout3": {("Myanmar", "Commit", "peace plan")},
                    "heldout17": {("Caracas", "Attack", "Georgetown")},
+                   "heldout19": {("Rafael Correa", "LeaderOf", "Ecuador")},
                    "heldout14": {("Kremlin", "Agree", "Estonia")},
                    "heldout15": {("The United States", "Block", "arms sales")},
                    "heldout4": {("Glas", "OfficialOf", "Ecuador")},
