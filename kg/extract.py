@@ -721,7 +721,9 @@ class _Walker:
             if s.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
                 return [verb.head], False
             # "Niger, along with Mali and Burkina Faso, would quit the bloc": all of them
-            along = [p for c in s.children if c.dep_ == "prep" and c.lower_ in {"along", "together"}
+            # (or hung on the verb: "Brazil and India, along with China, make up …")
+            along = [p for x in (s, *s.conjuncts, verb) for c in x.children if c.dep_ == "prep"
+                     and c.lower_ in {"along", "together"} and (x.i != verb.i or c.i < verb.i)
                      for w in c.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
             return [s, *along], False
         if depth > 6:

@@ -564,8 +564,7 @@ class MentionIndex:
         speech = self.lexicon.words("speech", "verbs")
         for seg_no, (doc, offset) in enumerate(segments):
             text = doc.text
-            for m in re.finditer(r"[“\"]([^”\"]{15,}?)[”\"]", text):
-                start, end = m.span()
+            for start, end in _quote_spans(text):
                 speaker = None
                 # a speech verb in the sentence where the quote ends, or the next one
                 span = doc.char_span(end - 1, end, alignment_mode="expand")
@@ -1413,6 +1412,8 @@ def _conj_anchor(root: Token, offset: int) -> int:
         anchor = anchor.head
     if anchor == root and not any(c.dep_ == "conj" for c in root.children):
         return -1
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and anchor.head.head.lower_ in {"along", "together"}:
+        return -1  # "Niger, along with Mali and Burkina Faso": a trio, not the pair "the two" means
     return offset + anchor.idx
 
 
@@ -1438,3 +1439,29 @@ def ref_label(index: MentionIndex, ref: Ref) -> str:
     if known is not None:
         return known.label
     return ref.text
+
+
+def _quote_spans(text: str, shortest: int = 15) -> list[tuple[int, int]]:
+    """Spans of quotations (marks included) of at least ``shortest`` characters.
+
+    A straight mark opens after a space or a line start and closes after a word, so the
+    short quote in ``of acting "in bad faith". … said "under blackmail"`` never pairs its
+    closing mark with the next quote's opening one.
+
+    Example:
+        >>> _quote_spans('He said "in bad faith" and "we will not reopen the border," he said.')
+        [(27, 59)]
+    """
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in re.finditer(r"[“”\"]", text):
+        i, ch = m.start(), m.group()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opening = ch == "“" or (ch == '"' and (before.isspace() or before in "([—–-") and not after.isspace())
+        if opening:
+            opened = i  # (an earlier mark left open is dropped)
+        elif opened is not None:
+            spans.append((opened, i + 1))
+            opened = None
+    return [(s, e) for s, e in spans if e - s - 2 >= shortest]

@@ -911,9 +911,9 @@ TABLE = [
     ("Algeria is Spain's biggest gas supplier.", [("state:DZ", "Cooperate", "state:ES", "positive", "asserted")],
      [("state:DZ", "ProvideMilitaryAid", "state:ES", "positive")]),
     # "her Chinese counterpart Wang Yi" is Wang, never the owner of "her"; plural counterparts are each state
-    ("Foreign Minister Penny Wong, who has yet to meet her Indonesian counterpart Retno Marsudi, said Canberra would wait.",
-     [("person:penny wong", "Meet", "person:retno marsudi", "negative", "asserted")],
-     [("person:penny wong", "Meet", "person:penny wong", "negative")]),
+    ("Foreign Minister Annalena Baerbock, who has yet to meet her Chinese counterpart Wang Yi, said Berlin would wait.",
+     [("person:annalena baerbock", "Meet", "person:wang yi", "negative", "asserted")],
+     [("person:annalena baerbock", "Meet", "person:annalena baerbock", "negative")]),
     ("Indian Foreign Minister Subrahmanyam Jaishankar, who is due to host his Nepali and Bhutanese counterparts next week, "
      "urged calm.",
      [("person:subrahmanyam jaishankar", "Meet", "state:NP", "positive", "intended"),
@@ -924,7 +924,7 @@ TABLE = [
     # a bloc described in apposition includes its members; states "make up" a grouping
     ("ECOWAS, a 15-nation bloc that includes Ghana and Togo, urged restraint.",
      [("state:GH", "MemberOf", "org:ecowas", "positive", "asserted"), ("state:TG", "MemberOf", "org:ecowas", "positive", "asserted")], []),
-    ("Brazil and India, along with China and South Africa, make up the BRICS group.",
+    ("Brazil and India, along with China and South Africa, make up the BRICS group.",  # ("along with" on the verb)
      [("state:BR", "MemberOf", "org:brics", "positive", "asserted"), ("state:ZA", "MemberOf", "org:brics", "positive", "asserted")], []),
     # "is in talks with": its subject meets them, as the verb fares
     ("Zambia is in talks with China and France on its debt.",
@@ -956,6 +956,16 @@ def test_first_person_in_a_quote_is_the_speaker():
     r = analyze("“I accept that Hungary will not veto the NATO mission in Ukraine,” Stoltenberg said. "
                 "NATO Secretary General Jens Stoltenberg spoke in Budapest.")
     assert any(s.attributed_to == "person:jens stoltenberg" for s in r.statements if s.subject == HU)
+
+
+def test_a_short_quote_does_not_pair_with_the_next_quote():
+    # the closing mark of "in bad faith" must not open a "quote" running to the next one, which
+    # would give the sentences between to the last speaker quoted
+    r = analyze('Togo accused the junta of acting "in bad faith". Ghana said it would not reopen the '
+                'border "under any pressure". The AU urged Togo and Ghana to talk.\n\n'
+                '"Both sides need the trade," said Kofi Mensah, an analyst in Accra.')
+    asks = [s for s in r.statements if s.relation == "Request"]
+    assert asks and all(s.attributed_to is None for s in asks)
 
 
 def test_roles_from_titles_and_appositions():
@@ -1278,6 +1288,11 @@ BARE_TITLE_STORIES = [
       "Colombia will also recall its envoy, and Colombia will send aid to Gaza. Petro accused Prime "
       "Minister Benjamin Netanyahu of committing genocide."),
      [("Gustavo Petro", "LeaderOf", "Colombia")], [("Benjamin Netanyahu", "LeaderOf", "Colombia")]),
+    # "the two governments" after a trio ("X, along with Y and Z") are not the trio's last two
+    (("COTONOU, May 14 (News) - Benin will not let Niger load crude at its port until Niger reopens the border. "
+      "Benin said Niger had acted in bad faith, and Niger said Benin hosted French troops. Niger, along with "
+      "Mali and Burkina Faso, would quit ECOWAS. ECOWAS urged the two governments to reopen the frontier."),
+     [("ECOWAS", "Request", "Benin"), ("ECOWAS", "Request", "Niger")], [("ECOWAS", "Request", "Mali")]),
     # a bare title continuing a clause about a named state's government is that state's
     (("LA PAZ, June 27 (News) - Bolivia's army tried to seize the palace. Bolivia said the coup failed, and "
       "Bolivia arrested the general. Argentina's government condemned the attempt, but President Javier "
