@@ -81,6 +81,9 @@ SOUR = frozenset({"poor", "strained", "tense", "frosty", "bad", "hostile", "trou
 PARTY_WORDS = frozenset({"conservative", "conservatives", "labour", "labor", "liberal", "liberals", "socialist",
                          "socialists", "green", "greens", "communist", "nationalist", "party", "tory", "democrat",
                          "democrats", "republican", "republicans"})
+# joint activities a hyphenated pair of sides may hold ("U.S.-Philippine exercises")
+JOINT_ACTIVITIES = frozenset({"exercise", "drill", "patrol", "manoeuvre", "maneuver", "war game", "operation",
+                              "talk", "summit", "dialogue", "negotiation", "mission", "project"})
 # what ties do when they worsen ("relations soured", "ties plunged"): neither kept nor cut
 SOURING = frozenset({"sour", "plunge", "sink", "deteriorate", "worsen", "nosedive", "fray", "chill", "cool",
                      "plummet", "slump", "crumble"})
@@ -707,7 +710,10 @@ class _Walker:
 
         Returns the tokens and whether the clause is passive (objects swap).
         """
-        passive = any(c.dep_ in PASS_SUBJ_DEPS | {"auxpass"} for c in verb.children) and \
+        passive = (any(c.dep_ in PASS_SUBJ_DEPS | {"auxpass"} for c in verb.children) or (
+            # "talks were chaired by X and attended by Y": the conjunct is passive with its own agent
+            verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ in PASS_SUBJ_DEPS | {"auxpass"} for c in verb.head.children))) and \
             verb.lemma_ not in STATIVE_PASSIVE
         if passive:
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -837,7 +843,8 @@ class _Walker:
         for slot in spec:
             if slot == "dobj":
                 if passive:
-                    found = [c for c in trig.children if c.dep_ in PASS_SUBJ_DEPS]
+                    found = [c for c in trig.children if c.dep_ in PASS_SUBJ_DEPS] or [
+                        c for c in trig.head.children if trig.dep_ == "conj" and c.dep_ in PASS_SUBJ_DEPS]
                 else:
                     found = [c for c in trig.children if c.dep_ in {"dobj", "obj"}]
                     if not found and trig.dep_ == "relcl" and (
@@ -1774,6 +1781,30 @@ class _Walker:
         # (also hung on the verb itself: "…, a step Poland criticised", "…, measures X denounced")
         gov = noun.head if noun.head.pos_ in {"VERB", "AUX"} else _governing_verb(noun.head)
         return [r for t in self.subject_of(gov)[0] for r in self.refs(t, actors_only=True)]
+
+    def joint_activity(self, sent: Span, noun: Token) -> None:
+        """"the annual U.S.-Philippine Balikatan exercises": each side of the hyphen takes part."""
+        left = noun.doc[noun.left_edge.i : noun.i].text
+        m = re.search(r"((?:[A-Z][\w.]*\s)*[A-Z][\w.]*)\s?-\s?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)", left)
+        if m is None:
+            return
+        gaz = self.index.gazetteer
+        first, second = m.group(1).split(), m.group(2).split()
+        # the longest name ending at the hyphen, and the longest starting after it ("US-South Korea")
+        a = next((k for i in range(len(first)) if (k := gaz.lookup(" ".join(first[i:]))) is not None), None)
+        b = next((k for i in range(len(second), 0, -1) if (k := gaz.lookup(" ".join(second[:i]))) is not None), None)
+        if a is None or b is None or a.key == b.key or not {a.type, b.type} <= {"State", "Organization"}:
+            return
+        sides = [Ref(a.key, a.type, m.group(0), a.via), Ref(b.key, b.type, m.group(0), b.via)]
+        init = self.index.initiative(noun, self.seg_no) if len(sides) >= 2 else None
+        if init is None:
+            return
+        verb = _verb_above(noun)
+        ctx = self.context(verb) if verb.pos_ in {"VERB", "AUX"} and verb.i != noun.i else Context()
+        if ctx.negations % 2:
+            return  # ("did not join the U.S.-Philippine drills": the drills still involve both)
+        ctx.negations = 0
+        self.emit(sent, noun, "Participate", sides, [init], ctx, modality=None if ctx.modality else "asserted")
 
     def _event_agents(self, sent: Span, noun: Token) -> list[Ref]:
         """Who did what a bare event noun points back at: in "Russia and China vetoed the
@@ -2734,8 +2765,15 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         before = [r.key for t in sent if t.i < tok.i and (r := index.tokens.get((seg_no, t.i))) is not None
                   and r.type == "State"]
         # the states of the sentence: nearest before the name first, then in the order after it
-        after = [r.key for t in sent if t.i > tok.i and (r := index.tokens.get((seg_no, t.i))) is not None
-                 and r.type == "State"]
+        # (not those inside what the person is reported to say, but for the reported subject's
+        # own: "Foreign Minister X said Zhao, a diplomat at China's consulate, had been expelled"
+        # says nothing of X's state; "… said the Hungarian troops would not fight" does)
+        said = {t.i for c in head.head.children if head.dep_ == "nsubj" and c.dep_ == "ccomp"
+                and head.head.lemma_ in lex.words("speech", "verbs") for t in c.subtree} - {
+            t.i for c in head.head.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ_DEPS
+            for t in [s, *(m for m in s.children if m.dep_ in {"amod", "compound", "poss"})]}
+        after = [r.key for t in sent if t.i > tok.i and t.i not in said
+                 and (r := index.tokens.get((seg_no, t.i))) is not None and r.type == "State"]
         states = tuple(dict.fromkeys(before[::-1] + after))
         # "The Kremlin denied the accusation. Spokesman Dmitry Peskov said …": the body that spoke just before
         prev_subjects: tuple[str, ...] = ()
@@ -3222,6 +3260,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.clash(sent, tok)
                     if lemma == "trade":
                         walker.trade_partner(sent, tok)
+                    if lemma in JOINT_ACTIVITIES:
+                        walker.joint_activity(sent, tok)
                     trig = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
                     if trig is not None:
                         walker.noun_trigger(sent, tok, trig)

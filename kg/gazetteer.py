@@ -79,6 +79,8 @@ class Gazetteer:
     by_key: dict[str, Known] = field(default_factory=dict)
     offices: dict[str, tuple[Office, ...]] = field(default_factory=dict)  # normalised person name -> offices
     surnames: dict[str, str] = field(default_factory=dict)  # a surname only one leader has -> full name
+    posts: dict[str, tuple[Office, ...]] = field(default_factory=dict)  # the same for ministers and spokespeople
+    post_surnames: dict[str, str] = field(default_factory=dict)
 
     def led_by(self, name: str, year: int | None = None, *, organisation: bool | None = None,
                surname: bool = True) -> str | None:
@@ -92,18 +94,16 @@ class Gazetteer:
             >>> load_gazetteer().led_by("Xi Jinping", 2023)
             'state:CN'
         """
-        norm = normalize(name)
-        offices = self.offices.get(norm) or (self.offices.get(self.surnames.get(norm, ""), ()) if surname else ())
-        if organisation is not None:
-            offices = tuple(o for o in offices if o.affiliation.startswith("org:") == organisation)
-        if year is not None and len({o.affiliation for o in offices}) > 1:
-            held = tuple(o for o in offices if o.start <= year <= (o.end or 9999))
-            offices = held or offices
-        places = {o.affiliation for o in offices}
-        if organisation is None and len(places) > 1:
-            # "President Xi" heads the state before the party
-            places = {p for p in places if p.startswith("state:")} or places
-        return places.pop() if len(places) == 1 else None
+        return _held(self.offices, self.surnames, name, year, organisation, surname)
+
+    def serves(self, name: str, year: int | None = None, *, surname: bool = True) -> str | None:
+        """Which state (or body) a known foreign or defence minister or spokesperson serves.
+
+        Example:
+            >>> load_gazetteer().serves("Sergei Lavrov", 2022)
+            'state:RU'
+        """
+        return _held(self.posts, self.post_surnames, name, year, None, surname)
 
     def lookup(self, surface: str) -> Known | None:
         """The known entity a surface form names, or ``None``.
@@ -184,12 +184,30 @@ def load_gazetteer() -> Gazetteer:
         for demonym in _split(row.get("demonyms", "")):
             for form in (demonym, demonym + "s"):
                 gaz._add(form, Known(key, base.label, "State", base.wikidata, "demonym"))
-    _load_leaders(gaz, _read_tsv(DATA / "leaders.tsv"))
+    gaz.offices, gaz.surnames = _people(gaz, _read_tsv(DATA / "leaders.tsv"))
+    gaz.posts, gaz.post_surnames = _people(gaz, _read_tsv(DATA / "officials.tsv"))
     return gaz
 
 
-def _load_leaders(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
-    """Heads of states and organisations by every name they go by; unique surnames too."""
+def _held(offices: dict[str, tuple[Office, ...]], surnames: dict[str, str], name: str, year: int | None,
+          organisation: bool | None, surname: bool) -> str | None:
+    norm = normalize(name)
+    found = offices.get(norm) or (offices.get(surnames.get(norm, ""), ()) if surname else ())
+    if organisation is not None:
+        found = tuple(o for o in found if o.affiliation.startswith("org:") == organisation)
+    if year is not None and len({o.affiliation for o in found}) > 1:
+        held = tuple(o for o in found if o.start <= year <= (o.end or 9999))
+        found = held or found
+    places = {o.affiliation for o in found}
+    if organisation is None and len(places) > 1:
+        # "President Xi" heads the state before the party
+        places = {p for p in places if p.startswith("state:")} or places
+    return places.pop() if len(places) == 1 else None
+
+
+def _people(gaz: Gazetteer, rows: list[dict[str, str]]) -> tuple[dict[str, tuple[Office, ...]], dict[str, str]]:
+    """Office holders by every name they go by, and the surnames only one of them (or one
+    state's) bears."""
     offices: dict[str, list[Office]] = {}
     for row in rows:
         kind, _, code = ("org", "", row["affiliation"]) if not row["affiliation"].isupper() else \
@@ -202,15 +220,16 @@ def _load_leaders(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
         full = normalize(row["name"])
         for name in {full, *(normalize(a) for a in _split(row.get("aliases", "")))}:
             offices.setdefault(name, []).append(office)
-    gaz.offices = {name: tuple(found) for name, found in offices.items()}
+    people_offices = {name: tuple(found) for name, found in offices.items()}
     by_surname: dict[str, set[str]] = {}
-    for name, found in gaz.offices.items():
+    for name, found in people_offices.items():
         parts = name.split()
         if len(parts) >= 2 and len(parts[-1]) >= 4:
             by_surname.setdefault(parts[-1], set()).add(name)
         if len(parts) >= 2 and any(o.affiliation in FAMILY_NAME_FIRST for o in found):
             by_surname.setdefault(parts[0], set()).add(name)  # "President Xi", "President Yoon"
     # a surname is enough only when one leader bears it and it names no state or body
-    people = {name: frozenset(o.affiliation for o in found) for name, found in gaz.offices.items()}
-    gaz.surnames = {s: next(iter(names)) for s, names in by_surname.items()
-                    if len({people[n] for n in names}) == 1 and s not in gaz.names and s not in gaz.offices}
+    people = {name: frozenset(o.affiliation for o in found) for name, found in people_offices.items()}
+    surnames = {s: next(iter(names)) for s, names in by_surname.items()
+                if len({people[n] for n in names}) == 1 and s not in gaz.names and s not in people_offices}
+    return people_offices, surnames

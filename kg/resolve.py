@@ -62,6 +62,10 @@ ORG_HEAD_TITLES = frozenset({"secretary general", "secretary-general", "director
                              "managing director", "executive director", "executive secretary", "chief executive", "ceo"})
 SHARED_HEAD_TITLES = frozenset({"president", "leader", "head", "chairman", "chairwoman", "chair", "chief",
                                 "general secretary", "president-elect", "ruler"})
+# titles of the offices the officials table lists (foreign and defence ministers, spokespeople)
+OFFICIAL_TITLES = frozenset({"minister", "secretary", "foreign minister", "defence minister", "defense minister",
+                             "foreign secretary", "defence secretary", "defense secretary", "spokesman",
+                             "spokeswoman", "spokesperson", "press secretary", "external affairs minister"})
 VAGUE_HEAD_TITLES = frozenset({"leader", "head", "chairman", "chairwoman", "chair", "chief", "ruler", "prince",
                                "chief executive", "ceo", "managing director", "executive director", "dictator",
                                "strongman", "head of state", "head of government"})
@@ -273,6 +277,15 @@ def _known_leader(gazetteer: Gazetteer, person: str, role: Role) -> str | None:
                             surname=role.title not in VAGUE_HEAD_TITLES)
 
 
+def _known_official(gazetteer: Gazetteer, person: str, role: Role) -> str | None:
+    """Which state the officials table says a minister or spokesperson serves, for a title that
+    fits ("Foreign Minister Wang Yi" -> ``state:CN``); a surname alone only under a full title."""
+    if role.title not in OFFICIAL_TITLES:
+        return None
+    year = int(role.date[:4]) if role.date and role.date[:4].isdigit() else None
+    return gazetteer.serves(person.removeprefix("person:"), year, surname=role.title not in {"minister", "secretary"})
+
+
 def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
             stable_ids: dict[str, str] | None = None) -> tuple[list[Entity], list[Statement], list[Document]]:
     """Merge per-document results into entities, statements and documents.
@@ -353,8 +366,11 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                 known = person_affil.get((canon(role.person), role.relation))
                 if known:
                     affil = sorted(known.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-                elif role.relation == "LeaderOf" and (led := _known_leader(gazetteer, canon(role.person), role)):
-                    affil = led  # "President Xi Jinping" in a story about Japan: China's, as the table knows
+                elif led := (_known_leader(gazetteer, canon(role.person), role) if role.relation == "LeaderOf"
+                             else _known_official(gazetteer, canon(role.person), role)):
+                    # "President Xi Jinping" or "Foreign Minister Wang Yi" in a story about Japan:
+                    # China's, as the tables know
+                    affil = led
                     if led not in types:  # (a state the story never names is still the office's)
                         types[led][gazetteer.by_key[led].type] += 1
                         groups[led].add(led)

@@ -931,6 +931,16 @@ TABLE = [
      [("state:ZM", "Meet", "state:CN", "positive", "asserted"), ("state:ZM", "Meet", "state:FR", "positive", "asserted")], []),
     ("Kenya was not in talks with Somalia.", [("state:KE", "Meet", "state:SO", "negative", "asserted")],
      [("state:KE", "Meet", "state:SO", "positive")]),
+    # a passive conjunct with its own agent: "chaired by X and attended by Y"
+    ("The summit in Kazan was chaired by Russia and attended by India.",
+     [("state:IN", "Participate", "init:summit in kazan", "positive", "asserted")], []),
+    # a hyphenated pair of sides holds the joint activity
+    ("Thousands of troops joined the annual Japan-Australia Southern Jackaroo exercises on Monday.",
+     [("state:JP", "Participate", "init:annual australia southern jackaroo exercises", "positive", "asserted"),
+      ("state:AU", "Participate", "init:annual australia southern jackaroo exercises", "positive", "asserted")], []),
+    ("Tokyo said the planned US-South Korea drills would go ahead.",
+     [("state:US", "Participate", "init:south korea drills", "positive", "intended"),
+      ("state:KR", "Participate", "init:south korea drills", "positive", "intended")], []),
 ]
 
 
@@ -1280,6 +1290,12 @@ BARE_TITLE_STORIES = [
       "President Xi called the plan selfish."),
      [("Yoon Suk Yeol", "LeaderOf", "South Korea"), ("Xi", "LeaderOf", "China")],
      [("Yoon Suk Yeol", "LeaderOf", "Japan"), ("Xi", "LeaderOf", "Japan")]),
+    # a known minister's or spokesperson's bare title is the state the officials table knows
+    (("TOKYO, Aug 24 (News) - Japan began releasing the treated water on Thursday. Japan said the release was "
+      "safe, and Japan invited inspectors. Foreign ministry spokesman Wang Wenbin called the plan selfish, and "
+      "Foreign Minister Lavrov said Moscow shared the concern."),
+     [("Wang Wenbin", "OfficialOf", "China"), ("Lavrov", "OfficialOf", "Russia")],
+     [("Wang Wenbin", "OfficialOf", "Japan"), ("Lavrov", "OfficialOf", "Japan")]),
     # … but a surname alone is not looked up under a vague title ("head", "chief")
     (("SAO TOME, May 2 (News) - The veil covered the head of Jesus, the museum said."),
      [], [("Jesus", "LeaderOf", "São Tomé and Príncipe")]),
@@ -1293,6 +1309,11 @@ BARE_TITLE_STORIES = [
       "Benin said Niger had acted in bad faith, and Niger said Benin hosted French troops. Niger, along with "
       "Mali and Burkina Faso, would quit ECOWAS. ECOWAS urged the two governments to reopen the frontier."),
      [("ECOWAS", "Request", "Benin"), ("ECOWAS", "Request", "Niger")], [("ECOWAS", "Request", "Mali")]),
+    # a state inside what the titled person is reported to say is no evidence of the person's own
+    (("OTTAWA, May 2 (News) - Canada expelled a diplomat. Canada said the envoy had targeted a lawmaker, and "
+      "Canada will review its ties. Foreign Minister Melanie Joly said Zhao Wei, a diplomat at China's "
+      "consulate in Toronto, had been declared persona non grata."),
+     [("Melanie Joly", "OfficialOf", "Canada")], [("Melanie Joly", "OfficialOf", "China")]),
     # a bare title continuing a clause about a named state's government is that state's
     (("LA PAZ, June 27 (News) - Bolivia's army tried to seize the palace. Bolivia said the coup failed, and "
       "Bolivia arrested the general. Argentina's government condemned the attempt, but President Javier "

@@ -269,3 +269,36 @@ def test_no_leader_name_names_two_people_or_a_country() -> None:
             assert owner.setdefault(norm, row["name"]) == row["name"], (name, owner[norm], row["name"])
     gaz = load_gazetteer()
     assert not set(owner) & set(gaz.names), "a leader's name equals a state or body name"
+
+
+# --------------------------------------------------------------------------- officials
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "expected"),
+    [
+        ("Sergei Lavrov", 2022, "state:RU"),
+        ("Sergey Lavrov", 2022, "state:RU"),  # an alias
+        ("Wang Yi", 2023, "state:CN"),
+        ("Mao Ning", 2024, "state:CN"),  # a spokeswoman
+        ("Israel Katz", 2024, "state:IL"),  # a name that contains a state's name is still a person's
+        ("Jane Doe", 2024, None),
+    ],
+)
+def test_serves(gaz, name: str, year: int, expected: str | None) -> None:
+    assert gaz.serves(name, year) == expected
+
+
+def test_official_rows_are_well_formed_and_agree_with_the_leaders() -> None:
+    countries = {row["iso2"] for row in read_tsv("countries.tsv")}
+    orgs = {row["id"] for row in read_tsv("organizations.tsv")}
+    leader_of = {normalize(n): row["name"] for row in read_tsv("leaders.tsv") for n in [row["name"], *split(row["aliases"])]}
+    owner: dict[str, str] = {}
+    for row in read_tsv("officials.tsv"):
+        assert row["affiliation"] in countries | orgs, row
+        assert row["office"] in {"foreign minister", "defence minister", "spokesperson"}, row
+        assert row["from"].isdigit() and (not row["to"] or int(row["from"]) <= int(row["to"])), row
+        for name in [row["name"], *split(row["aliases"])]:
+            norm = normalize(name)
+            assert owner.setdefault(norm, row["name"]) == row["name"], (name, owner[norm])
+            assert leader_of.get(norm, row["name"]) == row["name"], (name, leader_of.get(norm))
