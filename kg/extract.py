@@ -1796,15 +1796,14 @@ class _Walker:
         if a is None or b is None or a.key == b.key or not {a.type, b.type} <= {"State", "Organization"}:
             return
         sides = [Ref(a.key, a.type, m.group(0), a.via), Ref(b.key, b.type, m.group(0), b.via)]
-        init = self.index.initiative(noun, self.seg_no) if len(sides) >= 2 else None
+        init = self.index.initiative(noun, self.seg_no)
         if init is None:
             return
         verb = _verb_above(noun)
         ctx = self.context(verb) if verb.pos_ in {"VERB", "AUX"} and verb.i != noun.i else Context()
         if ctx.negations % 2:
-            return  # ("did not join the U.S.-Philippine drills": the drills still involve both)
-        ctx.negations = 0
-        self.emit(sent, noun, "Participate", sides, [init], ctx, modality=None if ctx.modality else "asserted")
+            return  # ("Japan did not join the U.S.-Philippine drills": says nothing of the two sides)
+        self.emit(sent, noun, "Participate", sides, [init], ctx)
 
     def _event_agents(self, sent: Span, noun: Token) -> list[Ref]:
         """Who did what a bare event noun points back at: in "Russia and China vetoed the

@@ -71,7 +71,6 @@ VAGUE_HEAD_TITLES = frozenset({"leader", "head", "chairman", "chairwoman", "chai
                                "strongman", "head of state", "head of government"})
 
 
-
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
 HOSTILE = frozenset({"Criticize", "Attack", "Sanction", "Oppose", "Threaten"})
 
@@ -270,7 +269,7 @@ def _known_leader(gazetteer: Gazetteer, person: str, role: Role) -> str | None:
     """
     if role.title.startswith(("opposition ", "party ")):
         return None  # (an opposition's or a party's leader is no head of what the table lists)
-    year = int(role.date[:4]) if role.date and role.date[:4].isdigit() else None
+    year = _role_year(role)
     kind = True if role.title in ORG_HEAD_TITLES else None if role.title in SHARED_HEAD_TITLES else False
     # a surname alone only under a title that names the office ("President Ruto", not "the head of Jesus")
     return gazetteer.led_by(person.removeprefix("person:"), year, organisation=kind,
@@ -282,8 +281,13 @@ def _known_official(gazetteer: Gazetteer, person: str, role: Role) -> str | None
     fits ("Foreign Minister Wang Yi" -> ``state:CN``); a surname alone only under a full title."""
     if role.title not in OFFICIAL_TITLES:
         return None
-    year = int(role.date[:4]) if role.date and role.date[:4].isdigit() else None
-    return gazetteer.serves(person.removeprefix("person:"), year, surname=role.title not in {"minister", "secretary"})
+    return gazetteer.serves(person.removeprefix("person:"), _role_year(role),
+                            surname=role.title not in {"minister", "secretary"})
+
+
+def _role_year(role: Role) -> int | None:
+    """The year of the sentence (or document) a title was read in, if known."""
+    return int(role.date[:4]) if role.date and role.date[:4].isdigit() else None
 
 
 def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
