@@ -1092,6 +1092,13 @@ class MentionIndex:
             return Ref(found.key, "State", text, "description") if found else None
         if lemma == "group" and tok.tag_ == "NNS":
             return None  # "militant groups", "aid groups": many groups are no bloc
+        if lemma == "group" and det == {"the"} and owner is None and not any(
+                c.dep_ in {"amod", "compound"} for c in tok.children):
+            # "Israel Katz accused the group of violating the deal" after Hezbollah was named
+            armed = {f"org:{i}" for i in lex.words("actors", "armed_groups")}
+            found = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=3)
+            if found is not None and found.key in armed:
+                return Ref(found.key, "Organization", text, "description")
         if lemma in lex.words("actors", "bloc_descriptions") or phrase in lex.words("actors", "bloc_descriptions"):
             if owner is not None and owner.type == "Organization":
                 return Ref(owner.key, owner.type, text, "description")

@@ -931,6 +931,10 @@ TABLE = [
      [("state:ZM", "Meet", "state:CN", "positive", "asserted"), ("state:ZM", "Meet", "state:FR", "positive", "asserted")], []),
     ("Kenya was not in talks with Somalia.", [("state:KE", "Meet", "state:SO", "negative", "asserted")],
      [("state:KE", "Meet", "state:SO", "positive")]),
+    # "the group" right after an armed group is that group, not a bloc named earlier
+    ("The EU met in Brussels on Monday. The Houthis fired a missile at a tanker. Iran denies arming the group.",
+     [("state:IR", "ProvideMilitaryAid", "org:houthis", "negative", "asserted")],
+     [("state:IR", "ProvideMilitaryAid", EU, "negative")]),
     # a passive conjunct with its own agent: "chaired by X and attended by Y"
     ("The summit in Kazan was chaired by Russia and attended by India.",
      [("state:IN", "Participate", "init:summit in kazan", "positive", "asserted")], []),
