@@ -81,6 +81,9 @@ SOUR = frozenset({"poor", "strained", "tense", "frosty", "bad", "hostile", "trou
 PARTY_WORDS = frozenset({"conservative", "conservatives", "labour", "labor", "liberal", "liberals", "socialist",
                          "socialists", "green", "greens", "communist", "nationalist", "party", "tory", "democrat",
                          "democrats", "republican", "republicans"})
+# armed personnel whose dispatch to a state is military help ("sent troops to Bangui"; not police)
+SOLDIERS = frozenset({"troop", "soldier", "force", "paratrooper", "marine", "commando", "unit", "battalion",
+                      "brigade", "contingent", "sailor", "pilot", "instructor", "adviser", "advisor"})
 # joint activities a hyphenated pair of sides may hold ("U.S.-Philippine exercises")
 JOINT_ACTIVITIES = frozenset({"exercise", "drill", "patrol", "manoeuvre", "maneuver", "war game", "operation",
                               "talk", "summit", "dialogue", "negotiation", "mission", "project"})
@@ -1938,6 +1941,18 @@ class _Walker:
             if relation is None or (tok.lemma_ == "sell" and cls != "military"):
                 continue  # (selling anything but arms is trade)
             neg = extra + _det_negations([theme[0]])
+            hosts: list[Ref] = []
+            if relation == "Participate" and tok.lemma_ in {"send", "deploy", "dispatch", "station"} and \
+                    theme[0].lemma_.lower() in SOLDIERS:
+                # "sent troops to Bangui under a defence pact": military help to a state (an effort
+                # one sends troops to is taken part in; a state one attacks is not helped)
+                own = {s.key for s in subjects}
+                foes = {st.object for st in self.out if st.relation == "Attack" and st.subject in own}
+                # (as the gold sets have it: "Neither country has sent troops", "ruled out sending
+                # ground troops to Ukraine" are military help withheld)
+                hosts = [o for o in objects if o.type == "State" and o.key not in foes]
+                objects = [o for o in objects if o.type != "State"]
+                self.emit(sent, tok, "ProvideMilitaryAid", subjects, hosts, ctx, extra_neg=neg)
             self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=neg)
             if relation == "Participate":
                 if helped is None:

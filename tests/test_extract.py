@@ -40,7 +40,9 @@ TABLE = [
     ("In exchange, Hungary agreed not to veto deeper NATO military aid to Ukraine.",
      [(HU, "Block", "init:nato military aid to ukraine", "negative", "intended")], [(HU, "Block", "init:nato military aid to ukraine", "positive")]),
     ("Budapest refused to allow NATO countries to use its territory.", [(HU, "Allow", NATO, "negative", "asserted")], [(HU, "Allow", NATO, "positive")]),
-    ("Germany ruled out sending ground troops to Ukraine.", [(DE, "Participate", UA, "negative", "intended")], [(DE, "Participate", UA, "positive")]),
+    # (troops withheld from a state are military help withheld, as the gold sets have it)
+    ("Germany ruled out sending ground troops to Ukraine.", [(DE, "ProvideMilitaryAid", UA, "negative", "intended")],
+     [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "Participate", UA, "positive")]),
     ("The United States stopped short of endorsing military action against Iran.", [(US, "Support", "init:military action against iran", "negative", "asserted")], []),
     ("Hungary has yet to approve the aid package for Ukraine.", [(HU, "Agree", "init:aid package for ukraine", "negative", "asserted")], [(HU, "Agree", "init:aid package for ukraine", "positive")]),
     ("Ukraine has been unable to join NATO.", [(UA, "MemberOf", NATO, "negative", "asserted")], [(UA, "MemberOf", NATO, "positive")]),
@@ -97,8 +99,9 @@ TABLE = [
      [("person:pedro sanchez", "Criticize", "state:HU", "positive", "asserted"), ("person:pedro sanchez", "Criticize", "state:SK", "positive", "asserted")],
      [("person:pedro sanchez", "Criticize", "state:ES", "positive")]),
     ("Eritrea and Djibouti traded accusations over the border. Neither country has sent troops to Somalia.",
-     [("state:ER", "Participate", "state:SO", "negative", "asserted"), ("state:DJ", "Participate", "state:SO", "negative", "asserted")],
-     [("state:ER", "Participate", "state:SO", "positive"), ("state:DJ", "Participate", "state:SO", "positive"),
+     [("state:ER", "ProvideMilitaryAid", "state:SO", "negative", "asserted"),
+      ("state:DJ", "ProvideMilitaryAid", "state:SO", "negative", "asserted")],
+     [("state:ER", "ProvideMilitaryAid", "state:SO", "positive"), ("state:DJ", "ProvideMilitaryAid", "state:SO", "positive"),
       ("state:ER", "Cooperate", "state:DJ", "positive")]),  # trading accusations is no cooperation
     ("Fighting flared between Ethiopia and Sudan near the border. The African Union urged both sides to hold their fire.",
      [("org:african-union", "Request", "state:ET", "positive", "asserted"), ("org:african-union", "Request", "state:SD", "positive", "asserted")], []),
@@ -495,8 +498,7 @@ TABLE = [
     # a gift with no recipient goes where the last aid went
     ("Spain will send Leopard tanks to Ukraine, Prime Minister Pedro Sanchez said. Sanchez ruled out sending "
      "ground troops or fighter jets.",
-     [("person:pedro sanchez", "ProvideMilitaryAid", UA, "negative", "intended"),
-      ("person:pedro sanchez", "Participate", UA, "negative", "intended")],
+     [("person:pedro sanchez", "ProvideMilitaryAid", UA, "negative", "intended")],
      [("person:pedro sanchez", "ProvideMilitaryAid", UA, "positive")]),
     # a pledge made under an agreement is a commitment to it
     ("In a joint declaration, Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki pledged "
@@ -931,6 +933,11 @@ TABLE = [
      [("state:ZM", "Meet", "state:CN", "positive", "asserted"), ("state:ZM", "Meet", "state:FR", "positive", "asserted")], []),
     ("Kenya was not in talks with Somalia.", [("state:KE", "Meet", "state:SO", "negative", "asserted")],
      [("state:KE", "Meet", "state:SO", "positive")]),
+    # troops sent to a state help it militarily; an effort troops are sent to is taken part in
+    ("Burundi has sent special forces to Kinshasa at Tshisekedi's request.",
+     [("state:BI", "ProvideMilitaryAid", "state:CD", "positive", "asserted")], []),
+    ("Jamaica will send 200 soldiers to the Haiti mission.", [("state:JM", "Participate", "init:haiti mission", "positive", "intended")],
+     [("state:JM", "ProvideMilitaryAid", "init:haiti mission", "positive")]),
     # "the group" right after an armed group is that group, not a bloc named earlier
     ("The EU met in Brussels on Monday. The Houthis fired a missile at a tanker. Iran denies arming the group.",
      [("state:IR", "ProvideMilitaryAid", "org:houthis", "negative", "asserted")],
