@@ -56,7 +56,9 @@ LOCAL_TITLES = frozenset({"analyst", "economist", "official", "member", "officer
                           "director-general", "head", "chief", "sultan", "prince", "lawmaker", "legislator",
                           "representative", "delegate", "adviser", "advisor", "aide", "commissioner",
                           # heads of international bodies, never of the story's state
-                          "secretary general", "secretary-general", "executive secretary"})
+                          "secretary general", "secretary-general", "executive secretary",
+                          # heads of a province's or nation's devolved government ("Chief Minister of Goa")
+                          "chief minister", "first minister"})
 # titles of heads of organisations only, and titles that head states and organisations alike
 ORG_HEAD_TITLES = frozenset({"secretary general", "secretary-general", "director general", "director-general",
                              "managing director", "executive director", "executive secretary", "chief executive", "ceo"})

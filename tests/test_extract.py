@@ -1307,6 +1307,11 @@ BARE_TITLE_STORIES = [
       "Foreign Minister Lavrov said Moscow shared the concern."),
      [("Wang Wenbin", "OfficialOf", "China"), ("Lavrov", "OfficialOf", "Russia")],
      [("Wang Wenbin", "OfficialOf", "Japan"), ("Lavrov", "OfficialOf", "Japan")]),
+    # a chief minister heads a province, and is neither the story's state's official nor the
+    # table's (Parrikar was India's defence minister before he ran Goa)
+    (("PANAJI, March 17 (News) - India mourned the ex-minister. India said the funeral would be held on "
+      "Monday, and India lowered its flags. Chief Minister Manohar Parrikar tweeted he was pained."),
+     [], [("Manohar Parrikar", "OfficialOf", "India")]),
     # … but a surname alone is not looked up under a vague title ("head", "chief")
     (("SAO TOME, May 2 (News) - The veil covered the head of Jesus, the museum said."),
      [], [("Jesus", "LeaderOf", "São Tomé and Príncipe")]),
