@@ -398,8 +398,7 @@ class _Walker:
                     # "deny", not inside what is denied
                     prev, cur = cur, head.head
                     continue
-                if not own_subject and head.dep_ == "xcomp" and head.tag_ in {"VB", "VBG"} \
-                        and cur.tag_ in {"VBP", "VBD", "VBZ"} and head.head.pos_ == "VERB":
+                if not own_subject and _finite_beside_infinitive(cur):
                     # "denies backing the rebels and accuses Kinshasa …": a finite verb cannot share
                     # the infinitive's slot; it goes with "denies", not inside what is denied (and
                     # shares its negation only as a conjunct would: "had never refused … and blamed")
@@ -756,8 +755,7 @@ class _Walker:
                 return self._noun_owner(head), False
             return self.subject_of(head, depth + 1)[0], False
         if verb.dep_ in {"conj"}:
-            if head.dep_ == "xcomp" and head.tag_ in {"VB", "VBG"} and verb.tag_ in {"VBP", "VBD", "VBZ"} \
-                    and head.head.pos_ == "VERB":
+            if _finite_beside_infinitive(verb):
                 # "kept pressing Brussels to release the money and urged the IMF …": a finite verb
                 # goes with the verb above the infinitive (as in `context`)
                 return self.subject_of(head.head, depth + 1)
@@ -1941,7 +1939,6 @@ class _Walker:
             if relation is None or (tok.lemma_ == "sell" and cls != "military"):
                 continue  # (selling anything but arms is trade)
             neg = extra + _det_negations([theme[0]])
-            hosts: list[Ref] = []
             if relation == "Participate" and tok.lemma_ in {"send", "deploy", "dispatch", "station"} and \
                     theme[0].lemma_.lower() in SOLDIERS:
                 # "sent troops to Bangui under a defence pact": military help to a state (an effort
@@ -2439,6 +2436,14 @@ def _can_share_aux(head: Token, conj: Token) -> bool:
     if any(a.lemma_ == "be" for a in auxes):
         return conj.tag_ in {"VBG", "VBN"}
     return True
+
+
+def _finite_beside_infinitive(verb: Token) -> bool:
+    """Whether a finite verb is joined to an infinitive or gerund the parser made its head:
+    "denies backing the rebels and accuses Kinshasa" — "accuses" goes with "denies"."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.dep_ == "xcomp" and head.tag_ in {"VB", "VBG"} \
+        and verb.tag_ in {"VBP", "VBD", "VBZ"} and head.head.pos_ == "VERB"
 
 
 def _governing_verb(tok: Token) -> Token:

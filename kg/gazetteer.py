@@ -210,9 +210,8 @@ def _people(gaz: Gazetteer, rows: list[dict[str, str]]) -> tuple[dict[str, tuple
     state's) bears."""
     offices: dict[str, list[Office]] = {}
     for row in rows:
-        kind, _, code = ("org", "", row["affiliation"]) if not row["affiliation"].isupper() else \
-            ("state", "", row["affiliation"])
-        key = f"{kind}:{code}"
+        code = row["affiliation"]
+        key = f"state:{code}" if code.isupper() else f"org:{code}"  # ISO codes are upper case, org ids not
         if key not in gaz.by_key:
             continue  # (a code the other tables do not know: left out rather than guessed)
         end = int(row["to"]) if row.get("to") else None

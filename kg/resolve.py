@@ -68,6 +68,8 @@ SHARED_HEAD_TITLES = frozenset({"president", "leader", "head", "chairman", "chai
 OFFICIAL_TITLES = frozenset({"minister", "secretary", "foreign minister", "defence minister", "defense minister",
                              "foreign secretary", "defence secretary", "defense secretary", "spokesman",
                              "spokeswoman", "spokesperson", "press secretary", "external affairs minister"})
+# title prefixes of offices outside the state's own ("opposition leader", "party leader")
+FACTION_PREFIXES = ("opposition ", "party ")
 VAGUE_HEAD_TITLES = frozenset({"leader", "head", "chairman", "chairwoman", "chair", "chief", "ruler", "prince",
                                "chief executive", "ceo", "managing director", "executive director", "dictator",
                                "strongman", "head of state", "head of government"})
@@ -269,7 +271,7 @@ def _known_leader(gazetteer: Gazetteer, person: str, role: Role) -> str | None:
     Example: "President Xi Jinping" (2023) -> ``state:CN``; "Secretary General Mark Rutte"
     -> ``org:nato``; "President Ursula von der Leyen" -> ``org:european-commission``.
     """
-    if role.title.startswith(("opposition ", "party ")):
+    if role.title.startswith(FACTION_PREFIXES):
         return None  # (an opposition's or a party's leader is no head of what the table lists)
     year = _role_year(role)
     kind = True if role.title in ORG_HEAD_TITLES else None if role.title in SHARED_HEAD_TITLES else False
@@ -368,7 +370,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
             affil = canon(role.affiliation) if role.affiliation else None
             if affil is None:
                 # a title that may belong to a state the story gives it (not a mayor's, not the opposition's)
-                placeable = role.title not in LOCAL_TITLES and not role.title.startswith(("opposition ", "party "))
+                placeable = role.title not in LOCAL_TITLES and not role.title.startswith(FACTION_PREFIXES)
                 known = person_affil.get((canon(role.person), role.relation))
                 if known:
                     affil = sorted(known.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
