@@ -55,6 +55,8 @@ COPULAS = {"be", "become", "remain"}
 PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "share", "portion", "majority",
                         "rest", "remainder", "any", "none", "parts"})
 REMOVING = frozenset({"oust", "depose", "topple", "overthrow", "unseat", "remove", "dismiss", "sack"})
+# the removal of a leader as an event ("since the fall of President X")
+FALL_NOUNS = frozenset({"fall", "ouster", "overthrow", "toppling", "removal", "downfall", "deposition", "ousting"})
 FORCING = frozenset({"force", "compel", "push", "pressure", "oblige"})
 # verbs of giving that take a recipient before the goods ("sold Thailand tanks")
 GIVING_DATIVE = frozenset({"sell", "send", "give", "supply", "ship", "deliver", "lend", "offer", "grant"})
@@ -195,6 +197,11 @@ THREAT_NOUNS = frozenset({"consequence", "retaliation", "reprisal", "countermeas
 ALLOWED_AGENTS = frozenset({"convoy", "truck", "agency", "worker", "ship", "vessel", "flight", "plane", "aircraft",
                             "inspector", "monitor", "observer", "troop", "force", "official", "investigator",
                             "team", "staff", "personnel", "mission", "warship", "jet"})
+# saying another party should act is asking it to ("Wang said Washington should remove the tariffs")
+OBLIGATION_SPEECH = frozenset({"say", "tell", "insist", "stress", "emphasise", "emphasize", "add", "reiterate",
+                               "argue", "write", "declare", "state", "tweet", "post", "underline", "underscore",
+                               "maintain", "assert", "contend", "repeat"})
+OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 # bare event nouns that point back at the last act ("condemned the move")
 EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps",
                          "position", "stance", "incident", "use", "closure", "closures", "attack",
@@ -313,6 +320,9 @@ class _Walker:
                 n += 1  # ("seldom agrees with X", "has rarely criticised Y": as good as never)
             elif child.dep_ in {"cc", "preconj"} and low == "nor" and child.i < tok.i:
                 n += 1  # "nor will the territory be used"
+            elif child.dep_ in {"aux", "auxpass"} and child.i < tok.i:
+                # "did not, however, oppose …": the parser may hang the "not" on the auxiliary
+                n += sum(1 for g in child.children if g.dep_ == "neg" and g.lower_ in {"not", "n't", "never", "nt", "n’t"})
         return n
 
     def context(self, trig: Token) -> Context:
@@ -393,7 +403,7 @@ class _Walker:
                 conj_shares = not own_subject and not own_aux and "but" not in ccs and _can_share_aux(head, cur)
                 via_conj = True
                 if not own_subject and not own_aux and not _can_share_aux(head, cur) and head.dep_ == "ccomp" \
-                        and head.head.pos_ == "VERB" and cur.tag_ in {"VB", "VBP", "VBD", "VBZ"}:
+                        and head.head.pos_ == "VERB" and head.head.i < head.i and cur.tag_ in {"VB", "VBP", "VBD", "VBZ"}:
                     # "deny that they are blocking aid and blame U.N. agencies": "blame" goes with
                     # "deny", not inside what is denied
                     prev, cur = cur, head.head
@@ -444,6 +454,11 @@ class _Walker:
                     ctx.negations += 1  # "had no obligation to implement it", "no plan to send troops"
                     if trig.lemma_ in uncertain or any(t.lemma_ in uncertain for t in _between(trig, head)):
                         ctx.drop = True
+                elif dep == "acl" and head.lemma_ in INTENT_NOUNS and head.dep_ == "dobj" and \
+                        self._own_negations(head.head):
+                    # "has not announced any plan to leave the bloc": no plan to leave it
+                    ctx.negations += self._own_negations(head.head)
+                    ctx.modality = ctx.modality or INTENT_NOUNS[head.lemma_]
                 elif hl in self._words("modality", "negative_possible"):
                     ctx.negations += 1
                     ctx.modality = ctx.modality or "possible"
@@ -758,6 +773,12 @@ class _Walker:
             if _finite_beside_infinitive(verb):
                 # "kept pressing Brussels to release the money and urged the IMF …": a finite verb
                 # goes with the verb above the infinitive (as in `context`)
+                return self.subject_of(head.head, depth + 1)
+            if head.dep_ == "ccomp" and head.head.pos_ == "VERB" and head.head.i < head.i and \
+                    verb.tag_ in {"VB", "VBP", "VBD", "VBZ"} and \
+                    not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and not _can_share_aux(head, verb):
+                # "said the troops would be fair game, and called on China …": a verb that cannot
+                # share the reported clause's auxiliaries is the speaker's own (as in `context`)
                 return self.subject_of(head.head, depth + 1)
             found = self.subject_of(head, depth + 1)
             if head.dep_ == "ccomp" and head.head.lemma_ in self._words("speech", "verbs") and found[0] and not any(
@@ -1310,6 +1331,39 @@ class _Walker:
         if subjects and objects:
             self.emit(sent, tok, "Allow", subjects, objects, self.context(tok),
                       extra_neg=1 if tok.lemma_ in {"deny", "refuse"} else 0)
+
+    def obligation_request(self, sent: Span, tok: Token) -> None:
+        """A speaker saying another party should act asks it to: "Wang said Washington should remove
+        the tariffs" (Wang, Request, United States). The speaker's own side is no addressee."""
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        clauses += [cj for c in clauses for cj in c.conjuncts if any(s.dep_ == "nsubj" for s in cj.children)]
+        addressees: list[Ref] = []
+        blamed: list[Ref] = []
+        for clause in clauses:
+            must = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children) or (
+                clause.lemma_ in {"need", "have"} and clause.tag_ in {"VBZ", "VBP"} and any(
+                    x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children) for x in clause.children))
+            if not must:
+                continue  # (nor "had to weigh its ties": a past necessity, asked of no one)
+            # ("both governments should", "the parties must", "allies must": an appeal to many, whose
+            # members the reader must guess, is left alone; a named party is asked)
+            found = [r for s in clause.children if s.dep_ == "nsubj" and s.pos_ != "PRON" and s.tag_ != "NNS"
+                     for r in self.refs(s, actors_only=True) if r.type in {"State", "Organization", "Person"}]
+            if clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children):
+                blamed += found  # "said the government should have acted two years ago": a reproach
+            else:
+                addressees += found
+        if not addressees and not blamed:
+            return
+        ctx = self.context(tok)
+        if ctx.negations % 2:
+            return  # "did not say Tokyo should …": no call made
+        speakers = self._active_subjects(tok) or []
+        own = {k for s in speakers for k in (s.key, *self.index.person_affils.get(s.key, ()))}
+        if any(a.key in own for a in addressees):
+            addressees = []  # "the two countries should deepen cooperation": an appeal to both, its own included
+        self.emit(sent, tok, "Request", speakers, addressees, ctx, modality="asserted")
+        self.emit(sent, tok, "Criticize", speakers, [b for b in blamed if b.key not in own], ctx, modality="asserted")
 
     def _active_subjects(self, tok: Token) -> list[Ref] | None:
         """The actors doing what an active verb says; ``None`` for a passive (who acts is unsaid)."""
@@ -2502,12 +2556,21 @@ def _main_clause(tok: Token) -> bool:
     return False
 
 
+def _has_neg(verb: Token) -> bool:
+    """Whether a verb carries "not", on itself or on its auxiliary ("did not, however, topple")."""
+    return any(c.dep_ == "neg" or (c.dep_ in {"aux", "auxpass"} and any(g.dep_ == "neg" for g in c.children))
+               for c in verb.children)
+
+
 def _removed(name: Token) -> bool:
     """Whether a clause says a person was removed from office: "protests ousted President X",
     "weeks before soldiers deposed X" (not "the goal of ousting X", "voted to remove X",
     "did not topple X")."""
     verb = name.head
-    if any(c.dep_ == "neg" for c in verb.children):
+    if name.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in FALL_NOUNS and \
+            verb.head.dep_ == "pobj" and verb.head.head.lower_ in {"since", "after", "following", "before", "until"}:
+        return True  # "since the fall of President X", "after the ouster of Prime Minister Y": a past removal
+    if _has_neg(verb):
         return False
     quits = [c for c in verb.children if c.dep_ == "xcomp" and _quits(c)]
     if name.dep_ == "dobj" and verb.lemma_ in FORCING and quits and verb.tag_ in {"VBD", "VBN", "VBG"} and \
@@ -2516,7 +2579,7 @@ def _removed(name: Token) -> bool:
     if name.dep_ == "nsubj" and _quits(verb) and verb.tag_ == "VBD" and verb.dep_ in {"ROOT", "conj", "ccomp"}:
         return True  # "Prime Minister X resigned in March"
     if name.dep_ == "nsubj" and _quits(verb) and verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_ in FORCING \
-            and verb.head.tag_ in {"VBD", "VBN", "VBG"} and not any(c.dep_ == "neg" for c in verb.head.children):
+            and verb.head.tag_ in {"VBD", "VBN", "VBG"} and not _has_neg(verb.head):
         return True  # (the parser's "forcing [X to resign]")
     if name.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in REMOVING or verb.tag_ not in {"VBD", "VBN"}:
         return False
@@ -3232,6 +3295,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.evaluation_trigger(sent, tok)
                     if lemma in {"warn", "threaten", "vow"}:
                         walker.warning(sent, tok)
+                    if lemma in OBLIGATION_SPEECH:
+                        walker.obligation_request(sent, tok)
                     if lemma in {"close", "shut", "seal", "restrict", "limit"}:
                         walker.border_closure(sent, tok)
                     if lemma in {"recall", "expel", "withdraw"}:

@@ -55,6 +55,8 @@ MILITARY_BRANCHES = ("navy", "army", "military", "air force", "coast guard", "ar
                      "foreign office", "defence ministry", "defense ministry", "defense department",
                      "ministry of defence", "ministry of defense", "finance ministry", "commerce department",
                      "interior ministry", "justice department", "government")
+# an unnamed official who no longer serves speaks for no one ("a former U.S. official")
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "retired", "onetime", "one-time", "erstwhile"})
 # words inside a name after which the model may cut it ("Ursula von der" + "Leyen")
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "del", "dos", "du", "la", "le", "al", "bin",
                             "ibn", "ter", "den"})
@@ -245,15 +247,20 @@ class MentionIndex:
                 if name and len(name.split()) >= 2:
                     person_names[normalize(name)] = person_key(name)
         surname_of: dict[str, set[str]] = defaultdict(set)
+        family_first = lexicon.words("names", "family_first")
         for norm, key in person_names.items():
             if norm.split():
                 surname_of[norm.split()[-1]].add(key)
+                if norm.split()[0] in family_first:
+                    surname_of[norm.split()[0]].add(key)  # "Wang Wentao … Wang said"
         person_votes: Counter = Counter()
         for seg_no, ent, label in raw:
             if label == "PERSON":
                 words = normalize(strip_titles(ent.text, titles)).split()
                 if words:
                     person_votes[words[-1]] += 1
+                    if words[0] in family_first and len(words) >= 2:
+                        person_votes[words[0]] += 1
 
         # "St Vincent and the Grenadines", "Bosnia and Herzegovina": known names the model cuts at "and"
         joined: list[tuple[int, Span, Known]] = []
@@ -630,6 +637,15 @@ class MentionIndex:
             return entry.ref
         return None
 
+    def _person_before(self, before: int, sent: int) -> bool:
+        """Whether a person is named in sentence ``sent`` before a document offset."""
+        i = bisect.bisect_left(self.entries, before, key=_entry_start) - 1
+        while i >= 0 and self.entries[i].sent == sent:
+            if self.entries[i].ref.type == "Person" and self.entries[i].ref.via != "pronoun":
+                return True
+            i -= 1
+        return False
+
     def dominant_state(self) -> str | None:
         """The state most mentioned in the document when it clearly dominates."""
         counts = Counter(e.ref.key for e in self.entries if e.ref.type == "State")
@@ -712,8 +728,10 @@ class MentionIndex:
                 return Ref(speaker.key, speaker.type, tok.text, "pronoun")
             if lower in PERSONAL:
                 found = None
-                if tok.i == tok.sent.start and sent > 0 and tok.dep_ == "poss":
+                if sent > 0 and (tok.i == tok.sent.start and tok.dep_ == "poss" or (
+                        tok.dep_ in {"nsubj", "nsubjpass"} and not self._person_before(doc_pos, sent))):
                     # "Mickoski said … after meeting Michel. His party …": the last sentence's subject
+                    # ("Polyanskiy dismissed Koury's remarks. He denied …": the subject, not the owner)
                     found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=1,
                                          pred=lambda e: e.subject and e.sent == sent - 1)
                 found = found or self._recent(doc_pos, {"Person"}, sent=sent, max_back=4)
@@ -1058,6 +1076,11 @@ class MentionIndex:
             if named and named[-1] is not None:
                 return Ref(named[-1].key, named[-1].type, text, "description")
         if lemma in lex.words("actors", "person_descriptions") or phrase in lex.words("actors", "person_descriptions"):
+            if det & {"a", "an"} and owner is not None and owner.type in {"State", "Organization"} and \
+                    tok.tag_ == "NN" and not any(t.lower_ in FORMER_WORDS for t in tok.subtree if t.i < tok.i):
+                # "a Chinese foreign ministry spokesman urged …", "a senior U.S. official said": an
+                # unnamed official acts for the state or body they serve
+                return Ref(owner.key, owner.type, text, "description")
             if "the" in det or owner is not None:
                 words = set(phrase.replace("-", " ").split()) - {"the"}
                 titled = lambda e: words <= self.person_titles.get(e.ref.key, set())  # noqa: E731

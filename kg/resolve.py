@@ -453,9 +453,16 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
     claims: set[tuple] = set()
     referenced: dict[str, set[str]] = defaultdict(set)
     for doc_id, raws in raw_by_doc.items():
+        # a leader or official asking their own state or body to act asks no one ("the bloc must …")
+        # (and "the two countries should deepen ties", said by one of them, is an appeal to both)
+        own = {(ids.get(canon(x.subject)), ids.get(canon(x.object))) for x in raws
+               if x.relation in {"LeaderOf", "OfficialOf"} and x.polarity == "positive"}
+        selfish = {(x.start, x.trigger, ids.get(canon(x.subject))) for x in raws if x.relation == "Request"
+                   and (ids.get(canon(x.subject)), ids.get(canon(x.object))) in own}
         for raw in raws:
             sid, oid = ids.get(canon(raw.subject)), ids.get(canon(raw.object))
-            if sid is None or oid is None or sid == oid:
+            if sid is None or oid is None or sid == oid or (
+                    raw.relation == "Request" and (raw.start, raw.trigger, sid) in selfish):
                 continue
             att = canon(raw.attributed_to)
             attid = ids.get(att) if att else None

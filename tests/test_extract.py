@@ -61,7 +61,9 @@ TABLE = [
     ("Mali said it would not rejoin ECOWAS and accused the bloc of serving France.",
      [("state:ML", "Criticize", "org:ecowas", "positive", "asserted")], [("state:ML", "Criticize", "org:ecowas", "negative")]),
     ("Marcos said the Philippines will not abandon its outpost and called on China to respect the ruling.",
-     [("state:PH", "Request", "state:CN", "positive", "asserted")], [("state:PH", "Request", "state:CN", "negative")]),
+     # (the call is the speaker's own: "will not" cannot reach the past-tense "called")
+     [("person:marcos", "Request", "state:CN", "positive", "asserted")],
+     [("state:PH", "Request", "state:CN", "negative"), ("person:marcos", "Request", "state:CN", "negative")]),
     ("The bloc will keep up the pressure until Russia ends its war against Ukraine.", [], [(RU, "Attack", UA, "negative")]),
     ("Ukraine has repeatedly asked to join NATO.", [(UA, "Request", NATO, "positive", "asserted")], [(UA, "MemberOf", NATO, "positive")]),
     ("Russia said it would never allow Ukraine to join NATO.", [(RU, "Allow", UA, "negative", "intended")], [(UA, "MemberOf", NATO, "negative"), (UA, "MemberOf", NATO, "positive")]),
@@ -952,6 +954,39 @@ TABLE = [
     ("Tokyo said the planned US-South Korea drills would go ahead.",
      [("state:US", "Participate", "init:south korea drills", "positive", "intended"),
       ("state:KR", "Participate", "init:south korea drills", "positive", "intended")], []),
+    # an unnamed official acts for the state or body they serve; a former one for no one
+    ("A senior Turkish diplomat urged Sweden to curb the protests.",
+     [("state:TR", "Request", "state:SE", "positive", "asserted")], []),
+    ("A Nigerian foreign ministry spokesman called on Niger to free the president.",
+     [("state:NG", "Request", "state:NE", "positive", "asserted")], []),
+    ("A former Turkish diplomat urged Sweden to curb the protests.", [], [("state:TR", "Request", "state:SE", "positive")]),
+    # "said A would happen, and called on B": the second verb is the speaker's, not the clause's subject's
+    ("Minister Tom Varga said Serbian police who entered Kosovo would be arrested, and called on Belgrade to pull them back.",
+     [("person:tom varga", "Request", "state:RS", "positive", "asserted")], [("state:RS", "Request", "state:RS", "positive")]),
+    # … but a clause reported before its speech verb keeps its own subject
+    ("Japan has not joined the blockade but backs a negotiated settlement, a Japanese official said.",
+     [("state:JP", "Support", "init:negotiated settlement", "positive", "asserted")], []),
+    # saying another party should act asks it to; "should have acted" reproaches it
+    ("Ambassador Olga Brandt said Ankara should release the detained journalists.",
+     [("person:olga brandt", "Request", "state:TR", "positive", "asserted")], []),
+    ("Ambassador Olga Brandt said Ankara should have released the journalists last year.",
+     [("person:olga brandt", "Criticize", "state:TR", "positive", "asserted")], [("person:olga brandt", "Request", "state:TR", "positive")]),
+    # … an appeal to "both governments" leaves the reader to guess who; a past "had to" asks no one
+    ("Ambassador Olga Brandt said both governments should release the journalists.", [],
+     [("person:olga brandt", "Request", "state:TR", "positive")]),
+    ("Ambassador Olga Brandt said Turkey had to release the journalists.", [],
+     [("person:olga brandt", "Request", "state:TR", "positive")]),
+    # a "not" the parser hangs on the auxiliary still negates ("did not, however, …")
+    ("Ankara did not, however, oppose Stockholm's bid.",
+     [("state:TR", "Oppose", "state:SE", "negative", "asserted")], [("state:TR", "Oppose", "state:SE", "positive")]),
+    # a family name written first is the person's ("Wang Yi … Wang urged"), not an organisation
+    ("Foreign Minister Wang Yi met Antony Blinken in Rome on Friday. Wang urged Washington to lift the sanctions.",
+     [("person:wang yi", "Request", US, "positive", "asserted")], [("org:n:wang", "Request", US, "positive")]),
+    # "He" opening a sentence continues the last sentence's subject, not the person named last
+    ("Mexico's envoy, Juan Ramon de la Fuente, dismissed Bolton's remarks as biased. He accused the United States of meddling in Venezuela.",
+     [("person:juan ramon de la fuente", "Criticize", US, "positive", "asserted")], [("person:bolton", "Criticize", US, "positive")]),
+    # "has not announced any plan to leave" the bloc: no plan to leave it, so still a member
+    ("Senegal has not announced any plan to leave ECOWAS.", [], [("state:SN", "MemberOf", "org:ecowas", "negative")]),
 ]
 
 
@@ -1111,6 +1146,9 @@ def test_roles_from_harder_titles(text, role, not_role):
     ("Italian Prime Minister Mario Draghi resigned in July.", ("person:mario draghi", "LeaderOf", "state:IT"), "negative"),
     ("Italian Prime Minister Mario Draghi will not resign.", ("person:mario draghi", "LeaderOf", "state:IT"), "positive"),
     ("Malian President Assimi Goita quit the talks on Friday.", ("person:assimi goita", "LeaderOf", "state:ML"), "positive"),
+    # the fall of a leader is a removal ("since the fall of President X")
+    ("Turkey has expanded its bases in Libya since the fall of Libyan leader Muammar Gaddafi in 2011.",
+     ("person:muammar gaddafi", "LeaderOf", "state:LY"), "negative"),
     # "when" parsed as an adverb still times the removal
     ("Ties soured when the generals overthrew Burkinabe President Roch Kabore in 2022.",
      ("person:roch kabore", "LeaderOf", "state:BF"), "negative"),

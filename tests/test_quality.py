@@ -47,6 +47,10 @@ SETS = [
     ("heldout22", DATA / "heldout22" / "articles", DATA / "heldout22" / "gold.json", 0.49),
     ("heldout23", DATA / "heldout23" / "articles", DATA / "heldout23" / "gold.json", 0.58),
     ("heldout24", DATA / "heldout24" / "articles", DATA / "heldout24" / "gold.json", 0.54),
+    ("heldout25", DATA / "heldout25" / "articles", DATA / "heldout25" / "gold.json", 0.52, 0.72),
+    ("heldout26", DATA / "heldout26" / "articles", DATA / "heldout26" / "gold.json", 0.48, 0.72),
+    ("heldout27", DATA / "heldout27" / "articles", DATA / "heldout27" / "gold.json", 0.47, 0.70),
+    ("heldout28", DATA / "heldout28" / "articles", DATA / "heldout28" / "gold.json", 0.53),
     ("examples", ROOT / "examples", ROOT / "examples" / "gold.json", 0.69),
 ]
 # Scored "flips" that are not errors, each checked by hand. In held-out set 3 an article says
