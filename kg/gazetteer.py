@@ -76,6 +76,7 @@ class Gazetteer:
 
     names: dict[str, Known] = field(default_factory=dict)
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # org key -> state keys
+    state_of: dict[str, str] = field(default_factory=dict)  # national agency key -> its state's key
     by_key: dict[str, Known] = field(default_factory=dict)
     offices: dict[str, tuple[Office, ...]] = field(default_factory=dict)  # normalised person name -> offices
     surnames: dict[str, str] = field(default_factory=dict)  # a surname only one leader has -> full name
@@ -176,6 +177,8 @@ def load_gazetteer() -> Gazetteer:
         members = _split(row.get("members", ""))
         if members:
             gaz.members[key] = frozenset(f"state:{m}" for m in members)
+        if row.get("state"):
+            gaz.state_of[key] = f"state:{row['state']}"  # a national agency ("CIA"): the state it serves
     for row in countries:
         key = f"state:{row['iso2']}"
         base = gaz.by_key[key]

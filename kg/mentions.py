@@ -127,6 +127,36 @@ def strip_titles(name: str, titles: frozenset[str]) -> str:
     return " ".join(w.strip("()[],") for w in words).strip()
 
 
+def _widen_name(ent: Span, gazetteer: Gazetteer, titles: frozenset[str], offices: frozenset[str]) -> Span:
+    """A person's name the model cut short, widened to the capitalised words it hangs on or that
+    hang on it: "Ursula von" + "der Leyen", "Choe Son" + "Hui", "Mahamat" + "Idriss Deby"."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if all(normalize(t.text) in titles for t in ent):
+        return ent  # a title the model took for a name ("Sheikh"), left as it was
+
+    def namelike(tok: Token) -> bool:
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper() and normalize(tok.text) not in titles \
+            and gazetteer.lookup(tok.text) is None and tok.ent_type_ in {"", "PERSON", "GPE", "ORG"}
+    while end < len(doc):
+        nxt = doc[end]
+        if nxt.lower_ in NAME_PARTICLES and nxt.text.islower() and end + 1 < len(doc) and namelike(doc[end + 1]) \
+                and any(doc[i].head.i == end + 1 for i in range(start, end)):
+            end += 2  # "Ursula von" + "der Leyen"
+        elif namelike(nxt) and any(doc[i].head.i == end and doc[i].dep_ == "compound" for i in range(start, end)):
+            end += 1  # "Choe Son" + "Hui"
+        else:
+            break
+    while start > 1:
+        prv = doc[start - 1]
+        if namelike(prv) and prv.ent_type_ == "" and prv.dep_ == "compound" and start <= prv.head.i < end \
+                and prv.lower_ not in offices and normalize(doc[start - 2].text) in titles:
+            start -= 1  # "President" + "Mahamat" + "Idriss Deby" (not "Trade Commissioner" + "X")
+        else:
+            break
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON")
+
+
 def person_key(name: str) -> str:
     """Canonical key of a person's name.
 
@@ -196,6 +226,8 @@ class MentionIndex:
         """Index the mentions of a document given its parsed segments ``(Doc, offset)``."""
         index = cls(gazetteer=gazetteer, lexicon=lexicon, doc_id=doc_id)
         titles = lexicon.words("roles", "titles")
+        offices = titles | lexicon.words("roles", "leader") | lexicon.words("roles", "official") | {
+            "speaker", "brigadier", "congressman", "congresswoman", "senator", "lawmaker", "mp"}
         raw: list[tuple[int, Span, str]] = []  # (segment, span, spaCy label)
         sent_no = 0
         for seg_no, (doc, offset) in enumerate(segments):
@@ -208,7 +240,13 @@ class MentionIndex:
                 if len(sent) < 15 and "|" in sent.text:
                     index._credit_sents.add((seg_no, sent.start))  # "Name | Getty Images"
                 sent_no += 1
+            widened_to = -1
             for ent in doc.ents:
+                if ent.start < widened_to:
+                    continue  # part of a name widened below ("Leyen" of "Ursula von der Leyen")
+                if ent.label_ == "PERSON":
+                    ent = _widen_name(ent, gazetteer, titles, offices)
+                    widened_to = ent.end
                 if ent.label_ in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}:
                     prev = raw[-1][1] if raw and raw[-1][0] == seg_no and raw[-1][2] == "PERSON" else None
                     if prev is not None and prev.end == ent.start and (ent.label_ == "PERSON" or (

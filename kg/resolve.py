@@ -415,6 +415,16 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
             raw_by_doc[r.document.id].append(RawStatement(
                 subject=role.person, relation=role.relation, object=affil, polarity=role.polarity,
                 modality="asserted", start=role.start, end=role.end, date=role.date, trigger=role.title))
+            if (state := gazetteer.state_of.get(affil)) is not None:
+                # "CIA Director William Burns", "State Department spokesman Ned Price": an office of
+                # the state the agency serves, too
+                if state not in types:
+                    types[state][gazetteer.by_key[state].type] += 1
+                    groups[state].add(state)
+                mentioned[state].add(r.document.id)
+                raw_by_doc[r.document.id].append(RawStatement(
+                    subject=role.person, relation="OfficialOf", object=state, polarity=role.polarity,
+                    modality="asserted", start=role.start, end=role.end, date=role.date, trigger=role.title))
 
     # entities
     ids: dict[str, str] = {}

@@ -1149,6 +1149,12 @@ def test_roles_from_harder_titles(text, role, not_role):
     # the fall of a leader is a removal ("since the fall of President X")
     ("Turkey has expanded its bases in Libya since the fall of Libyan leader Muammar Gaddafi in 2011.",
      ("person:muammar gaddafi", "LeaderOf", "state:LY"), "negative"),
+    # a name the model cut short is widened to the words it hangs on ("Choe Son" + "Hui",
+    # "Mahamat" + "Idriss Deby")
+    ("North Korean Foreign Minister Choe Son Hui, who met her Chinese counterpart in Beijing, said the drills were a provocation.",
+     ("person:choe son hui", "OfficialOf", "state:KP"), "positive"),
+    ("Chadian President Mahamat Idriss Deby, who met Putin last year, denied the report.",
+     ("person:mahamat idriss deby", "LeaderOf", "state:TD"), "positive"),
     # "when" parsed as an adverb still times the removal
     ("Ties soured when the generals overthrew Burkinabe President Roch Kabore in 2022.",
      ("person:roch kabore", "LeaderOf", "state:BF"), "negative"),
@@ -1181,6 +1187,15 @@ def analyze_and_resolve(result) -> set[tuple[str, str, str]]:
     entities, stmts, _docs = resolve([result], load_gazetteer())
     label = {e.id: e.label for e in entities}
     return {(label[s.subject], s.relation, label[s.object]) for s in stmts}
+
+
+def test_an_office_in_a_national_agency_is_an_office_of_its_state():
+    # "CIA Director X": an official of the agency and of the United States it serves
+    got = analyze_and_resolve(analyze("CIA Director William Burns flew to Doha on Sunday. Mossad chief David Barnea joined him."))
+    assert ("William Burns", "OfficialOf", "United States") in got, got
+    assert ("William Burns", "OfficialOf", "Central Intelligence Agency") in got, got
+    assert ("David Barnea", "OfficialOf", "Israel") in got, got
+    assert ("William Burns", "OfficialOf", "Israel") not in got, got
 
 
 def test_a_quote_about_another_country_is_not_the_speaker_s_country():

@@ -146,6 +146,15 @@ def test_blocs_have_members(gaz) -> None:
     assert not gaz.is_bloc("state:HU")
 
 
+def test_national_agencies_know_their_state(gaz) -> None:
+    assert gaz.state_of[gaz.lookup("CIA").key] == "state:US"
+    assert gaz.state_of[gaz.lookup("Mossad").key] == "state:IL"
+    assert gaz.lookup("NATO").key not in gaz.state_of  # an international body serves no one state
+    assert gaz.lookup("Hamas").key not in gaz.state_of
+    assert all(s in gaz.by_key and gaz.by_key[s].type == "State" for s in gaz.state_of.values())
+    assert not set(gaz.state_of) & set(gaz.members)  # an agency has no member states
+
+
 # --------------------------------------------------------------------------- the tables
 
 
