@@ -57,6 +57,8 @@ MILITARY_BRANCHES = ("navy", "army", "military", "air force", "coast guard", "ar
                      "interior ministry", "justice department", "government")
 # an unnamed official who no longer serves speaks for no one ("a former U.S. official")
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "retired", "onetime", "one-time", "erstwhile"})
+# words after a name in a photo credit, never part of it ("Mark Smith Image: AP")
+CREDIT_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "pictures", "file", "video", "credit"})
 # words inside a name after which the model may cut it ("Ursula von der" + "Leyen")
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "del", "dos", "du", "la", "le", "al", "bin",
                             "ibn", "ter", "den"})
@@ -143,7 +145,8 @@ def _widen_name(ent: Span, gazetteer: Gazetteer, titles: frozenset[str], offices
         if nxt.lower_ in NAME_PARTICLES and nxt.text.islower() and end + 1 < len(doc) and namelike(doc[end + 1]) \
                 and any(doc[i].head.i == end + 1 for i in range(start, end)):
             end += 2  # "Ursula von" + "der Leyen"
-        elif namelike(nxt) and any(doc[i].head.i == end and doc[i].dep_ == "compound" for i in range(start, end)):
+        elif namelike(nxt) and any(doc[i].head.i == end and doc[i].dep_ == "compound" for i in range(start, end)) \
+                and nxt.lower_ not in CREDIT_WORDS and not (end + 1 < len(doc) and doc[end + 1].text == ":"):
             end += 1  # "Choe Son" + "Hui"
         else:
             break
@@ -227,7 +230,8 @@ class MentionIndex:
         index = cls(gazetteer=gazetteer, lexicon=lexicon, doc_id=doc_id)
         titles = lexicon.words("roles", "titles")
         offices = titles | lexicon.words("roles", "leader") | lexicon.words("roles", "official") | {
-            "speaker", "brigadier", "congressman", "congresswoman", "senator", "lawmaker", "mp"}
+            "speaker", "brigadier", "congressman", "congresswoman", "senator", "lawmaker", "mp", "executive",
+            "administrator", "commander", "chief", "head", "officer", "marshal", "judge", "mayor", "governor"}
         raw: list[tuple[int, Span, str]] = []  # (segment, span, spaCy label)
         sent_no = 0
         for seg_no, (doc, offset) in enumerate(segments):
@@ -291,6 +295,15 @@ class MentionIndex:
                 surname_of[norm.split()[-1]].add(key)
                 if norm.split()[0] in family_first:
                     surname_of[norm.split()[0]].add(key)  # "Wang Wentao … Wang said"
+        # a second surname ("Wanda Vázquez Garced … Vázquez said") only where no last name matches
+        second: dict[str, set[str]] = defaultdict(set)
+        for norm, key in person_names.items():
+            words = norm.split()
+            if len(words) >= 3 and words[-2] not in NAME_PARTICLES:
+                second[words[-2]].add(key)
+        for word, keys in second.items():
+            if word not in surname_of:
+                surname_of[word] = keys
         person_votes: Counter = Counter()
         for seg_no, ent, label in raw:
             if label == "PERSON":
@@ -299,6 +312,8 @@ class MentionIndex:
                     person_votes[words[-1]] += 1
                     if words[0] in family_first and len(words) >= 2:
                         person_votes[words[0]] += 1
+                    if len(words) >= 3 and words[-2] not in NAME_PARTICLES:
+                        person_votes[words[-2]] += 1  # ("Pedro Sánchez Suárez … Sánchez")
 
         # "St Vincent and the Grenadines", "Bosnia and Herzegovina": known names the model cuts at "and"
         joined: list[tuple[int, Span, Known]] = []
@@ -1021,8 +1036,17 @@ class MentionIndex:
     def _surname(self, word: str) -> str | None:
         """The one person of the document whose surname this is ("Pashinyan")."""
         norm = normalize(word)
-        keys = {k for k, t in self.types.items() if t == "Person" and k.split()[-1] == norm and " " in k}
-        return next(iter(keys)) if len(keys) == 1 else None
+        family_first = self.lexicon.words("names", "family_first")
+
+        def bears(key: str, second: bool) -> bool:
+            words = key.removeprefix("person:").split()
+            return len(words) >= 2 and (words[-1] == norm or (words[0] == norm and norm in family_first)) \
+                if not second else len(words) >= 3 and words[-2] == norm
+        for second in (False, True):  # a last name first; a second surname ("Vázquez Garced") after
+            keys = {k for k, t in self.types.items() if t == "Person" and bears(k, second)}
+            if keys:
+                return next(iter(keys)) if len(keys) == 1 else None
+        return None
 
     def _speech_subject(self, tok: Token, seg_no: int) -> Ref | None:
         """For a pronoun subject of a reported clause, the subject of the speech verb."""

@@ -982,6 +982,9 @@ TABLE = [
     # a family name written first is the person's ("Wang Yi … Wang urged"), not an organisation
     ("Foreign Minister Wang Yi met Antony Blinken in Rome on Friday. Wang urged Washington to lift the sanctions.",
      [("person:wang yi", "Request", US, "positive", "asserted")], [("org:n:wang", "Request", US, "positive")]),
+    # a second surname ("Sánchez Suárez … Sánchez urged"), where no last name matches
+    ("Colombian Defence Minister Pedro Arturo Sánchez Suárez arrived in Caracas on Monday. Sánchez urged Venezuela to free the detained soldiers.",
+     [("person:pedro arturo sanchez suarez", "Request", "state:VE", "positive", "asserted")], []),
     # "He" opening a sentence continues the last sentence's subject, not the person named last
     ("Mexico's envoy, Juan Ramon de la Fuente, dismissed Bolton's remarks as biased. He accused the United States of meddling in Venezuela.",
      [("person:juan ramon de la fuente", "Criticize", US, "positive", "asserted")], [("person:bolton", "Criticize", US, "positive")]),
