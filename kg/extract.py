@@ -197,6 +197,10 @@ THREAT_NOUNS = frozenset({"consequence", "retaliation", "reprisal", "countermeas
 ALLOWED_AGENTS = frozenset({"convoy", "truck", "agency", "worker", "ship", "vessel", "flight", "plane", "aircraft",
                             "inspector", "monitor", "observer", "troop", "force", "official", "investigator",
                             "team", "staff", "personnel", "mission", "warship", "jet"})
+# restrictions whose "on X" names their target, not what a stance on them is about
+RESTRICTION_NOUNS = frozenset({"tariff", "tariffs", "sanction", "sanctions", "embargo", "ban", "duty", "duties",
+                               "levy", "restriction", "restrictions", "curb", "curbs", "blockade", "penalty",
+                               "penalties", "cap", "control", "controls"})
 # saying another party should act is asking it to ("Wang said Washington should remove the tariffs")
 OBLIGATION_SPEECH = frozenset({"say", "tell", "insist", "stress", "emphasise", "emphasize", "add", "reiterate",
                                "argue", "write", "declare", "state", "tweet", "post", "underline", "underscore",
@@ -967,6 +971,8 @@ class _Walker:
                             return self.deep_refs(pobj)
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in {"to", "of", "from", "on"}:
+                if prep.lower_ == "on" and tok.lemma_.lower() in RESTRICTION_NOUNS:
+                    continue  # "backed the tariffs on Chinese cars": a stance on the tariffs, never on China
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         inner = [r for r in self.refs(pobj) if r.type != "Place"] or (

@@ -979,6 +979,9 @@ TABLE = [
     # a "not" the parser hangs on the auxiliary still negates ("did not, however, …")
     ("Ankara did not, however, oppose Stockholm's bid.",
      [("state:TR", "Oppose", "state:SE", "negative", "asserted")], [("state:TR", "Oppose", "state:SE", "positive")]),
+    # backing tariffs on a country's goods is no backing of that country
+    ("Greece backed tariffs on Turkish fruit.", [],
+     [("state:GR", "Support", "state:TR", "positive"), ("state:GR", "Support", "state:TR", "negative")]),
     # a family name written first is the person's ("Wang Yi … Wang urged"), not an organisation
     ("Foreign Minister Wang Yi met Antony Blinken in Rome on Friday. Wang urged Washington to lift the sanctions.",
      [("person:wang yi", "Request", US, "positive", "asserted")], [("org:n:wang", "Request", US, "positive")]),
