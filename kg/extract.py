@@ -1779,6 +1779,26 @@ class _Walker:
                      if r.type == "State"]
         return found
 
+    def goods_origin(self, noun: Token) -> list[Ref]:
+        """The one state whose goods a restriction names by their origin: "curbs on Ukrainian
+        grain imports" -> Ukraine, "tariffs on Chinese-made electric vehicles" -> China."""
+        goods = self._words("trade", "goods")
+        if noun.lemma_.lower() not in goods and not any(
+                c.dep_ == "compound" and c.lemma_.lower() in goods for c in noun.children):
+            return []
+        found = {r.key: r for t in noun.subtree if t.i < noun.i and t.dep_ in {"amod", "compound", "nmod", "npadvmod"}
+                 for r in [self.index.ref(t, self.seg_no) or self._hyphen_state(t)]
+                 if r is not None and r.type == "State"}
+        return list(found.values()) if len(found) == 1 else []
+
+    def _hyphen_state(self, tok: Token) -> Ref | None:
+        """The state of a "Chinese-made" or "Russian-origin" modifier."""
+        head, _, tail = tok.text.partition("-")
+        if tail.lower() not in {"made", "built", "origin", "sourced", "produced", "grown", "refined"}:
+            return None
+        known = self.index.gazetteer.lookup(head)
+        return Ref(known.key, known.type, tok.text, known.via) if known is not None and known.type == "State" else None
+
     def evaluation_trigger(self, sent: Span, tok: Token) -> None:
         """A verb of naming whose complement judges its object: "called the plan 'a diktat'"
         (Criticize), "hailed the accord as historic" (Support)."""
@@ -2285,7 +2305,8 @@ class _Walker:
             objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.refs(p)]
             if trig.relation == "Sanction":
                 # "sanctions on purchases of Iranian oil": on Iran
-                objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.trade_targets(p)] or objects
+                objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.trade_targets(p)] or objects \
+                    or [r for p in self._noun_object_tokens(tok, trig) for r in self.goods_origin(p)]
         node = tok
         while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in {"round", "day", "week"}:
             node = node.head.head

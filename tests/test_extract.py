@@ -979,6 +979,9 @@ TABLE = [
     # a "not" the parser hangs on the auxiliary still negates ("did not, however, …")
     ("Ankara did not, however, oppose Stockholm's bid.",
      [("state:TR", "Oppose", "state:SE", "negative", "asserted")], [("state:TR", "Oppose", "state:SE", "positive")]),
+    # a restriction on goods named by their origin restricts that state ("curbs on Ukrainian grain imports")
+    ("Romania has not lifted its curbs on Ukrainian grain imports.",
+     [("state:RO", "Sanction", UA, "positive", "asserted")], [("state:RO", "Sanction", UA, "negative")]),
     # backing tariffs on a country's goods is no backing of that country
     ("Greece backed tariffs on Turkish fruit.", [],
      [("state:GR", "Support", "state:TR", "positive"), ("state:GR", "Support", "state:TR", "negative")]),
