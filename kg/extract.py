@@ -1279,6 +1279,8 @@ class _Walker:
         if tok.lemma_ == "join" and objects and all(o.type in {"State", "Person"} for o in objects) and any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
             relation = "Cooperate"  # "joined Washington in restricting sales"
+        if tok.lemma_ == "travel":
+            objects = [o for o in objects if o.type == "State"]  # a trip to a state, not to a park or a firm
         if relation in SYMMETRIC and not objects and len(subjects) >= 2 and tok.dep_ != "acl" and not hosted:
             # "the three leaders agreed …", "X and Y met": each with the others
             self._each_other(sent, tok, relation, subjects, ctx, extra_neg=extra)

@@ -472,8 +472,9 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
         for raw in raws:
             sid, oid = ids.get(canon(raw.subject)), ids.get(canon(raw.object))
             if sid is None or oid is None or sid == oid or (
-                    raw.relation == "Request" and (raw.start, raw.trigger, sid) in selfish):
-                continue
+                    raw.relation == "Request" and (raw.start, raw.trigger, sid) in selfish) or (
+                    raw.relation == "Meet" and (sid, oid) in own):
+                continue  # (nor does a leader "meet" or "visit" the state they lead)
             att = canon(raw.attributed_to)
             attid = ids.get(att) if att else None
             stmt_id = statement_id(doc_id, sid, raw.relation, oid, raw.polarity, raw.start, raw.end, raw.trigger)

@@ -979,6 +979,11 @@ TABLE = [
     # a "not" the parser hangs on the auxiliary still negates ("did not, however, …")
     ("Ankara did not, however, oppose Stockholm's bid.",
      [("state:TR", "Oppose", "state:SE", "negative", "asserted")], [("state:TR", "Oppose", "state:SE", "positive")]),
+    # a trip to a state's capital is a visit to the state (Meet), as the verb fares; a trip to a
+    # place of no state is none
+    ("Chancellor Olaf Scholz will not travel to Beijing this year.",
+     [("person:olaf scholz", "Meet", "state:CN", "negative", "intended")], [("person:olaf scholz", "Meet", "state:CN", "positive")]),
+
     # a restriction on goods named by their origin restricts that state ("curbs on Ukrainian grain imports")
     ("Romania has not lifted its curbs on Ukrainian grain imports.",
      [("state:RO", "Sanction", UA, "positive", "asserted")], [("state:RO", "Sanction", UA, "negative")]),
@@ -1196,6 +1201,20 @@ def analyze_and_resolve(result) -> set[tuple[str, str, str]]:
     entities, stmts, _docs = resolve([result], load_gazetteer())
     label = {e.id: e.label for e in entities}
     return {(label[s.subject], s.relation, label[s.object]) for s in stmts}
+
+
+def test_a_trip_to_a_place_of_no_state_is_no_visit():
+    got = statements("The Avondale Baptist Church travelled to Walt Disney World by coach.")
+    assert not [s for s in got if s[1] == "Meet"], got
+
+
+def test_a_leader_neither_visits_nor_asks_their_own_state():
+    got = analyze_and_resolve(analyze(
+        "Kenyan President William Ruto travelled to Nairobi on Monday. Ruto said Kenya must stay neutral, and he "
+        "said Ethiopia should reopen the border."))
+    assert ("William Ruto", "Meet", "Kenya") not in got, got
+    assert ("William Ruto", "Request", "Kenya") not in got, got
+    assert ("William Ruto", "Request", "Ethiopia") in got, got
 
 
 def test_an_office_in_a_national_agency_is_an_office_of_its_state():
