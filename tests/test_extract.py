@@ -979,11 +979,9 @@ TABLE = [
     # a "not" the parser hangs on the auxiliary still negates ("did not, however, …")
     ("Ankara did not, however, oppose Stockholm's bid.",
      [("state:TR", "Oppose", "state:SE", "negative", "asserted")], [("state:TR", "Oppose", "state:SE", "positive")]),
-    # a trip to a state's capital is a visit to the state (Meet), as the verb fares; a trip to a
-    # place of no state is none
+    # a trip to a state's capital is a visit to the state (Meet), as the verb fares
     ("Chancellor Olaf Scholz will not travel to Beijing this year.",
      [("person:olaf scholz", "Meet", "state:CN", "negative", "intended")], [("person:olaf scholz", "Meet", "state:CN", "positive")]),
-
     # a restriction on goods named by their origin restricts that state ("curbs on Ukrainian grain imports")
     ("Romania has not lifted its curbs on Ukrainian grain imports.",
      [("state:RO", "Sanction", UA, "positive", "asserted")], [("state:RO", "Sanction", UA, "negative")]),
