@@ -2351,6 +2351,11 @@ class _Walker:
         relation = trig.relation
         if relation == "MemberOf" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.lemma_.lower() in DISPUTED:
             return  # "whose membership of NATO was once debated": membership in question, not asserted
+        if relation == "Support" and tok.lemma_ == "support":
+            mods = " ".join(c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i)
+            cls = self.lex.theme_class(f"{mods} support") if mods else None
+            if cls in {"military", "money"}:
+                relation = THEME_RELATIONS[cls]  # "froze budget support to X", "military support for Y": a gift
         if relation == "@theme":
             cls = self.lex.theme_class(" ".join(t.lower_ for t in tok.subtree if t.i <= tok.i))
             if cls is None:

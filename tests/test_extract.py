@@ -979,6 +979,9 @@ TABLE = [
     # a "not" the parser hangs on the auxiliary still negates ("did not, however, …")
     ("Ankara did not, however, oppose Stockholm's bid.",
      [("state:TR", "Oppose", "state:SE", "negative", "asserted")], [("state:TR", "Oppose", "state:SE", "positive")]),
+    # "budget support", "military support": a gift of that kind, not a stance
+    ("Belgium suspended budget support to Burundi in 2016.",
+     [("state:BE", "Fund", "state:BI", "negative", "asserted")], [("state:BE", "Support", "state:BI", "negative")]),
     # a trip to a state's capital is a visit to the state (Meet), as the verb fares
     ("Chancellor Olaf Scholz will not travel to Beijing this year.",
      [("person:olaf scholz", "Meet", "state:CN", "negative", "intended")], [("person:olaf scholz", "Meet", "state:CN", "positive")]),
