@@ -45,11 +45,12 @@ LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lod
                "mount", "carry", "stage", "resume", "intensify", "escalate", "start", "begin", "sever",
                "cut", "end", "suspend", "freeze", "express", "pledge", "deliver", "send",
                "ship", "supply", "agree", "accept", "reiterate", "confirm", "upgrade", "improve", "normalise",
-               "normalize", "mend", "repair", "revive", "boost", "bolster", "enhance", "intensify"}
+               "normalize", "mend", "repair", "revive", "boost", "bolster", "enhance", "intensify", "withhold",
+               "pause", "slash"}
 # light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
-                   "downgrade"}
+                   "downgrade", "withhold", "pause", "slash"}
 COPULAS = {"be", "become", "remain"}
 # shares of a thing a verb acts on through them ("froze most of its aid")
 PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "share", "portion", "majority",

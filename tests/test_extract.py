@@ -979,6 +979,10 @@ TABLE = [
     # a "not" the parser hangs on the auxiliary still negates ("did not, however, …")
     ("Ankara did not, however, oppose Stockholm's bid.",
      [("state:TR", "Oppose", "state:SE", "negative", "asserted")], [("state:TR", "Oppose", "state:SE", "positive")]),
+    # "paused", "slashed", "withheld" reverse the act of their noun, as "suspended" and "cut" do
+    ("Cairo paused talks with Addis Ababa, and Washington slashed military aid to Egypt.",
+     [("state:EG", "Meet", "state:ET", "negative", "asserted"), (US, "ProvideMilitaryAid", "state:EG", "negative", "asserted")],
+     [("state:EG", "Meet", "state:ET", "positive"), (US, "ProvideMilitaryAid", "state:EG", "positive")]),
     # "budget support", "military support": a gift of that kind, not a stance
     ("Belgium suspended budget support to Burundi in 2016.",
      [("state:BE", "Fund", "state:BI", "negative", "asserted")], [("state:BE", "Support", "state:BI", "negative")]),
