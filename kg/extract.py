@@ -202,6 +202,9 @@ ALLOWED_AGENTS = frozenset({"convoy", "truck", "agency", "worker", "ship", "vess
 RESTRICTION_NOUNS = frozenset({"tariff", "tariffs", "sanction", "sanctions", "embargo", "ban", "duty", "duties",
                                "levy", "restriction", "restrictions", "curb", "curbs", "blockade", "penalty",
                                "penalties", "cap", "control", "controls"})
+# treaties named after the city they were signed in ("the Vienna Convention": not Austria's)
+TREATY_NAMES = frozenset({"convention", "conventions", "agreement", "agreements", "accord", "accords", "treaty",
+                          "protocol", "declaration", "charter", "format", "process", "statute"})
 # saying another party should act is asking it to ("Wang said Washington should remove the tariffs")
 OBLIGATION_SPEECH = frozenset({"say", "tell", "insist", "stress", "emphasise", "emphasize", "add", "reiterate",
                                "argue", "write", "declare", "state", "tweet", "post", "underline", "underscore",
@@ -972,12 +975,17 @@ class _Walker:
                             return self.deep_refs(pobj)
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in {"to", "of", "from", "on"}:
-                if prep.lower_ == "on" and tok.lemma_.lower() in RESTRICTION_NOUNS:
-                    continue  # "backed the tariffs on Chinese cars": a stance on the tariffs, never on China
+                if prep.lower_ == "on" and (tok.lemma_.lower() in RESTRICTION_NOUNS or (
+                        (n := self.lex.nouns.get(tok.lemma_.lower())) is not None and n.relation == "Attack")):
+                    # "backed the tariffs on Chinese cars", "condemned the strikes on Odesa": a stance on
+                    # the tariffs or on the strikers, never on the target
+                    continue
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         inner = [r for r in self.refs(pobj) if r.type != "Place"] or (
-                            [o] if (o := self.index.modifier_ref(pobj, self.seg_no)) else [])
+                            [o] if (o := self.index.modifier_ref(pobj, self.seg_no)) and not (
+                                o.via == "capital" and pobj.lemma_.lower() in TREATY_NAMES) else [])
+                        # ("a violation of the Vienna Convention" is no stance on Austria)
                         if not inner:
                             inner = [r for p2 in pobj.children if p2.dep_ == "prep" and p2.lower_ in {"to", "of", "from"}
                                      for q in p2.children if q.dep_ == "pobj" for r in self.refs(q)]

@@ -979,6 +979,10 @@ TABLE = [
     # a "not" the parser hangs on the auxiliary still negates ("did not, however, …")
     ("Ankara did not, however, oppose Stockholm's bid.",
      [("state:TR", "Oppose", "state:SE", "negative", "asserted")], [("state:TR", "Oppose", "state:SE", "positive")]),
+    # condemning strikes "on" a city is no stance on the city; a treaty named after a capital is not
+    # the capital's state
+    ("Brazil condemned the strikes on Kharkiv.", [], [("state:BR", "Criticize", "org:n:kharkiv", "positive")]),
+    ("Peru denounced the violation of the Vienna Convention.", [], [("state:PE", "Criticize", "state:AT", "positive")]),
     # "paused", "slashed", "withheld" reverse the act of their noun, as "suspended" and "cut" do
     ("Cairo paused talks with Addis Ababa, and Washington slashed military aid to Egypt.",
      [("state:EG", "Meet", "state:ET", "negative", "asserted"), (US, "ProvideMilitaryAid", "state:EG", "negative", "asserted")],
