@@ -1258,6 +1258,13 @@ class _Walker:
             objects = [r for t in obj_toks for r in self.refs(t)] or [
                 r for t in obj_toks for c in t.children if c.dep_ == "poss" for r in self.refs(c, actors_only=True)]
             objects = [o for o in objects if o.via != "pronoun"]  # ("defended his decision": his own)
+        if relation in {"Criticize", "Oppose"} and obj_toks:
+            # "has not condemned Russia's invasion of Ukraine": a stance on the invader
+            attackers = [r for t in obj_toks if (n := self.lex.nouns.get(t.lemma_.lower())) is not None
+                         and n.relation == "Attack" for c in t.children if c.dep_ == "poss"
+                         for r in self.refs(c, actors_only=True)]
+            if attackers:
+                objects = attackers
         if tok.lemma_ == "stand" and objects and all(o.type == "Initiative" for o in objects):
             relation = "Commit"  # "Sofia stands by the agreement"
         if hosted and objects and all(o.type == "Initiative" for o in objects):

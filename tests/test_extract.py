@@ -979,6 +979,9 @@ TABLE = [
     # a "not" the parser hangs on the auxiliary still negates ("did not, however, …")
     ("Ankara did not, however, oppose Stockholm's bid.",
      [("state:TR", "Oppose", "state:SE", "negative", "asserted")], [("state:TR", "Oppose", "state:SE", "positive")]),
+    # condemning an invasion is a stance on the invader, as the gold sets have it
+    ("Serbia has never condemned Moscow's invasion of Ukraine.",
+     [("state:RS", "Criticize", RU, "negative", "asserted")], [("state:RS", "Criticize", RU, "positive")]),
     # condemning strikes "on" a city is no stance on the city; a treaty named after a capital is not
     # the capital's state
     ("Brazil condemned the strikes on Kharkiv.", [], [("state:BR", "Criticize", "org:n:kharkiv", "positive")]),
