@@ -2951,6 +2951,12 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             and r.type == "State"))
         yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states,
                    prev_subjects, spoken, polarity, foreign, turned_to, unlike)
+        if anchor is not None and words is not a_words and (second := _role_kind(a_words, lex)) is not None:
+            # "Nigerian President Bola Tinubu, the current chairman of ECOWAS": an office of each
+            bodies = [r.key for t in a_toks if t.i not in theirs and (r := index.tokens.get((seg_no, t.i)) or (
+                index.ref(t, seg_no) if t.dep_ == "poss" else None)) is not None and r.type == "Organization"]
+            if bodies and bodies[0] != affiliation:
+                yield Role(ref.key, second[0], bodies[0], start, end, second[1], _sentence_date(sent, doc_date))
 
 
 def _left_title(sent: Span, tok: Token, ref, index: MentionIndex, seg_no: int) -> list[Token]:

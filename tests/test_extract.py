@@ -1139,6 +1139,9 @@ def test_a_description_with_another_state_is_not_the_last_person():
      ("person:mette frederiksen", "LeaderOf", "state:DK"), ("person:macron", "LeaderOf", "state:DK")),
     ("Sanchez spoke after talks with the Greek leader and Mette Frederiksen, Denmark's prime minister.",
      ("person:mette frederiksen", "LeaderOf", "state:DK"), ("person:mette frederiksen", "LeaderOf", "state:GR")),
+    # a title before the name and a body's office in apposition: both offices
+    ("Angolan President Joao Lourenco, the current chairman of the African Union, spoke in Luanda.",
+     ("person:joao lourenco", "LeaderOf", "org:african-union"), None),
 ])
 def test_roles_from_harder_titles(text, role, not_role):
     roles = {(x.person, x.relation, x.affiliation) for x in analyze(text).roles}
