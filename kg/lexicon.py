@@ -11,7 +11,7 @@ Example:
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,10 +49,15 @@ class Lexicon:
     nouns: dict[str, Trigger]
     themes: dict[str, tuple[str, ...]]
     sections: dict[str, dict[str, list[str]]]
+    # word lists already made sets (the extractor asks for the same lists for every token)
+    _sets: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self, section: str, key: str) -> frozenset[str]:
         """A word list of a section, e.g. ``words("negators", "control")``."""
-        return frozenset(self.sections.get(section, {}).get(key, ()))
+        found = self._sets.get((section, key))
+        if found is None:
+            found = self._sets[(section, key)] = frozenset(self.sections.get(section, {}).get(key, ()))
+        return found
 
     def table(self, section: str, key: str) -> dict[str, str]:
         """A mapping of a section, e.g. ``table("roles", "national_titles")["treasury secretary"]``."""
