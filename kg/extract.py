@@ -299,6 +299,11 @@ class _Walker:
     def _words(self, section: str, key: str) -> frozenset[str]:
         return self.lex.words(section, key)
 
+    def _attack_noun(self, tok: Token) -> bool:
+        """Whether a noun names an attack ("strikes", "invasion", "shelling")."""
+        trig = self.lex.nouns.get(tok.lemma_.lower())
+        return trig is not None and trig.relation == "Attack"
+
     def _aux_modality(self, tok: Token) -> str | None:
         for child in tok.children:
             if child.dep_ not in {"aux", "auxpass"}:
@@ -975,8 +980,7 @@ class _Walker:
                             return self.deep_refs(pobj)
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in {"to", "of", "from", "on"}:
-                if prep.lower_ == "on" and (tok.lemma_.lower() in RESTRICTION_NOUNS or (
-                        (n := self.lex.nouns.get(tok.lemma_.lower())) is not None and n.relation == "Attack")):
+                if prep.lower_ == "on" and (tok.lemma_.lower() in RESTRICTION_NOUNS or self._attack_noun(tok)):
                     # "backed the tariffs on Chinese cars", "condemned the strikes on Odesa": a stance on
                     # the tariffs or on the strikers, never on the target
                     continue
@@ -1260,8 +1264,7 @@ class _Walker:
             objects = [o for o in objects if o.via != "pronoun"]  # ("defended his decision": his own)
         if relation in {"Criticize", "Oppose"} and obj_toks:
             # "has not condemned Russia's invasion of Ukraine": a stance on the invader
-            attackers = [r for t in obj_toks if (n := self.lex.nouns.get(t.lemma_.lower())) is not None
-                         and n.relation == "Attack" for c in t.children if c.dep_ == "poss"
+            attackers = [r for t in obj_toks if self._attack_noun(t) for c in t.children if c.dep_ == "poss"
                          for r in self.refs(c, actors_only=True)]
             if attackers:
                 objects = attackers

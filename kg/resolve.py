@@ -350,6 +350,13 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
     for key in types:
         groups[canon(key)].add(key)
 
+    def known_node(key: str, doc_id: str) -> None:
+        """A state or body the gazetteer knows, made a node of the document that gives it an office."""
+        if key not in types:
+            types[key][gazetteer.by_key[key].type] += 1
+            groups[key].add(key)
+        mentioned[key].add(doc_id)
+
     # roles -> statements (an unsaid affiliation comes from the person's other roles)
     person_affil: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for r in results:
@@ -379,10 +386,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                     # "President Xi Jinping" or "Foreign Minister Wang Yi" in a story about Japan:
                     # China's, as the tables know
                     affil = led
-                    if led not in types:  # (a state the story never names is still the office's)
-                        types[led][gazetteer.by_key[led].type] += 1
-                        groups[led].add(led)
-                        mentioned[led].add(r.document.id)
+                    known_node(led, r.document.id)  # (a state the story never names is still the office's)
                 elif role.title in SPOKES and len(role.prev_subjects) == 1 and not role.national:
                     # "The Kremlin denied it. Spokesman Dmitry Peskov said …"
                     affil = canon(role.prev_subjects[0])
@@ -418,10 +422,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
             if (state := gazetteer.state_of.get(affil)) is not None:
                 # "CIA Director William Burns", "State Department spokesman Ned Price": an office of
                 # the state the agency serves, too
-                if state not in types:
-                    types[state][gazetteer.by_key[state].type] += 1
-                    groups[state].add(state)
-                mentioned[state].add(r.document.id)
+                known_node(state, r.document.id)
                 raw_by_doc[r.document.id].append(RawStatement(
                     subject=role.person, relation="OfficialOf", object=state, polarity=role.polarity,
                     modality="asserted", start=role.start, end=role.end, date=role.date, trigger=role.title))
