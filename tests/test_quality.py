@@ -51,6 +51,10 @@ SETS = [
     ("heldout26", DATA / "heldout26" / "articles", DATA / "heldout26" / "gold.json", 0.48, 0.72),
     ("heldout27", DATA / "heldout27" / "articles", DATA / "heldout27" / "gold.json", 0.47, 0.70),
     ("heldout28", DATA / "heldout28" / "articles", DATA / "heldout28" / "gold.json", 0.54),
+    ("heldout29", DATA / "heldout29" / "articles", DATA / "heldout29" / "gold.json", 0.53),
+    ("heldout30", DATA / "heldout30" / "articles", DATA / "heldout30" / "gold.json", 0.52),
+    ("heldout31", DATA / "heldout31" / "articles", DATA / "heldout31" / "gold.json", 0.59),
+    ("heldout32", DATA / "heldout32" / "articles", DATA / "heldout32" / "gold.json", 0.56),
     ("examples", ROOT / "examples", ROOT / "examples" / "gold.json", 0.69),
 ]
 # Scored "flips" that are not errors, each checked by hand. In held-out set 3 an article says
@@ -72,12 +76,14 @@ SETS = [
 # gold has only "an actual invasion was unlikely" (negative): both readings are in the text.
 # In set 19 "former President Rafael Correa" is marked positive, against the convention above
 # for leaders (a former president leads no longer), which sets 4, 5, 8, 10, 12 and 20 follow.
+# Set 32's annotator marks "Schmidt, a former German minister" negative, like sets 4 and 12.
 KNOWN_CONFLICTS = {"heldout3": {("Myanmar", "Commit", "peace plan")},
                    "heldout17": {("Caracas", "Attack", "Georgetown")},
                    "heldout19": {("Rafael Correa", "LeaderOf", "Ecuador")},
                    "heldout14": {("Kremlin", "Agree", "Estonia")},
                    "heldout15": {("The United States", "Block", "arms sales")},
                    "heldout4": {("Glas", "OfficialOf", "Ecuador")},
+                   "heldout32": {("Christian Schmidt", "OfficialOf", "Berlin")},
                    "heldout12": {("Brussels", "Participate", "informal talks"),
                                  ("Valentine Rugwabiza", "OfficialOf", "Kigali")}}
 
