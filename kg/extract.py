@@ -50,7 +50,7 @@ LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lod
 # light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
-                   "downgrade", "withhold", "pause", "slash"}
+                   "downgrade", "withhold", "pause", "slash", "cool", "curtail"}
 COPULAS = {"be", "become", "remain"}
 # shares of a thing a verb acts on through them ("froze most of its aid")
 PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "share", "portion", "majority",
@@ -191,6 +191,12 @@ HOSTING = frozenset({"host", "convene", "chair", "mediate", "broker"})
 # of those, the verbs that preside over a gathering and so take part in it ("chaired the talks";
 # a mediator or broker of talks is not thereby a party to them)
 CONVENING = HOSTING - {"mediate", "broker"} | {"co-chair"}
+# units whose coming makes their states part of a mission ("troops from Italy would arrive")
+UNITS = frozenset({"contingent", "troop", "soldier", "officer", "police", "policeman", "peacekeeper", "personnel",
+                   "gendarme", "marine"})
+ARRIVING = frozenset({"arrive", "deploy", "join", "serve", "reinforce", "bolster", "land", "participate"})
+# spoken meetings at a distance: "apologised to him in a phone call"
+CALLS = frozenset({"call", "conversation", "videoconference", "teleconference"})
 # what a warning promises someone ("there would be consequences for the kingdom")
 THREAT_NOUNS = frozenset({"consequence", "retaliation", "reprisal", "countermeasure", "response", "punishment",
                           "price", "cost"})
@@ -471,6 +477,11 @@ class _Walker:
                         self._own_negations(head.head):
                     # "has not announced any plan to leave the bloc": no plan to leave it
                     ctx.negations += self._own_negations(head.head)
+                    ctx.modality = ctx.modality or INTENT_NOUNS[head.lemma_]
+                elif dep == "acl" and head.lemma_ in INTENT_NOUNS and head.dep_ == "dobj" and \
+                        head.head.lemma_.lower() in DENIALS:
+                    # "denied any plan to attack X", "rejected any intention to leave": no such plan
+                    ctx.negations += 1
                     ctx.modality = ctx.modality or INTENT_NOUNS[head.lemma_]
                 elif hl in self._words("modality", "negative_possible"):
                     ctx.negations += 1
@@ -1268,8 +1279,9 @@ class _Walker:
                          for r in self.refs(c, actors_only=True)]
             if attackers:
                 objects = attackers
-        if tok.lemma_ == "stand" and objects and all(o.type == "Initiative" for o in objects):
-            relation = "Commit"  # "Sofia stands by the agreement"
+        if tok.lemma_ == "stand" and objects and all(o.type == "Initiative" for o in objects) and not any(
+                c.dep_ == "prep" and c.lower_ == "behind" for c in tok.children):
+            relation = "Commit"  # "Sofia stands by the agreement" (standing "behind" a plan backs it)
         if hosted and objects and all(o.type == "Initiative" for o in objects):
             relation = "Participate"  # "Kenya has hosted the Tumaini talks", "chaired the talks": a party to them
         if relation == "Participate" and tok.lemma_ == "contribute" and any(
@@ -1449,6 +1461,38 @@ class _Walker:
         others = [o for o in others if o.key not in own]
         if subjects and others:
             self.emit(sent, tok, "Cooperate", subjects, others, self.context(tok), extra_neg=1)
+
+    def contingents(self, sent: Span, tok: Token) -> None:
+        """"will be joined by contingents from Jamaica and Belize", "troops from Austria and Italy
+        would arrive": the states the units come from take part in the mission."""
+        states = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True) if r.type == "State"]
+        # "French troops serving with UNIFIL", "Kenyan and Burundian troops"
+        states += [r for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i
+                   for r in self.refs(c, actors_only=True) if r.type == "State" and r.via == "demonym"]
+        if not states:
+            return
+        verb = tok.head
+        node = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in {"nsubj", "dobj"}:
+            node = tok.head.head  # "thousands of Ukrainian soldiers joined …"
+            verb = node.head
+        serving = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ARRIVING]
+        if serving:
+            verb = serving[0]  # "French troops serving with UNIFIL"
+        elif tok.dep_ == "pobj" and verb.dep_ == "agent":
+            verb = verb.head  # "joined by contingents from …"
+        elif node.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            return
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in ARRIVING:
+            return
+        missions = [r for c in verb.children if c.dep_ in {"dobj", "prep"} and c.i not in {tok.i, node.i}
+                    and (c.dep_ == "dobj" or c.lower_ in {"with", "in", "to", "into"})
+                    for p in ([c] if c.dep_ == "dobj" else [q for q in c.children if q.dep_ == "pobj"])
+                    for r in [self.index.initiative(p, self.seg_no) or self.index.ref(p, self.seg_no)]
+                    if r is not None and r.type in {"Initiative", "Organization"}]
+        missions = missions or self._implied_mission(tok, states, MISSION_HEADS | {"force"})  # ("a multinational force")
+        self.emit(sent, tok, "Participate", states, missions, self.context(verb))
 
     def sidelines(self, sent: Span, tok: Token) -> None:
         """"X met Y on the sidelines of the G20 summit": both took part in the summit."""
@@ -1700,15 +1744,15 @@ class _Walker:
         if goods:
             self._restricted_states(sent, tok, goods, {"to", "from", "with", "for"}, owners=True)
 
-    def _implied_mission(self, tok: Token, subjects: list[Ref]) -> list[Ref]:
+    def _implied_mission(self, tok: Token, subjects: list[Ref], heads: frozenset[str] = MISSION_HEADS) -> list[Ref]:
         """The mission the story is about, unless its name says it is someone else's ("the
         Russian peacekeeping contingent" is not where the EU sends monitors)."""
-        found = self.index.salient_initiative(tok, self.seg_no, MISSION_HEADS)
+        found = self.index.salient_initiative(tok, self.seg_no, heads)
         if found is None:
             return []
         own = {s.key for s in subjects}
         words = self.index.initiatives.get(found.key, found.text).split()
-        head = next((i for i, w in enumerate(words) if w.lower().rstrip("s") in MISSION_HEADS), len(words))
+        head = next((i for i, w in enumerate(words) if w.lower().rstrip("s") in heads), len(words))
         for i, word in enumerate(words[:head]):
             known = self.index.gazetteer.lookup(word)
             led = i + 1 < len(words) and words[i + 1].lower() in {"led", "backed", "brokered", "sponsored"}
@@ -2176,15 +2220,25 @@ class _Walker:
             if child.dep_ == "prep" and child.lower_ == "by":
                 subjects = [r for p in child.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
         in_talks: Token | None = None
+        addressed: list[Ref] = []
+        if not subjects and trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during", "over"} \
+                and tok.lemma_ in CALLS and _governing_verb(tok.head).pos_ == "VERB":
+            # "Putin apologised to him in a phone call", "told Aliyev during a call": the one spoken to
+            verb = _governing_verb(tok.head)
+            addressed = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < tok.i
+                         for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+            addressed += [r for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < tok.i
+                          for r in self.refs(c, actors_only=True) if r.type == "Person"]
         if not subjects and trig.relation == "Meet" and tok.dep_ == "pobj" and (tok.head.lower_ in {
                 "after", "before", "during", "at", "following", "since", "ahead"} or (
-                tok.head.lower_ == "in" and tok.head.head.lemma_ in {"be", "remain", "stay", "engage", "enter"})):
+                tok.head.lower_ == "in" and tok.head.head.lemma_ in {"be", "remain", "stay", "engage", "enter"})
+                or addressed):
             # "Stoltenberg said after a three-way meeting with …": the verb's subject met them;
             # "Sri Lanka is in talks with China": so did the subject of "be in talks"
             verb = _governing_verb(tok.head)
             if verb.pos_ in {"VERB", "AUX"}:
                 subjects = [r for t in self.subject_of(verb)[0] for r in self.refs(t, actors_only=True)]
-                if tok.head.lower_ == "in":
+                if tok.head.lower_ == "in" or addressed:
                     in_talks = verb  # (as that verb fares, so do the talks: "was not in talks with X")
         neg_gov = None
         if not subjects and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
@@ -2323,7 +2377,7 @@ class _Walker:
                 if len(both) >= 2:
                     subjects, objects = both[:1], both[1:]
         if not objects:
-            objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.refs(p)]
+            objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.refs(p)] or addressed
             if trig.relation == "Sanction":
                 # "sanctions on purchases of Iranian oil": on Iran
                 objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.trade_targets(p)] or objects \
@@ -3405,6 +3459,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.trade_partner(sent, tok)
                     if lemma in JOINT_ACTIVITIES:
                         walker.joint_activity(sent, tok)
+                    if lemma in UNITS or lemma.removesuffix("s") in UNITS:  # (a sentence's first "Contingents")
+                        walker.contingents(sent, tok)
                     trig = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
                     if trig is not None:
                         walker.noun_trigger(sent, tok, trig)

@@ -62,6 +62,9 @@ CREDIT_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "pict
 # words inside a name after which the model may cut it ("Ursula von der" + "Leyen")
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "del", "dos", "du", "la", "le", "al", "bin",
                             "ibn", "ter", "den"})
+# bodies that govern from a seat: "the government in Vienna", "the authorities in Kabul"
+SEATED_BODIES = frozenset({"government", "authority", "authorities", "regime", "junta", "administration",
+                           "leadership", "cabinet"})
 # counted plural descriptions: "the two governments", "both leaders", "neither country"
 GROUP_STATES = frozenset({"government", "country", "nation", "state", "side", "neighbour", "neighbor",
                           "capital", "power", "party", "administration", "ally", "partner", "force", "faction", "army",
@@ -1099,6 +1102,17 @@ class MentionIndex:
                             return self.modifier_ref(pobj, seg_no)
         return None
 
+    def _seat_ref(self, tok: Token, seg_no: int) -> Ref | None:
+        """The state a governing body sits in: "the government in Vienna", "the authorities in Kabul"."""
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    # the capital as the state itself, not the place ("talks in Vienna")
+                    ref = self.tokens.get((seg_no, pobj.i)) if pobj.dep_ == "pobj" else None
+                    if ref is not None and ref.type == "State":
+                        return ref
+        return None
+
     def _description(self, tok: Token, seg_no: int, doc_pos: int, sent: int) -> Ref | None:
         lex = self.lexicon
         lemma = tok.lemma_.lower()
@@ -1106,6 +1120,8 @@ class MentionIndex:
         det = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
         # "the Hungarian leader", "the Hungarian government", "alliance countries"
         owner = self.modifier_ref(tok, seg_no)
+        if owner is None and lemma in SEATED_BODIES:
+            owner = self._seat_ref(tok, seg_no)
         phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ in {"compound", "amod"} and t.head == tok)
         phrase = f"{phrase} {lemma}".strip()
         if lemma in {"ally", "partner"} and owner is not None and owner.type == "State" and any(

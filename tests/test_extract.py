@@ -1013,6 +1013,35 @@ TABLE = [
      [("person:juan ramon de la fuente", "Criticize", US, "positive", "asserted")], [("person:bolton", "Criticize", US, "positive")]),
     # "has not announced any plan to leave" the bloc: no plan to leave it, so still a member
     ("Senegal has not announced any plan to leave ECOWAS.", [], [("state:SN", "MemberOf", "org:ecowas", "negative")]),
+    # "denied any plan to invade": no plan, so a negated intent (never a positive one)
+    ("Ankara denied any plan to invade Syria.",
+     [("state:TR", "Attack", "state:SY", "negative", "intended")], [("state:TR", "Attack", "state:SY", "positive")]),
+    # ties that "cooled" or were "curtailed" are ties reduced
+    ("Lima has cooled its trade ties with Caracas, and Ghana curtailed its military cooperation with Mali.",
+     [("state:PE", "Cooperate", "state:VE", "negative", "asserted"), ("state:GH", "Cooperate", "state:ML", "negative", "asserted")],
+     [("state:PE", "Cooperate", "state:VE", "positive"), ("state:GH", "Cooperate", "state:ML", "positive")]),
+    # "the government in Lisbon" is Portugal's, whatever state the story named last
+    ("Spain cannot sink the trade accord alone. Lawmakers have obliged the government in Lisbon to veto the trade accord.",
+     [("state:PT", "Block", "init:trade accord", "positive", "obligated")], [("state:ES", "Block", "init:trade accord", "positive")]),
+    # standing "behind" someone, throwing one's support behind them: backing
+    ("Portugal stood behind Lisbon's ally Cape Verde, and President Lula threw his support behind Angola.",
+     [("state:PT", "Support", "state:CV", "positive", "asserted"), ("person:lula", "Support", "state:AO", "positive", "asserted")], []),
+    # a phone call "with" someone, or speaking "to" someone "in a call", is a meeting
+    ("Chancellor Olaf Scholz held a phone call with Emmanuel Macron, and Recep Tayyip Erdogan apologised to Vladimir Putin in a call.",
+     [("person:olaf scholz", "Meet", "person:emmanuel macron", "positive", "asserted"),
+      ("person:recep tayyip erdogan", "Meet", "person:vladimir putin", "positive", "asserted")], []),
+    # coordinating "with" a partner is cooperation; "coordinating assistance" is not
+    ("Tokyo will coordinate closely with Canberra, and NATO is coordinating assistance for Moldova.",
+     [("state:JP", "Cooperate", "state:AU", "positive", "intended")], [("org:nato", "Cooperate", "state:MD", "positive")]),
+    # troops or contingents from a state, or a state's troops, arriving or serving with a mission
+    ("The UN mission in Mali needs more soldiers. Contingents from Chad and Togo will arrive next month, "
+     "and Irish soldiers serving with UNIFIL came home.",
+     [("state:TD", "Participate", "init:united nations mission in mali", "positive", "intended"),
+      ("state:TG", "Participate", "init:united nations mission in mali", "positive", "intended"),
+      ("state:IE", "Participate", "org:unifil", "positive", "asserted")], []),
+    # … which says nothing about troops arriving in a state
+    ("The EU mission in Kosovo is growing. Serbian troops arrived in Belgrade.",
+     [], [("state:RS", "Participate", "state:RS", "positive")]),
 ]
 
 
