@@ -2342,12 +2342,16 @@ class _Walker:
             ctx.modality = ctx.modality or vctx.modality
             ctx.speaker = ctx.speaker or vctx.speaker
             ctx.hypothetical = ctx.hypothetical or vctx.hypothetical
-        if trig.relation == "Request" and tok.dep_ == "dobj" and gov.lemma_ in ANSWERS:
-            # "the kingdom had declined U.S. requests": the request was made to the one who answers
+        answer = "reject" if _turned_down(gov) else gov.lemma_
+        if trig.relation == "Request" and tok.dep_ == "dobj" and answer in ANSWERS:
+            # "the kingdom had declined U.S. requests": the request was made to the one who answers;
+            # "turned down requests from Berlin": so were requests "from" someone
+            subjects = subjects or [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                                    for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
             answerers = [r for t in self.subject_of(gov)[0] for r in self.refs(t, actors_only=True)]
             if subjects and answerers:
                 self.emit(sent, tok, "Request", subjects, answerers, Context(), modality="asserted")
-                if gov.lemma_ in {"decline", "reject", "refuse", "rebuff", "ignore", "spurn", "deny"}:
+                if answer in {"decline", "reject", "refuse", "rebuff", "ignore", "spurn", "deny"}:
                     self.emit(sent, gov, "Oppose", answerers, subjects, self.context(gov))
                 return
         for child in tok.children:
@@ -2605,6 +2609,11 @@ def _finite_beside_infinitive(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "conj" and head.dep_ == "xcomp" and head.tag_ in {"VB", "VBG"} \
         and verb.tag_ in {"VBP", "VBD", "VBZ"} and head.head.pos_ == "VERB"
+
+
+def _turned_down(verb: Token) -> bool:
+    """"turned down the offer", "turned the request down": a refusal (not "turned on X")."""
+    return verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def _governing_verb(tok: Token) -> Token:
@@ -3448,6 +3457,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                                  "adopt", "approve"} and tok.tag_ == "VBN":
                         walker.without_party(sent, tok)
                     trig = lex.verbs.get(STATIVE_ADJECTIVES.get(tok.lower_, lemma) if tok.pos_ == "ADJ" else lemma)
+                    if _turned_down(tok):
+                        trig = lex.verbs.get("reject")  # "turned down the offer" rejects it
                     if trig is not None:
                         walker.verb_trigger(sent, tok, trig)
                 elif tok.pos_ in {"NOUN", "PROPN"}:

@@ -1039,6 +1039,11 @@ TABLE = [
      [("state:TD", "Participate", "init:united nations mission in mali", "positive", "intended"),
       ("state:TG", "Participate", "init:united nations mission in mali", "positive", "intended"),
       ("state:IE", "Participate", "org:unifil", "positive", "asserted")], []),
+    # "turned down" an offer or requests "from" someone rejects them (and they were asked);
+    # "turned on" someone is still an attack
+    ("Chile turned down requests from Peru, and Nepal turned down the Indian proposal.",
+     [("state:CL", "Oppose", "state:PE", "positive", "asserted"), ("state:PE", "Request", "state:CL", "positive", "asserted"),
+      ("state:NP", "Oppose", "init:indian proposal", "positive", "asserted")], []),
     # … which says nothing about troops arriving in a state
     ("The EU mission in Kosovo is growing. Serbian troops arrived in Belgrade.",
      [], [("state:RS", "Participate", "state:RS", "positive")]),
