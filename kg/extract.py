@@ -473,15 +473,11 @@ class _Walker:
                     ctx.negations += 1  # "had no obligation to implement it", "no plan to send troops"
                     if trig.lemma_ in uncertain or any(t.lemma_ in uncertain for t in _between(trig, head)):
                         ctx.drop = True
-                elif dep == "acl" and head.lemma_ in INTENT_NOUNS and head.dep_ == "dobj" and \
-                        self._own_negations(head.head):
-                    # "has not announced any plan to leave the bloc": no plan to leave it
-                    ctx.negations += self._own_negations(head.head)
-                    ctx.modality = ctx.modality or INTENT_NOUNS[head.lemma_]
-                elif dep == "acl" and head.lemma_ in INTENT_NOUNS and head.dep_ == "dobj" and \
-                        head.head.lemma_.lower() in DENIALS:
-                    # "denied any plan to attack X", "rejected any intention to leave": no such plan
-                    ctx.negations += 1
+                elif dep == "acl" and head.lemma_ in INTENT_NOUNS and head.dep_ == "dobj" and (
+                        denied := self._own_negations(head.head) or int(head.head.lemma_.lower() in DENIALS)):
+                    # "has not announced any plan to leave the bloc", "denied any plan to attack X",
+                    # "rejected any intention to leave": no such plan
+                    ctx.negations += denied
                     ctx.modality = ctx.modality or INTENT_NOUNS[head.lemma_]
                 elif hl in self._words("modality", "negative_possible"):
                     ctx.negations += 1
