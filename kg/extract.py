@@ -194,6 +194,8 @@ CONVENING = HOSTING - {"mediate", "broker"} | {"co-chair"}
 # units whose coming makes their states part of a mission ("troops from Italy would arrive")
 UNITS = frozenset({"contingent", "troop", "soldier", "officer", "police", "policeman", "peacekeeper", "personnel",
                    "gendarme", "marine"})
+# verbs of taking part that may go without their object ("she did not attend")
+ATTENDING = frozenset({"attend", "participate", "take", "boycott"})
 ARRIVING = frozenset({"arrive", "deploy", "join", "serve", "reinforce", "bolster", "land", "participate"})
 # spoken meetings at a distance: "apologised to him in a phone call"
 CALLS = frozenset({"call", "conversation", "videoconference", "teleconference"})
@@ -698,6 +700,16 @@ class _Walker:
                         ref = self.index.ref(child, self.seg_no)
                         if ref is not None:
                             break
+            if ref is None and t.pos_ == "NOUN" and t.lemma_.lower() in DELEGATIONS | {"diplomat", "observer"} and (
+                    t.tag_ == "NNS" or not any(c.lower_ == "the" for c in t.children)):
+                # "envoys from the United States and China attended", "a delegation of Egypt":
+                # the people of a state or body act for it ("the ambassador of Turkey" is a person)
+                owners = [r for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                          for p in c.children if p.dep_ == "pobj" and (p.pos_ == "PROPN" or (self.seg_no, p.i) in self.index.groups)
+                          for r in self.refs(p, actors_only=True) if r.type in {"State", "Organization"}]
+                if owners:
+                    out.extend(owners)
+                    continue
             if ref is None and t.lemma_ in OWNED_BIDS and not actors_only:
                 # "Sweden's bid", "Turkey's accession": a stance on it is a stance on its owner
                 owner = [c for c in t.children if c.dep_ == "poss"] or [
@@ -902,7 +914,7 @@ class _Walker:
             elif slot.startswith("prep:"):
                 want, _, noun = slot[5:].partition(" ")  # "prep:in favour": only "in favour of"
                 preps = [c for c in trig.children if c.dep_ in {"prep", "dative"} and c.lower_ == want][:1] or [
-                    g for c in trig.children if c.lower_ in {"out", "away"} for g in c.children
+                    g for c in trig.children if c.lower_ in {"out", "away", "part"} for g in c.children
                     if g.dep_ == "prep" and g.lower_ == want][:1] or [  # "pulled its soldiers out of the mission"
                     g for c in trig.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                     if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep" and g.lower_ == want][:1]
@@ -1080,7 +1092,7 @@ class _Walker:
         obj_toks = self.objects_for(tok, trig.object, passive)
         if not obj_toks:
             # "would not have to participate when it came to operations outside the region"
-            for adv in tok.children:
+            for adv in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else ())]:
                 if adv.dep_ == "advcl" and adv.lemma_ == "come" and any(c.lower_ == "when" for c in adv.children):
                     obj_toks = [p for c in adv.children if c.dep_ == "prep" and c.lower_ == "to"
                                 for p in c.children if p.dep_ == "pobj"]
@@ -1095,6 +1107,9 @@ class _Walker:
                     if obj_toks:
                         break
         extra += _det_negations(obj_toks)
+        if trig.particle:
+            # "has taken no part in the talks": the particle is a noun that can be denied
+            extra += _det_negations([c for c in tok.children if c.dep_ == "dobj" and c.lower_ in trig.particle.split("|")])
         hosted = tok.lemma_ in CONVENING and bool(obj_toks) and obj_toks[0].lemma_.lower() in GATHERINGS
         objects = [r for t in obj_toks for r in self.refs(t, actors_only=trig.relation in ACTOR_OBJECTS and not hosted)]
         if hosted and not objects and obj_toks[0].lemma_.lower() == "round":
@@ -1109,6 +1124,10 @@ class _Walker:
                 c.dep_ == "dobj" and self.lex.theme_class(c.lemma_) == "personnel" for c in tok.children):
             # "Jamaica will contribute personnel": to the mission the story is about
             objects = self._implied_mission(tok, subjects)
+        if trig.relation == "Participate" and not obj_toks and tok.lemma_ in ATTENDING and not any(
+                c.dep_ == "prep" and c.lower_ in {"in", "at"} for h in [tok, *tok.children] for c in h.children):
+            # "envoys from the US attended as observers", "she did not attend": the talks just named
+            objects = [r for r in [self.index.recent_talks(tok, self.seg_no)] if r is not None]
         if trig.relation == "Attack" and not objects and obj_toks:
             # "fired water cannon at boats carrying supplies to Filipino marines", "struck targets in
             # Yemen": the side the targets belong to
@@ -1886,6 +1905,11 @@ class _Walker:
             relation = "Support"
         else:
             return
+        if tokens & {"not", "neither", "nor", "never", "hardly", "far"}:
+            # "called the election neither free nor fair" judges it badly; "not illegal" says little
+            if relation == "Criticize":
+                return
+            relation = "Criticize"
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c not in comps]
         # "considers the PKK a terrorist group": the small clause's subject
         objs += [g for c in comps for g in c.children if g.dep_ == "nsubj"]
@@ -2861,6 +2885,7 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                                      and c.dep_ in {"compound", "amod", "nmod", "poss", "punct", "case", "det", "prep",
                                                     "pobj", "npadvmod", "advmod"} and not someone_elses(c)]
         anchor: Token | None = None
+        ousted = False
         name_end = tok.i
         while name_end + 1 < sent.end and index.tokens.get((seg_no, name_end + 1)) is ref:
             name_end += 1
@@ -2890,7 +2915,15 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         words = [t.lower_ for t in sorted(title_tokens, key=lambda t: t.i)]
         affil_toks = list(title_tokens)
         if anchor is not None:
-            a_toks = [t for t in anchor.subtree if index.tokens.get((seg_no, t.i)) is not ref]
+            # (not a clause of its own: "the country's new leader, whose group toppled Assad")
+            # ("who served as President of India" is still about the person)
+            clauses = [c for t in anchor.subtree for c in t.children if c.dep_ in {"relcl", "acl"} and not any(
+                g.dep_ == "nsubj" and g.tag_ == "WP" for g in c.children)]
+            clause = {x.i for c in clauses for x in c.subtree}
+            # ("the leftist leader who was ousted in December": a removal of this person still counts)
+            ousted = any(c.head in (anchor, head) and c.dep_ == "relcl" and c.lemma_ in REMOVING and any(
+                g.dep_ == "nsubjpass" and g.tag_ in {"WP", "WDT"} for g in c.children) for c in clauses)
+            a_toks = [t for t in anchor.subtree if index.tokens.get((seg_no, t.i)) is not ref and t.i not in clause]
             # "a senior adviser to Brazilian President Lula": Lula's title is not this person's
             others = {t.i for t in a_toks if (r := index.tokens.get((seg_no, t.i))) is not None and r.type == "Person"}
             theirs = {c.i for t in a_toks if t.i in others for c in t.subtree}
@@ -2920,7 +2953,7 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                     theirs_titles & LEADING_TITLES or {"prime", "minister"} <= theirs_titles):
                 relation = "LeaderOf"
         polarity = "negative" if any(w in words for w in ("ousted", "deposed", "toppled", "overthrown")) \
-            or _removed(head) else "positive"  # "ousted President X", "protests ousted President X"
+            or _removed(head) or ousted else "positive"  # "ousted President X", "protests ousted President X"
         if relation == "LeaderOf" and any(w in {"former", "ex", "ex-president", "ex-prime"} for w in words):
             polarity = "negative"  # "former president X" no longer leads (a former official stays one, as the seed gold has it)
         if any(w in words for w in ("candidate", "nominee", "hopeful", "contender", "challenger")):

@@ -475,7 +475,7 @@ class MentionIndex:
         offset = self._offsets[seg_no]
         if ref.type == "Person":
             titles = self.lexicon.words("roles", "titles")
-            for tok in reversed(span.doc[max(span.start - 4, 0) : span.start]):
+            for tok in reversed(span.doc[max(span.start - 4, span.sent.start) : span.start]):
                 if tok.pos_ in {"CCONJ", "VERB", "AUX", "ADP"} or (tok.is_punct and tok.text not in {"-", "."}):
                     break  # "with the Turkish leader and Ulf Kristersson": not Kristersson's titles
                 if tok.lower_ in titles or tok.lower_ in {"secretary-general"}:
@@ -1169,8 +1169,14 @@ class MentionIndex:
                         owner.key in self.person_affils.get(e.ref.key, set())))
                     return Ref(found.key, "Person", text, "description") if found else None
                 # "the Secretary General" is the person titled so; else the last person named
+                # (one that names its state or body is someone of theirs: "the UN envoy" is not the
+                # AU's chairperson just named)
+                said = words | (LEADER_WORDS if "leader" in words else set())  # ("the Ukrainian leader": its president)
+                ours = (lambda e: owner.key in self.person_affils.get(e.ref.key, set()) or (
+                    e.ref.key not in self.person_affils and said & self.person_titles.get(e.ref.key, set()))) if (
+                    owner is not None and owner.type in {"State", "Organization"}) else (lambda e: True)
                 found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=40, pred=titled) or \
-                    self._recent(doc_pos, {"Person"}, sent=sent, max_back=8)
+                    self._recent(doc_pos, {"Person"}, sent=sent, max_back=8, pred=ours)
                 if found:
                     return Ref(found.key, "Person", text, "description")
             return None
@@ -1456,6 +1462,8 @@ class MentionIndex:
         return re.sub(r"\s+", " ", text).strip()
 
 
+# title words of those who lead a state ("the Ukrainian leader" may be its president)
+LEADER_WORDS = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader"})
 # spells of time that stand before what fills them ("ten days of talks")
 SPELLS = frozenset({"day", "week", "month", "year", "hour"})
 # heads of talks ("the Nairobi talks", "the summit", "the mediation")

@@ -52,7 +52,7 @@ class DocResult:
 # titles that do not make their holder an office-holder of the story's main state when the
 # state is unsaid (a mayor, a chief executive, an analyst)
 LOCAL_TITLES = frozenset({"analyst", "economist", "official", "member", "officer", "general", "mayor", "governor",
-                          "ceo", "chief executive", "chairman", "chairwoman", "chair", "director", "director general",
+                          "ceo", "chief executive", "chairman", "chairwoman", "chairperson", "chair", "director", "director general",
                           "director-general", "head", "chief", "sultan", "prince", "lawmaker", "legislator",
                           "representative", "delegate", "adviser", "advisor", "aide", "commissioner",
                           # heads of international bodies, never of the story's state
@@ -62,7 +62,7 @@ LOCAL_TITLES = frozenset({"analyst", "economist", "official", "member", "officer
 # titles of heads of organisations only, and titles that head states and organisations alike
 ORG_HEAD_TITLES = frozenset({"secretary general", "secretary-general", "director general", "director-general",
                              "managing director", "executive director", "executive secretary", "chief executive", "ceo"})
-SHARED_HEAD_TITLES = frozenset({"president", "leader", "head", "chairman", "chairwoman", "chair", "chief",
+SHARED_HEAD_TITLES = frozenset({"president", "leader", "head", "chairman", "chairwoman", "chairperson", "chair", "chief",
                                 "general secretary", "president-elect", "ruler"})
 # titles of the offices the officials table lists (foreign and defence ministers, spokespeople)
 OFFICIAL_TITLES = frozenset({"minister", "secretary", "foreign minister", "defence minister", "defense minister",
@@ -70,7 +70,8 @@ OFFICIAL_TITLES = frozenset({"minister", "secretary", "foreign minister", "defen
                              "spokeswoman", "spokesperson", "press secretary", "external affairs minister"})
 # title prefixes of offices outside the state's own ("opposition leader", "party leader")
 FACTION_PREFIXES = ("opposition ", "party ")
-VAGUE_HEAD_TITLES = frozenset({"leader", "head", "chairman", "chairwoman", "chair", "chief", "ruler", "prince",
+VAGUE_HEAD_TITLES = frozenset({"leader", "head", "chairman", "chairwoman", "chairperson", "chair", "chief", "ruler",
+                               "prince",
                                "chief executive", "ceo", "managing director", "executive director", "dictator",
                                "strongman", "head of state", "head of government"})
 

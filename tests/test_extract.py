@@ -1039,6 +1039,27 @@ TABLE = [
      [("state:TD", "Participate", "init:united nations mission in mali", "positive", "intended"),
       ("state:TG", "Participate", "init:united nations mission in mali", "positive", "intended"),
       ("state:IE", "Participate", "org:unifil", "positive", "asserted")], []),
+    # envoys or a delegation "from" a state act for it; "attended" or "did not attend" alone is
+    # about the talks just named; "took no part" denies the part
+    ("Colombian and Venezuelan envoys opened border talks in Cucuta on Monday. A delegation from Brazil "
+     "attended the talks, and envoys from Chile and Peru attended as observers. Uruguay did not attend. "
+     "Bolivia took no part in the talks.",
+     [("state:BR", "Participate", "init:border talks in cucuta", "positive", "asserted"),
+      ("state:CL", "Participate", "init:border talks in cucuta", "positive", "asserted"),
+      ("state:PE", "Participate", "init:border talks in cucuta", "positive", "asserted"),
+      ("state:UY", "Participate", "init:border talks in cucuta", "negative", "asserted"),
+      ("state:BO", "Participate", "init:border talks in cucuta", "negative", "asserted")],
+     [("state:BO", "Participate", "init:border talks in cucuta", "positive")]),
+    # a praise word under a negation is a judgement against ("neither free nor fair")
+    ("Lukashenko won a seventh term in the January election. Washington called the election neither free nor fair.",
+     [("state:US", "Criticize", "init:january election", "positive", "asserted")],
+     [("state:US", "Support", "init:january election", "positive")]),
+    # "Serb" and "Croat" gunmen are not Serbia's or Croatia's
+    ("Serb militants attacked Kosovo police near Zvecan, and Croat gunmen fired on a Bosnian patrol.", [],
+     [("state:RS", "Attack", "state:XK", "positive"), ("state:HR", "Attack", "state:BA", "positive")]),
+    # "the United Nations envoy" is not the African Union's chairman named just before
+    ("The African Union's chairman, Moussa Faki, urged calm. The United Nations envoy criticised Rwanda.", [],
+     [("person:moussa faki", "Criticize", "state:RW", "positive")]),
     # "turned down" an offer or requests "from" someone rejects them (and they were asked);
     # "turned on" someone is still an attack
     ("Chile turned down requests from Peru, and Nepal turned down the Indian proposal.",
@@ -1218,6 +1239,14 @@ def test_roles_from_harder_titles(text, role, not_role):
      ("person:choe son hui", "OfficialOf", "state:KP"), "positive"),
     ("Chadian President Mahamat Idriss Deby, who met Putin last year, denied the report.",
      ("person:mahamat idriss deby", "LeaderOf", "state:TD"), "positive"),
+    # a removal in a clause about someone else is not theirs; "the leader who was ousted" is
+    ("Sahel leaders met Mali's new ruler, Assimi Goita, whose soldiers ousted Bah Ndaw in 2021.",
+     ("person:assimi goita", "LeaderOf", "state:ML"), "positive"),
+    ("Protests spread after Evo Morales, the Bolivian leader who was ousted in 2019, returned to La Paz.",
+     ("person:evo morales", "LeaderOf", "state:BO"), "negative"),
+    # "AU Commission Chairperson X": the title is not part of the name
+    ("AU Commission Chairperson Bience Gawanas said the vote was fair.",
+     ("person:bience gawanas", "LeaderOf", "org:african-union"), "positive"),
     # "when" parsed as an adverb still times the removal
     ("Ties soured when the generals overthrew Burkinabe President Roch Kabore in 2022.",
      ("person:roch kabore", "LeaderOf", "state:BF"), "negative"),
