@@ -61,6 +61,10 @@ SETS = [
     _gold_set("heldout30", 0.52),
     _gold_set("heldout31", 0.59),
     _gold_set("heldout32", 0.56),
+    _gold_set("heldout33", 0.53, 0.72),
+    _gold_set("heldout34", 0.43, 0.68),
+    _gold_set("heldout35", 0.51),
+    _gold_set("heldout36", 0.47, 0.72),
     ("examples", ROOT / "examples", ROOT / "examples" / "gold.json", 0.69),
 ]
 # Scored "flips" that are not errors, each checked by hand. In held-out set 3 an article says
