@@ -1327,7 +1327,11 @@ class _Walker:
             relation = "Cooperate"  # "joined Washington in restricting sales"
         if tok.lemma_ == "travel":
             objects = [o for o in objects if o.type == "State"]  # a trip to a state, not to a park or a firm
-        if relation in SYMMETRIC and not objects and len(subjects) >= 2 and tok.dep_ != "acl" and not hosted:
+        reciprocal = any(t.lower_ in {"other", "another"} and t.i > 0 and t.doc[t.i - 1].lower_ in {"each", "one"}
+                         for t in obj_toks)
+        if ((relation in SYMMETRIC and not hosted) or reciprocal) and not objects and len(subjects) >= 2 \
+                and tok.dep_ != "acl":
+            # ("Israel and Hezbollah accused each other of breaching the truce": each the other)
             # "the three leaders agreed …", "X and Y met": each with the others
             self._each_other(sent, tok, relation, subjects, ctx, extra_neg=extra)
             return

@@ -1054,6 +1054,11 @@ TABLE = [
     ("Lukashenko won a seventh term in the January election. Washington called the election neither free nor fair.",
      [("state:US", "Criticize", "init:january election", "positive", "asserted")],
      [("state:US", "Support", "init:january election", "positive")]),
+    # a state's "patron" backs it; "accused each other" is each accusing the other
+    ("Iran, the main patron of Hezbollah, sent more instructors. Armenia and Azerbaijan blamed each other for the clashes.",
+     [("state:IR", "Support", "org:hezbollah", "positive", "asserted"),
+      ("state:AM", "Criticize", "state:AZ", "positive", "asserted"),
+      ("state:AZ", "Criticize", "state:AM", "positive", "asserted")], []),
     # "Serb" and "Croat" gunmen are not Serbia's or Croatia's
     ("Serb militants attacked Kosovo police near Zvecan, and Croat gunmen fired on a Bosnian patrol.", [],
      [("state:RS", "Attack", "state:XK", "positive"), ("state:HR", "Attack", "state:BA", "positive")]),
