@@ -2277,7 +2277,9 @@ class _Walker:
             self._ended_without(sent, tok)
             return
         if trig.agent:
-            # "the United States, the alliance's largest funder"
+            # "the United States, the alliance's largest funder" (not "once its most generous patron")
+            if any(c.lower_ in {"once", "former", "erstwhile", "onetime", "one-time"} for c in tok.children):
+                return
             one = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                 tok.head.head.lower_ in {"one", "among"} else None  # "one of Kyiv's staunchest backers"
             if tok.dep_ == "appos" or (one is not None and one.dep_ == "appos"):

@@ -1059,6 +1059,9 @@ TABLE = [
      [("state:IR", "Support", "org:hezbollah", "positive", "asserted"),
       ("state:AM", "Criticize", "state:AZ", "positive", "asserted"),
       ("state:AZ", "Criticize", "state:AM", "positive", "asserted")], []),
+    # … but a "former" backer or one "once" its patron backs it no longer
+    ("Iran, once the main patron of Hezbollah, sent instructors. Qatar, a former backer of Hamas, sent aid.", [],
+     [("state:IR", "Support", "org:hezbollah", "positive"), ("state:QA", "Support", "org:hamas", "positive")]),
     # "Serb" and "Croat" gunmen are not Serbia's or Croatia's
     ("Serb militants attacked Kosovo police near Zvecan, and Croat gunmen fired on a Bosnian patrol.", [],
      [("state:RS", "Attack", "state:XK", "positive"), ("state:HR", "Attack", "state:BA", "positive")]),
