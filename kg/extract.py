@@ -1909,7 +1909,8 @@ class _Walker:
             relation = "Support"
         else:
             return
-        if tokens & {"not", "neither", "nor", "never", "hardly", "far"}:
+        if any(t.lower_ in {"not", "neither", "nor", "never", "hardly"}
+               for c in comps for x in (c, *c.conjuncts) for t in x.children):
             # "called the election neither free nor fair" judges it badly; "not illegal" says little
             if relation == "Criticize":
                 return

@@ -1054,6 +1054,9 @@ TABLE = [
     ("Lukashenko won a seventh term in the January election. Washington called the election neither free nor fair.",
      [("state:US", "Criticize", "init:january election", "positive", "asserted")],
      [("state:US", "Support", "init:january election", "positive")]),
+    # … but a "not" in a clause of its own does not undo the insult
+    ("Lukashenko won a seventh term in the January election. Washington called the election a farce that could not be accepted.",
+     [("state:US", "Criticize", "init:january election", "positive", "asserted")], []),
     # a state's "patron" backs it; "accused each other" is each accusing the other
     ("Iran, the main patron of Hezbollah, sent more instructors. Armenia and Azerbaijan blamed each other for the clashes.",
      [("state:IR", "Support", "org:hezbollah", "positive", "asserted"),
