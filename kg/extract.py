@@ -19,7 +19,7 @@ Roles come from titles and appositions ("NATO Secretary General Jens Stoltenberg
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -762,7 +762,9 @@ class _Walker:
         passive = (any(c.dep_ in PASS_SUBJ_DEPS | {"auxpass"} for c in verb.children) or (
             # "talks were chaired by X and attended by Y": the conjunct is passive with its own agent
             verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
-            and any(c.dep_ in PASS_SUBJ_DEPS | {"auxpass"} for c in verb.head.children))) and \
+            and any(c.dep_ in PASS_SUBJ_DEPS | {"auxpass"} for c in verb.head.children)) or (
+            # "a move condemned by Qatar": a participle with its own agent
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))) and \
             verb.lemma_ not in STATIVE_PASSIVE
         if passive:
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -898,7 +900,8 @@ class _Walker:
             if slot == "dobj":
                 if passive:
                     found = [c for c in trig.children if c.dep_ in PASS_SUBJ_DEPS] or [
-                        c for c in trig.head.children if trig.dep_ == "conj" and c.dep_ in PASS_SUBJ_DEPS]
+                        c for c in trig.head.children if trig.dep_ == "conj" and c.dep_ in PASS_SUBJ_DEPS] or (
+                        [trig.head] if trig.dep_ == "acl" else [])  # "talks mediated by Egypt": the talks
                 else:
                     found = [c for c in trig.children if c.dep_ in {"dobj", "obj"}]
                     if not found and trig.dep_ == "relcl" and (
@@ -1099,9 +1102,11 @@ class _Walker:
         if not obj_toks:
             # "will not fund or arm Ukraine": the object is shared with the conjoined verb (only
             # when nothing else follows the first verb: "met in Ankara and made no headway" shares none)
-            shared = not any(c.dep_ not in {"cc", "conj", "punct", "advmod"} for c in tok.rights)
-            for conj in tok.conjuncts if shared else ():
-                if conj.i > tok.i and conj.pos_ == "VERB":
+            # (what follows the second verb's object is the pair's: "bankrolled and armed Hamas for years")
+            for conj in tok.conjuncts:
+                shared = not any(c.dep_ not in {"cc", "conj", "punct", "advmod"} and c.i < conj.right_edge.i
+                                 for c in tok.rights)
+                if shared and conj.i > tok.i and (conj.pos_ == "VERB" or _tagged_adjective(conj, self.lex.verbs)):
                     spec = self.lex.verbs[conj.lemma_].object if conj.lemma_ in self.lex.verbs else trig.object
                     obj_toks = self.objects_for(conj, spec, passive)
                     if obj_toks:
@@ -1192,8 +1197,9 @@ class _Walker:
                 objects = list(earlier[-1][1])
         if trig.relation in {"Criticize", "Support", "Oppose", "Agree"} and obj_toks:
             agents = self._event_agents(sent, obj_toks[0])
-            if not agents and tok.dep_ == "relcl" and tok.head == obj_toks[0]:
-                agents = self._appos_mover(obj_toks[0]) or []  # "…, a move Beijing condemned"
+            if not agents and tok.dep_ in {"relcl", "acl"} and tok.head == obj_toks[0]:
+                # "…, a move Beijing condemned", "…, a move condemned by Qatar and Egypt"
+                agents = self._appos_mover(obj_toks[0]) or []
             if agents:
                 objects = agents  # "The Kremlin condemned the move": whoever made the move
         if trig.relation == "Block" and tok.lemma_ in CUTTING and obj_toks and obj_toks[0].lemma_.lower() in CUT_GOODS | TRADE_NOUNS:
@@ -1946,7 +1952,10 @@ class _Walker:
 
         "Armenia joined the court, a move the Kremlin described as hostile": Armenia.
         """
-        if noun.lemma_.lower() not in EVENT_NOUNS or noun.dep_ not in {"appos", "npadvmod", "conj"} or (
+        # (a second object after a comma is the parser's apposition: "bombed Syria, a move …")
+        second = noun.dep_ == "dobj" and noun.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," and any(
+            c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
+        if noun.lemma_.lower() not in EVENT_NOUNS or (noun.dep_ not in {"appos", "npadvmod", "conj"} and not second) or (
                 noun.dep_ == "conj" and noun.head.pos_ != "VERB"):
             return None
         # (also hung on the verb itself: "…, a step Poland criticised", "…, measures X denounced")
@@ -2636,6 +2645,17 @@ def _finite_beside_infinitive(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "conj" and head.dep_ == "xcomp" and head.tag_ in {"VB", "VBG"} \
         and verb.tag_ in {"VBP", "VBD", "VBZ"} and head.head.pos_ == "VERB"
+
+
+def _tagged_adjective(tok: Token, verbs: Mapping[str, object]) -> str | None:
+    """The verb a participle the model tagged as an adjective stands for, when it takes an
+    object as verbs do: "armed" in "has bankrolled and armed Hamas" is "arm"."""
+    word = tok.lower_
+    if not word.endswith("ed") or not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    stem = word[:-2]
+    # "armed" -> "arm", "used" -> "use", "shipped" -> "ship"
+    return next((c for c in (stem, word[:-1], stem[:-1]) if c in verbs), None)
 
 
 def _turned_down(verb: Token) -> bool:
@@ -3446,7 +3466,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                     walker.sidelines(sent, tok)
                 if tok.dep_ == "amod" and "-" in tok.text.strip("-") and tok.pos_ != "VERB":
                     walker.hyphen_act(sent, tok)  # "U.N.-backed mission" as one token
-                if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and (tok.tag_ == "VBN" or tok.lower_ in STATIVE_ADJECTIVES)):
+                if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and (
+                        tok.tag_ == "VBN" or tok.lower_ in STATIVE_ADJECTIVES or _tagged_adjective(tok, lex.verbs))):
                     if lemma in {"use", "go", "flow"}:
                         walker.use_trigger(sent, tok)
                     if lemma in lex.words("evaluation", "verbs"):
@@ -3493,6 +3514,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                                  "adopt", "approve"} and tok.tag_ == "VBN":
                         walker.without_party(sent, tok)
                     trig = lex.verbs.get(STATIVE_ADJECTIVES.get(tok.lower_, lemma) if tok.pos_ == "ADJ" else lemma)
+                    if trig is None and tok.pos_ == "ADJ":
+                        trig = lex.verbs.get(_tagged_adjective(tok, lex.verbs) or "")  # "bankrolled and armed Hamas"
                     if _turned_down(tok):
                         trig = lex.verbs.get("reject")  # "turned down the offer" rejects it
                     if trig is not None:

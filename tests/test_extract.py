@@ -1057,6 +1057,17 @@ TABLE = [
     # … but a "not" in a clause of its own does not undo the insult
     ("Lukashenko won a seventh term in the January election. Washington called the election a farce that could not be accepted.",
      [("state:US", "Criticize", "init:january election", "positive", "asserted")], []),
+    # a participle the model tags as an adjective is still a verb ("armed"), and two verbs share
+    # an object that a time phrase follows ("bankrolled and armed X for years")
+    ("Tehran has bankrolled and armed Hamas since 2007.",
+     [("state:IR", "Fund", "org:hamas", "positive", "asserted"),
+      ("state:IR", "ProvideMilitaryAid", "org:hamas", "positive", "asserted")], []),
+    # a participle with its own agent: "talks mediated by X", "a move condemned by Y"
+    ("Sudan peace talks mediated by Kenya and Ethiopia resumed in Nairobi. Russia annexed the region, "
+     "a move condemned by Norway and Iceland.",
+     [("state:KE", "Participate", "init:sudan peace talks", "positive", "asserted"),
+      ("state:NO", "Criticize", "state:RU", "positive", "asserted"),
+      ("state:IS", "Criticize", "state:RU", "positive", "asserted")], []),
     # a state's "patron" backs it; "accused each other" is each accusing the other
     ("Iran, the main patron of Hezbollah, sent more instructors. Armenia and Azerbaijan blamed each other for the clashes.",
      [("state:IR", "Support", "org:hezbollah", "positive", "asserted"),
