@@ -1331,6 +1331,10 @@ class _Walker:
         if tok.lemma_ == "join" and objects and all(o.type in {"State", "Person"} for o in objects) and any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
             relation = "Cooperate"  # "joined Washington in restricting sales"
+        if relation == "Participate" and tok.lemma_ in {"withdraw", "pull"} and objects and all(
+                o.type == "State" for o in objects) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in SOLDIERS for c in tok.children):
+            relation = "ProvideMilitaryAid"  # "pulled its forces out of Mali": military help withdrawn
         if tok.lemma_ == "travel":
             objects = [o for o in objects if o.type == "State"]  # a trip to a state, not to a park or a firm
         reciprocal = any(t.lower_ in {"other", "another"} and t.i > 0 and t.doc[t.i - 1].lower_ in {"each", "one"}
@@ -1481,8 +1485,12 @@ class _Walker:
                       for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "State"]
         else:
             # the recalled envoy's post: "its ambassador to/in/from Brazil", "recalled … from Madrid"
+            # (a capital is its state: "recalled its envoys from Bamako and Niamey")
             others = [r for node in (envoy, tok) for c in node.children if c.dep_ == "prep" and c.lower_ in {"to", "in", "from"}
-                      for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True) if r.type == "State"]
+                      for p in c.children if p.dep_ == "pobj"
+                      for r in [*self.refs(p, actors_only=True), *map(self._capital_state, _conjuncts(p))]
+                      if r is not None and r.type == "State"]
+            others = list({o.key: o for o in others}.values())
         others = [o for o in others if o.key not in own]
         if subjects and others:
             self.emit(sent, tok, "Cooperate", subjects, others, self.context(tok), extra_neg=1)

@@ -659,8 +659,8 @@ TABLE = [
     ("Kenya is the most vocal supporter of the Somali government.", [("state:KE", "Support", "state:SO", "positive", "asserted")], []),
     ("Portugal will sit out the naval mission.", [("state:PT", "Participate", "init:naval mission", "negative", "intended")],
      [("state:PT", "Participate", "init:naval mission", "positive")]),
-    ("Belgium pulled its soldiers out of Niger.", [("state:BE", "Participate", "state:NE", "negative", "asserted")],
-     [("state:BE", "Participate", "state:NE", "positive")]),
+    ("Belgium pulled its soldiers out of Niger.", [("state:BE", "ProvideMilitaryAid", "state:NE", "negative", "asserted")],
+     [("state:BE", "ProvideMilitaryAid", "state:NE", "positive")]),
     ("Italy's withdrawal from Iraq was completed in 2006.", [("state:IT", "Participate", "state:IQ", "negative", "asserted")],
      [("state:IT", "Participate", "state:IQ", "positive")]),
     ("Tokayev skipped the summit talks with Kyrgyzstan.", [("person:tokayev", "Meet", "state:KG", "negative", "asserted")],
@@ -1062,6 +1062,13 @@ TABLE = [
     ("Tehran has bankrolled and armed Hamas since 2007.",
      [("state:IR", "Fund", "org:hamas", "positive", "asserted"),
       ("state:IR", "ProvideMilitaryAid", "org:hamas", "positive", "asserted")], []),
+    # envoys recalled "from" a capital leave its state; forces pulled out of a state are
+    # military help withdrawn from it
+    ("Chile recalled its envoys from Caracas and Managua. Britain pulled its troops out of Oman and Qatar.",
+     [("state:CL", "Cooperate", "state:VE", "negative", "asserted"),
+      ("state:CL", "Cooperate", "state:NI", "negative", "asserted"),
+      ("state:GB", "ProvideMilitaryAid", "state:OM", "negative", "asserted"),
+      ("state:GB", "ProvideMilitaryAid", "state:QA", "negative", "asserted")], []),
     # a participle with its own agent: "talks mediated by X", "a move condemned by Y"
     ("Sudan peace talks mediated by Kenya and Ethiopia resumed in Nairobi. Russia annexed the region, "
      "a move condemned by Norway and Iceland.",
