@@ -1466,6 +1466,10 @@ class _Walker:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         # "close all but one of its crossings"
         crossings = [t for o in objs for t in o.subtree if t.lemma_.lower() in BORDER_NOUNS][:1]
+        if not crossings and tok.lemma_ in {"restrict", "limit"} and any(o.lemma_.lower() in {"traffic", "crossing"} for o in objs):
+            # "restricted traffic at their crossings with Russia"
+            crossings = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "along"}
+                         for t in c.subtree if t.lemma_.lower() in BORDER_NOUNS][:1]
         if crossings:
             self._restricted_states(sent, tok, crossings, {"to", "with", "for", "at", "on", "along"}, owners=False)
 
@@ -1633,7 +1637,15 @@ class _Walker:
         self.emit(sent, tok, "Cooperate", owners, partners, self.context(tok.head))
 
     def kept_open(self, sent: Span, tok: Token) -> None:
-        """"would keep its gates open to U.N. trucks": letting them through."""
+        """"would keep its gates open to U.N. trucks": letting them through; "has kept its border
+        with Benin shut" (or "shut to Beninese goods"): a restriction on the other side."""
+        # (the parser hangs "shut" anywhere: "kept its border with Benin shut")
+        shut = [t for t in tok.subtree if t.i > tok.i and t.lower_ in {"shut", "closed", "sealed"}
+                and _verb_above(t.head) == tok]
+        crossings = [t for t in tok.subtree if t.i > tok.i and t.lemma_.lower() in BORDER_NOUNS][:1]
+        if shut and crossings:
+            self._restricted_states(sent, tok, crossings + shut, {"to", "with", "for", "on", "along"}, owners=False)
+            return
         open_ = [c for c in tok.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.lower_ == "open"]
         if not open_ or not any(c.dep_ == "dobj" and c.lemma_.lower() in BORDER_NOUNS | {"gate", "door", "route"}
                                 for c in tok.children):

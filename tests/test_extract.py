@@ -1062,6 +1062,10 @@ TABLE = [
     ("Tehran has bankrolled and armed Hamas since 2007.",
      [("state:IR", "Fund", "org:hamas", "positive", "asserted"),
       ("state:IR", "ProvideMilitaryAid", "org:hamas", "positive", "asserted")], []),
+    # a border kept shut, or traffic restricted at the crossings, restricts the other side
+    ("Turkey has kept its border with Armenia closed since 1993. Estonia restricted traffic at its crossings with Russia.",
+     [("state:TR", "Sanction", "state:AM", "positive", "asserted"),
+      ("state:EE", "Sanction", "state:RU", "positive", "asserted")], []),
     # envoys recalled "from" a capital leave its state; forces pulled out of a state are
     # military help withdrawn from it
     ("Chile recalled its envoys from Caracas and Managua. Britain pulled its troops out of Oman and Qatar.",
