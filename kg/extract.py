@@ -1636,6 +1636,21 @@ class _Walker:
             return
         self.emit(sent, tok, "Cooperate", owners, partners, self.context(tok.head))
 
+    def bases_in(self, sent: Span, tok: Token) -> None:
+        """"Moscow, which keeps military bases in both countries": ties with the host state."""
+        # (the model's lemma of "bases" is "basis")
+        bases = [c for c in tok.children if c.dep_ == "dobj" and c.lower_.rstrip("s") in {"base", "airbase", "garrison"}]
+        if not bases:
+            return
+        hosts = [r for b in bases for node in (b, tok) for c in node.children if c.dep_ == "prep" and c.lower_ in {"in", "on"}
+                 for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True) if r.type == "State"]
+        subjects = [s for s in self._active_subjects(tok) or [] if s.type == "State"]
+        own = {s.key for s in subjects}
+        hosts = [h for h in {h.key: h for h in hosts}.values() if h.key not in own]
+        if subjects and hosts:
+            # ("has no bases in Venezuela": denied)
+            self.emit(sent, tok, "Cooperate", subjects, hosts, self.context(tok), extra_neg=_det_negations(bases))
+
     def kept_open(self, sent: Span, tok: Token) -> None:
         """"would keep its gates open to U.N. trucks": letting them through; "has kept its border
         with Benin shut" (or "shut to Beninese goods"): a restriction on the other side."""
@@ -3512,6 +3527,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.pact_partner(sent, tok)
                     if lemma in {"keep", "leave", "hold"}:
                         walker.kept_open(sent, tok)
+                    if lemma in {"keep", "have", "maintain", "operate", "run"}:
+                        walker.bases_in(sent, tok)
                     if lemma in {"pledge", "vow", "promise", "commit", "undertake", "agree"}:
                         walker.pledge_under(sent, tok)
                     if lemma in {"hold", "take", "assume"}:

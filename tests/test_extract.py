@@ -1062,6 +1062,12 @@ TABLE = [
     ("Tehran has bankrolled and armed Hamas since 2007.",
      [("state:IR", "Fund", "org:hamas", "positive", "asserted"),
       ("state:IR", "ProvideMilitaryAid", "org:hamas", "positive", "asserted")], []),
+    # military bases in a state are ties with it ("has no bases in X": none)
+    ("Paris, which keeps military bases in Djibouti and Gabon, urged calm. Japan has no bases in Iraq.",
+     [("state:FR", "Cooperate", "state:DJ", "positive", "asserted"),
+      ("state:FR", "Cooperate", "state:GA", "positive", "asserted"),
+      ("state:JP", "Cooperate", "state:IQ", "negative", "asserted")],
+     [("state:JP", "Cooperate", "state:IQ", "positive")]),
     # a border kept shut, or traffic restricted at the crossings, restricts the other side
     ("Turkey has kept its border with Armenia closed since 1993. Estonia restricted traffic at its crossings with Russia.",
      [("state:TR", "Sanction", "state:AM", "positive", "asserted"),
