@@ -3501,8 +3501,10 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                     walker.sidelines(sent, tok)
                 if tok.dep_ == "amod" and "-" in tok.text.strip("-") and tok.pos_ != "VERB":
                     walker.hyphen_act(sent, tok)  # "U.N.-backed mission" as one token
+                # (a participle the model tagged as an adjective: "bankrolled and armed Hamas")
+                as_verb = _tagged_adjective(tok, lex.verbs) if tok.pos_ == "ADJ" else None
                 if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and (
-                        tok.tag_ == "VBN" or tok.lower_ in STATIVE_ADJECTIVES or _tagged_adjective(tok, lex.verbs))):
+                        tok.tag_ == "VBN" or tok.lower_ in STATIVE_ADJECTIVES or as_verb is not None)):
                     if lemma in {"use", "go", "flow"}:
                         walker.use_trigger(sent, tok)
                     if lemma in lex.words("evaluation", "verbs"):
@@ -3551,8 +3553,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                                  "adopt", "approve"} and tok.tag_ == "VBN":
                         walker.without_party(sent, tok)
                     trig = lex.verbs.get(STATIVE_ADJECTIVES.get(tok.lower_, lemma) if tok.pos_ == "ADJ" else lemma)
-                    if trig is None and tok.pos_ == "ADJ":
-                        trig = lex.verbs.get(_tagged_adjective(tok, lex.verbs) or "")  # "bankrolled and armed Hamas"
+                    if trig is None and as_verb is not None:
+                        trig = lex.verbs.get(as_verb)
                     if _turned_down(tok):
                         trig = lex.verbs.get("reject")  # "turned down the offer" rejects it
                     if trig is not None:
