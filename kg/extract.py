@@ -84,6 +84,9 @@ SOUR = frozenset({"poor", "strained", "tense", "frosty", "bad", "hostile", "trou
 PARTY_WORDS = frozenset({"conservative", "conservatives", "labour", "labor", "liberal", "liberals", "socialist",
                          "socialists", "green", "greens", "communist", "nationalist", "party", "tory", "democrat",
                          "democrats", "republican", "republicans"})
+# bodies named only by their kind: an office in one is never the story's state's
+UNNAMED_BODIES = frozenset({"union", "federation", "association", "company", "club", "league", "church",
+                            "foundation", "charity", "firm", "university", "syndicate", "society", "institute"})
 # armed personnel whose dispatch to a state is military help ("sent troops to Bangui"; not police)
 SOLDIERS = frozenset({"troop", "soldier", "force", "paratrooper", "marine", "commando", "unit", "battalion",
                       "brigade", "contingent", "sailor", "pilot", "instructor", "adviser", "advisor"})
@@ -296,8 +299,8 @@ class _Walker:
     doc_date: str | None
     out: list[RawStatement] = field(default_factory=list)
     # acts said by a main clause, for "condemned the move": (sentence start, relation, subject keys)
-    # (and whether in a main clause)
-    acts: list[tuple[int, str, tuple[str, ...], bool]] = field(default_factory=list)
+    # (and whether in a main clause, and whether it acts on someone named)
+    acts: list[tuple[int, str, tuple[str, ...], bool, bool]] = field(default_factory=list)
     # aid acts, for "the deliveries": (sentence start, recipients)
     gifts: list[tuple[int, tuple[Ref, ...]]] = field(default_factory=list)
     # what a body voted on, for "China abstained", "neither used its veto": (sentence start, initiatives)
@@ -382,7 +385,7 @@ class _Walker:
                         continue  # already counted on the way up
                     if child.dep_ in {"acomp", "advmod"} and child.lower_ in neg_adj:
                         ctx.negations += 1
-                    if child.dep_ in {"acomp"} and child.lemma_ in self._words("modality", "negative_possible"):
+                    if child.dep_ in {"acomp", "oprd"} and child.lemma_ in self._words("modality", "negative_possible"):
                         ctx.negations += 1
                         ctx.modality = ctx.modality or "possible"
                     elif child.dep_ == "acomp" and child.lemma_ in self._words("modality", "possible_heads"):
@@ -1026,7 +1029,18 @@ class _Walker:
             voted = tuple(o for o in objects if o.type == "Initiative")
             if voted:
                 self.votes.append((sentence_bounds(sent, self.offset)[0], voted))
-        if ctx.drop or not subjects or not objects:
+        if ctx.drop or not subjects:
+            return
+        if not objects:
+            if relation == "Attack" and not (ctx.negations + extra_neg) % 2 and not ctx.hypothetical \
+                    and (modality or ctx.modality or "asserted") == "asserted":
+                # a strike on no one named is still the act a later "the strike" points back at
+                # ("an American drone strike killed a commander … Baghdad condemned the strike")
+                keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
+                if keys:
+                    verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
+                    start = sentence_bounds(sent, self.offset)[0]
+                    self.acts.append((start, relation, keys, _main_clause(verb), False))
             return
         negations = ctx.negations + extra_neg
         if negations % 2 and _not_until_then(trig):
@@ -1076,7 +1090,7 @@ class _Walker:
             keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
             if keys and objects:
                 verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
-                self.acts.append((start, relation, keys, _main_clause(verb)))
+                self.acts.append((start, relation, keys, _main_clause(verb), True))
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i for c in tok.children):
@@ -2040,6 +2054,9 @@ class _Walker:
             return []
         # (cutting ties and joining or leaving a body are only ever the story's own news)
         near = [a for a in earlier if a[1] in EVENT_RELATIONS]
+        if near and not near[-1][4]:
+            # (an act on someone named outranks one on no one in the same sentence)
+            near.sort(key=lambda a: (a[0], a[4]))
         if near and (lemma == "veto" or self.index.sentence_at(start) - self.index.sentence_at(near[-1][0])
                      <= (6 if of_act else 2)):
             keys = near[-1][2]
@@ -2280,6 +2297,7 @@ class _Walker:
         if not light and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in {"return", "revert"}:
             gov, light = tok.head.head, True  # "must return to full cooperation with the IAEA"
         owner_pronoun = False
+        joined_owners: list[Ref] = []  # the owners of what others join ("U.S. curbs")
         for child in tok.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i < tok.i:
                 refs = [r for r in self.refs(child, actors_only=True)]
@@ -2376,6 +2394,12 @@ class _Walker:
             light_subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
             between = len([r for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
                            for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]) >= 2
+            if gov.lemma_ == "join" and subjects and light_subjects and not owner_pronoun and not (
+                    {s.key for s in subjects} & {s.key for s in light_subjects}):
+                # "Seoul declined to join U.S. curbs on China": the curbs are the US's, as they stand;
+                # the joiner's own, below, are what the verb says
+                joined_owners = subjects
+                subjects = []
             if light_subjects and not between and (not subjects or owner_pronoun
                                                    or all(s.type == "State" and s.via == "demonym" for s in subjects)):
                 # ("a deal to normalise relations between X and Y": X's and Y's, not the broker's)
@@ -2392,8 +2416,8 @@ class _Walker:
         elif tok.dep_ == "attr" and gov.lemma_ in COPULAS:
             subjects = subjects or [r for c in gov.children if c.dep_ in SUBJ_DEPS for r in self.refs(c, actors_only=True)]
             ctx = self.context(gov)
-        elif tok.dep_ == "nsubj" and gov.lemma_ in COPULAS:
-            ctx = self.context(gov)  # "a meeting between Biden and Xi is possible"
+        elif tok.dep_ == "nsubj" and gov.lemma_ in COPULAS | {"look", "seem", "appear"}:
+            ctx = self.context(gov)  # "a meeting between Biden and Xi is possible", "… looks unlikely"
         else:
             verb = _governing_verb(tok)
             asked = self.lex.verbs.get(verb.lemma_.lower())
@@ -2551,6 +2575,8 @@ class _Walker:
             objects = self._attack_targets(targets[0], subjects) if targets else []
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra,
                   modality=trig.modality if not light else None)
+        if joined_owners:
+            self.emit(sent, tok, relation, joined_owners, objects, Context(), modality="asserted")
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, self._noun_object_tokens(tok, trig), ctx, extra)
 
@@ -2779,7 +2805,11 @@ def _removed(name: Token) -> bool:
     if name.dep_ == "nsubj" and _quits(verb) and verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_ in FORCING \
             and verb.head.tag_ in {"VBD", "VBN", "VBG"} and not _has_neg(verb.head):
         return True  # (the parser's "forcing [X to resign]")
-    if name.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in REMOVING or verb.tag_ not in {"VBD", "VBN"}:
+    suspended = verb.lemma_ == "suspend" and any(  # "X was suspended from office": out of it, for now
+        c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_ in {"office", "post", "duty", "power"}
+                                                          for p in c.children) for c in verb.children)
+    if name.dep_ not in {"dobj", "nsubjpass"} or not (verb.lemma_ in REMOVING or suspended) \
+            or verb.tag_ not in {"VBD", "VBN"}:
         return False
     temporal = verb.dep_ == "advcl" and any(  # ("when" is often parsed as an adverb)
         c.dep_ in {"mark", "advmod"} and c.lower_ in {"before", "after", "when", "as", "since"} for c in verb.children)
@@ -3024,6 +3054,9 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             title = "opposition " + title  # not an office of the state: never the document's main state
         elif title == "leader" and any(w in PARTY_WORDS for w in words):
             title = "party leader"  # "Conservative leader X": a party's, never the story's state
+        elif any(w in UNNAMED_BODIES for w in words) and not any(
+                (r := index.ref(t, seg_no)) is not None and r.type in {"State", "Organization"} for t in affil_toks):
+            title = "body " + title  # "trade union general secretary X": a body's, not the story's state
         affiliation = None
         office = _national_title(words, lex)
         for t in affil_toks:

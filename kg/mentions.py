@@ -98,6 +98,13 @@ ORG_NAME_WORDS = frozenset({"front", "party", "movement", "army", "forces", "cou
                             "alliance", "organization", "organisation", "committee", "group", "company", "bank",
                             "ministry", "agency", "court", "coalition", "association", "federation", "institute",
                             "university", "corporation", "commission", "league", "brigade", "brigades"})
+# an acronym the model did not tag may name a body ("the FLNKS") … unless it is one of these
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{2,7}$")
+ROMAN = re.compile(r"^[IVXLC]+$")
+NOT_BODIES = frozenset({"gdp", "lng", "ceo", "cfo", "covid", "aids", "hiv", "usd", "eur", "vat", "dna", "gmt", "utc",
+                        "ngo", "ngos", "mps", "uav", "uavs", "suv", "himars", "atacms", "icbm", "icbms", "manpads",
+                        "ied", "ieds", "ppe", "sars", "mers", "ebola", "opec", "ok", "tv", "pm", "am", "afp", "ap",
+                        "reuters", "evs", "cbd", "ipo", "faq", "pdf", "url", "sms", "gps", "lgbt", "lgbtq"})
 # titles that also begin names of places and things
 HONORIFICS = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "saint", "st",
                         "crown", "pope", "sheikh", "emir"})
@@ -273,6 +280,11 @@ class MentionIndex:
                             label = "NORP" if known is not None and known.type == "State" else "ORG"
                             raw.append((seg_no, Span(doc, ent.start, end, label=label), label))
                         continue
+                    if len(ent) >= 2 and ent[-1].tag_ == "POS":
+                        ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the Security Council's"
+                    cut = next((t.i for t in ent[1:] if t.text == "("), None)
+                    if cut is not None:
+                        ent = Span(doc, ent.start, cut, label=ent.label_)  # "Allied Democratic Forces (ADF)"
                     raw.append((seg_no, ent, ent.label_))
         # "Tigray People's Liberation Front" tagged as a person is an organisation
         raw = [(s, e, "ORG" if lab == "PERSON" and len(e) >= 2 and {t.lower_ for t in e} & ORG_NAME_WORDS
@@ -350,6 +362,7 @@ class MentionIndex:
                 ent = ent.doc[start : ent.end]
             index._add(seg_no, ent, ref)
         index._scan_known(segments)
+        index._scan_acronyms(segments)
         index._scan_titled_names(segments)
         index._find_quotes(segments)
         index._find_civil_armies(segments)
@@ -622,6 +635,52 @@ class MentionIndex:
                     i += 1
         self.entries.sort(key=lambda e: (e.start, e.end))
 
+    def _scan_acronyms(self, segments: list[tuple[Doc, int]]) -> None:
+        """Acronyms the model did not tag, used as a body is: "The FLNKS rejected the change",
+        "The UN force, UNFICYP, has patrolled …", "SDF commanders". An acronym in brackets
+        after a name is that name ("Hayat Tahrir al-Sham (HTS)")."""
+        agents = ORG_AGENTS | ORG_NAME_WORDS | {"force", "mission", "coalition", "leader", "leaders", "commander",
+                                                "commanders", "spokesman", "spokeswoman", "chief", "head"}
+        spelt: dict[str, Ref] = {}  # acronym -> the name it abbreviates
+        for seg_no, (doc, _offset) in enumerate(segments):
+            for tok in doc:
+                named = self.tokens.get((seg_no, tok.i - 2)) if tok.i >= 2 else None
+                if named is not None and named.type == "Organization" and ACRONYM.match(tok.text) \
+                        and doc[tok.i - 1].text == "(" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")" \
+                        and self.tokens.get((seg_no, tok.i), named).key in {named.key, "org:n:" + normalize(tok.text)}:
+                    spelt.setdefault(tok.text, named)
+        if spelt:
+            # every mention of the acronym, tagged or not, is the name's
+            own = {"org:n:" + normalize(a): r for a, r in spelt.items()}
+            for pos, r in list(self.tokens.items()):
+                if r.key in own:
+                    self.tokens[pos] = Ref(own[r.key].key, own[r.key].type, r.text, "acronym")
+            for e in self.entries:
+                if e.ref.key in own:
+                    e.ref = Ref(own[e.ref.key].key, own[e.ref.key].type, e.ref.text, "acronym")
+        for seg_no, (doc, _offset) in enumerate(segments):
+            for tok in doc:
+                if (seg_no, tok.i) in self.tokens or tok.pos_ not in {"PROPN", "NOUN"} or not ACRONYM.match(tok.text) \
+                        or tok.lower_ in NOT_BODIES or ROMAN.match(tok.text):
+                    continue
+                if tok.text in spelt:
+                    named = spelt[tok.text]
+                    self._add(seg_no, doc[tok.i : tok.i + 1], Ref(named.key, named.type, tok.text, "acronym"))
+                    continue
+                sent = tok.sent
+                if sum(t.is_upper for t in sent if t.is_alpha) * 2 > sum(t.is_alpha for t in sent):
+                    continue  # a shouted headline
+                org_like = (
+                    any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+                    or tok.dep_ in {"nsubj", "nsubjpass", "poss"}
+                    or (tok.dep_ == "appos" and tok.head.lemma_.lower() in agents)
+                    or any(c.dep_ == "appos" and c.lemma_.lower() in agents for c in tok.children)
+                    or (tok.dep_ == "compound" and tok.head.lemma_.lower() in agents | {"fighter", "troop", "soldier"}))
+                if org_like:
+                    self._add(seg_no, doc[tok.i : tok.i + 1], Ref("org:n:" + normalize(tok.text), "Organization",
+                                                                  tok.text, "name"))
+        self.entries.sort(key=lambda e: (e.start, e.end))
+
     def _find_quotes(self, segments: list[tuple[Doc, int]]) -> None:
         """Quoted regions and who said them (the subject of a speech verb next to the quote)."""
         speech = self.lexicon.words("speech", "verbs")
@@ -858,7 +917,9 @@ class MentionIndex:
             return ()
         words = {c.lower_ for c in tok.children if c.dep_ in {"det", "predet", "nummod", "preconj"}}
         n = next((COUNTS[w] for w in words if w in COUNTS), 0)
-        if not n and lemma in SIDES and tok.tag_ == "NNS" and words == {"the"}:
+        if not n and lemma in SIDES and tok.tag_ == "NNS" and words == {"the"} and not (
+                lemma == "force" and any(c.dep_ == "compound" or c.lower_ == "armed" for c in tok.children)):
+            # (not "the armed forces", "the security forces": a state's own)
             n = 2  # "the sides", "the parties": the two of the dispute
         if not n or (n > 2 and "the" not in words and "all" not in words):
             return ()
@@ -1122,6 +1183,9 @@ class MentionIndex:
         owner = self.modifier_ref(tok, seg_no)
         if owner is None and lemma in SEATED_BODIES:
             owner = self._seat_ref(tok, seg_no)
+        if lemma == "force" and tok.tag_ == "NNS" and owner is None and "the" in det and any(
+                c.lower_ == "armed" for c in tok.children):
+            lemma = "military"  # "the armed forces" are the military (not "the two forces" of a war)
         phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ in {"compound", "amod"} and t.head == tok)
         phrase = f"{phrase} {lemma}".strip()
         if lemma in {"ally", "partner"} and owner is not None and owner.type == "State" and any(

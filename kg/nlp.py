@@ -220,9 +220,10 @@ class Segment:
 
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
-# "BRUSSELS, Oct 27 (Reuters) - ", "WASHINGTON (AP) — ": a dateline is not part of the story
+# "BRUSSELS, Oct 27 (Reuters) - ", "WASHINGTON (AP) — ", "RABAT/ALGIERS, July 31 (News) - ",
+# "ARGYLE, St. Vincent and the Grenadines, Dec 14 (News) – ": a dateline is not part of the story
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:\*\*|__)?[A-Z][A-Z .'-]{2,40}(?:,[ \t]*[A-Z][A-Za-z .]{0,20}?)?"
+    r"(?m)^[ \t]*(?:\*\*|__)?[A-Z][A-Z .'/-]{2,40}(?:,[ \t]*[A-Z][A-Za-z .]{0,40}?)?"
     r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?"
     r"|[ \t]*\([^)\n]{1,40}\))(?:\*\*|__)?[ \t]*[-–—]+[ \t]+"
 )
@@ -239,7 +240,8 @@ def dateline_place(document: Document) -> str | None:
     m = _DATELINE.search(document.text, document.body_start)
     if m is None or document.text[document.body_start : m.start()].count("\n\n") > 2:
         return None  # (only one that opens the story, after at most a headline)
-    return re.split(r"[,(]", m.group(0))[0].strip(" \t*_-–—") or None
+    place = re.split(r"[,(]", m.group(0))[0].strip(" \t*_-–—")
+    return None if "/" in place else place or None  # ("RABAT/ALGIERS": filed from both, home to neither)
 
 
 def _cut(text: str, limit: int) -> int:

@@ -69,7 +69,7 @@ OFFICIAL_TITLES = frozenset({"minister", "secretary", "foreign minister", "defen
                              "foreign secretary", "defence secretary", "defense secretary", "spokesman",
                              "spokeswoman", "spokesperson", "press secretary", "external affairs minister"})
 # title prefixes of offices outside the state's own ("opposition leader", "party leader")
-FACTION_PREFIXES = ("opposition ", "party ")
+FACTION_PREFIXES = ("opposition ", "party ", "body ")
 VAGUE_HEAD_TITLES = frozenset({"leader", "head", "chairman", "chairwoman", "chairperson", "chair", "chief", "ruler",
                                "prince",
                                "chief executive", "ceo", "managing director", "executive director", "dictator",

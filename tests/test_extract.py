@@ -284,8 +284,8 @@ TABLE = [
      [("state:TR", "MemberOf", NATO, "positive", "asserted")], []),
     # a line break after a headline is no licence to cut "Russia | and China …" in two
     ("Vetoes block aid plan\n\nRussia and China on Tuesday vetoed a Security Council resolution on aid.",
-     [(RU, "Block", "init:security council resolution", "positive", "asserted"),
-      ("state:CN", "Block", "init:security council resolution", "positive", "asserted")], []),
+     [(RU, "Block", "init:united nations security council resolution", "positive", "asserted"),
+      ("state:CN", "Block", "init:united nations security council resolution", "positive", "asserted")], []),
     ("Israel and Hamas exchanged fire. Egypt urged both sides to accept a truce.",
      [("state:EG", "Request", "state:IL", "positive", "asserted"), ("state:EG", "Request", "org:hamas", "positive", "asserted")],
      [("state:IL", "Cooperate", "org:hamas", "positive")]),
@@ -679,8 +679,8 @@ TABLE = [
     ("Peru has refused since 2020 to let Chilean warships dock at its ports.",
      [("state:PE", "Allow", "state:CL", "negative", "asserted")], [("state:PE", "Allow", "state:CL", "positive")]),
     ("The Security Council is unlikely to pass a resolution condemning Sudan.",
-     [("org:n:security council", "Criticize", "state:SD", "negative", "possible")],
-     [("org:n:security council", "Criticize", "state:SD", "positive")]),
+     [("org:un-security-council", "Criticize", "state:SD", "negative", "possible")],
+     [("org:un-security-council", "Criticize", "state:SD", "positive")]),
     ("China vetoed a resolution condemning Myanmar.", [], [("state:CN", "Criticize", "state:MM", "positive")]),
     ("Kenya accuses Somalia of arming militias, a charge Mogadishu denies.",
      [("state:KE", "Criticize", "state:SO", "positive", "asserted")], [("state:KE", "Criticize", "state:SO", "negative")]),
@@ -1107,6 +1107,34 @@ TABLE = [
     # … which says nothing about troops arriving in a state
     ("The EU mission in Kosovo is growing. Serbian troops arrived in Belgrade.",
      [], [("state:RS", "Participate", "state:RS", "positive")]),
+    # an acronym the model leaves untagged is a body when used as one; in brackets after a
+    # name, it is that name
+    ("The FLNKS, the largest opposition alliance, rejected the budget. Ghana criticised the FLNKS.",
+     [("state:GH", "Criticize", "org:n:flnks", "positive", "asserted")], []),
+    ("Rebels of the Allied Democratic Forces (ADF) raided a village. Kampala has long blamed the ADF for the raids.",
+     [("state:UG", "Criticize", "org:n:allied democratic forces", "positive", "asserted")], []),
+    # "the Security Council's" is the Security Council, the UN's
+    ("Brazil urged the Security Council's members to act, and Chile urged the Security Council to meet.",
+     [("state:CL", "Request", "org:un-security-council", "positive", "asserted")], []),
+    # a strike on no one named is still the act a later "the strike" points back at
+    ("A Turkish drone strike killed two commanders near Sinjar on Sunday. Baghdad condemned the strike.",
+     [("state:IQ", "Criticize", "state:TR", "positive", "asserted")], []),
+    # "the armed forces" are the story's state's, not the last two states named
+    (("Gabon's opposition rallied in Libreville as Cameroon and Chad watched. Gabon's president called early "
+      "elections, and Gabon's courts upheld the decree. Opposition leader Paul Ndong urged the armed forces to "
+      "stay neutral."),
+     [("person:paul ndong", "Request", "state:GA", "positive", "asserted")],
+     [("person:paul ndong", "Request", "state:CM", "positive"), ("person:paul ndong", "Request", "state:TD", "positive")]),
+    # joining another's measures: the joiner's own act is what the verb says; the owner's stand
+    ("Ottawa refused to join U.S. sanctions against Cuba.",
+     [("state:CA", "Sanction", "state:CU", "negative", "asserted"), (US, "Sanction", "state:CU", "positive", "asserted")],
+     [(US, "Sanction", "state:CU", "negative")]),
+    # a noun event "looks unlikely" as a clause would be
+    ("A visit to Seoul by Japanese Prime Minister Taro Sato now seems unlikely to happen.",
+     [("person:taro sato", "Meet", "state:KR", "negative", "possible")], [("person:taro sato", "Meet", "state:KR", "positive")]),
+    # a dateline of two capitals is not part of the story, and home to neither
+    ("LIMA/SANTIAGO, May 3 (News) - Peru and Bolivia signed a border accord on Friday.",
+     [("state:PE", "Agree", "state:BO", "positive", "asserted")], [("state:CL", "Agree", "state:PE", "positive")]),
 ]
 
 
@@ -1286,6 +1314,9 @@ def test_roles_from_harder_titles(text, role, not_role):
     # "AU Commission Chairperson X": the title is not part of the name
     ("AU Commission Chairperson Bience Gawanas said the vote was fair.",
      ("person:bience gawanas", "LeaderOf", "org:african-union"), "positive"),
+    # suspended from office: out of it
+    ("Peruvian President Dina Boluarte was suspended from office on Monday.",
+     ("person:dina boluarte", "LeaderOf", "state:PE"), "negative"),
     # "when" parsed as an adverb still times the removal
     ("Ties soured when the generals overthrew Burkinabe President Roch Kabore in 2022.",
      ("person:roch kabore", "LeaderOf", "state:BF"), "negative"),
@@ -1318,6 +1349,15 @@ def analyze_and_resolve(result) -> set[tuple[str, str, str]]:
     entities, stmts, _docs = resolve([result], load_gazetteer())
     label = {e.id: e.label for e in entities}
     return {(label[s.subject], s.relation, label[s.object]) for s in stmts}
+
+
+def test_an_office_in_a_body_named_only_by_its_kind_is_not_the_story_s_state():
+    r = analyze("A rail strike hit Britain. Britain stood still, and Britain urged talks. Dock workers' union "
+                "general secretary Sharon Graham said the strike would go on.")
+    assert ("Sharon Graham", "LeaderOf", "United Kingdom") not in analyze_and_resolve(r)
+    r = analyze("A rail strike hit Britain. Britain stood still, and Britain urged talks. Transport Secretary "
+                "Louise Haigh said the strike would go on.")
+    assert ("Louise Haigh", "OfficialOf", "United Kingdom") in analyze_and_resolve(r)
 
 
 def test_a_trip_to_a_place_of_no_state_is_no_visit():
