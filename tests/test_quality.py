@@ -65,6 +65,10 @@ SETS = [
     _gold_set("heldout34", 0.43, 0.68),
     _gold_set("heldout35", 0.51),
     _gold_set("heldout36", 0.47, 0.72),
+    _gold_set("heldout37", 0.53),
+    _gold_set("heldout38", 0.57),
+    _gold_set("heldout39", 0.54),
+    _gold_set("heldout40", 0.53),
     ("examples", ROOT / "examples", ROOT / "examples" / "gold.json", 0.69),
 ]
 # Scored "flips" that are not errors, each checked by hand. In held-out set 3 an article says
@@ -87,6 +91,9 @@ SETS = [
 # In set 19 "former President Rafael Correa" is marked positive, against the convention above
 # for leaders (a former president leads no longer), which sets 4, 5, 8, 10, 12 and 20 follow.
 # Set 32's annotator marks "Schmidt, a former German minister" negative, like sets 4 and 12.
+# In set 39 (unseen: only its flip was read) one sentence says the United States' military
+# accord with Niger "was revoked" (extracted: a negative Agree) and that it "has agreed to
+# withdraw" its troops (the gold's positive Agree): both are in the text.
 KNOWN_CONFLICTS = {"heldout3": {("Myanmar", "Commit", "peace plan")},
                    "heldout17": {("Caracas", "Attack", "Georgetown")},
                    "heldout19": {("Rafael Correa", "LeaderOf", "Ecuador")},
@@ -94,6 +101,7 @@ KNOWN_CONFLICTS = {"heldout3": {("Myanmar", "Commit", "peace plan")},
                    "heldout15": {("The United States", "Block", "arms sales")},
                    "heldout4": {("Glas", "OfficialOf", "Ecuador")},
                    "heldout32": {("Christian Schmidt", "OfficialOf", "Berlin")},
+                   "heldout39": {("The United States", "Agree", "Niamey")},
                    "heldout12": {("Brussels", "Participate", "informal talks"),
                                  ("Valentine Rugwabiza", "OfficialOf", "Kigali")}}
 
