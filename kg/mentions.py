@@ -48,6 +48,9 @@ ORG_AGENTS = frozenset({"heads", "leaders", "officials", "diplomats", "negotiato
                         # an armed body's members act for it ("Hamas fighters", "NATO troops")
                         "fighters", "militants", "gunmen", "commandos", "militiamen", "operatives", "troops",
                         "forces", "soldiers"})
+# the members of a named armed group who act for it ("the M23 rebels"; a state's rebels fight it)
+ARMED_MEMBERS = frozenset({"rebels", "insurgents", "guerrillas", "guerillas", "separatists", "militia", "militias",
+                           "jihadists", "extremists", "fighter", "rebel"})
 MILITARY_BRANCHES = ("navy", "army", "military", "air force", "coast guard", "armed forces", "marines",
                      "border guard", "border guards", "forces",
                      # and the departments that act for the state ("the U.S. Treasury")
@@ -1200,6 +1203,8 @@ class MentionIndex:
             bloc = bloc or self.recent_bloc(tok, seg_no)
             return Ref(bloc.key, "Organization", text, "description") if bloc else None
 
+        if owner is not None and owner.type == "Organization" and tok.lower_ in ARMED_MEMBERS:
+            return Ref(owner.key, owner.type, text, "description")  # "the M23 rebels" (not "Syrian rebels")
         if lemma in lex.words("actors", "nouns") or tok.lower_ in lex.words("actors", "nouns") or \
                 lemma in {"country", "nation", "member", "ally", "state"}:
             if owner is not None:
@@ -1330,7 +1335,11 @@ class MentionIndex:
         det = {c.lower_ for c in tok.children if c.dep_ == "det"}
         label = self._initiative_label(tok, seg_no)
         bare = normalize(label) in {normalize(lemma), normalize(tok.text)}
-        if (det & DEMONSTRATIVES or (bare and det & {"the", "any"})) and lemma in lex.words("initiatives", "anaphors") | {lemma}:
+        if lemma == "attempt" and not bare and not any(_family(c.lemma_.lower()) == "coup" for c in tok.children):
+            return None  # a "coup attempt" is one; "an attempt to mediate" is not
+        own_coup = lemma == "coup" and bare and "the" in det and self.dominant_state() is not None
+        if (det & DEMONSTRATIVES or (bare and det & {"the", "any"})) and lemma in lex.words("initiatives", "anaphors") | {
+                lemma} and not own_coup:  # ("the coup" is the story's own, not one in a neighbour named before)
             family = _family(lemma)
             if lemma in {"initiative", "idea", "proposal"}:
                 # "the initiative": the plan just named, of any kind
@@ -1544,6 +1553,7 @@ _FAMILIES = {
             "program", "package", "delivery", "shipment", "help", "initiative"},
     "sanction": {"sanction", "embargo", "restriction", "tariff", "measure", "ban", "blockade"},
     "talks": TALK_HEADS,
+    "coup": {"coup", "uprising", "putsch", "mutiny", "attempt"},
     "exercise": {"exercise", "drill", "manoeuvre", "maneuver", "patrol", "wargame"},
     "project": {"project", "dam", "pipeline", "railway", "corridor"},
 }
@@ -1551,7 +1561,7 @@ _FAMILIES = {
 
 # bare anaphors that stand for the story's own war or talks: (label word, tag)
 STORY_HEADS = {"war": ("war", "NN"), "conflict": ("war", "NN"), "talk": ("talks", "NNS"),
-               "negotiation": ("talks", "NNS")}
+               "negotiation": ("talks", "NNS"), "coup": ("coup", "NN")}
 
 # "External Affairs Minister", "Home Secretary": a title whose portfolio the model tags ORG
 OFFICE_HEADS = frozenset({"minister", "secretary", "ministers", "secretaries", "commissioner", "director", "chief"})

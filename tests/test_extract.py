@@ -1132,6 +1132,19 @@ TABLE = [
     # a noun event "looks unlikely" as a clause would be
     ("A visit to Seoul by Japanese Prime Minister Taro Sato now seems unlikely to happen.",
      [("person:taro sato", "Meet", "state:KR", "negative", "possible")], [("person:taro sato", "Meet", "state:KR", "positive")]),
+    # the members of a named armed group act for it; a state's rebels do not
+    ("Kigali has denied arming the M23 rebels.", [("state:RW", "ProvideMilitaryAid", "org:m23", "negative", "asserted")],
+     [("state:RW", "ProvideMilitaryAid", "org:m23", "positive")]),
+    ("Moscow has lined up behind Caracas.", [(RU, "Support", "state:VE", "positive", "asserted")], []),
+    # a coup is an initiative; "the uprising", "the attempt" point back at it, and "the coup" is
+    # the story's own
+    ("Gabonese officers seized the palace in a coup attempt. Chad condemned the uprising, and Cameroon denounced the attempt.",
+     [("state:TD", "Criticize", "init:coup attempt", "positive", "asserted"),
+      ("state:CM", "Criticize", "init:coup attempt", "positive", "asserted")], []),
+    (("Guinea's soldiers seized power after a coup in Mali two years ago. Guinea's borders closed, and Guinea's "
+      "president was detained. The African Union condemned the coup."),
+     [("org:african-union", "Criticize", "init:guinea coup", "positive", "asserted")],
+     [("org:african-union", "Criticize", "init:coup in mali", "positive")]),
     # a dateline of two capitals is not part of the story, and home to neither
     ("LIMA/SANTIAGO, May 3 (News) - Peru and Bolivia signed a border accord on Friday.",
      [("state:PE", "Agree", "state:BO", "positive", "asserted")], [("state:CL", "Agree", "state:PE", "positive")]),
