@@ -35,7 +35,9 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_CONTROL = {"ask", "urge", "allow", "permit", "force", "call", "press", "persuade", "encourage",
                   "invite", "help", "enable", "let", "request", "pressure", "push", "compel", "oblige",
-                  "require", "authorize", "authorise", "tell", "want", "expect"}
+                  "require", "authorize", "authorise", "tell", "want", "expect",
+                  # what made someone act: "the row prompted (led) Algeria to recall its envoy"
+                  "prompt", "lead", "spur", "drive", "cause", "convince", "provoke"}
 STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align", "committed", "opposed",
                    "allied", "involved"}
 LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lodge", "submit", "register", "take", "join", "reimpose", "re-impose", "promise", "conclude", "raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
@@ -1097,6 +1099,8 @@ class _Walker:
             return  # "take part", "stand with": the particle follows its verb
         if tok.lemma_ == "use" or (tok.lemma_ == "receive" and self.received(sent, tok)):
             return
+        if tok.lemma_ == "speak" and tok.tag_ == "VBG" and not any(c.lower_ == "with" for c in tok.children):
+            return  # "Speaking to Martin Smith of PBS, he said …": an interview, not talks
         subj_toks, passive = self.subject_of(tok)
         ctx = self.context(tok)
         if ctx.drop:

@@ -1145,6 +1145,17 @@ TABLE = [
       "president was detained. The African Union condemned the coup."),
      [("org:african-union", "Criticize", "init:guinea coup", "positive", "asserted")],
      [("org:african-union", "Criticize", "init:coup in mali", "positive")]),
+    # what made someone act: "prompted (led) X to …" makes X the actor
+    ("The dispute prompted Morocco to recall its ambassador from Madrid.",
+     [("state:MA", "Cooperate", "state:ES", "negative", "asserted")], []),
+    ("The incident led Chile to cut ties with Bolivia.", [("state:CL", "Cooperate", "state:BO", "negative", "asserted")], []),
+    # courting a state, falling out with someone; a call is talks, an interview is not
+    ("Serbia has courted Beijing, while Kenya has fallen out with Tanzania.",
+     [("state:RS", "Cooperate", "state:CN", "positive", "asserted"),
+      ("state:KE", "Cooperate", "state:TZ", "negative", "asserted")], [("state:KE", "Cooperate", "state:TZ", "positive")]),
+    ("Emmanuel Macron spoke to Xi Jinping by telephone. Speaking to Anne Dupont of Le Monde, Xi Jinping said little.",
+     [("person:emmanuel macron", "Meet", "person:xi jinping", "positive", "asserted")],
+     [("person:xi jinping", "Meet", "person:anne dupont", "positive")]),
     # a dateline of two capitals is not part of the story, and home to neither
     ("LIMA/SANTIAGO, May 3 (News) - Peru and Bolivia signed a border accord on Friday.",
      [("state:PE", "Agree", "state:BO", "positive", "asserted")], [("state:CL", "Agree", "state:PE", "positive")]),
