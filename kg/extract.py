@@ -207,6 +207,8 @@ CALLS = frozenset({"call", "conversation", "videoconference", "teleconference"})
 # what a warning promises someone ("there would be consequences for the kingdom")
 THREAT_NOUNS = frozenset({"consequence", "retaliation", "reprisal", "countermeasure", "response", "punishment",
                           "price", "cost"})
+# measures one may threaten someone with ("threatened tariffs on X")
+THREATENED_MEASURES = frozenset({"tariff", "sanction", "strike", "action", "measure", "duty", "levy", "embargo"})
 # who or what one lets in or through: "U.N. convoys" are the U.N.'s
 ALLOWED_AGENTS = frozenset({"convoy", "truck", "agency", "worker", "ship", "vessel", "flight", "plane", "aircraft",
                             "inspector", "monitor", "observer", "troop", "force", "official", "investigator",
@@ -1384,13 +1386,34 @@ class _Walker:
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, obj_toks, ctx, extra)
 
+    def asset_freeze(self, sent: Span, tok: Token) -> None:
+        """Freezing or seizing someone's assets sanctions them: "the EU froze the assets of X",
+        "Russian assets were seized by Canada"."""
+        assets = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "asset"]
+        if not assets:
+            return
+        asset = assets[0]
+        owners = [r for c in asset.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        owners = owners or [r for c in asset.children if c.dep_ in {"poss", "amod", "compound"}
+                            for r in self.refs(c, actors_only=True)]
+        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        if owners and subjects:
+            self.emit(sent, tok, "Sanction", subjects, owners, self.context(tok))
+
     def warning(self, sent: Span, tok: Token) -> None:
         """"Biden warned that there would be consequences for the kingdom": a threat to it."""
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         nouns = [t for c in clauses for t in c.subtree if t.lemma_.lower() in THREAT_NOUNS and t.pos_ == "NOUN"
                  and self.lex.nouns.get(t.lemma_.lower()) is None]
+        # "threatened tariffs on Japanese goods", "warned of countermeasures against both neighbours"
+        nouns += [t for t in [*(c for c in tok.children if c.dep_ == "dobj" and tok.lemma_ != "warn"),
+                              *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for p in c.children if p.dep_ == "pobj")]
+                  if t.pos_ == "NOUN" and (t.lemma_.lower() in THREAT_NOUNS | THREATENED_MEASURES)]
         targets = [r for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in {"for", "against", "on"}
-                   for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+                   for p in c.children if p.dep_ == "pobj"
+                   for r in (self.refs(p, actors_only=True) or self.goods_origin(p))]
         if not targets:
             return
         subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
@@ -1932,6 +1955,12 @@ class _Walker:
         found = {r.key: r for t in noun.subtree if t.i < noun.i and t.dep_ in {"amod", "compound", "nmod", "npadvmod"}
                  for r in [self.index.ref(t, self.seg_no) or self._hyphen_state(t)]
                  if r is not None and r.type == "State"}
+        # ("South Korean and Japanese goods": each of the conjoined origins)
+        joined = {r.key: r for t in noun.subtree if t.i < noun.i and t.dep_ == "conj"
+                  and t.head.dep_ in {"amod", "compound"} and t.head.head == noun
+                  for r in [self.index.ref(t, self.seg_no) or self._hyphen_state(t)] if r is not None and r.type == "State"}
+        if joined and len(found) == 1:
+            return [*found.values(), *(r for k, r in joined.items() if k not in found)]
         return list(found.values()) if len(found) == 1 else []
 
     def _hyphen_state(self, tok: Token) -> Ref | None:
@@ -2502,6 +2531,11 @@ class _Walker:
             preps = set(trig.object) | ({"to"} if trig.relation == "Sanction" else set())
             objects = [r for c in gov.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps
                        for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
+            if not objects:
+                # "sanctions were imposed by the Treasury on X", the "on" hung on the agent
+                objects = [r for a in gov.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                           for c in p.children if c.dep_ == "prep" and c.lower_ in preps
+                           for q in c.children if q.dep_ == "pobj" for r in self.refs(q)]
             if not objects:
                 # "offering Tokyo and Seoul a guarantee": the indirect object (or what the parser
                 # took for a second direct object)
@@ -3548,6 +3582,10 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.evaluation_trigger(sent, tok)
                     if lemma in {"warn", "threaten", "vow"}:
                         walker.warning(sent, tok)
+                    if lemma in {"freeze", "seize", "confiscate", "block"}:
+                        walker.asset_freeze(sent, tok)
+                    if lemma in RECEIVING - {"receive", "extract", "gain"}:
+                        walker.received(sent, tok)  # "secured a loan from the IMF" ("received": a trigger)
                     if lemma in OBLIGATION_SPEECH:
                         walker.obligation_request(sent, tok)
                     if lemma in {"close", "shut", "seal", "restrict", "limit"}:

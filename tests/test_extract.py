@@ -1156,6 +1156,19 @@ TABLE = [
     ("Emmanuel Macron spoke to Xi Jinping by telephone. Speaking to Anne Dupont of Le Monde, Xi Jinping said little.",
      [("person:emmanuel macron", "Meet", "person:xi jinping", "positive", "asserted")],
      [("person:xi jinping", "Meet", "person:anne dupont", "positive")]),
+    # threats of measures name their targets, by their goods too
+    ("Washington threatened 30% tariffs on Brazilian and Indian goods.",
+     [(US, "Threaten", "state:BR", "positive", "asserted"), (US, "Threaten", "state:IN", "positive", "asserted")], []),
+    ("Pyongyang warned of countermeasures against Tokyo.", [("state:KP", "Threaten", "state:JP", "positive", "asserted")], []),
+    # freezing someone's assets sanctions them; a passive's "on" hung on the agent still targets
+    ("Canada froze the assets of several Belarusian generals, and Norway has not seized Russia's assets.",
+     [("state:CA", "Sanction", "state:BY", "positive", "asserted"), ("state:NO", "Sanction", RU, "negative", "asserted")],
+     [("state:NO", "Sanction", RU, "positive")]),
+    ("Sanctions were imposed last week by the U.S. Treasury on Cuba's interior ministry.",
+     [(US, "Sanction", "state:CU", "positive", "asserted")], []),
+    # a loan won or secured from someone is their funding
+    ("Pakistan secured a $7 billion loan from the International Monetary Fund.",
+     [("org:imf", "Fund", "state:PK", "positive", "asserted")], []),
     # a dateline of two capitals is not part of the story, and home to neither
     ("LIMA/SANTIAGO, May 3 (News) - Peru and Bolivia signed a border accord on Friday.",
      [("state:PE", "Agree", "state:BO", "positive", "asserted")], [("state:CL", "Agree", "state:PE", "positive")]),
