@@ -3276,6 +3276,24 @@ def iter_description_roles(sent: Span, index: MentionIndex, seg_no: int, offset:
             yield Role(person.key, kind[0], states[0].key, start, end, kind[1], _sentence_date(sent, doc_date))
 
 
+def iter_possessed_leaders(sent: Span, index: MentionIndex, seg_no: int, offset: int,
+                           doc_date: str | None) -> Iterator[Role]:
+    """A state's known leader named as its own, with no title: "Brazil's Luiz Inacio Lula da
+    Silva", "Chile's Gabriel Boric" (as the leaders table has them, in the sentence's year)."""
+    start, end = sentence_bounds(sent, offset)
+    date = _sentence_date(sent, doc_date)
+    year = int(date[:4]) if date and date[:4].isdigit() else None
+    for tok in sent:
+        person = index.tokens.get((seg_no, tok.i))
+        if person is None or person.type != "Person" or tok.head.i != tok.i and \
+                index.tokens.get((seg_no, tok.head.i)) is person:
+            continue  # (the name's head token only)
+        owners = [r for c in tok.children if c.dep_ == "poss" for r in [index.ref(c, seg_no)]
+                  if r is not None and r.type == "State" and r.via in {"name", "alias", "capital"}]
+        if owners and index.gazetteer.led_by(person.text, year, organisation=False, surname=False) == owners[0].key:
+            yield Role(person.key, "LeaderOf", owners[0].key, start, end, "leader", date)
+
+
 def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
                    doc_date: str | None) -> Iterator[Role]:
     """Leadership said with "lead" or "party": "the junta, led by General X", "the Russian-led
@@ -3652,6 +3670,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
             roles.extend(iter_roles(sent, index, seg_no, offset, lex, doc_date))
             roles.extend(iter_title_roles(sent, index, seg_no, offset, lex, doc_date))
             roles.extend(iter_led_roles(sent, index, seg_no, offset, doc_date))
+            roles.extend(iter_possessed_leaders(sent, index, seg_no, offset, doc_date))
             roles.extend(iter_description_roles(sent, index, seg_no, offset, lex, doc_date))
         statements.extend(walker.out)
     return statements, roles

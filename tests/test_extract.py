@@ -1351,6 +1351,9 @@ def test_roles_from_harder_titles(text, role, not_role):
     # "AU Commission Chairperson X": the title is not part of the name
     ("AU Commission Chairperson Bience Gawanas said the vote was fair.",
      ("person:bience gawanas", "LeaderOf", "org:african-union"), "positive"),
+    # a state's known leader named as its own, with no title
+    ("Peru's Dina Boluarte and Chile's Gabriel Boric met on Monday in Lima.",
+     ("person:gabriel boric", "LeaderOf", "state:CL"), "positive"),
     # suspended from office: out of it
     ("Peruvian President Dina Boluarte was suspended from office on Monday.",
      ("person:dina boluarte", "LeaderOf", "state:PE"), "negative"),
