@@ -303,8 +303,8 @@ class _Walker:
     doc_date: str | None
     out: list[RawStatement] = field(default_factory=list)
     # acts said by a main clause, for "condemned the move": (sentence start, relation, subject keys)
-    # (and whether in a main clause, and whether it acts on someone named)
-    acts: list[tuple[int, str, tuple[str, ...], bool, bool]] = field(default_factory=list)
+    # (and whether in a main clause, whether it acts on someone named, and on whom)
+    acts: list[tuple[int, str, tuple[str, ...], bool, bool, tuple[str, ...]]] = field(default_factory=list)
     # aid acts, for "the deliveries": (sentence start, recipients)
     gifts: list[tuple[int, tuple[Ref, ...]]] = field(default_factory=list)
     # what a body voted on, for "China abstained", "neither used its veto": (sentence start, initiatives)
@@ -1044,7 +1044,7 @@ class _Walker:
                 if keys:
                     verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
                     start = sentence_bounds(sent, self.offset)[0]
-                    self.acts.append((start, relation, keys, _main_clause(verb), False))
+                    self.acts.append((start, relation, keys, _main_clause(verb), False, ()))
             return
         negations = ctx.negations + extra_neg
         if negations % 2 and _not_until_then(trig):
@@ -1094,7 +1094,7 @@ class _Walker:
             keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
             if keys and objects:
                 verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
-                self.acts.append((start, relation, keys, _main_clause(verb), True))
+                self.acts.append((start, relation, keys, _main_clause(verb), True, tuple(o.key for o in objects)))
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i for c in tok.children):
@@ -1103,6 +1103,10 @@ class _Walker:
             return
         if tok.lemma_ == "speak" and tok.tag_ == "VBG" and not any(c.lower_ == "with" for c in tok.children):
             return  # "Speaking to Martin Smith of PBS, he said …": an interview, not talks
+        if tok.lemma_ == "capture" and any(c.dep_ in {"dobj", "nsubjpass"} and (
+                c.lemma_.lower() in SOLDIERS | UNITS | {"fighter", "militant", "prisoner", "man", "woman"}
+                or getattr(self.index.ref(c, self.seg_no), "type", None) == "Person") for c in tok.children):
+            return  # "captured two North Korean soldiers": prisoners taken, not ground
         subj_toks, passive = self.subject_of(tok)
         ctx = self.context(tok)
         if ctx.drop:
@@ -1691,6 +1695,32 @@ class _Walker:
         if subjects and hosts:
             # ("has no bases in Venezuela": denied)
             self.emit(sent, tok, "Cooperate", subjects, hosts, self.context(tok), extra_neg=_det_negations(bases))
+
+    def troops_in(self, sent: Span, tok: Token) -> None:
+        """Troops a state keeps or stations in another are military help to it: "France keeps
+        about 1,000 troops in Chad", "the 28,500 American troops stationed in South Korea" (not
+        troops in a state it attacks: an occupier helps no one)."""
+        if tok.lemma_ in {"keep", "have", "maintain"}:
+            troops = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SOLDIERS]
+            hosts_at = [tok, *troops, *(a for t in troops for a in t.children if a.dep_ == "acl")]
+            subjects = [s for s in self._active_subjects(tok) or [] if s.type == "State"]
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in SOLDIERS:
+            troops = [tok.head]  # "American troops stationed in South Korea"
+            hosts_at = [tok]
+            subjects = [r for c in tok.head.children if c.dep_ in {"amod", "poss", "compound", "nmod"}
+                        for r in self.refs(c, actors_only=True) if r.type == "State"]
+        else:
+            return
+        if not troops or not subjects:
+            return
+        hosts = [r for node in hosts_at for c in node.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True) if r.type == "State"]
+        own = {s.key for s in subjects}
+        attacked = {o for a in self.acts if a[1] == "Attack" and own & set(a[2]) for o in a[5]}
+        hosts = [h for h in {h.key: h for h in hosts}.values() if h.key not in own and h.key not in attacked]
+        if hosts:
+            self.emit(sent, tok, "ProvideMilitaryAid", subjects, hosts, self.context(tok),
+                      extra_neg=_det_negations(troops))
 
     def kept_open(self, sent: Span, tok: Token) -> None:
         """"would keep its gates open to U.N. trucks": letting them through; "has kept its border
@@ -3624,6 +3654,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.kept_open(sent, tok)
                     if lemma in {"keep", "have", "maintain", "operate", "run"}:
                         walker.bases_in(sent, tok)
+                    if lemma in {"keep", "have", "maintain", "station", "base", "deploy", "post"}:
+                        walker.troops_in(sent, tok)
                     if lemma in {"pledge", "vow", "promise", "commit", "undertake", "agree"}:
                         walker.pledge_under(sent, tok)
                     if lemma in {"hold", "take", "assume"}:

@@ -1169,6 +1169,17 @@ TABLE = [
     # a loan won or secured from someone is their funding
     ("Pakistan secured a $7 billion loan from the International Monetary Fund.",
      [("org:imf", "Fund", "state:PK", "positive", "asserted")], []),
+    # troops a state keeps or stations in another help it; an occupier's troops do not
+    ("Paris keeps about 900 troops in Djibouti, and the 4,000 Italian soldiers stationed in Lebanon will stay.",
+     [("state:FR", "ProvideMilitaryAid", "state:DJ", "positive", "asserted"),
+      ("state:IT", "ProvideMilitaryAid", "state:LB", "positive", "asserted")], []),
+    ("Russia invaded Georgia in 2008. Russia still keeps 4,000 troops in Georgia.",
+     [], [(RU, "ProvideMilitaryAid", "state:GE", "positive")]),
+    # artillery and warplanes act for their side; a town captured is an attack on its state, a
+    # soldier captured is not
+    ("Armenian artillery shelled Azerbaijani villages, and Sudanese rebels captured the Chadian town of Adre.",
+     [("state:AM", "Attack", "state:AZ", "positive", "asserted")], []),
+    ("Kyiv said it had captured two Russian soldiers.", [], [("state:UA", "Attack", RU, "positive")]),
     # a dateline of two capitals is not part of the story, and home to neither
     ("LIMA/SANTIAGO, May 3 (News) - Peru and Bolivia signed a border accord on Friday.",
      [("state:PE", "Agree", "state:BO", "positive", "asserted")], [("state:CL", "Agree", "state:PE", "positive")]),
