@@ -1180,6 +1180,9 @@ TABLE = [
     ("Armenian artillery shelled Azerbaijani villages, and Sudanese rebels captured the Chadian town of Adre.",
      [("state:AM", "Attack", "state:AZ", "positive", "asserted")], []),
     ("Kyiv said it had captured two Russian soldiers.", [], [("state:UA", "Attack", RU, "positive")]),
+    # "Houthi" as a modifier is the movement, not the leader whose surname it is
+    ("Houthi leader Abdul-Malik al-Houthi vowed revenge. U.S. warplanes pounded Houthi radar sites.",
+     [(US, "Attack", "org:houthis", "positive", "asserted")], [(US, "Attack", "person:abdul malik al houthi", "positive")]),
     # a dateline of two capitals is not part of the story, and home to neither
     ("LIMA/SANTIAGO, May 3 (News) - Peru and Bolivia signed a border accord on Friday.",
      [("state:PE", "Agree", "state:BO", "positive", "asserted")], [("state:CL", "Agree", "state:PE", "positive")]),
