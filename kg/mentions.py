@@ -106,7 +106,7 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{2,7}$")
 ROMAN = re.compile(r"^[IVXLC]+$")
 NOT_BODIES = frozenset({"gdp", "lng", "ceo", "cfo", "covid", "aids", "hiv", "usd", "eur", "vat", "dna", "gmt", "utc",
                         "ngo", "ngos", "mps", "uav", "uavs", "suv", "himars", "atacms", "icbm", "icbms", "manpads",
-                        "ied", "ieds", "ppe", "sars", "mers", "ebola", "opec", "ok", "tv", "pm", "am", "afp", "ap",
+                        "ied", "ieds", "ppe", "sars", "mers", "ebola", "ok", "tv", "pm", "am", "afp", "ap",
                         "reuters", "evs", "cbd", "ipo", "faq", "pdf", "url", "sms", "gps", "lgbt", "lgbtq"})
 # titles that also begin names of places and things
 HONORIFICS = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "saint", "st",
