@@ -29,7 +29,7 @@ from kg.lexicon import THEME_RELATIONS, Lexicon, Trigger
 from kg.mentions import ACTOR_TYPES, OWNED_BIDS, SPELLS, TALK_HEADS, MentionIndex, Ref
 from kg.mentions import _family as _family_of
 
-__all__ = ["RawStatement", "Role", "extract_sentences", "Context"]
+__all__ = ["RawStatement", "Role", "extract_sentences", "Context", "date_year"]
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
@@ -303,8 +303,8 @@ class _Walker:
     doc_date: str | None
     out: list[RawStatement] = field(default_factory=list)
     # acts said by a main clause, for "condemned the move": (sentence start, relation, subject keys)
-    # (and whether in a main clause, whether it acts on someone named, and on whom)
-    acts: list[tuple[int, str, tuple[str, ...], bool, bool, tuple[str, ...]]] = field(default_factory=list)
+    # (and whether in a main clause, and whom it acts on: none named for "a drone strike killed …")
+    acts: list[tuple[int, str, tuple[str, ...], bool, tuple[str, ...]]] = field(default_factory=list)
     # aid acts, for "the deliveries": (sentence start, recipients)
     gifts: list[tuple[int, tuple[Ref, ...]]] = field(default_factory=list)
     # what a body voted on, for "China abstained", "neither used its veto": (sentence start, initiatives)
@@ -1040,11 +1040,7 @@ class _Walker:
                     and (modality or ctx.modality or "asserted") == "asserted":
                 # a strike on no one named is still the act a later "the strike" points back at
                 # ("an American drone strike killed a commander … Baghdad condemned the strike")
-                keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
-                if keys:
-                    verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
-                    start = sentence_bounds(sent, self.offset)[0]
-                    self.acts.append((start, relation, keys, _main_clause(verb), False, ()))
+                self._record_act(sentence_bounds(sent, self.offset)[0], relation, subjects, trig, objects)
             return
         negations = ctx.negations + extra_neg
         if negations % 2 and _not_until_then(trig):
@@ -1091,10 +1087,14 @@ class _Walker:
                 relation == "Cooperate" and polarity == "negative" and mod == "asserted") or (
                 relation == "MemberOf" and trig.pos_ == "VERB"):
             # (cutting ties and joining or leaving a body are acts too: "the switch", "the move")
-            keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
-            if keys and objects:
-                verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
-                self.acts.append((start, relation, keys, _main_clause(verb), True, tuple(o.key for o in objects)))
+            self._record_act(start, relation, subjects, trig, objects)
+
+    def _record_act(self, start: int, relation: str, subjects: list[Ref], trig: Token, objects: list[Ref]) -> None:
+        """Remember an act for the event nouns that point back at it ("condemned the move")."""
+        keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
+        if keys:
+            verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
+            self.acts.append((start, relation, keys, _main_clause(verb), tuple(o.key for o in objects)))
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i for c in tok.children):
@@ -1687,11 +1687,8 @@ class _Walker:
         bases = [c for c in tok.children if c.dep_ == "dobj" and c.lower_.rstrip("s") in {"base", "airbase", "garrison"}]
         if not bases:
             return
-        hosts = [r for b in bases for node in (b, tok) for c in node.children if c.dep_ == "prep" and c.lower_ in {"in", "on"}
-                 for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True) if r.type == "State"]
         subjects = [s for s in self._active_subjects(tok) or [] if s.type == "State"]
-        own = {s.key for s in subjects}
-        hosts = [h for h in {h.key: h for h in hosts}.values() if h.key not in own]
+        hosts = self._host_states([n for b in bases for n in (b, tok)], {"in", "on"}, {s.key for s in subjects})
         if subjects and hosts:
             # ("has no bases in Venezuela": denied)
             self.emit(sent, tok, "Cooperate", subjects, hosts, self.context(tok), extra_neg=_det_negations(bases))
@@ -1713,14 +1710,19 @@ class _Walker:
             return
         if not troops or not subjects:
             return
-        hosts = [r for node in hosts_at for c in node.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True) if r.type == "State"]
         own = {s.key for s in subjects}
-        attacked = {o for a in self.acts if a[1] == "Attack" and own & set(a[2]) for o in a[5]}
-        hosts = [h for h in {h.key: h for h in hosts}.values() if h.key not in own and h.key not in attacked]
+        attacked = {o for a in self.acts if a[1] == "Attack" and own & set(a[2]) for o in a[4]}
+        hosts = self._host_states(hosts_at, {"in"}, own | attacked)
         if hosts:
             self.emit(sent, tok, "ProvideMilitaryAid", subjects, hosts, self.context(tok),
                       extra_neg=_det_negations(troops))
+
+    def _host_states(self, nodes: list[Token], preps: set[str], skip: set[str]) -> list[Ref]:
+        """The states named after ``preps`` on any of ``nodes`` ("bases in X and Y"), once each,
+        but for those in ``skip``."""
+        hosts = [r for node in nodes for c in node.children if c.dep_ == "prep" and c.lower_ in preps
+                 for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True) if r.type == "State"]
+        return [h for h in {h.key: h for h in hosts}.values() if h.key not in skip]
 
     def kept_open(self, sent: Span, tok: Token) -> None:
         """"would keep its gates open to U.N. trucks": letting them through; "has kept its border
@@ -1976,22 +1978,25 @@ class _Walker:
         return found
 
     def goods_origin(self, noun: Token) -> list[Ref]:
-        """The one state whose goods a restriction names by their origin: "curbs on Ukrainian
-        grain imports" -> Ukraine, "tariffs on Chinese-made electric vehicles" -> China."""
+        """The one state whose goods a restriction names by their origin, with those conjoined to
+        it: "curbs on Ukrainian grain imports" -> Ukraine, "tariffs on Chinese-made electric
+        vehicles" -> China, "tariffs on South Korean and Japanese goods" -> both."""
         goods = self._words("trade", "goods")
         if noun.lemma_.lower() not in goods and not any(
                 c.dep_ == "compound" and c.lemma_.lower() in goods for c in noun.children):
             return []
-        found = {r.key: r for t in noun.subtree if t.i < noun.i and t.dep_ in {"amod", "compound", "nmod", "npadvmod"}
-                 for r in [self.index.ref(t, self.seg_no) or self._hyphen_state(t)]
-                 if r is not None and r.type == "State"}
-        # ("South Korean and Japanese goods": each of the conjoined origins)
-        joined = {r.key: r for t in noun.subtree if t.i < noun.i and t.dep_ == "conj"
-                  and t.head.dep_ in {"amod", "compound"} and t.head.head == noun
-                  for r in [self.index.ref(t, self.seg_no) or self._hyphen_state(t)] if r is not None and r.type == "State"}
-        if joined and len(found) == 1:
-            return [*found.values(), *(r for k, r in joined.items() if k not in found)]
-        return list(found.values()) if len(found) == 1 else []
+
+        def origin(t: Token) -> Ref | None:
+            r = self.index.ref(t, self.seg_no) or self._hyphen_state(t)
+            return r if r is not None and r.type == "State" else None
+
+        before = [t for t in noun.subtree if t.i < noun.i]
+        found = {r.key: r for t in before if t.dep_ in {"amod", "compound", "nmod", "npadvmod"} if (r := origin(t))}
+        if len(found) != 1:
+            return []
+        joined = {r.key: r for t in before if t.dep_ == "conj" and t.head.dep_ in {"amod", "compound"}
+                  and t.head.head == noun if (r := origin(t))}
+        return [*found.values(), *(r for k, r in joined.items() if k not in found)]
 
     def _hyphen_state(self, tok: Token) -> Ref | None:
         """The state of a "Chinese-made" or "Russian-origin" modifier."""
@@ -2119,7 +2124,7 @@ class _Walker:
         near = [a for a in earlier if a[1] in EVENT_RELATIONS]
         if near and not near[-1][4]:
             # (an act on someone named outranks one on no one in the same sentence)
-            near.sort(key=lambda a: (a[0], a[4]))
+            near.sort(key=lambda a: (a[0], bool(a[4])))
         if near and (lemma == "veto" or self.index.sentence_at(start) - self.index.sentence_at(near[-1][0])
                      <= (6 if of_act else 2)):
             keys = near[-1][2]
@@ -2948,6 +2953,16 @@ _DATE_RE = re.compile(
 )
 
 
+def date_year(date: str | None) -> int | None:
+    """The year of an ISO date, if known.
+
+    Example:
+        >>> date_year("2024-06-27"), date_year(None)
+        (2024, None)
+    """
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
 def _sentence_date(sent: Span, doc_date: str | None) -> str | None:
     """An explicit date in the sentence ("On December 3rd", "14 March 2024"), as ISO."""
     m = _DATE_RE.search(sent.text)
@@ -3312,7 +3327,7 @@ def iter_possessed_leaders(sent: Span, index: MentionIndex, seg_no: int, offset:
     Silva", "Chile's Gabriel Boric" (as the leaders table has them, in the sentence's year)."""
     start, end = sentence_bounds(sent, offset)
     date = _sentence_date(sent, doc_date)
-    year = int(date[:4]) if date and date[:4].isdigit() else None
+    year = date_year(date)
     for tok in sent:
         person = index.tokens.get((seg_no, tok.i))
         if person is None or person.type != "Person" or tok.head.i != tok.i and \

@@ -645,6 +645,10 @@ class MentionIndex:
         agents = ORG_AGENTS | ORG_NAME_WORDS | {"force", "mission", "coalition", "leader", "leaders", "commander",
                                                 "commanders", "spokesman", "spokeswoman", "chief", "head"}
         spelt: dict[str, Ref] = {}  # acronym -> the name it abbreviates
+
+        def as_named(named: Ref, text: str) -> Ref:
+            return Ref(named.key, named.type, text, "acronym")
+
         for seg_no, (doc, _offset) in enumerate(segments):
             for tok in doc:
                 named = self.tokens.get((seg_no, tok.i - 2)) if tok.i >= 2 else None
@@ -657,18 +661,17 @@ class MentionIndex:
             own = {"org:n:" + normalize(a): r for a, r in spelt.items()}
             for pos, r in list(self.tokens.items()):
                 if r.key in own:
-                    self.tokens[pos] = Ref(own[r.key].key, own[r.key].type, r.text, "acronym")
+                    self.tokens[pos] = as_named(own[r.key], r.text)
             for e in self.entries:
                 if e.ref.key in own:
-                    e.ref = Ref(own[e.ref.key].key, own[e.ref.key].type, e.ref.text, "acronym")
+                    e.ref = as_named(own[e.ref.key], e.ref.text)
         for seg_no, (doc, _offset) in enumerate(segments):
             for tok in doc:
                 if (seg_no, tok.i) in self.tokens or tok.pos_ not in {"PROPN", "NOUN"} or not ACRONYM.match(tok.text) \
                         or tok.lower_ in NOT_BODIES or ROMAN.match(tok.text):
                     continue
                 if tok.text in spelt:
-                    named = spelt[tok.text]
-                    self._add(seg_no, doc[tok.i : tok.i + 1], Ref(named.key, named.type, tok.text, "acronym"))
+                    self._add(seg_no, doc[tok.i : tok.i + 1], as_named(spelt[tok.text], tok.text))
                     continue
                 sent = tok.sent
                 if sum(t.is_upper for t in sent if t.is_alpha) * 2 > sum(t.is_alpha for t in sent):

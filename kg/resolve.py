@@ -20,7 +20,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 
-from kg.extract import RawStatement, Role, extract_sentences
+from kg.extract import RawStatement, Role, date_year, extract_sentences
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import Lexicon
 from kg.mentions import MentionIndex
@@ -292,7 +292,7 @@ def _known_official(gazetteer: Gazetteer, person: str, role: Role) -> str | None
 
 def _role_year(role: Role) -> int | None:
     """The year of the sentence (or document) a title was read in, if known."""
-    return int(role.date[:4]) if role.date and role.date[:4].isdigit() else None
+    return date_year(role.date)
 
 
 def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
