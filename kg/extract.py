@@ -241,6 +241,10 @@ LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "
                        "MemberOf", "Participate"})
 EVENT_RELATIONS = frozenset({"Block", "Sanction", "Attack", "ProvideMilitaryAid", "ProvideAid", "Fund", "Allow",
                              "Participate", "Agree", "Commit", "Threaten", "Guarantee"})
+# what a member pays into a body ("its share of the CSTO budget")
+DUES = frozenset({"budget", "dues", "due", "share", "contribution", "contributions", "fee", "fees", "levy"})
+# verbs of founding a body ("formed", "founded", "set up"): the founders are its members
+FOUNDING = frozenset({"form", "found", "establish", "create", "co-found", "cofound"})
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "oprd", "acomp"})
 # a state's people who may be led without their leader leading the state
 LED_PEOPLE = frozenset({"lawmaker", "legislator", "senator", "official", "diplomat", "troop", "soldier", "force",
@@ -517,6 +521,15 @@ class _Walker:
                         prev, cur = noun, noun.head
                         continue
                     break
+                if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"before", "until"}:
+                    finite = _governing_verb(head)
+                    while finite.dep_ in {"xcomp", "conj"} and finite.head != finite:
+                        finite = finite.head
+                    if not (finite.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in finite.children)):
+                        # "must consult Canberra before inviting foreign forces" (as a "before"
+                        # clause); a past "served … before rejoining Parliament" did happen
+                        ctx.drop = True
+                        break
                 if dep == "pcomp" and head.dep_ == "prep":
                     verb = _governing_verb(head)
                     if head.lower_ == "of" and verb.lemma_ in ALLEGING:
@@ -945,8 +958,18 @@ class _Walker:
                     # "committed to implementing the agreement": the object of the gerund
                     found = [o for prep in preps for p in prep.children if p.dep_ == "pcomp"
                              for o in p.children if o.dep_ in {"dobj", "obj"}]
+            elif slot == "dues":
+                # "stopped paying its share of the CSTO budget", "pays dues to …": whose budget
+                dues = [t for c in trig.children if c.dep_ == "dobj" for t in c.subtree if t.lemma_.lower() in DUES]
+                found = [m for t in dues for m in [
+                    *(c for c in t.children if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"),
+                    *(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj" and p.pos_ == "PROPN")]]
             elif slot == "dative":
                 found = [c for c in trig.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+                dobjs = [c for c in trig.children if c.dep_ == "dobj"]
+                if not found and len(dobjs) == 2:
+                    found = dobjs[:1]  # "will give Poland, Latvia and Finland 170 million euros", parsed as two objects
             elif slot == "ccomp_subject":
                 found = [s for c in trig.children if c.dep_ in {"ccomp", "xcomp"}
                          for s in c.children if s.dep_ in SUBJ_DEPS]
@@ -3127,8 +3150,12 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             if not theirs_titles & {"vice", "deputy", "former", "foreign", "defence", "defense"} and (
                     theirs_titles & LEADING_TITLES or {"prime", "minister"} <= theirs_titles):
                 relation = "LeaderOf"
+        # ("the offensive that toppled Assad, hosted SDF commander X", parsed with X toppled and
+        # Assad inside X's name phrase: the one toppled is the other person)
+        inner_person = any((r := index.tokens.get((seg_no, t.i))) is not None and r.type == "Person"
+                           and r.key != ref.key for t in head.subtree if t.i < tok.i)
         polarity = "negative" if any(w in words for w in ("ousted", "deposed", "toppled", "overthrown")) \
-            or _removed(head) or ousted else "positive"  # "ousted President X", "protests ousted President X"
+            or (_removed(head) and not inner_person) or ousted else "positive"  # "ousted President X", "protests ousted President X"
         if relation == "LeaderOf" and any(w in {"former", "ex", "ex-president", "ex-prime"} for w in words):
             polarity = "negative"  # "former president X" no longer leads (a former official stays one, as the seed gold has it)
         if any(w in words for w in ("candidate", "nominee", "hopeful", "contender", "challenger")):
@@ -3163,6 +3190,9 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             # "opposition leader X": leads the state's opposition, not the state
             home = affiliation or index.dominant_state()
             affiliation = index.opposition(home).key if home is not None else None
+        if title == "commander" and relation == "OfficialOf" and (affiliation or "").startswith("org:") and not any(
+                w in {"a", "an", "one", "senior", "deputy", "regional", "local", "field", "top", "in", "of"} for w in words):
+            relation = "LeaderOf"  # "RSF commander X", "the SDF commander": the body's (not "a senior commander of")
         start, end = sentence_bounds(sent, offset)
         national = any(w in {"government", "state", "national", "cabinet", "presidential"} for w in words) or (
             head.dep_ == "poss" and head.head.lemma_ in {"government", "administration", "cabinet"}
@@ -3468,6 +3498,22 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                        if r.type == "State"]
             if orgs and members:
                 walker.emit(sent, tok, "MemberOf", members, orgs, walker.context(tok))
+        if tok.pos_ == "VERB" and (lemma in FOUNDING or (lemma == "set" and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in tok.children))):
+            # "Mali, Burkina Faso and Niger formed the Alliance of Sahel States", "set up the
+            # bloc with Niger", "formed a confederation, the AES": its founders are its members
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs += [a for o in objs for a in o.children if a.dep_ == "appos"]
+            orgs = list(dict.fromkeys(r for o in objs for r in walker.refs(o, actors_only=True)
+                                      if r.type == "Organization" and r.via not in {"pronoun", "description"}))
+            # ("Mali and Burkina Faso, which set up …": both)
+            members = [r for t0 in walker.subject_of(tok)[0] for t in [t0, *t0.conjuncts]
+                       for r in walker.refs(t, actors_only=True) if r.type == "State"]
+            members += [r for x in (tok, *objs) for c in x.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True)
+                        if r.type == "State"]  # ("set up the bloc with Niger": hung on either)
+            if orgs and members:
+                walker.emit(sent, tok, "MemberOf", list(dict.fromkeys(members)), orgs, walker.context(tok))
         if lemma in {"suspend", "expel", "eject", "oust", "ban"} and tok.tag_ == "VBN":
             # "Mali and Burkina Faso, themselves suspended from ECOWAS": no longer members
             orgs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -3586,8 +3632,9 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                 members += walker.subject_of(tok.head)[0]
             if lemma == "member" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
                 members += [tok.head, *tok.head.conjuncts]  # "NATO member Poland and …"
-            members += [n for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1 and c.pos_ == "PROPN"
-                        for n in (c, *c.conjuncts)]  # "NATO members Poland and Lithuania"
+            members += [n for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.i < c.i <= tok.i + 2
+                        and all(t.is_punct for t in tok.doc[tok.i + 1 : c.i])
+                        for n in (c, *c.conjuncts)]  # "NATO members Poland and Lithuania", "its members, A and B"
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
                 one = tok.head.head  # "Zimbabwe, one of SADC's 16 members", "X is one of its members"
                 if one.dep_ == "appos":

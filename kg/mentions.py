@@ -884,7 +884,9 @@ class MentionIndex:
                     if len(main) == 1:
                         return Ref(main[0].key, main[0].type, tok.text, "pronoun")
                 found = None
-                if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and sent > 0 and not any(
+                if ((lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"}) or (
+                        # "Hezbollah has not fired at Israel since … Its leader, X, said": the subject's
+                        lower == "its" and tok.dep_ == "poss" and tok.i == tok.sent.start)) and sent > 0 and not any(
                         e.sent == sent and e.start < doc_pos and e.ref.type in {"State", "Organization"}
                         for e in self.entries[max(0, bisect.bisect_left(self.entries, doc_pos, key=_entry_start) - 8):
                                               bisect.bisect_left(self.entries, doc_pos, key=_entry_start)]):
@@ -1434,12 +1436,16 @@ class MentionIndex:
 
     def _initiative_span(self, tok: Token) -> str:
         """The noun phrase as written, without a leading determiner or trailing clause."""
-        left = min([t.i for t in tok.lefts if t.dep_ not in {"det", "predet", "punct", "cc", "preconj"}] + [tok.i])
+        # (a modifier's own words count: "Kenyan-led", "Multinational Security Support")
+        left = min([t.left_edge.i for t in tok.lefts if t.dep_ not in {"det", "predet", "punct", "cc", "preconj"}]
+                   + [tok.i])
         right = tok.i
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in {"for", "to", "in", "against", "on", "of", "outside", "with"}:
                 right = max(t.i for t in child.subtree)
                 break
+        while left < tok.i and (tok.doc[left].dep_ in {"det", "predet"} or tok.doc[left].is_punct):
+            left += 1  # ("the AU's mediation effort" is written "AU's mediation effort")
         if right - left > 12:
             return ""
         return tok.doc[left : right + 1].text
@@ -1472,6 +1478,8 @@ class MentionIndex:
                     if child.i >= 2 and doc[child.i - 1].text == "-" and not doc[child.i - 1].whitespace_ \
                             and not doc[child.i - 2].whitespace_ and doc[child.i - 2].pos_ in {"PROPN", "NOUN", "ADJ", "NUM"}:
                         # "AU-brokered truce", "Saudi-led coalition": the prefix is part of the word
+                        # (and not a word of its own as well: "high-level visits")
+                        words[:] = [w for w in words if w[0] != child.i - 2]
                         words.append((child.i, f"{doc[child.i - 2].text}-{child.text}"))
                         continue
                     words.append((child.i, child.text))

@@ -1186,6 +1186,35 @@ TABLE = [
     # a dateline of two capitals is not part of the story, and home to neither
     ("LIMA/SANTIAGO, May 3 (News) - Peru and Bolivia signed a border accord on Friday.",
      [("state:PE", "Agree", "state:BO", "positive", "asserted")], [("state:CL", "Agree", "state:PE", "positive")]),
+    # an invitation is a request; what the invited would do is not done
+    ("Ghana invited the African Union to join the monitoring mission in Togo.",
+     [("state:GH", "Request", "org:african-union", "positive", "asserted")],
+     [("org:african-union", "Participate", "init:monitoring mission in togo", "positive")]),
+    # the founders of a body are its members
+    ("Kenya, Uganda and Tanzania founded the East African Community in 1967.",
+     [("state:KE", "MemberOf", "org:eac", "positive", "asserted"), ("state:TZ", "MemberOf", "org:eac", "positive", "asserted")], []),
+    ("Chile and Peru, which set up the Pacific Alliance with Colombia, backed the plan.",
+     [("state:CL", "MemberOf", "org:n:pacific alliance", "positive", "asserted"),
+      ("state:PE", "MemberOf", "org:n:pacific alliance", "positive", "asserted"),
+      ("state:CO", "MemberOf", "org:n:pacific alliance", "positive", "asserted")], []),
+    # "give A, B and C money" parsed as two objects: the first receives
+    ("Sweden will give Estonia, Latvia and Lithuania 50 million euros to protect their borders.",
+     [("state:SE", "Fund", "state:EE", "positive", "intended"), ("state:SE", "Fund", "state:LT", "positive", "intended")], []),
+    # a member's share of a body's budget is funding of the body
+    ("Venezuela has stopped paying its share of the OAS budget.", [("state:VE", "Fund", "org:oas", "negative", "asserted")],
+     [("state:VE", "Fund", "org:oas", "positive")]),
+    # a body's members listed after a comma or a dash
+    ("ASEAN's five founding members, Indonesia, Malaysia, the Philippines, Singapore and Thailand, met in Bangkok.",
+     [("state:ID", "MemberOf", "org:asean", "positive", "asserted"), ("state:TH", "MemberOf", "org:asean", "positive", "asserted")], []),
+    # what is done only "before" something else is not asserted, unless the story tells it as past
+    ("Finland served as a neutral state for decades before joining NATO.",
+     [("state:FI", "MemberOf", NATO, "positive", "asserted")], []),
+    ("Under the treaty, Fiji must consult Australia before inviting Chinese police officers.", [],
+     [("state:FJ", "Request", "state:CN", "positive")]),
+    # a modifier's own words stay in an initiative's name ("Nigerian-led", "high-level")
+    ("Nigeria backed the Nigerian-led standby force in Gambia, and Kenya has cut its funding for the high-level talks in Juba.",
+     [("state:NG", "Support", "init:nigerian led standby force in gambia", "positive", "asserted"),
+      ("state:KE", "Fund", "init:high level talks in juba", "negative", "asserted")], []),
 ]
 
 
@@ -1315,6 +1344,17 @@ def test_a_description_with_another_state_is_not_the_last_person():
     # a title before the name and a body's office in apposition: both offices
     ("Angolan President Joao Lourenco, the current chairman of the African Union, spoke in Luanda.",
      ("person:joao lourenco", "LeaderOf", "org:african-union"), None),
+    # a body's commander leads it; one of its commanders does not
+    ("ELN commander Pablo Beltran said the truce would hold.",
+     ("person:pablo beltran", "LeaderOf", "org:n:eln"), ("person:pablo beltran", "OfficialOf", "org:n:eln")),
+    ("Abu Khaled, a senior commander of the ELN, said the truce would hold.",
+     ("person:abu khaled", "OfficialOf", "org:n:eln"), ("person:abu khaled", "LeaderOf", "org:n:eln")),
+    # "Its …" opening a sentence is the last sentence's subject's, not the last name's
+    ("Hamas has not fired at Israel since Tuesday. Its spokesman, Hazem Qassem, said the group would wait.",
+     ("person:hazem qassem", "OfficialOf", "org:hamas"), ("person:hazem qassem", "OfficialOf", "state:IL")),
+    # a prince is no head of state by that word alone
+    ("Saudi Arabia stayed away. Its envoy, Prince Khalid bin Nayef, met the mediators in Doha.",
+     ("person:khalid bin nayef", "OfficialOf", "state:SA"), ("person:khalid bin nayef", "LeaderOf", "state:SA")),
 ])
 def test_roles_from_harder_titles(text, role, not_role):
     roles = {(x.person, x.relation, x.affiliation) for x in analyze(text).roles}
