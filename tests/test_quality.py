@@ -69,6 +69,10 @@ SETS = [
     _gold_set("heldout38", 0.57),
     _gold_set("heldout39", 0.54),
     _gold_set("heldout40", 0.53),
+    _gold_set("heldout41", 0.50),
+    _gold_set("heldout42", 0.54),
+    _gold_set("heldout43", 0.49),
+    _gold_set("heldout44", 0.54),
     ("examples", ROOT / "examples", ROOT / "examples" / "gold.json", 0.69),
 ]
 # Scored "flips" that are not errors, each checked by hand. In held-out set 3 an article says
@@ -93,7 +97,8 @@ SETS = [
 # Set 32's annotator marks "Schmidt, a former German minister" negative, like sets 4 and 12.
 # In set 39 (unseen: only its flip was read) one sentence says the United States' military
 # accord with Niger "was revoked" (extracted: a negative Agree) and that it "has agreed to
-# withdraw" its troops (the gold's positive Agree): both are in the text.
+# withdraw" its troops (the gold's positive Agree): both are in the text. Set 41's annotator
+# marks "former Vice President X" negative for an official, like sets 4, 12 and 32.
 KNOWN_CONFLICTS = {"heldout3": {("Myanmar", "Commit", "peace plan")},
                    "heldout17": {("Caracas", "Attack", "Georgetown")},
                    "heldout19": {("Rafael Correa", "LeaderOf", "Ecuador")},
@@ -102,6 +107,7 @@ KNOWN_CONFLICTS = {"heldout3": {("Myanmar", "Commit", "peace plan")},
                    "heldout4": {("Glas", "OfficialOf", "Ecuador")},
                    "heldout32": {("Christian Schmidt", "OfficialOf", "Berlin")},
                    "heldout39": {("The United States", "Agree", "Niamey")},
+                   "heldout41": {("Glas", "OfficialOf", "Ecuador")},
                    "heldout12": {("Brussels", "Participate", "informal talks"),
                                  ("Valentine Rugwabiza", "OfficialOf", "Kigali")}}
 
