@@ -876,6 +876,24 @@ class MentionIndex:
                                  if (r := self.tokens.get((seg_no, c.i))) is not None and r.type in {"State", "Organization"}]
                         if owner:
                             return Ref(owner[0].key, owner[0].type, tok.text, "pronoun")
+                if lower == "its" and tok.dep_ == "poss":
+                    # "The union accused Norway of …, and its chief executive, X, called …": the
+                    # subject of the clause the conjoined one joins
+                    noun = tok.head
+                    while noun.dep_ == "appos" and noun.head != noun:
+                        noun = noun.head
+                    # (or hung by the parser on the first verb as its conjunct)
+                    first = noun.head.head if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.dep_ == "conj" else (
+                        noun.head if noun.dep_ == "conj" and noun.head.pos_ == "VERB" and any(  # (with its own verb)
+                            c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and c.i > noun.i
+                            for x in (noun, *(a for a in noun.children if a.dep_ == "appos")) for c in x.children)
+                        else None)
+                    if first is not None:
+                        main = list(dict.fromkeys(
+                            r for c in first.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i
+                            if (r := self.tokens.get((seg_no, c.i))) is not None and r.type in {"State", "Organization"}))
+                        if len(main) == 1:
+                            return Ref(main[0].key, main[0].type, tok.text, "pronoun")
                 if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"relcl", "advcl", "conj"}:
                     # "the EU blacklisted Belavia, which it accused of …": the sentence's own subject
                     root = tok.sent.root
@@ -1158,6 +1176,9 @@ class MentionIndex:
             if child.dep_ in {"poss", "compound", "amod", "nmod"}:
                 ref = self.ref(child, seg_no)
                 if ref is not None and ref.type in ACTOR_TYPES:
+                    if ref.type == "State" and child.i > 0 and child.doc[child.i - 1].lower_ in REGION_WORDS \
+                            and len(ref.text.split()) == 1:
+                        continue  # "the South American country": a region's word, not the United States
                     return ref
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":

@@ -1203,6 +1203,9 @@ TABLE = [
     # a member's share of a body's budget is funding of the body
     ("Venezuela has stopped paying its share of the OAS budget.", [("state:VE", "Fund", "org:oas", "negative", "asserted")],
      [("state:VE", "Fund", "org:oas", "positive")]),
+    # "South American" is a region's word, not the United States'
+    ("Colombia agreed to take back the migrants hours after Trump ordered tariffs and visa bans on the South American country.",
+     [("person:trump", "Sanction", "state:CO", "positive", "asserted")], [("person:trump", "Sanction", US, "positive")]),
     # a body's members listed after a comma or a dash
     ("ASEAN's five founding members, Indonesia, Malaysia, the Philippines, Singapore and Thailand, met in Bangkok.",
      [("state:ID", "MemberOf", "org:asean", "positive", "asserted"), ("state:TH", "MemberOf", "org:asean", "positive", "asserted")], []),
@@ -1352,6 +1355,11 @@ def test_a_description_with_another_state_is_not_the_last_person():
     # "Its …" opening a sentence is the last sentence's subject's, not the last name's
     ("Hamas has not fired at Israel since Tuesday. Its spokesman, Hazem Qassem, said the group would wait.",
      ("person:hazem qassem", "OfficialOf", "org:hamas"), ("person:hazem qassem", "OfficialOf", "state:IL")),
+    # "its" in the subject of a joined clause is the first clause's subject's
+    ("The Cornish Fishermen's Association accused Iceland of awarding itself an \"inflated\" quota, and its chief "
+     "executive, Paul Trebilcock, called on London to close its ports.",
+     ("person:paul trebilcock", "LeaderOf", "org:n:cornish fishermens association"),
+     ("person:paul trebilcock", "LeaderOf", "state:IS")),
     # a prince is no head of state by that word alone
     ("Saudi Arabia stayed away. Its envoy, Prince Khalid bin Nayef, met the mediators in Doha.",
      ("person:khalid bin nayef", "OfficialOf", "state:SA"), ("person:khalid bin nayef", "LeaderOf", "state:SA")),
