@@ -3152,10 +3152,10 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 relation = "LeaderOf"
         # ("the offensive that toppled Assad, hosted SDF commander X", parsed with X toppled and
         # Assad inside X's name phrase: the one toppled is the other person)
-        inner_person = any((r := index.tokens.get((seg_no, t.i))) is not None and r.type == "Person"
-                           and r.key != ref.key for t in head.subtree if t.i < tok.i)
+        removed = _removed(head) and not any((r := index.tokens.get((seg_no, t.i))) is not None and r.type == "Person"
+                                             and r.key != ref.key for t in head.subtree if t.i < tok.i)
         polarity = "negative" if any(w in words for w in ("ousted", "deposed", "toppled", "overthrown")) \
-            or (_removed(head) and not inner_person) or ousted else "positive"  # "ousted President X", "protests ousted President X"
+            or removed or ousted else "positive"  # "ousted President X", "protests ousted President X"
         if relation == "LeaderOf" and any(w in {"former", "ex", "ex-president", "ex-prime"} for w in words):
             polarity = "negative"  # "former president X" no longer leads (a former official stays one, as the seed gold has it)
         if any(w in words for w in ("candidate", "nominee", "hopeful", "contender", "challenger")):

@@ -888,19 +888,14 @@ class MentionIndex:
                             c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and c.i > noun.i
                             for x in (noun, *(a for a in noun.children if a.dep_ == "appos")) for c in x.children)
                         else None)
-                    if first is not None:
-                        main = list(dict.fromkeys(
-                            r for c in first.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i
-                            if (r := self.tokens.get((seg_no, c.i))) is not None and r.type in {"State", "Organization"}))
-                        if len(main) == 1:
-                            return Ref(main[0].key, main[0].type, tok.text, "pronoun")
+                    main = self._sole_subject(first, tok, seg_no) if first is not None else None
+                    if main is not None:
+                        return Ref(main.key, main.type, tok.text, "pronoun")
                 if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"relcl", "advcl", "conj"}:
                     # "the EU blacklisted Belavia, which it accused of …": the sentence's own subject
-                    root = tok.sent.root
-                    main = [r for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i
-                            if (r := self.tokens.get((seg_no, c.i))) is not None and r.type in {"State", "Organization"}]
-                    if len(main) == 1:
-                        return Ref(main[0].key, main[0].type, tok.text, "pronoun")
+                    main = self._sole_subject(tok.sent.root, tok, seg_no)
+                    if main is not None:
+                        return Ref(main.key, main.type, tok.text, "pronoun")
                 found = None
                 if ((lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"}) or (
                         # "Hezbollah has not fired at Israel since … Its leader, X, said": the subject's
@@ -926,6 +921,13 @@ class MentionIndex:
         if tok.pos_ in {"NOUN", "PROPN"}:
             return self._description(tok, seg_no, doc_pos, sent)
         return None
+
+    def _sole_subject(self, verb: Token, before: Token, seg_no: int) -> Ref | None:
+        """The one state or body that is the named subject of ``verb`` ahead of ``before``, if
+        there is exactly one: what a later "it" or "its" in the sentence stands for."""
+        found = [r for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < before.i
+                 if (r := self.tokens.get((seg_no, c.i))) is not None and r.type in {"State", "Organization"}]
+        return found[0] if len(found) == 1 else None
 
     def _group(self, tok: Token, seg_no: int) -> tuple[Ref, ...]:
         """The members of a counted plural description, e.g. "the two governments" after

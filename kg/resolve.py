@@ -53,7 +53,7 @@ class DocResult:
 # state is unsaid (a mayor, a chief executive, an analyst)
 LOCAL_TITLES = frozenset({"analyst", "economist", "official", "member", "officer", "general", "mayor", "governor",
                           "ceo", "chief executive", "chairman", "chairwoman", "chairperson", "chair", "director", "director general",
-                          "director-general", "head", "chief", "sultan", "prince", "lawmaker", "legislator",
+                          "director-general", "head", "chief", "sultan", "lawmaker", "legislator",
                           "representative", "delegate", "adviser", "advisor", "aide", "commissioner",
                           # heads of international bodies, never of the story's state
                           "secretary general", "secretary-general", "executive secretary",
@@ -71,7 +71,6 @@ OFFICIAL_TITLES = frozenset({"minister", "secretary", "foreign minister", "defen
 # title prefixes of offices outside the state's own ("opposition leader", "party leader")
 FACTION_PREFIXES = ("opposition ", "party ", "body ")
 VAGUE_HEAD_TITLES = frozenset({"leader", "head", "chairman", "chairwoman", "chairperson", "chair", "chief", "ruler",
-                               "prince",
                                "chief executive", "ceo", "managing director", "executive director", "dictator",
                                "strongman", "head of state", "head of government"})
 
