@@ -52,7 +52,7 @@ LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lod
 # light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
-                   "downgrade", "withhold", "pause", "slash", "cool", "curtail"}
+                   "downgrade", "withhold", "pause", "slash", "cool", "curtail", "shelve", "ditch", "axe"}
 COPULAS = {"be", "become", "remain"}
 # shares of a thing a verb acts on through them ("froze most of its aid")
 PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "share", "portion", "majority",
@@ -82,6 +82,10 @@ SYMMETRIC = {"Agree", "Meet", "Cooperate"}
 RECEIVING = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "extract"})
 SOUR = frozenset({"poor", "strained", "tense", "frosty", "bad", "hostile", "troubled", "fraught", "difficult",
                   "rocky", "broken", "frozen", "icy", "uneasy", "testy", "deteriorating", "worsening", "sour"})
+# titles of staff rather than of an office: a "former analyst" of a body is still counted as
+# one of its people (an office held before, "former minister", is not held now)
+STAFF_TITLES = frozenset({"analyst", "official", "adviser", "advisor", "aide", "employee", "staffer",
+                          "researcher", "consultant", "expert", "economist"})
 # words naming a party before "leader" ("Conservative leader X", "Labour leader Y")
 PARTY_WORDS = frozenset({"conservative", "conservatives", "labour", "labor", "liberal", "liberals", "socialist",
                          "socialists", "green", "greens", "communist", "nationalist", "party", "tory", "democrat",
@@ -166,7 +170,7 @@ GO_BETWEENS = frozenset({"guarantor", "mediator", "observer", "host", "facilitat
 COOPERATION_KINDS = frozenset({"defence", "defense", "security", "military", "cooperation", "co-operation", "trade",
                                "partnership", "strategic", "economic", "energy", "nuclear", "intelligence"})
 UNMAKING = frozenset({"revoke", "cancel", "scrap", "terminate", "suspend", "abrogate", "annul", "tear", "end", "abandon",
-                      "ditch", "rescind", "renounce"})
+                      "ditch", "rescind", "renounce", "shelve"})
 PACT_VERBS = frozenset({"sign", "negotiate", "conclude", "reach", "seal", "ink", "renew", "extend", "strike", "agree"}) | UNMAKING
 # operations whose conduct is taking part in them ("continue the resupply missions")
 CONDUCTED = frozenset({"mission", "operation", "patrol", "exercise", "drill", "manoeuvre", "maneuver", "airlift",
@@ -381,8 +385,12 @@ class _Walker:
             if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
                    for c in cur.children):
                 ctx.hypothetical = True  # "Washington would lift sanctions if …"
-            if cur.dep_ == "advcl" and marks & {"if", "unless", "until", "before", "lest"}:
-                ctx.drop = True  # the condition itself is not asserted ("until Russia ends its war")
+            if cur.dep_ == "advcl" and marks & {"if", "unless", "until", "before", "lest"} and not (
+                    marks == {"before"} and _told_in_past(cur) and _told_in_past(cur.head)):
+                # the condition itself is not asserted ("until Russia ends its war"); "the talks
+                # collapsed before Russia attacked Ukraine", all in the past, did happen (not
+                # "demanded that the EU reopen talks before his country approved …")
+                ctx.drop = True
                 break
             if not via_conj or conj_shares:
                 ctx.negations += self._own_negations(cur, skip_preconj=via_conj)
@@ -424,6 +432,8 @@ class _Walker:
                     if top is not None and top.i < verb.i and any(
                             t.text in {";", ":"} for t in cur.doc[top.right_edge.i : verb.i]):
                         verb = None  # a clause before a semicolon is not what the later verb says
+                    if verb is not None and verb == head:
+                        break  # "the Kremlin denied X, and Peskov accused Y": beside the speech verb, not said by it
                     subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS] if verb is not None else []
                     if subj and ctx.speaker is None:
                         ctx.speaker = subj[0]
@@ -525,7 +535,7 @@ class _Walker:
                     finite = _governing_verb(head)
                     while finite.dep_ in {"xcomp", "conj"} and finite.head != finite:
                         finite = finite.head
-                    if not (finite.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in finite.children)):
+                    if not _told_in_past(finite):
                         # "must consult Canberra before inviting foreign forces" (as a "before"
                         # clause); a past "served … before rejoining Parliament" did happen
                         ctx.drop = True
@@ -2820,6 +2830,12 @@ def _turned_down(verb: Token) -> bool:
     return verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
+def _told_in_past(verb: Token) -> bool:
+    """"attacked", "had signed", "was seized": a clause told in the past tense (an event
+    that happened), not "will sign", "signs" or "could sign"."""
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+
+
 def _governing_verb(tok: Token) -> Token:
     """The verb (or noun) a preposition ultimately hangs from ("stopped short of")."""
     head = tok.head
@@ -3039,6 +3055,27 @@ def _title_pattern(titles: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?=(?<![\w-])({alternatives})(?![\w-]))")
 
 
+def _formerly(toks: list[Token], title: str, lex: Lexicon) -> bool:
+    """Whether a person's title words say the office is held no more: "former President X",
+    "a former cabinet minister" (not "the ecology minister and a former oil executive", nor
+    "the state minister and a former army chief", who holds an office now)."""
+    former = [t for t in toks if t.lower_ in {"former", "ex", "ex-president", "ex-prime"}]
+    if not former:
+        return False
+    title_words = set(re.split(r"[\s-]+", title))
+    if any(t.head.pos_ == "NOUN" and t.head.lower_ not in title_words for t in former):
+        return False  # the "former" of another noun
+    offices = lex.words("roles", "leader") | lex.words("roles", "official")
+
+    def held(t: Token) -> Token:  # ("Former Thai foreign minister", parsed with "Former" on "Thai")
+        head = t.head
+        while head.dep_ == "amod" and head.head != head:
+            head = head.head
+        return head
+    past = {x.i for t in former for x in held(t).subtree}
+    return not any(t.lower_ in offices and t.pos_ == "NOUN" and t.i not in past for t in toks)
+
+
 def _role_kind(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """Longest title in a list of lowercase words -> (relation, title)."""
     leader, official = lex.words("roles", "leader"), lex.words("roles", "official")
@@ -3156,8 +3193,10 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                                              and r.key != ref.key for t in head.subtree if t.i < tok.i)
         polarity = "negative" if any(w in words for w in ("ousted", "deposed", "toppled", "overthrown")) \
             or removed or ousted else "positive"  # "ousted President X", "protests ousted President X"
-        if relation == "LeaderOf" and any(w in {"former", "ex", "ex-president", "ex-prime"} for w in words):
-            polarity = "negative"  # "former president X" no longer leads (a former official stays one, as the seed gold has it)
+        if _formerly(affil_toks, title, lex) and (relation == "LeaderOf" or title.split()[-1] not in STAFF_TITLES):
+            # "former president X", "a former cabinet minister" no longer hold the office; a
+            # "former Pentagon analyst" stays the body's man, as the seed gold has it
+            polarity = "negative"
         if any(w in words for w in ("candidate", "nominee", "hopeful", "contender", "challenger")):
             continue  # "deputy Lord Mayor candidate X": not (yet) in office
         if any(w in words for w in ("opposition", "rebel", "rebels", "militia", "insurgent")):

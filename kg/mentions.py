@@ -1044,8 +1044,12 @@ class MentionIndex:
                 return tuple(by_sentence[s][::-1])
         if want == {"Person"} or want == {"State"}:
             # else the last ones named, one by one (persons and states only: "both sides" needs
-            # the two named together)
-            return tuple(found[:n][::-1]) if len(found) >= n else ()
+            # the two named together), unless one of them is named again later in the sentence:
+            # "the three countries would no longer buy electricity from Russia" does not count
+            # Russia among them, nor then the others named with it
+            later = {e.ref.key for e in self.entries[upto:] if e.sent == sent}
+            picked = found[:n]
+            return tuple(picked[::-1]) if len(found) >= n and not later & {r.key for r in picked} else ()
         return ()
 
     def salient_initiative(self, tok: Token, seg_no: int, heads: frozenset[str]) -> Ref | None:

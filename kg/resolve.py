@@ -33,6 +33,9 @@ EXTRACTOR_VERSION = "1"
 AID_HEADS = {"support", "aid", "assistance", "mechanism", "mission", "effort", "activity", "package",
              "training", "operation", "help"}
 WAR_HEADS = {"war", "conflict", "invasion", "aggression", "offensive", "fighting"}
+# relations a person may hold to the state or body they lead or serve (all others are a misread
+# of the sentence: a leader does not meet, allow, block or fund their own state)
+SELF_RELATIONS = frozenset({"LeaderOf", "OfficialOf", "MemberOf"})
 SANCTION_HEADS = {"sanction", "sanctions", "embargo", "restriction", "restrictions", "tariff", "tariffs"}
 
 
@@ -460,6 +463,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
         entity_rows.append((eid, label, type_, tuple(aliases), known.wikidata if known else None, tuple(sorted(docs)), rep))
 
     evidence_of = {r.document.id: r.evidence for r in results}
+    id_type = {row[0]: row[2] for row in entity_rows}
     statements: dict[str, Statement] = {}
     claims: set[tuple] = set()
     referenced: dict[str, set[str]] = defaultdict(set)
@@ -468,14 +472,16 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
         # (and "the two countries should deepen ties", said by one of them, is an appeal to both)
         own = {(ids.get(canon(x.subject)), ids.get(canon(x.object))) for x in raws
                if x.relation in {"LeaderOf", "OfficialOf"} and x.polarity == "positive"}
+        # (a state that leads a mission also takes part in it: only states and bodies are "own")
+        own_body = {pair for pair in own if id_type.get(pair[1]) not in {"Initiative", "Place"}}
         selfish = {(x.start, x.trigger, ids.get(canon(x.subject))) for x in raws if x.relation == "Request"
                    and (ids.get(canon(x.subject)), ids.get(canon(x.object))) in own}
         for raw in raws:
             sid, oid = ids.get(canon(raw.subject)), ids.get(canon(raw.object))
             if sid is None or oid is None or sid == oid or (
                     raw.relation == "Request" and (raw.start, raw.trigger, sid) in selfish) or (
-                    raw.relation == "Meet" and (sid, oid) in own):
-                continue  # (nor does a leader "meet" or "visit" the state they lead)
+                    raw.relation not in SELF_RELATIONS | {"Request"} and (sid, oid) in own_body):
+                continue  # nor does a leader meet, allow or block the state they lead: a misread
             att = canon(raw.attributed_to)
             attid = ids.get(att) if att else None
             stmt_id = statement_id(doc_id, sid, raw.relation, oid, raw.polarity, raw.start, raw.end, raw.trigger)
