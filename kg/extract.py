@@ -86,6 +86,10 @@ SOUR = frozenset({"poor", "strained", "tense", "frosty", "bad", "hostile", "trou
 # one of its people (an office held before, "former minister", is not held now)
 STAFF_TITLES = frozenset({"analyst", "official", "adviser", "advisor", "aide", "employee", "staffer",
                           "researcher", "consultant", "expert", "economist"})
+# words that make a body named after a state's possessive one of its organs ("Kyrgyzstan's State
+# Committee for National Security", "Peru's National Port Authority"), not a party or a firm
+STATE_BODY_WORDS = frozenset({"ministry", "committee", "service", "agency", "council", "commission", "bureau",
+                              "directorate", "authority", "guard", "police", "state", "national", "federal"})
 # words naming a party before "leader" ("Conservative leader X", "Labour leader Y")
 PARTY_WORDS = frozenset({"conservative", "conservatives", "labour", "labor", "liberal", "liberals", "socialist",
                          "socialists", "green", "greens", "communist", "nationalist", "party", "tory", "democrat",
@@ -180,7 +184,7 @@ CUTTING = frozenset({"ban", "restrict", "limit", "curtail", "suspend", "cut", "h
 CUT_GOODS = frozenset({"trade", "access", "electricity", "power", "gas", "oil", "energy", "export", "import",
                        "exports", "imports", "flight", "flights", "preference", "preferences", "privilege",
                        "benefit", "benefits", "visa", "visas", "investment", "sale", "sales", "purchase",
-                       "shipment", "transit"})
+                       "shipment", "transit", "goods", "product", "products", "produce", "seafood", "commodities"})
 # verbs that seek a thing that does not exist yet ("broker a treaty between X and Y")
 PURSUITS = frozenset({"broker", "negotiate", "seek", "pursue", "propose", "push", "discuss", "mediate", "draft",
                       "want", "hope", "plan", "aim", "try", "attempt", "work", "explore", "consider", "prepare"})
@@ -3208,8 +3212,21 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             title = "body " + title  # "trade union general secretary X": a body's, not the story's state
         affiliation = None
         office = _national_title(words, lex)
+        affil_set = {t.i for t in affil_toks}
+        affil_tok: Token | None = None
+        state_body: str | None = None  # "Kyrgyzstan's State Committee for National Security": a body of that state
         for t in affil_toks:
             r = index.ref(t, seg_no)
+            owner_org = next((ra for a in t.ancestors if a.i in affil_set and (ra := index.ref(a, seg_no)) is not None
+                              and ra.type == "Organization"), None) if r is not None and r.type == "State" else None
+            if owner_org is not None and t.head.lower_ in {"led", "backed", "sponsored"}:
+                continue  # "secretary general of the Russian-led CSTO": the body's office, not Russia's
+            if owner_org is not None and t.dep_ == "poss" and relation == "LeaderOf" and \
+                    owner_org.key.startswith("org:n:") and STATE_BODY_WORDS & set(owner_org.key.split(":")[-1].split()):
+                # "chairman of Kyrgyzstan's State Committee for National Security": the head of
+                # that body, an official of the state (its spokesman is simply the state's)
+                state_body = r.key
+                continue
             if r is not None and office and r.type == "Organization" and t.lower_ in office.split():
                 continue  # "Secretary of State X": "State" is part of the office, not its body
             if r is not None and r.via in {"description", "pronoun"} and t.head.i != anchor_i(anchor, head):
@@ -3219,7 +3236,7 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 continue  # only "X's adviser" / "an aide to X" make a person the affiliation
             if r is not None and r.key != ref.key and (r.type in {"State", "Organization", "Person"} or (
                     r.type == "Place" and t.dep_ == "poss" and t.head.i == anchor_i(anchor, head))):  # "Greenland's premier"
-                affiliation = r.key
+                affiliation, affil_tok = r.key, t
                 if r.type != "Person":
                     break
         if affiliation is None and office:
@@ -3230,8 +3247,11 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             home = affiliation or index.dominant_state()
             affiliation = index.opposition(home).key if home is not None else None
         if title == "commander" and relation == "OfficialOf" and (affiliation or "").startswith("org:") and not any(
-                w in {"a", "an", "one", "senior", "deputy", "regional", "local", "field", "top", "in", "of"} for w in words):
-            relation = "LeaderOf"  # "RSF commander X", "the SDF commander": the body's (not "a senior commander of")
+                w in {"a", "an", "one", "senior", "deputy", "regional", "local", "field", "top", "in"} for w in words) and not (
+                affil_tok is not None and affil_tok.dep_ == "poss" and affil_tok.head.i != anchor_i(anchor, head)):
+            # "RSF commander X", "X, commander of the Libyan National Army": the body's (not "a
+            # senior commander of", "the commander in the north", "commander of the LNA's ground forces")
+            relation = "LeaderOf"
         start, end = sentence_bounds(sent, offset)
         national = any(w in {"government", "state", "national", "cabinet", "presidential"} for w in words) or (
             head.dep_ == "poss" and head.head.lemma_ in {"government", "administration", "cabinet"}
@@ -3293,6 +3313,9 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             and r.type == "State"))
         yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states,
                    prev_subjects, spoken, polarity, foreign, turned_to, unlike)
+        if state_body is not None and affiliation is not None and affiliation.startswith("org:"):
+            yield Role(ref.key, "OfficialOf", state_body, start, end, title, _sentence_date(sent, doc_date),
+                       polarity=polarity)
         if anchor is not None and words is not a_words and (second := _role_kind(a_words, lex)) is not None:
             # "Nigerian President Bola Tinubu, the current chairman of ECOWAS": an office of each
             bodies = [r.key for t in a_toks if t.i not in theirs and (r := index.tokens.get((seg_no, t.i)) or (

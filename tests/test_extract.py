@@ -58,6 +58,9 @@ TABLE = [
     ("Hungary will not lift its veto until Sweden changes its laws.", [], [(HU, "Block", "state:SE", "negative")]),
     ("The EU did not rule out sanctions on Iran.", [(EU, "Sanction", "state:IR", "positive", "possible")], [(EU, "Sanction", "state:IR", "negative")]),
     ("Berlin declined to say whether it would supply tanks to Ukraine.", [], [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # a protest lodged "with" a state criticises it; a ban on a state's goods sanctions it
+    ("Sweden lodged a formal protest with Iran after the verdict.", [("state:SE", "Criticize", "state:IR", "positive", "asserted")], []),
+    ("Moscow banned all Moldovan farm products in July.", [(RU, "Sanction", "state:MD", "positive", "asserted")], []),
     # a visit or a pact shelved is called off
     ("Spanish Prime Minister Pedro Sanchez said his planned visit to Morocco next month may be shelved.",
      [("person:pedro sanchez", "Meet", "state:MA", "negative", "possible")], [("person:pedro sanchez", "Meet", "state:MA", "positive")]),
@@ -1378,6 +1381,25 @@ def test_a_description_with_another_state_is_not_the_last_person():
     # a prince is no head of state by that word alone
     ("Saudi Arabia stayed away. Its envoy, Prince Khalid bin Nayef, met the mediators in Doha.",
      ("person:khalid bin nayef", "OfficialOf", "state:SA"), ("person:khalid bin nayef", "LeaderOf", "state:SA")),
+    # the head of a body named with its state leads the body ("X-led", "Y's State Committee"), not the state
+    ("Nurlan Abenov, secretary general of the Russian-led Collective Security Treaty Organization, welcomed the vote.",
+     ("person:nurlan abenov", "LeaderOf", "org:csto"), ("person:nurlan abenov", "LeaderOf", RU)),
+    ("The deal was negotiated by Askar Beisenov, chairman of Kazakhstan's National Security Committee.",
+     ("person:askar beisenov", "LeaderOf", "org:n:national security committee"),
+     ("person:askar beisenov", "LeaderOf", "state:KZ")),
+    ("The deal was negotiated by Askar Beisenov, chairman of Kazakhstan's National Security Committee.",
+     ("person:askar beisenov", "OfficialOf", "state:KZ"), None),
+    # a ministry's spokesman is the state's
+    ("Russian Foreign Ministry spokeswoman Elena Sokolova said the talks had failed.",
+     ("person:elena sokolova", "OfficialOf", RU), None),
+    # a commander "of" the body leads it; of its "ground forces", a unit of it, not
+    ("The port was seized by forces loyal to Ahmed Saleh, commander of the Southern Transitional Council.",
+     ("person:ahmed saleh", "LeaderOf", "org:n:southern transitional council"), None),
+    ("Khalifa Haftar's son Khaled Haftar, commander of the LNA's special forces, flew to Cairo.",
+     ("person:khaled haftar", "OfficialOf", "org:n:lna"), ("person:khaled haftar", "LeaderOf", "org:n:lna")),
+    # a descriptor the model takes into the name is not part of it
+    ("Billionaire Peter Thiel, an adviser to President Donald Trump, praised the ruling.",
+     ("person:peter thiel", "OfficialOf", "person:donald trump"), None),
 ])
 def test_roles_from_harder_titles(text, role, not_role):
     roles = {(x.person, x.relation, x.affiliation) for x in analyze(text).roles}
