@@ -58,6 +58,9 @@ TABLE = [
     ("Hungary will not lift its veto until Sweden changes its laws.", [], [(HU, "Block", "state:SE", "negative")]),
     ("The EU did not rule out sanctions on Iran.", [(EU, "Sanction", "state:IR", "positive", "possible")], [(EU, "Sanction", "state:IR", "negative")]),
     ("Berlin declined to say whether it would supply tanks to Ukraine.", [], [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # a state that contributes troops to a mission takes part in it
+    ("Uganda, the largest troop contributor to MINUSCA, will keep its soldiers there.",
+     [("state:UG", "Participate", "org:n:minusca", "positive", "asserted")], []),
     # a protest lodged "with" a state criticises it; a ban on a state's goods sanctions it
     ("Sweden lodged a formal protest with Iran after the verdict.", [("state:SE", "Criticize", "state:IR", "positive", "asserted")], []),
     ("Moscow banned all Moldovan farm products in July.", [(RU, "Sanction", "state:MD", "positive", "asserted")], []),
