@@ -550,7 +550,8 @@ class _Walker:
                         ctx.drop = True  # "accused Kyiv of shelling the plant": alleged, not established
                         break
                     if head.lower_ in {"from", "of"} and (verb.lemma_ in neg_control | {"abstain", "refrain"}
-                                                          or self._is_phrasal_negator(verb, head)):
+                                                          or self._is_phrasal_negator(verb, head)
+                                                          or _kept_from(head) is not None):
                         ctx.negations += 1  # "refrained from sending", "stopped short of endorsing"
                     elif head.lower_ not in {"without", "instead"} and frozen is None:
                         # "failed to honour the deal by refusing to let X run": an adjunct is not
@@ -880,6 +881,8 @@ class _Walker:
                 return [], False  # (a participle's agent: below)
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             gov = _governing_verb(head)
+            if (kept := _kept_from(head)) is not None:
+                return [kept], False  # "has not stopped Slovak firms from selling arms": the firms sell
             if head.lower_ == "of" and gov.lemma_ in INTENT_NOUNS and gov.dep_ in {"dobj", "attr"} and \
                     gov.head.pos_ in {"VERB", "AUX"}:
                 return self.subject_of(gov.head, depth + 1)  # "Addis Ababa had no intention of attacking"
@@ -2832,6 +2835,19 @@ def _tagged_adjective(tok: Token, verbs: Mapping[str, object]) -> str | None:
 def _turned_down(verb: Token) -> bool:
     """"turned down the offer", "turned the request down": a refusal (not "turned on X")."""
     return verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
+# verbs that keep someone from an act ("prevented Ukraine from joining", "barred X from running")
+PREVENTING = frozenset({"stop", "prevent", "bar", "block", "ban", "keep", "prohibit", "deter", "forbid", "restrain",
+                        "discourage", "dissuade", "exclude", "hinder", "preclude"})
+
+
+def _kept_from(prep: Token) -> Token | None:
+    """In "stopped X from selling", "prevented X from joining": X, the one kept from the act
+    (who, not the stopper, would do it), when "from" hangs on such a verb with an object."""
+    if prep.lower_ != "from" or prep.head.pos_ != "VERB" or prep.head.lemma_.lower() not in PREVENTING:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def _told_in_past(verb: Token) -> bool:

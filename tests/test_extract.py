@@ -58,6 +58,13 @@ TABLE = [
     ("Hungary will not lift its veto until Sweden changes its laws.", [], [(HU, "Block", "state:SE", "negative")]),
     ("The EU did not rule out sanctions on Iran.", [(EU, "Sanction", "state:IR", "positive", "possible")], [(EU, "Sanction", "state:IR", "negative")]),
     ("Berlin declined to say whether it would supply tanks to Ukraine.", [], [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # "prevented X from joining", "has not stopped X from selling": X's act (kept from it, or
+    # not), never the stopper's
+    ("Turkey prevented Sweden from joining NATO for a year.",
+     [("state:SE", "MemberOf", NATO, "negative", "asserted")], [("state:TR", "MemberOf", NATO, "positive")]),
+    ("Berlin has not stopped Rheinmetall from selling arms to Kyiv.",
+     [("org:n:rheinmetall", "ProvideMilitaryAid", UA, "positive", "asserted")],
+     [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
     # a state that contributes troops to a mission takes part in it
     ("Uganda, the largest troop contributor to MINUSCA, will keep its soldiers there.",
      [("state:UG", "Participate", "org:n:minusca", "positive", "asserted")], []),
