@@ -48,7 +48,7 @@ LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lod
                "cut", "end", "suspend", "freeze", "express", "pledge", "deliver", "send",
                "ship", "supply", "agree", "accept", "reiterate", "confirm", "upgrade", "improve", "normalise",
                "normalize", "mend", "repair", "revive", "boost", "bolster", "enhance", "intensify", "withhold",
-               "pause", "slash"}
+               "pause", "slash", "stabilise", "stabilize", "steady", "rebuild", "reset"}
 # light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
@@ -185,6 +185,12 @@ CUT_GOODS = frozenset({"trade", "access", "electricity", "power", "gas", "oil", 
                        "exports", "imports", "flight", "flights", "preference", "preferences", "privilege",
                        "benefit", "benefits", "visa", "visas", "investment", "sale", "sales", "purchase",
                        "shipment", "transit", "goods", "product", "products", "produce", "seafood", "commodities"})
+# energy sold or bought across a border ("ship more electricity to Ukraine", "buy gas from Qatar")
+ENERGY_TRADE = frozenset({"sell", "ship", "supply", "export", "buy", "import", "purchase", "pipe", "pump", "deliver"})
+ENERGY_GOODS = frozenset({"electricity", "power", "gas", "oil", "lng", "energy", "crude", "fuel", "diesel"})
+# verbs that keep someone from an act ("prevented Ukraine from joining", "barred X from running")
+PREVENTING = frozenset({"stop", "prevent", "bar", "block", "ban", "keep", "prohibit", "deter", "forbid", "restrain",
+                        "discourage", "dissuade", "exclude", "hinder", "preclude"})
 # verbs that seek a thing that does not exist yet ("broker a treaty between X and Y")
 PURSUITS = frozenset({"broker", "negotiate", "seek", "pursue", "propose", "push", "discuss", "mediate", "draft",
                       "want", "hope", "plan", "aim", "try", "attempt", "work", "explore", "consider", "prepare"})
@@ -1546,6 +1552,22 @@ class _Walker:
         if targets:
             self.emit(sent, tok, "Sanction", subjects, targets, self.context(tok))
 
+    def energy_trade(self, sent: Span, tok: Token) -> None:
+        """"Warsaw will ship more electricity to Ukraine", "Moldova is buying power from Romania":
+        energy sold or bought across a border is cooperation between the two states (cut off, it
+        is a sanction: see `trade_cut`)."""
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ENERGY_GOODS]
+        if not objs:
+            return
+        prep = "from" if tok.lemma_.lower() in {"buy", "import", "purchase"} else "to"
+        subjects = self._active_subjects(tok)
+        own = {s.key for s in subjects or ()}
+        targets = [r for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ == prep for p in c.children
+                   if p.dep_ == "pobj" for r in [self.index.ref(p, self.seg_no)]
+                   if r is not None and r.type == "State" and r.key not in own]
+        if subjects and targets:
+            self.emit(sent, tok, "Cooperate", subjects, targets, self.context(tok))
+
     def border_closure(self, sent: Span, tok: Token) -> None:
         """"Finland will close its crossings on the Russian border": a restriction on Russia."""
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -2837,11 +2859,6 @@ def _turned_down(verb: Token) -> bool:
     return verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
-# verbs that keep someone from an act ("prevented Ukraine from joining", "barred X from running")
-PREVENTING = frozenset({"stop", "prevent", "bar", "block", "ban", "keep", "prohibit", "deter", "forbid", "restrain",
-                        "discourage", "dissuade", "exclude", "hinder", "preclude"})
-
-
 def _kept_from(prep: Token) -> Token | None:
     """In "stopped X from selling", "prevented X from joining": X, the one kept from the act
     (who, not the stopper, would do it), when "from" hangs on such a verb with an object."""
@@ -3784,6 +3801,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.embassy_move(sent, tok)
                     if lemma in CUTTING:
                         walker.trade_cut(sent, tok)
+                    if lemma in ENERGY_TRADE:
+                        walker.energy_trade(sent, tok)
                     if lemma in {"host", "shelter", "house", "take", "accept", "receive", "welcome", "absorb"}:
                         walker.refuge(sent, tok)
                     if lemma in {"enter", "cross", "move", "push", "advance", "march", "roll", "pour", "storm", "fight"}:

@@ -65,6 +65,11 @@ TABLE = [
     ("Berlin has not stopped Rheinmetall from selling arms to Kyiv.",
      [("org:n:rheinmetall", "ProvideMilitaryAid", UA, "positive", "asserted")],
      [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # energy sold or bought across a border is cooperation; ties stabilised are ties kept
+    ("Norway said it was ready to sell more gas to Germany next winter.",
+     [("state:NO", "Cooperate", DE, "positive", "intended")], []),
+    ("Serbia is buying more electricity from neighbouring Hungary.", [("state:RS", "Cooperate", HU, "positive", "asserted")], []),
+    ("Ankara was willing to stabilise relations with Athens.", [("state:TR", "Cooperate", "state:GR", "positive", "intended")], []),
     # a state that contributes troops to a mission takes part in it
     ("Uganda, the largest troop contributor to MINUSCA, will keep its soldiers there.",
      [("state:UG", "Participate", "org:n:minusca", "positive", "asserted")], []),
