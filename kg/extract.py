@@ -48,7 +48,7 @@ LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lod
                "cut", "end", "suspend", "freeze", "express", "pledge", "deliver", "send",
                "ship", "supply", "agree", "accept", "reiterate", "confirm", "upgrade", "improve", "normalise",
                "normalize", "mend", "repair", "revive", "boost", "bolster", "enhance", "intensify", "withhold",
-               "pause", "slash", "stabilise", "stabilize", "steady", "rebuild", "reset"}
+               "pause", "slash", "stabilise", "stabilize", "steady", "rebuild", "reset", "patch", "smooth"}
 # light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",

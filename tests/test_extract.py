@@ -70,6 +70,8 @@ TABLE = [
      [("state:NO", "Cooperate", DE, "positive", "intended")], []),
     ("Serbia is buying more electricity from neighbouring Hungary.", [("state:RS", "Cooperate", HU, "positive", "asserted")], []),
     ("Ankara was willing to stabilise relations with Athens.", [("state:TR", "Cooperate", "state:GR", "positive", "intended")], []),
+    ("Kenya and Tanzania patched up relations after the border row.",
+     [("state:KE", "Cooperate", "state:TZ", "positive", "asserted"), ("state:TZ", "Cooperate", "state:KE", "positive", "asserted")], []),
     # a state that contributes troops to a mission takes part in it
     ("Uganda, the largest troop contributor to MINUSCA, will keep its soldiers there.",
      [("state:UG", "Participate", "org:n:minusca", "positive", "asserted")], []),
