@@ -22,6 +22,7 @@ across documents.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -1047,7 +1048,8 @@ class MentionIndex:
             # the two named together), unless one of them is named again later in the sentence:
             # "the three countries would no longer buy electricity from Russia" does not count
             # Russia among them, nor then the others named with it
-            later = {e.ref.key for e in self.entries[upto:] if e.sent == sent}
+            later = {e.ref.key for e in itertools.takewhile(lambda e: e.sent == sent,
+                                                            itertools.islice(self.entries, upto, None))}
             picked = found[:n]
             return tuple(picked[::-1]) if len(found) >= n and not later & {r.key for r in picked} else ()
         return ()
