@@ -175,6 +175,9 @@ COOPERATION_KINDS = frozenset({"defence", "defense", "security", "military", "co
                                "partnership", "strategic", "economic", "energy", "nuclear", "intelligence"})
 UNMAKING = frozenset({"revoke", "cancel", "scrap", "terminate", "suspend", "abrogate", "annul", "tear", "end", "abandon",
                       "ditch", "rescind", "renounce", "shelve"})
+SIGNING = frozenset({"sign", "conclude", "seal", "ink"})
+PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum", "contract", "partnership",
+                        "communique", "protocol", "convention", "mou"})
 PACT_VERBS = frozenset({"sign", "negotiate", "conclude", "reach", "seal", "ink", "renew", "extend", "strike", "agree"}) | UNMAKING
 # operations whose conduct is taking part in them ("continue the resupply missions")
 CONDUCTED = frozenset({"mission", "operation", "patrol", "exercise", "drill", "manoeuvre", "maneuver", "airlift",
@@ -1432,9 +1435,32 @@ class _Walker:
             own = {s.key for s in subjects}
             objects = [r for t in obj_toks for c in t.children if c.dep_ in {"amod", "compound"}
                        for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "State" and r.key not in own]
+        before = len(self.out)
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra)
+        if relation == "Agree" and tok.lemma_ in SIGNING:
+            self._signed_with(sent, tok, subjects, objects, obj_toks, ctx, extra, self.out[before:])
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, obj_toks, ctx, extra)
+
+    def _signed_with(self, sent: Span, tok: Token, subjects: list[Ref], objects: list[Ref], obj_toks: list[Token],
+                     ctx: Context, extra: int, made: list[RawStatement]) -> None:
+        """The other party of a pact signed "with" it signs it too: "Cairo signed a defence pact
+        with Somalia" gives Somalia's Agree as well as Egypt's (only a signing that took place:
+        "has not signed a deal with Canberra" is no refusal of Canberra's, and "could sign a
+        treaty with Baku" says nothing of Baku's will)."""
+        pacts = [o for o in objects if o.type == "Initiative"]
+        heads = [tok.head] if tok.dep_ == "relcl" else obj_toks  # "a deal that Rome signed with Tirana"
+        if not pacts or not made or any(m.polarity != "positive" or m.modality != "asserted" for m in made) or not any(
+                t.lemma_.lower() in PACT_NOUNS for t in heads):
+            return
+        own = {s.key for s in subjects}
+        partners = [r for c in [tok, *heads] for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj" for r in self.refs(o, actors_only=True)
+                    if r.type in ACTOR_TYPES and r.key not in own]
+        if partners:
+            acts = len(self.acts)
+            self.emit(sent, tok, "Agree", list({r.key: r for r in partners}.values()), pacts, ctx, extra_neg=extra)
+            del self.acts[acts:]  # (the signer's move, not the partner's, is what "the decision" points back at)
 
     def asset_freeze(self, sent: Span, tok: Token) -> None:
         """Freezing or seizing someone's assets sanctions them: "the EU froze the assets of X",

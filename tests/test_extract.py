@@ -65,6 +65,16 @@ TABLE = [
     ("Berlin has not stopped Rheinmetall from selling arms to Kyiv.",
      [("org:n:rheinmetall", "ProvideMilitaryAid", UA, "positive", "asserted")],
      [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # the other party of a pact signed "with" it signs it too (a signing that took place only)
+    ("Ghana signed a maritime security pact with Togo on Monday.",
+     [("state:GH", "Agree", "init:maritime security pact with togo", "positive", "asserted"),
+      ("state:TG", "Agree", "init:maritime security pact with togo", "positive", "asserted")], []),
+    ("Chile defended the trade deal that Santiago signed with Bolivia last spring.",
+     [("state:BO", "Agree", "init:trade deal", "positive", "asserted")], []),
+    ("Ghana has not signed a trade deal with Togo.", [("state:GH", "Agree", "init:trade deal", "negative", "asserted")],
+     [("state:TG", "Agree", "init:trade deal", "negative"), ("state:TG", "Agree", "init:trade deal", "positive")]),
+    ("Accra could sign a trade deal with Togo next year.", [("state:GH", "Agree", "init:trade deal", "positive", "possible")],
+     [("state:TG", "Agree", "init:trade deal", "positive")]),
     # energy sold or bought across a border is cooperation; ties stabilised are ties kept
     ("Norway said it was ready to sell more gas to Germany next winter.",
      [("state:NO", "Cooperate", DE, "positive", "intended")], []),
