@@ -65,6 +65,10 @@ TABLE = [
     ("Berlin has not stopped Rheinmetall from selling arms to Kyiv.",
      [("org:n:rheinmetall", "ProvideMilitaryAid", UA, "positive", "asserted")],
      [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # a verb of naming with a judging complement is a stance: more words of blame
+    ("President John Mahama called Togo's new border rules \"disproportionate\".",
+     [("person:john mahama", "Criticize", "state:TG", "positive", "asserted")], []),
+    ("Peru called the Bolivian government \"a lackey of Caracas\".", [("state:PE", "Criticize", "state:BO", "positive", "asserted")], []),
     # the other party of a pact signed "with" it signs it too (a signing that took place only)
     ("Ghana signed a maritime security pact with Togo on Monday.",
      [("state:GH", "Agree", "init:maritime security pact with togo", "positive", "asserted"),
