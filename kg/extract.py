@@ -175,6 +175,7 @@ COOPERATION_KINDS = frozenset({"defence", "defense", "security", "military", "co
                                "partnership", "strategic", "economic", "energy", "nuclear", "intelligence"})
 UNMAKING = frozenset({"revoke", "cancel", "scrap", "terminate", "suspend", "abrogate", "annul", "tear", "end", "abandon",
                       "ditch", "rescind", "renounce", "shelve"})
+PURCHASING = frozenset({"buy", "purchase", "import", "acquire", "order"})
 SIGNING = frozenset({"sign", "conclude", "seal", "ink"})
 PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum", "contract", "partnership",
                         "communique", "protocol", "convention", "mou"})
@@ -1435,12 +1436,35 @@ class _Walker:
             own = {s.key for s in subjects}
             objects = [r for t in obj_toks for c in t.children if c.dep_ in {"amod", "compound"}
                        for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "State" and r.key not in own]
+        if relation == "Cooperate" and tok.lemma_ in PURCHASING and self._arms_purchase(sent, tok, subjects, ctx, extra):
+            return
         before = len(self.out)
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra)
         if relation == "Agree" and tok.lemma_ in SIGNING:
             self._signed_with(sent, tok, subjects, objects, obj_toks, ctx, extra, self.out[before:])
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, obj_toks, ctx, extra)
+
+    def _arms_purchase(self, sent: Span, tok: Token, subjects: list[Ref], ctx: Context, extra: int) -> bool:
+        """Arms bought from a state are arms it supplies: "Hanoi could buy F-16 jets from
+        Washington" is the United States' military aid to Vietnam; ``False`` when no arms or no
+        seller are named, or the purchase is negated."""
+        goods = [c for c in tok.children if c.dep_ == "dobj"] or ([tok.head] if tok.dep_ == "relcl" else [])
+        if not goods or (ctx.negations + extra) % 2 or not any(
+                self.lex.theme_class(" ".join(t.lower_ for t in g.subtree if t.i <= g.i or g.dep_ == "dobj")) == "military"
+                for g in goods):
+            return False  # ("will not buy jets from X" is the buyer's choice, no refusal of X's)
+        own = {s.key for s in subjects}
+        sellers = [r for h in [tok, *goods] for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                   if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)
+                   if r.type in {"State", "Organization"} and r.key not in own]
+        if not sellers:
+            return False
+        buyers = [s for s in subjects if s.type in {"State", "Organization"}] or subjects
+        acts = len(self.acts)
+        self.emit(sent, tok, "ProvideMilitaryAid", sellers, buyers, ctx, extra_neg=extra)
+        del self.acts[acts:]  # (the buyer's move, not the seller's)
+        return True
 
     def _signed_with(self, sent: Span, tok: Token, subjects: list[Ref], objects: list[Ref], obj_toks: list[Token],
                      ctx: Context, extra: int, made: list[RawStatement]) -> None:

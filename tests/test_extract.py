@@ -65,6 +65,10 @@ TABLE = [
     ("Berlin has not stopped Rheinmetall from selling arms to Kyiv.",
      [("org:n:rheinmetall", "ProvideMilitaryAid", UA, "positive", "asserted")],
      [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # arms bought from a state are arms it supplies; a purchase refused is the buyer's choice
+    ("Morocco has bought dozens of attack helicopters from the United States.",
+     [("state:US", "ProvideMilitaryAid", "state:MA", "positive", "asserted")], [("state:MA", "Cooperate", "state:US", "positive")]),
+    ("Egypt will not purchase fighter jets from France.", [], [("state:FR", "ProvideMilitaryAid", "state:EG", "negative")]),
     # a verb of naming with a judging complement is a stance: more words of blame
     ("President John Mahama called Togo's new border rules \"disproportionate\".",
      [("person:john mahama", "Criticize", "state:TG", "positive", "asserted")], []),
