@@ -175,6 +175,10 @@ COOPERATION_KINDS = frozenset({"defence", "defense", "security", "military", "co
                                "partnership", "strategic", "economic", "energy", "nuclear", "intelligence"})
 UNMAKING = frozenset({"revoke", "cancel", "scrap", "terminate", "suspend", "abrogate", "annul", "tear", "end", "abandon",
                       "ditch", "rescind", "renounce", "shelve"})
+ADVOCATING = frozenset({"lobby", "campaign", "agitate"})
+# what is done to a thing: "lobbied for swift ratification of the deal" backs the deal
+PROCEDURE_NOUNS = frozenset({"ratification", "adoption", "approval", "passage", "signing", "extension", "renewal",
+                             "implementation", "lifting", "removal", "imposition", "expansion", "creation"})
 PURCHASING = frozenset({"buy", "purchase", "import", "acquire", "order"})
 SIGNING = frozenset({"sign", "conclude", "seal", "ink"})
 PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum", "contract", "partnership",
@@ -1163,6 +1167,8 @@ class _Walker:
             return
         subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
         extra = _det_negations(subj_toks) + (1 if trig.polarity == "negative" else 0)
+        if tok.lemma_ in ADVOCATING and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+            return  # "lobbied for the sanctions": backing (see advocacy), no request of anyone
         if trig.relation == "@theme":
             self._theme_trigger(sent, tok, trig, subjects, passive, ctx, extra)
             return
@@ -1601,6 +1607,26 @@ class _Walker:
         targets = list({r.key: r for r in targets}.values())
         if targets:
             self.emit(sent, tok, "Sanction", subjects, targets, self.context(tok))
+
+    def advocacy(self, sent: Span, tok: Token) -> None:
+        """Lobbying or campaigning for something backs it, against it opposes it: "Belgium
+        lobbied for the sanctions" (Support), "Berlin campaigned against the duties" (Oppose).
+        Lobbying someone ("lobbied Brussels to …") is a request, read by the lexicon."""
+        if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
+            return
+        subjects = self._active_subjects(tok)
+        if not subjects:
+            return
+        own = {s.key for s in subjects}
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "against"}):
+            things = [p for p in prep.children if p.dep_ == "pobj"]
+            # "lobbied for swift ratification of the deal": what is to be ratified
+            things += [g for t in things if t.lemma_.lower() in PROCEDURE_NOUNS
+                       for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            objects = [r for t in things for r in self.refs(t) if r.key not in own and r.type != "Place"]
+            if objects:
+                relation = "Support" if prep.lower_ == "for" else "Oppose"
+                self.emit(sent, tok, relation, subjects, list({r.key: r for r in objects}.values()), self.context(tok))
 
     def energy_trade(self, sent: Span, tok: Token) -> None:
         """"Warsaw will ship more electricity to Ukraine", "Moldova is buying power from Romania":
@@ -3853,6 +3879,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.trade_cut(sent, tok)
                     if lemma in ENERGY_TRADE:
                         walker.energy_trade(sent, tok)
+                    if lemma in ADVOCATING:
+                        walker.advocacy(sent, tok)
                     if lemma in {"host", "shelter", "house", "take", "accept", "receive", "welcome", "absorb"}:
                         walker.refuge(sent, tok)
                     if lemma in {"enter", "cross", "move", "push", "advance", "march", "roll", "pour", "storm", "fight"}:

@@ -65,6 +65,14 @@ TABLE = [
     ("Berlin has not stopped Rheinmetall from selling arms to Kyiv.",
      [("org:n:rheinmetall", "ProvideMilitaryAid", UA, "positive", "asserted")],
      [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # lobbying or campaigning for a thing backs it, against it opposes it; lobbying someone asks them
+    ("Sweden and Denmark lobbied for swift ratification of the fisheries treaty.",
+     [("state:SE", "Support", "init:fisheries treaty", "positive", "asserted"),
+      ("state:DK", "Support", "init:fisheries treaty", "positive", "asserted")], [("state:SE", "Request", "init:fisheries treaty", "positive")]),
+    ("Austria campaigned against the Mercosur trade deal.", [("state:AT", "Oppose", "init:mercosur trade deal", "positive", "asserted")], []),
+    ("Austria lobbied Brussels to delay the vote.", [("state:AT", "Request", EU, "positive", "asserted")], []),
+    # duties on goods are a measure; a duty to do something is not
+    ("Portugal voted in favour of the steel duties.", [("state:PT", "Support", "init:steel duties", "positive", "asserted")], []),
     # arms bought from a state are arms it supplies; a purchase refused is the buyer's choice
     ("Morocco has bought dozens of attack helicopters from the United States.",
      [("state:US", "ProvideMilitaryAid", "state:MA", "positive", "asserted")], [("state:MA", "Cooperate", "state:US", "positive")]),
