@@ -196,6 +196,14 @@ CUT_GOODS = frozenset({"trade", "access", "electricity", "power", "gas", "oil", 
 # energy sold or bought across a border ("ship more electricity to Ukraine", "buy gas from Qatar")
 ENERGY_TRADE = frozenset({"sell", "ship", "supply", "export", "buy", "import", "purchase", "pipe", "pump", "deliver"})
 ENERGY_GOODS = frozenset({"electricity", "power", "gas", "oil", "lng", "energy", "crude", "fuel", "diesel"})
+# goods sold across a border: trade between the two sides (energy, food, raw materials, manufactures)
+TRADE_GOODS = ENERGY_GOODS | frozenset({"grain", "wheat", "corn", "maize", "rice", "soybean", "soybeans", "pork", "beef",
+                                        "meat", "fish", "seafood", "wine", "coffee", "cocoa", "sugar", "cotton", "goods",
+                                        "product", "products", "car", "cars", "vehicle", "vehicles", "timber", "coal",
+                                        "ore", "copper", "lithium", "uranium", "fertiliser", "fertilizer", "beer",
+                                        "cement", "steel", "aluminium", "aluminum", "textiles", "garments"})
+# "a share of its exports", "the price of oil": no goods that change hands here
+TRADE_GOODS_BLOCKERS = frozenset({"price", "prices", "share", "cost", "costs", "ban", "flow"})
 # verbs that keep someone from an act ("prevented Ukraine from joining", "barred X from running")
 PREVENTING = frozenset({"stop", "prevent", "bar", "block", "ban", "keep", "prohibit", "deter", "forbid", "restrain",
                         "discourage", "dissuade", "exclude", "hinder", "preclude"})
@@ -1632,14 +1640,39 @@ class _Walker:
         """"Warsaw will ship more electricity to Ukraine", "Moldova is buying power from Romania":
         energy sold or bought across a border is cooperation between the two states (cut off, it
         is a sanction: see `trade_cut`)."""
-        objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ENERGY_GOODS]
-        if not objs:
+        def goods(t: Token) -> bool:
+            # "pork", "4 million tonnes of grain", "1 billion euros' worth of pork"
+            while True:
+                if t.lemma_.lower() in TRADE_GOODS:
+                    return True
+                of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+                if not of or t.lemma_.lower() in TRADE_GOODS_BLOCKERS:
+                    return False
+                t = of[0]
+        objs = [c for c in tok.children if c.dep_ == "dobj" and goods(c)
+                and self.lex.theme_class(" ".join(t.lower_ for t in c.subtree if t.lemma_ not in {"vehicle", "system"} or any(
+                    m.dep_ in {"amod", "compound"} for m in t.children))) != "military"]  # ("armoured vehicles")
+        # "could supply Slovakia with gas": the one supplied, with the goods
+        given = [c for c in tok.children if c.dep_ == "dobj" and tok.lemma_ == "supply" and any(
+            p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and goods(g) for g in p.children)
+            for p in [*c.children, *tok.children])]
+        if not objs and not given:
             return
-        prep = "from" if tok.lemma_.lower() in {"buy", "import", "purchase"} else "to"
+        buying = tok.lemma_.lower() in {"buy", "import", "purchase"}
+        preps = {"from"} if buying else {"to", "in"} if tok.lemma_.lower() == "sell" else {"to"}
         subjects = self._active_subjects(tok)
         own = {s.key for s in subjects or ()}
-        targets = [r for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ == prep for p in c.children
-                   if p.dep_ == "pobj" for r in [self.index.ref(p, self.seg_no)]
+        def chain(t: Token) -> list[Token]:  # "a fifth of their cars (in Indonesia)"
+            out = [t]
+            while (of := [p for c in out[-1].children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"]) and len(out) < 4:
+                out.append(of[0])
+            return out
+        reach = [p for h in [tok, *(t for o in objs for t in chain(o))] for c in h.children
+                 if c.dep_ in {"prep", "dative"} and c.lower_ in preps for p in c.children if p.dep_ == "pobj"] + given
+        # "supplies most of Nepal's fuel": the one whose goods they are
+        reach += [t for o in objs if not buying for t in o.subtree if t.dep_ == "poss"]
+        targets = [r for p in reach for r in [self.index.ref(p, self.seg_no)]
                    if r is not None and r.type == "State" and r.key not in own]
         if subjects and targets:
             self.emit(sent, tok, "Cooperate", subjects, targets, self.context(tok))

@@ -1371,8 +1371,7 @@ class MentionIndex:
         bare = normalize(label) in {normalize(lemma), normalize(tok.text)}
         if lemma == "attempt" and not bare and not any(_family(c.lemma_.lower()) == "coup" for c in tok.children):
             return None  # a "coup attempt" is one; "an attempt to mediate" is not
-        if lemma == "duty" and (any(c.dep_ in {"poss", "acl"} for c in tok.children) or not any(
-                c.dep_ in {"compound", "amod", "nmod"} for c in tok.children)):
+        if lemma == "duty" and (any(c.dep_ in {"poss", "acl"} for c in tok.children) or tok.tag_ != "NNS"):
             return None  # "the EV duties" are levies; "its duty to let people in" is an obligation
         own_coup = lemma == "coup" and bare and "the" in det and self.dominant_state() is not None
         if (det & DEMONSTRATIVES or (bare and det & {"the", "any"})) and lemma in lex.words("initiatives", "anaphors") | {

@@ -65,6 +65,16 @@ TABLE = [
     ("Berlin has not stopped Rheinmetall from selling arms to Kyiv.",
      [("org:n:rheinmetall", "ProvideMilitaryAid", UA, "positive", "asserted")],
      [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # goods sold across a border are trade between the two sides (not arms: those are military aid)
+    ("Norway supplies about a third of Poland's natural gas.", [("state:NO", "Cooperate", "state:PL", "positive", "asserted")], []),
+    ("Toyota and Honda sell about a fifth of their cars in Indonesia.",
+     [("org:n:toyota", "Cooperate", "state:ID", "positive", "asserted"), ("org:n:honda", "Cooperate", "state:ID", "positive", "asserted")], []),
+    ("Argentina exports more than 2 billion dollars' worth of beef to China each year.",
+     [("state:AR", "Cooperate", "state:CN", "positive", "asserted")], []),
+    ("Qatar could supply Pakistan with LNG next winter.", [("state:QA", "Cooperate", "state:PK", "positive", "possible")], []),
+    ("Germany delivered armoured vehicles to Lithuania.", [("state:DE", "ProvideMilitaryAid", "state:LT", "positive", "asserted")],
+     [("state:DE", "Cooperate", "state:LT", "positive")]),
+    ("Rights groups said Finland had breached its duty to protect asylum seekers.", [], [("state:FI", "Commit", "init:its duty", "negative")]),
     # lobbying or campaigning for a thing backs it, against it opposes it; lobbying someone asks them
     ("Sweden and Denmark lobbied for swift ratification of the fisheries treaty.",
      [("state:SE", "Support", "init:fisheries treaty", "positive", "asserted"),
