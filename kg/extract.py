@@ -3734,6 +3734,15 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             states = [r for w in who for r in walker.refs(w, actors_only=True) if r.type == "State"]
             if orgs and states:
                 walker.emit(sent, tok, "MemberOf", states, orgs, Context(), extra_neg=1, modality="asserted")
+        if lemma in PARTNER_NOUNS and tok.tag_ == "NN" and any(c.dep_ == "poss" for c in tok.children) and any(
+                c.dep_ == "appos" for c in tok.children):
+            # "Washington and its ally South Korea": the one named beside the noun is the owner's partner
+            named = [r for c in tok.children if c.dep_ == "appos" for r in walker.refs(c, actors_only=True)
+                     if r.type == "State"]
+            owners = [r for c in tok.children if c.dep_ == "poss" for r in walker.refs(c, actors_only=True)
+                      if r.type == "State" and r.key not in {n.key for n in named}]
+            if named and owners:
+                walker.emit(sent, tok, "Cooperate", owners, named, Context(), modality="asserted")
         if lemma in PARTNER_NOUNS and tok.pos_ == "NOUN" and (tok.dep_ == "appos" or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one")
                 or (tok.dep_ == "attr" and tok.head.lemma_ in COPULAS)):
@@ -3741,19 +3750,25 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             # allies", "Japan is a key partner of Australia", "Italy, Algeria's biggest gas
             # customer", "a close ally of President X": they cooperate (a person's ally is the
             # person's; a state's partner the state's)
+            def side(r: Ref) -> bool:
+                # (a body that is no bloc: "the EU is Serbia's largest trading partner"; a NATO
+                # ally is a member, read elsewhere)
+                return r.type in {"State", "Person"} or (r.type == "Organization" and lemma in {"ally", "partner"} and (
+                    r.key == "org:european-union" or not index.gazetteer.is_bloc(r.key)))
             partners = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True)
-                        if r.type in {"State", "Person"}]
-            partners += [r for c in tok.children if c.dep_ == "poss" for r in walker.refs(c, actors_only=True)
-                         if r.type in {"State", "Person"}]
+                        for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True) if side(r)]
+            partners += [r for c in tok.children if c.dep_ == "poss" for r in walker.refs(c, actors_only=True) if side(r)]
+            # "a longtime Hezbollah ally" (not "an EU partner of Serbia": of whom it is, is said)
+            partners = partners or [r for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i
+                                    for r in walker.refs(c, actors_only=True) if side(r)]
             anchor = tok.head.head if tok.dep_ == "pobj" else tok
             if anchor.dep_ == "attr" and anchor.head.lemma_ in COPULAS:
                 holder_toks = walker.subject_of(anchor.head)[0]
             else:
                 holder_toks = [anchor.head] if anchor.dep_ == "appos" else []
-            holders = [r for t in holder_toks for r in walker.refs(t, actors_only=True) if r.type in {"State", "Person"}]
+            holders = [r for t in holder_toks for r in walker.refs(t, actors_only=True) if side(r)]
             if tok.dep_ == "appos":
-                holders = [r for r in walker.refs(tok.head, actors_only=True) if r.type in {"State", "Person"}]
+                holders = [r for r in walker.refs(tok.head, actors_only=True) if side(r)]
             goods = " ".join(c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i)
             # "Israel's main arms supplier": the supplier arms it
             relation = "ProvideMilitaryAid" if lemma == "supplier" and goods and \

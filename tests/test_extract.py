@@ -65,6 +65,10 @@ TABLE = [
     ("Berlin has not stopped Rheinmetall from selling arms to Kyiv.",
      [("org:n:rheinmetall", "ProvideMilitaryAid", UA, "positive", "asserted")],
      [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # an ally or partner cooperates: a body that is no bloc, "its ally X", "a longtime Hamas ally"
+    ("The EU is Morocco's largest trading partner.", [(EU, "Cooperate", "state:MA", "positive", "asserted")], []),
+    ("Paris and its ally Chad held joint drills.", [("state:FR", "Cooperate", "state:TD", "positive", "asserted")], []),
+    ("Ireland's partners in the bloc - France, Spain and Italy - voted against.", [], [("state:IE", "Cooperate", "state:FR", "positive")]),
     # goods sold across a border are trade between the two sides (not arms: those are military aid)
     ("Norway supplies about a third of Poland's natural gas.", [("state:NO", "Cooperate", "state:PL", "positive", "asserted")], []),
     ("Toyota and Honda sell about a fifth of their cars in Indonesia.",
