@@ -361,11 +361,13 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
         mentioned[key].add(doc_id)
 
     # roles -> statements (an unsaid affiliation comes from the person's other roles)
-    person_affil: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    person_affil: dict[tuple[str, str, bool], Counter] = defaultdict(Counter)
     for r in results:
         for role in r.roles:
             if role.affiliation:
-                person_affil[(canon(role.person), role.relation)][canon(role.affiliation)] += 1
+                # (a party leader's party is no clue to the state a "Prime Minister X" leads)
+                party = role.title == "party"
+                person_affil[(canon(role.person), role.relation, party)][canon(role.affiliation)] += 1
     raw_by_doc: dict[str, list[RawStatement]] = defaultdict(list)
     for r in results:
         raw_by_doc[r.document.id].extend(r.statements)
@@ -381,7 +383,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
             if affil is None:
                 # a title that may belong to a state the story gives it (not a mayor's, not the opposition's)
                 placeable = role.title not in LOCAL_TITLES and not role.title.startswith(FACTION_PREFIXES)
-                known = person_affil.get((canon(role.person), role.relation))
+                known = person_affil.get((canon(role.person), role.relation, role.title == "party"))
                 if known:
                     affil = sorted(known.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
                 elif led := (_known_leader(gazetteer, canon(role.person), role) if role.relation == "LeaderOf"
@@ -415,7 +417,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                 continue
             if affil.startswith("person:"):
                 # "the head of X's administration": an official of X's state when known
-                leads = person_affil.get((canon(affil), "LeaderOf"))
+                leads = person_affil.get((canon(affil), "LeaderOf", False))
                 affil = sorted(leads.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if leads else None
             if affil is None:
                 continue  # "sister of leader X" with X's country unsaid: not an office of a person

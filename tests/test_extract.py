@@ -1799,3 +1799,13 @@ def test_bare_titles_take_the_state_the_story_gives(text, present, absent):
         assert item in stmts, stmts
     for item in absent:
         assert item not in stmts, stmts
+
+
+def test_a_party_led_is_no_clue_to_the_state_a_prime_minister_leads():
+    # (the office's state comes from the sentence, the story or the leaders table, not from the
+    # party the same person is said to lead further on)
+    r = analyze("Canada and India traded accusations on Monday. Prime Minister Mark Carney said talks with "
+                "India would go on. Carney's Liberal Party holds a slim majority in parliament.")
+    got = analyze_and_resolve(r)
+    assert ("Mark Carney", "LeaderOf", "Canada") in got
+    assert ("Mark Carney", "LeaderOf", "Liberal Party") in got
