@@ -88,6 +88,11 @@ STAFF_TITLES = frozenset({"analyst", "official", "adviser", "advisor", "aide", "
                           "researcher", "consultant", "expert", "economist"})
 # words that make a body named after a state's possessive one of its organs ("Kyrgyzstan's State
 # Committee for National Security", "Peru's National Port Authority"), not a party or a firm
+# the words of a state body named only by its kind ("the Foreign Ministry", "Finance")
+GENERIC_BODY_WORDS = frozenset({"foreign", "affairs", "ministry", "of", "finance", "defence", "defense", "interior",
+                                "justice", "trade", "economy", "commerce", "health", "education", "energy", "environment",
+                                "agriculture", "national", "security", "home", "office", "information", "transport",
+                                "industry", "culture", "communications", "council", "and"})
 STATE_BODY_WORDS = frozenset({"ministry", "committee", "service", "agency", "council", "commission", "bureau",
                               "directorate", "authority", "guard", "police", "state", "national", "federal"})
 # words naming a party before "leader" ("Conservative leader X", "Labour leader Y")
@@ -3381,6 +3386,19 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 affiliation, affil_tok = r.key, t
                 if r.type != "Person":
                     break
+        if affiliation is not None and affiliation.startswith("org:n:") and affil_tok is not None and affil_tok.pos_ != "PRON":
+            # "Foreign Ministry spokeswoman X", "Finance Minister Y" (the model's ORG "Finance"),
+            # "U.S. National Security Adviser Z": a body named only by its kind is the state's
+            # (the one its name starts with, else the one the story gives it; not "its spokesman",
+            # whose body was named with its state before)
+            name = affiliation.removeprefix("org:n:").split()
+            lead = next((k for i in (2, 1) if len(name) > i and (k := index.gazetteer.lookup(" ".join(name[:i]))) is not None
+                         and k.type == "State" and set(name[i:]) <= GENERIC_BODY_WORDS), None)
+            if lead is not None:
+                affiliation = lead.key
+                index.types.setdefault(lead.key, "State")  # (a node of its own: "U.K." was inside the body's name)
+            elif set(name) <= GENERIC_BODY_WORDS:
+                affiliation = None
         if affiliation is None and office:
             known = index.gazetteer.lookup(lex.table("roles", "national_titles")[office])
             affiliation = known.key if known is not None else None

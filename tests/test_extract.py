@@ -1809,3 +1809,18 @@ def test_a_party_led_is_no_clue_to_the_state_a_prime_minister_leads():
     got = analyze_and_resolve(r)
     assert ("Mark Carney", "LeaderOf", "Canada") in got
     assert ("Mark Carney", "LeaderOf", "Liberal Party") in got
+
+
+def test_a_body_named_only_by_its_kind_is_the_state_s():
+    # "Foreign Ministry spokesman X", "Finance Minister Y" (the model's ORG "Finance"), "U.S.
+    # National Security Adviser Z": the state's official, not an official of a body called
+    # "Foreign Ministry"; a party named like a portfolio ("Labour") stays the party
+    r = analyze("Iran said on Monday it would answer. Foreign Ministry spokesman Esmaeil Baghaei said Tehran "
+                "would not accept the demand.")
+    got = analyze_and_resolve(r)
+    assert ("Esmaeil Baghaei", "OfficialOf", "Iran") in got
+    assert not any(s == "Esmaeil Baghaei" and o.lower() == "foreign ministry" for s, _, o in got)
+    r = analyze("U.K. National Security Adviser Jonathan Powell met Ukrainian President Volodymyr Zelenskiy in Kyiv.")
+    assert ("Jonathan Powell", "OfficialOf", "United Kingdom") in analyze_and_resolve(r)
+    r = analyze("Britain held an election. Labour leader Keir Starmer called the plan a gimmick.")
+    assert ("Keir Starmer", "LeaderOf", "Labour") in analyze_and_resolve(r)
