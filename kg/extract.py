@@ -3406,11 +3406,18 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             # "opposition leader X": leads the state's opposition, not the state
             home = affiliation or index.dominant_state()
             affiliation = index.opposition(home).key if home is not None else None
-        if title == "commander" and relation == "OfficialOf" and (affiliation or "").startswith("org:") and not any(
-                w in {"a", "an", "one", "senior", "deputy", "regional", "local", "field", "top", "in"} for w in words) and not (
+        if title in {"commander", "governor", "director", "commissioner"} and relation == "OfficialOf" and (
+                affiliation or "").startswith("org:") and not any(
+                w in {"a", "an", "one", "senior", "deputy", "regional", "local", "field", "top", "in", "assistant",
+                      "associate", "acting", "communications", "programme", "program", "country", "research",
+                      "provincial", "former", "ex"} for w in words) and not (
+                title == "commissioner" and (any(w in GENERIC_BODY_WORDS for w in words)
+                                             or re.search(r"\b(eu|european)\b", affiliation.replace("-", " ")))) and not (
                 affil_tok is not None and affil_tok.dep_ == "poss" and affil_tok.head.i != anchor_i(anchor, head)):
             # "RSF commander X", "X, commander of the Libyan National Army": the body's (not "a
-            # senior commander of", "the commander in the north", "commander of the LNA's ground forces")
+            # senior commander of", "the commander in the north", "commander of the LNA's ground forces");
+            # so are "CIA Director X", "Central Bank of Libya Governor Y", "RCMP Commissioner Z" (not
+            # "Trade Commissioner X" of the European Commission)
             relation = "LeaderOf"
         start, end = sentence_bounds(sent, offset)
         national = any(w in {"government", "state", "national", "cabinet", "presidential"} for w in words) or (

@@ -1457,6 +1457,13 @@ def test_a_description_with_another_state_is_not_the_last_person():
     # a descriptor the model takes into the name is not part of it
     ("Billionaire Peter Thiel, an adviser to President Donald Trump, praised the ruling.",
      ("person:peter thiel", "OfficialOf", "person:donald trump"), None),
+    # a body's governor, director or commissioner leads it (not a deputy, not a Commission portfolio)
+    ("FBI Director Kash Patel flew to Mexico City on Monday.", ("person:kash patel", "LeaderOf", "org:fbi"),
+     ("person:kash patel", "OfficialOf", "org:fbi")),
+    ("Central Bank of Nigeria Governor Olayemi Cardoso raised rates.",
+     ("person:olayemi cardoso", "LeaderOf", "org:n:central bank of nigeria"), None),
+    ("Trade Commissioner Maros Sefcovic met Chinese officials.",
+     ("person:maros sefcovic", "OfficialOf", "org:european-commission"), ("person:maros sefcovic", "LeaderOf", "org:european-commission")),
 ])
 def test_roles_from_harder_titles(text, role, not_role):
     roles = {(x.person, x.relation, x.affiliation) for x in analyze(text).roles}
