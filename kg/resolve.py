@@ -380,6 +380,12 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
 
         for role in r.roles:
             affil = canon(role.affiliation) if role.affiliation else None
+            if affil is not None and affil.startswith("state:") and role.relation == "LeaderOf" and \
+                    role.polarity == "positive" and (led := _known_leader(gazetteer, canon(role.person), role)) and \
+                    led != affil and led.startswith("state:") and led in r.types:
+                # the leaders table outranks a state read off the sentence: "Papua New Guinea signed a
+                # deal with Australia …, a deal Prime Minister James Marape said …" (PNG's, not Australia's)
+                affil = led
             if affil is None:
                 # a title that may belong to a state the story gives it (not a mayor's, not the opposition's)
                 placeable = role.title not in LOCAL_TITLES and not role.title.startswith(FACTION_PREFIXES)

@@ -1832,3 +1832,13 @@ def test_a_body_named_only_by_its_kind_is_the_state_s():
     assert ("Jonathan Powell", "OfficialOf", "United Kingdom") in analyze_and_resolve(r)
     r = analyze("Britain held an election. Labour leader Keir Starmer called the plan a gimmick.")
     assert ("Keir Starmer", "LeaderOf", "Labour") in analyze_and_resolve(r)
+
+
+def test_the_leaders_table_outranks_a_state_read_off_the_sentence():
+    # the host's state is the nearest to the guest's title, but the table knows whose president
+    # Isaias Afwerki is
+    r = analyze("Ethiopia built a dam on the Nile. Egyptian President Abdel Fattah al-Sisi hosted Eritrean "
+                "President Isaias Afwerki in Cairo in January, and the two leaders criticised the dam.")
+    got = analyze_and_resolve(r)
+    assert ("Isaias Afwerki", "LeaderOf", "Eritrea") in got, got
+    assert ("Isaias Afwerki", "LeaderOf", "Egypt") not in got, got
