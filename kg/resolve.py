@@ -386,6 +386,10 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                 # the leaders table outranks a state read off the sentence: "Papua New Guinea signed a
                 # deal with Australia …, a deal Prime Minister James Marape said …" (PNG's, not Australia's)
                 affil = led
+            elif affil is not None and affil.startswith("state:") and role.relation == "OfficialOf" and \
+                    role.polarity == "positive" and (serves := _known_official(gazetteer, canon(role.person), role)) and \
+                    serves != affil and serves.startswith("state:") and serves in r.types:
+                affil = serves  # (and the officials table for a minister or spokesperson)
             if affil is None:
                 # a title that may belong to a state the story gives it (not a mayor's, not the opposition's)
                 placeable = role.title not in LOCAL_TITLES and not role.title.startswith(FACTION_PREFIXES)

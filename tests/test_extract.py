@@ -1842,3 +1842,13 @@ def test_the_leaders_table_outranks_a_state_read_off_the_sentence():
     got = analyze_and_resolve(r)
     assert ("Isaias Afwerki", "LeaderOf", "Eritrea") in got, got
     assert ("Isaias Afwerki", "LeaderOf", "Egypt") not in got, got
+
+
+def test_the_officials_table_outranks_a_national_title_of_another_state():
+    # "Defence Secretary" is a British title when nothing else is known, but the officials table
+    # knows whose defence secretary Gilberto Teodoro is
+    r = analyze("The Philippines will keep resupplying its troops on the shoal. Defence Secretary Gilberto "
+                "Teodoro said the Philippines would not back down.")
+    got = analyze_and_resolve(r)
+    assert ("Gilberto Teodoro", "OfficialOf", "Philippines") in got, got
+    assert ("Gilberto Teodoro", "OfficialOf", "United Kingdom") not in got, got
