@@ -3309,7 +3309,10 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             # ("the leftist leader who was ousted in December": a removal of this person still counts)
             ousted = any(c.head in (anchor, head) and c.dep_ == "relcl" and c.lemma_ in REMOVING and any(
                 g.dep_ == "nsubjpass" and g.tag_ in {"WP", "WDT"} for g in c.children) for c in clauses)
-            a_toks = [t for t in anchor.subtree if index.tokens.get((seg_no, t.i)) is not ref and t.i not in clause]
+            # ("Mali's leader, Colonel Assimi Goita": the rank is the name's own, the office the anchor's)
+            own_rank = {t.i for t in title_tokens} if anchor == head.head and anchor.pos_ == "NOUN" else set()
+            a_toks = [t for t in anchor.subtree if index.tokens.get((seg_no, t.i)) is not ref and t.i not in clause
+                      and t.i not in own_rank]
             # "a senior adviser to Brazilian President Lula": Lula's title is not this person's
             others = {t.i for t in a_toks if (r := index.tokens.get((seg_no, t.i))) is not None and r.type == "Person"}
             theirs = {c.i for t in a_toks if t.i in others for c in t.subtree}

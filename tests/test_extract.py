@@ -1457,6 +1457,9 @@ def test_a_description_with_another_state_is_not_the_last_person():
     # a descriptor the model takes into the name is not part of it
     ("Billionaire Peter Thiel, an adviser to President Donald Trump, praised the ruling.",
      ("person:peter thiel", "OfficialOf", "person:donald trump"), None),
+    # "Guinea's leader, Colonel X": the rank is the name's own, the office the apposition's
+    ("Guinea's leader, Colonel Mamady Doumbouya, addressed the nation.",
+     ("person:mamady doumbouya", "LeaderOf", "state:GN"), ("person:mamady doumbouya", "OfficialOf", "state:GN")),
     # a body's governor, director or commissioner leads it (not a deputy, not a Commission portfolio)
     ("FBI Director Kash Patel flew to Mexico City on Monday.", ("person:kash patel", "LeaderOf", "org:fbi"),
      ("person:kash patel", "OfficialOf", "org:fbi")),
