@@ -821,6 +821,12 @@ class _Walker:
 
         Returns the tokens and whether the clause is passive (objects swap).
         """
+        # ("IGAD called on Kiir …" with the acronym parsed as a passive auxiliary: the subject)
+        misparsed = [c for c in verb.children if c.dep_ in {"auxpass", "aux"} and c.i < verb.i and c.tag_ == "NNP"
+                     and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} and not any(
+                         g.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS for g in verb.children)]
+        if misparsed:
+            return misparsed[:1], False
         passive = (any(c.dep_ in PASS_SUBJ_DEPS | {"auxpass"} for c in verb.children) or (
             # "talks were chaired by X and attended by Y": the conjunct is passive with its own agent
             verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)

@@ -65,6 +65,8 @@ TABLE = [
     ("Berlin has not stopped Rheinmetall from selling arms to Kyiv.",
      [("org:n:rheinmetall", "ProvideMilitaryAid", UA, "positive", "asserted")],
      [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # an acronym the parser takes for a passive auxiliary is still the subject
+    ("IGAD called on Salva Kiir to free Riek Machar.", [("org:igad", "Request", "person:salva kiir", "positive", "asserted")], []),
     # an ally or partner cooperates: a body that is no bloc, "its ally X", "a longtime Hamas ally"
     ("The EU is Morocco's largest trading partner.", [(EU, "Cooperate", "state:MA", "positive", "asserted")], []),
     ("Paris and its ally Chad held joint drills.", [("state:FR", "Cooperate", "state:TD", "positive", "asserted")], []),
