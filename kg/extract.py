@@ -55,6 +55,8 @@ REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "
                    "downgrade", "withhold", "pause", "slash", "cool", "curtail", "shelve", "ditch", "axe"}
 COPULAS = {"be", "become", "remain"}
 # shares of a thing a verb acts on through them ("froze most of its aid")
+# batches of a measure ("several rounds of sanctions", "a fresh package of tariffs")
+BATCHES = frozenset({"round", "package", "set", "series", "wave", "raft", "batch", "slew", "string", "tranche"})
 PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "share", "portion", "majority",
                         "rest", "remainder", "any", "none", "parts"})
 REMOVING = frozenset({"oust", "depose", "topple", "overthrow", "unseat", "remove", "dismiss", "sack"})
@@ -2537,9 +2539,10 @@ class _Walker:
                 (kept := self.lex.verbs.get(_governing_verb(tok).lemma_)) is not None and kept.relation == "Commit"):
             return  # "must honour its association agreement with the bloc": the commitment is the statement
         slot = tok
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PARTITIVES and \
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PARTITIVES | BATCHES and \
                 tok.head.head.dep_ in {"dobj", "nsubjpass"}:
-            # "had frozen most of its aid": the verb acts on the aid through its share
+            # "had frozen most of its aid": the verb acts on the aid through its share ("has
+            # imposed several rounds of sanctions on Belarus": through the batches)
             slot = tok.head.head
             gov = slot.head
         light = slot.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and (

@@ -65,6 +65,9 @@ TABLE = [
     ("Berlin has not stopped Rheinmetall from selling arms to Kyiv.",
      [("org:n:rheinmetall", "ProvideMilitaryAid", UA, "positive", "asserted")],
      [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # a measure imposed in batches is still imposed ("several rounds of sanctions")
+    ("Canada has slapped several rounds of sanctions on Nicaragua.", [("state:CA", "Sanction", "state:NI", "positive", "asserted")], []),
+    ("Tokyo imposed a fresh package of sanctions on Pyongyang.", [("state:JP", "Sanction", "state:KP", "positive", "asserted")], []),
     # an acronym the parser takes for a passive auxiliary is still the subject
     ("IGAD called on Salva Kiir to free Riek Machar.", [("org:igad", "Request", "person:salva kiir", "positive", "asserted")], []),
     # an ally or partner cooperates: a body that is no bloc, "its ally X", "a longtime Hamas ally"
