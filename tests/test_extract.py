@@ -65,6 +65,11 @@ TABLE = [
     ("Berlin has not stopped Rheinmetall from selling arms to Kyiv.",
      [("org:n:rheinmetall", "ProvideMilitaryAid", UA, "positive", "asserted")],
      [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # more verbs of blame: lashing out at, complaining about, protesting against, faulting
+    ("Ilham Aliyev also lashed out at France.", [("person:ilham aliyev", "Criticize", "state:FR", "positive", "asserted")], []),
+    ("Ghana complained about Togo's border rules.", [("state:GH", "Criticize", "state:TG", "positive", "asserted")], []),
+    ("Manila protested against the Chinese manoeuvres.", [("state:PH", "Criticize", "state:CN", "positive", "asserted")], []),
+    ("Paris faulted Algiers for the delay.", [("state:FR", "Criticize", "state:DZ", "positive", "asserted")], []),
     # a measure imposed in batches is still imposed ("several rounds of sanctions")
     ("Canada has slapped several rounds of sanctions on Nicaragua.", [("state:CA", "Sanction", "state:NI", "positive", "asserted")], []),
     ("Tokyo imposed a fresh package of sanctions on Pyongyang.", [("state:JP", "Sanction", "state:KP", "positive", "asserted")], []),
