@@ -3409,7 +3409,7 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             if lead is not None:
                 affiliation = lead.key
                 index.types.setdefault(lead.key, "State")  # (a node of its own: "U.K." was inside the body's name)
-            elif set(name) <= GENERIC_BODY_WORDS:
+            elif set(name) <= GENERIC_BODY_WORDS and name != ["council"]:  # ("Council President X": the council's)
                 affiliation = None
         if affiliation is None and office:
             known = index.gazetteer.lookup(lex.table("roles", "national_titles")[office])
@@ -3422,7 +3422,9 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 affiliation or "").startswith("org:") and not any(
                 w in {"a", "an", "one", "senior", "deputy", "regional", "local", "field", "top", "in", "assistant",
                       "associate", "acting", "communications", "programme", "program", "country", "research",
-                      "provincial", "former", "ex"} for w in words) and not (
+                      "provincial", "former", "ex", "editorial", "creative", "artistic", "technical", "medical",
+                      "news", "global", "marketing", "sales", "campaign", "policy", "music", "film"} for w in words) and not (
+                title in {"director", "commissioner"} and re.search(r"\bcourt\b", affiliation)) and not (
                 title == "commissioner" and (any(w in GENERIC_BODY_WORDS for w in words)
                                              or re.search(r"\b(eu|european)\b", affiliation.replace("-", " ")))) and not (
                 affil_tok is not None and affil_tok.dep_ == "poss" and affil_tok.head.i != anchor_i(anchor, head)):
@@ -3810,7 +3812,10 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             # "Israel's main arms supplier": the supplier arms it
             relation = "ProvideMilitaryAid" if lemma == "supplier" and goods and \
                 walker.lex.theme_class(goods) == "military" else "Cooperate"
-            if partners and holders:
+            # ("previously an ally of the government", "a former partner": ties that were)
+            past = any(c.lower_ in {"once", "former", "erstwhile", "onetime", "one-time", "previously", "formerly", "ex"}
+                       for c in [*tok.children, *(tok.head.children if tok.dep_ == "attr" else ())])
+            if partners and holders and not past:
                 walker.emit(sent, tok, relation, holders, partners, Context(), modality="asserted")
     for tok in sent:
         if tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in {"within", "inside"} for c in tok.children):

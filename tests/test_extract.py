@@ -65,6 +65,8 @@ TABLE = [
     ("Berlin has not stopped Rheinmetall from selling arms to Kyiv.",
      [("org:n:rheinmetall", "ProvideMilitaryAid", UA, "positive", "asserted")],
      [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # ties that were are not ties that are
+    ("Serbia, a former ally of Russia, joined the bloc.", [], [("state:RS", "Cooperate", "state:RU", "positive")]),
     # more verbs of blame: lashing out at, complaining about, protesting against, faulting
     ("Ilham Aliyev also lashed out at France.", [("person:ilham aliyev", "Criticize", "state:FR", "positive", "asserted")], []),
     ("Ghana complained about Togo's border rules.", [("state:GH", "Criticize", "state:TG", "positive", "asserted")], []),
@@ -1475,6 +1477,8 @@ def test_a_description_with_another_state_is_not_the_last_person():
      ("person:kash patel", "OfficialOf", "org:fbi")),
     ("Central Bank of Nigeria Governor Olayemi Cardoso raised rates.",
      ("person:olayemi cardoso", "LeaderOf", "org:n:central bank of nigeria"), None),
+    ("Agence France-Presse's editorial director, Sophie Huet, praised the reporters.",
+     ("person:sophie huet", "OfficialOf", "org:afp"), ("person:sophie huet", "LeaderOf", "org:afp")),
     ("Trade Commissioner Maros Sefcovic met Chinese officials.",
      ("person:maros sefcovic", "OfficialOf", "org:european-commission"), ("person:maros sefcovic", "LeaderOf", "org:european-commission")),
 ])
