@@ -1541,6 +1541,16 @@ class _Walker:
         targets = [r for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in {"for", "against", "on"}
                    for p in c.children if p.dep_ == "pobj"
                    for r in (self.refs(p, actors_only=True) or self.goods_origin(p))]
+        if not targets and tok.lemma_ == "warn":
+            # "warned Warsaw it could face legal action", "warned Kyiv of a firm response": the one
+            # warned faces what is threatened
+            # (not the clause's subject: "warned that tariffs would hurt both economies" is no threat)
+            feared = [t for c in clauses for t in c.subtree if t.pos_ == "NOUN" and t.dep_ not in SUBJ_DEPS
+                      and t.lemma_.lower() in THREAT_NOUNS | THREATENED_MEASURES] + [
+                n for n in nouns if n.dep_ == "pobj"]
+            if feared:
+                targets = [r for c in tok.children if c.dep_ == "dobj" for r in self.refs(c, actors_only=True)
+                           if r.type in {"State", "Organization", "Person"}]
         if not targets:
             return
         subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]

@@ -65,6 +65,10 @@ TABLE = [
     ("Berlin has not stopped Rheinmetall from selling arms to Kyiv.",
      [("org:n:rheinmetall", "ProvideMilitaryAid", UA, "positive", "asserted")],
      [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # warning someone of what they could face threatens them (not a warning about one's own harm)
+    ("Brussels warned Budapest it could face legal action.", [(EU, "Threaten", HU, "positive", "asserted")], []),
+    ("Moscow warned Oslo of countermeasures.", [(RU, "Threaten", "state:NO", "positive", "asserted")], []),
+    ("Beijing warned Washington that tariffs would hurt both economies.", [], [("state:CN", "Threaten", US, "positive")]),
     # ties that were are not ties that are
     ("Serbia, a former ally of Russia, joined the bloc.", [], [("state:RS", "Cooperate", "state:RU", "positive")]),
     # more verbs of blame: lashing out at, complaining about, protesting against, faulting
