@@ -91,6 +91,12 @@ STAFF_TITLES = frozenset({"analyst", "official", "adviser", "advisor", "aide", "
 # words that make a body named after a state's possessive one of its organs ("Kyrgyzstan's State
 # Committee for National Security", "Peru's National Port Authority"), not a party or a firm
 # the words of a state body named only by its kind ("the Foreign Ministry", "Finance")
+# titles whose holder heads the body they are named with, unless a staff word says otherwise
+BODY_HEAD_TITLES = frozenset({"commander", "governor", "director", "commissioner"})
+STAFF_MODIFIERS = frozenset({"a", "an", "one", "senior", "deputy", "regional", "local", "field", "top", "in", "assistant",
+                             "associate", "acting", "communications", "programme", "program", "country", "research",
+                             "provincial", "former", "ex", "editorial", "creative", "artistic", "technical", "medical",
+                             "news", "global", "marketing", "sales", "campaign", "policy", "music", "film"})
 GENERIC_BODY_WORDS = frozenset({"foreign", "affairs", "ministry", "of", "finance", "defence", "defense", "interior",
                                 "justice", "trade", "economy", "commerce", "health", "education", "energy", "environment",
                                 "agriculture", "national", "security", "home", "office", "information", "transport",
@@ -1660,9 +1666,10 @@ class _Walker:
                 self.emit(sent, tok, relation, subjects, list({r.key: r for r in objects}.values()), self.context(tok))
 
     def energy_trade(self, sent: Span, tok: Token) -> None:
-        """"Warsaw will ship more electricity to Ukraine", "Moldova is buying power from Romania":
-        energy sold or bought across a border is cooperation between the two states (cut off, it
-        is a sanction: see `trade_cut`)."""
+        """"Warsaw will ship more electricity to Ukraine", "Moldova is buying power from Romania",
+        "sell a fifth of their cars in Indonesia", "supplies most of Nepal's fuel": goods sold or
+        bought across a border are cooperation between the two sides (arms are military aid, and
+        trade cut off is a sanction: see `trade_cut`)."""
         def goods(t: Token) -> bool:
             # "pork", "4 million tonnes of grain", "1 billion euros' worth of pork"
             while True:
@@ -3428,20 +3435,10 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             # "opposition leader X": leads the state's opposition, not the state
             home = affiliation or index.dominant_state()
             affiliation = index.opposition(home).key if home is not None else None
-        if title in {"commander", "governor", "director", "commissioner"} and relation == "OfficialOf" and (
-                affiliation or "").startswith("org:") and not any(
-                w in {"a", "an", "one", "senior", "deputy", "regional", "local", "field", "top", "in", "assistant",
-                      "associate", "acting", "communications", "programme", "program", "country", "research",
-                      "provincial", "former", "ex", "editorial", "creative", "artistic", "technical", "medical",
-                      "news", "global", "marketing", "sales", "campaign", "policy", "music", "film"} for w in words) and not (
-                title in {"director", "commissioner"} and re.search(r"\bcourt\b", affiliation)) and not (
-                title == "commissioner" and (any(w in GENERIC_BODY_WORDS for w in words)
-                                             or re.search(r"\b(eu|european)\b", affiliation.replace("-", " ")))) and not (
+        if relation == "OfficialOf" and _heads_the_body(title, words, affiliation) and not (
                 affil_tok is not None and affil_tok.dep_ == "poss" and affil_tok.head.i != anchor_i(anchor, head)):
-            # "RSF commander X", "X, commander of the Libyan National Army": the body's (not "a
-            # senior commander of", "the commander in the north", "commander of the LNA's ground forces");
-            # so are "CIA Director X", "Central Bank of Libya Governor Y", "RCMP Commissioner Z" (not
-            # "Trade Commissioner X" of the European Commission)
+            # "RSF commander X", "X, commander of the Libyan National Army", "CIA Director Y": the
+            # body's head (not "commander of the LNA's ground forces")
             relation = "LeaderOf"
         start, end = sentence_bounds(sent, offset)
         national = any(w in {"government", "state", "national", "cabinet", "presidential"} for w in words) or (
@@ -3532,6 +3529,20 @@ def _left_title(sent: Span, tok: Token, ref, index: MentionIndex, seg_no: int) -
     while out and out[-1].lower_ == "of":
         out.pop()
     return out[::-1]
+
+
+def _heads_the_body(title: str, words: list[str], affiliation: str | None) -> bool:
+    """Whether a commander, governor, director or commissioner of a body is its head: "RSF
+    commander X", "CIA Director Y", "Central Bank of Libya Governor Z" are; "a senior
+    commander", "deputy director", "editorial director", "Court Commissioner", "Trade
+    Commissioner" (a portfolio of the European Commission) are not."""
+    if title not in BODY_HEAD_TITLES or not (affiliation or "").startswith("org:") or any(
+            w in STAFF_MODIFIERS for w in words):
+        return False
+    if title in {"director", "commissioner"} and re.search(r"\bcourt\b", affiliation):
+        return False
+    return not (title == "commissioner" and (any(w in GENERIC_BODY_WORDS for w in words)
+                                             or re.search(r"\b(eu|european)\b", affiliation.replace("-", " "))))
 
 
 def _national_title(words: list[str], lex: Lexicon) -> str | None:

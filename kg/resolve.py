@@ -292,6 +292,13 @@ def _known_official(gazetteer: Gazetteer, person: str, role: Role) -> str | None
                             surname=role.title not in {"minister", "secretary"})
 
 
+def _table_state(gazetteer: Gazetteer, person: str, role: Role) -> str | None:
+    """The state the leaders table (for a LeaderOf) or the officials table (for an OfficialOf)
+    gives a titled person, if any ("Prime Minister James Marape" -> ``state:PG``)."""
+    found = (_known_leader if role.relation == "LeaderOf" else _known_official)(gazetteer, person, role)
+    return found if found is not None and found.startswith("state:") else None
+
+
 def _role_year(role: Role) -> int | None:
     """The year of the sentence (or document) a title was read in, if known."""
     return date_year(role.date)
@@ -380,16 +387,12 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
 
         for role in r.roles:
             affil = canon(role.affiliation) if role.affiliation else None
-            if affil is not None and affil.startswith("state:") and role.relation == "LeaderOf" and \
-                    role.polarity == "positive" and (led := _known_leader(gazetteer, canon(role.person), role)) and \
-                    led != affil and led.startswith("state:") and led in r.types:
-                # the leaders table outranks a state read off the sentence: "Papua New Guinea signed a
-                # deal with Australia …, a deal Prime Minister James Marape said …" (PNG's, not Australia's)
-                affil = led
-            elif affil is not None and affil.startswith("state:") and role.relation == "OfficialOf" and \
-                    role.polarity == "positive" and (serves := _known_official(gazetteer, canon(role.person), role)) and \
-                    serves != affil and serves.startswith("state:") and serves in r.types:
-                affil = serves  # (and the officials table for a minister or spokesperson)
+            if affil is not None and affil.startswith("state:") and role.polarity == "positive" and (
+                    table := _table_state(gazetteer, canon(role.person), role)) not in {None, affil} and table in r.types:
+                # the leaders and officials tables outrank a state read off the sentence: "Papua New
+                # Guinea signed a deal with Australia …, a deal Prime Minister James Marape said …"
+                # (PNG's, not Australia's)
+                affil = table
             if affil is None:
                 # a title that may belong to a state the story gives it (not a mayor's, not the opposition's)
                 placeable = role.title not in LOCAL_TITLES and not role.title.startswith(FACTION_PREFIXES)
