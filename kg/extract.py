@@ -3810,10 +3810,10 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             # allies", "Japan is a key partner of Australia", "Italy, Algeria's biggest gas
             # customer", "a close ally of President X": they cooperate (a person's ally is the
             # person's; a state's partner the state's)
-            def side(r: Ref) -> bool:
+            def side(r: Ref, bodies: bool = lemma in {"ally", "partner"}) -> bool:
                 # (a body that is no bloc: "the EU is Serbia's largest trading partner"; a NATO
                 # ally is a member, read elsewhere)
-                return r.type in {"State", "Person"} or (r.type == "Organization" and lemma in {"ally", "partner"} and (
+                return r.type in {"State", "Person"} or (r.type == "Organization" and bodies and (
                     r.key == "org:european-union" or not index.gazetteer.is_bloc(r.key)))
             partners = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True) if side(r)]
