@@ -3321,6 +3321,16 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 t.dep_ == "appos" or (t.dep_ == "npadvmod" and t.lemma_.lower() in offices))), None)
             if cand is not None:
                 anchor = cand
+        if anchor is None and head.dep_ in {"appos", "conj"} and head.left_edge.i > sent.start and \
+                tok.doc[head.left_edge.i - 1].text == ",":
+            # "Ukraine's ambassador in Bern, Artem Rybchenko, …" with the name hung on "Bern": the
+            # office the place belongs to
+            node = head.head
+            while node.dep_ in {"pobj", "prep"} and node.head != node:
+                node = node.head
+            if node.pos_ == "NOUN" and node.i < tok.i and node.lemma_.lower() in (
+                    lex.words("roles", "leader") | lex.words("roles", "official")) and node != head.head:
+                anchor = node
         if not _role_kind([t.lower_ for t in title_tokens], lex) and not any(
                 c.dep_ == "appos" for c in head.children) and head.dep_ != "appos":
             title_tokens = _left_title(sent, tok, ref, index, seg_no) or title_tokens

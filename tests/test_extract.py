@@ -1476,6 +1476,9 @@ def test_a_description_with_another_state_is_not_the_last_person():
     # "Guinea's leader, Colonel X": the rank is the name's own, the office the apposition's
     ("Guinea's leader, Colonel Mamady Doumbouya, addressed the nation.",
      ("person:mamady doumbouya", "LeaderOf", "state:GN"), ("person:mamady doumbouya", "OfficialOf", "state:GN")),
+    # "X's ambassador in Y, Name": the name hung on the place is still the office's holder
+    ("Russia's ambassador in Oslo, Nikolai Korchunov, said Moscow wanted talks.",
+     ("person:nikolai korchunov", "OfficialOf", "state:RU"), None),
     # a body's governor, director or commissioner leads it (not a deputy, not a Commission portfolio)
     ("FBI Director Kash Patel flew to Mexico City on Monday.", ("person:kash patel", "LeaderOf", "org:fbi"),
      ("person:kash patel", "OfficialOf", "org:fbi")),
