@@ -407,6 +407,8 @@ class MentionIndex:
         if _office_word(ent):
             return None  # "State" in "Secretary of State", "Treasury" in "Treasury Secretary"
         known = self.gazetteer.lookup(text)
+        if label == "PERSON" and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})+", text):
+            label = "ORG"  # "ZANU-PF", "SPLM-IO" tagged PERSON: a hyphenated acronym is a body
         if label != "PERSON" and known is not None:
             return Ref(known.key, known.type, text, known.via)
         norm = normalize(strip_titles(text, titles))

@@ -65,6 +65,9 @@ TABLE = [
     ("Berlin has not stopped Rheinmetall from selling arms to Kyiv.",
      [("org:n:rheinmetall", "ProvideMilitaryAid", UA, "positive", "asserted")],
      [(DE, "ProvideMilitaryAid", UA, "positive"), (DE, "ProvideMilitaryAid", UA, "negative")]),
+    # a hyphenated acronym the model tags as a person is a body ("ZANU-PF", "SPLM-IO")
+    ("Emmerson Mnangagwa, who leads ZANU-PF, addressed supporters in Harare on Sunday.",
+     [("person:emmerson mnangagwa", "LeaderOf", "org:n:zanu pf", "positive", "asserted")], []),
     # warning someone of what they could face threatens them (not a warning about one's own harm)
     ("Brussels warned Budapest it could face legal action.", [(EU, "Threaten", HU, "positive", "asserted")], []),
     ("Moscow warned Oslo of countermeasures.", [(RU, "Threaten", "state:NO", "positive", "asserted")], []),
