@@ -3325,8 +3325,11 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 tok.doc[head.left_edge.i - 1].text == ",":
             # "Ukraine's ambassador in Bern, Artem Rybchenko, …" with the name hung on "Bern": the
             # office the place belongs to
+            # (a place "in", "at" or "for" which the office is held; not "the mayor of Paris, X",
+            # whose "of" names a city's office, not the state's)
             node = head.head
-            while node.dep_ in {"pobj", "prep"} and node.head != node:
+            while node.dep_ in {"pobj", "prep"} and node.head != node and (
+                    node.dep_ != "prep" or node.lower_ in {"in", "at", "for", "to"}):
                 node = node.head
             if node.pos_ == "NOUN" and node.i < tok.i and node.lemma_.lower() in (
                     lex.words("roles", "leader") | lex.words("roles", "official")) and node != head.head:

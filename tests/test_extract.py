@@ -1879,3 +1879,14 @@ def test_the_officials_table_outranks_a_national_title_of_another_state():
     got = analyze_and_resolve(r)
     assert ("Gilberto Teodoro", "OfficialOf", "Philippines") in got, got
     assert ("Gilberto Teodoro", "OfficialOf", "United Kingdom") not in got, got
+
+
+def test_a_city_s_office_before_a_name_is_not_the_state_s():
+    # "the ambassador in Oslo, Name" holds the office before the place; "the mayor of Madrid,
+    # Name" holds the city's, not Spain's
+    roles = {(x.person, x.relation, x.affiliation) for x in analyze(
+        "The mayor of Lisbon, Carlos Moedas, wrote on social media that the city mourned.").roles}
+    assert not any(a == "state:PT" for _, _, a in roles), roles
+    roles = {(x.person, x.relation, x.affiliation) for x in analyze(
+        "Russia's ambassador in Oslo, Nikolai Korchunov, said Moscow wanted talks.").roles}
+    assert ("person:nikolai korchunov", "OfficialOf", "state:RU") in roles, roles
