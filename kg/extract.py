@@ -55,10 +55,10 @@ REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "
                    "downgrade", "withhold", "pause", "slash", "cool", "curtail", "shelve", "ditch", "axe"}
 COPULAS = {"be", "become", "remain"}
 # shares of a thing a verb acts on through them ("froze most of its aid")
-# batches of a measure ("several rounds of sanctions", "a fresh package of tariffs")
-BATCHES = frozenset({"round", "package", "set", "series", "wave", "raft", "batch", "slew", "string", "tranche"})
 PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "share", "portion", "majority",
                         "rest", "remainder", "any", "none", "parts"})
+# batches of a measure ("several rounds of sanctions", "a fresh package of tariffs")
+BATCHES = frozenset({"round", "package", "set", "series", "wave", "raft", "batch", "slew", "string", "tranche"})
 REMOVING = frozenset({"oust", "depose", "topple", "overthrow", "unseat", "remove", "dismiss", "sack"})
 # the removal of a leader as an event ("since the fall of President X")
 FALL_NOUNS = frozenset({"fall", "ouster", "overthrow", "toppling", "removal", "downfall", "deposition", "ousting"})
@@ -88,19 +88,19 @@ SOUR = frozenset({"poor", "strained", "tense", "frosty", "bad", "hostile", "trou
 # one of its people (an office held before, "former minister", is not held now)
 STAFF_TITLES = frozenset({"analyst", "official", "adviser", "advisor", "aide", "employee", "staffer",
                           "researcher", "consultant", "expert", "economist"})
-# words that make a body named after a state's possessive one of its organs ("Kyrgyzstan's State
-# Committee for National Security", "Peru's National Port Authority"), not a party or a firm
-# the words of a state body named only by its kind ("the Foreign Ministry", "Finance")
 # titles whose holder heads the body they are named with, unless a staff word says otherwise
 BODY_HEAD_TITLES = frozenset({"commander", "governor", "director", "commissioner"})
 STAFF_MODIFIERS = frozenset({"a", "an", "one", "senior", "deputy", "regional", "local", "field", "top", "in", "assistant",
                              "associate", "acting", "communications", "programme", "program", "country", "research",
                              "provincial", "former", "ex", "editorial", "creative", "artistic", "technical", "medical",
                              "news", "global", "marketing", "sales", "campaign", "policy", "music", "film"})
+# the words of a state body named only by its kind ("the Foreign Ministry", "Finance")
 GENERIC_BODY_WORDS = frozenset({"foreign", "affairs", "ministry", "of", "finance", "defence", "defense", "interior",
                                 "justice", "trade", "economy", "commerce", "health", "education", "energy", "environment",
                                 "agriculture", "national", "security", "home", "office", "information", "transport",
                                 "industry", "culture", "communications", "council", "and"})
+# words that make a body named after a state's possessive one of its organs ("Kyrgyzstan's State
+# Committee for National Security", "Peru's National Port Authority"), not a party or a firm
 STATE_BODY_WORDS = frozenset({"ministry", "committee", "service", "agency", "council", "commission", "bureau",
                               "directorate", "authority", "guard", "police", "state", "national", "federal"})
 # words naming a party before "leader" ("Conservative leader X", "Labour leader Y")
