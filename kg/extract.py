@@ -1109,7 +1109,10 @@ class _Walker:
 
     # ---------------------------------------------------------------- emitters
     def emit(self, sent: Span, trig: Token, relation: str, subjects: list[Ref], objects: list[Ref],
-             ctx: Context, *, extra_neg: int = 0, modality: str | None = None) -> None:
+             ctx: Context, *, extra_neg: int = 0, modality: str | None = None, act: bool = True) -> None:
+        """Append the statements of ``subjects`` × ``objects`` with the context's polarity and
+        modality; ``act=False`` for a statement read off another's act (the seller of what was
+        bought, the partner of who signed), which is no move a later "the decision" points back at."""
         if trig.lemma_.lower() in VOTING and not ctx.drop:
             voted = tuple(o for o in objects if o.type == "Initiative")
             if voted:
@@ -1117,7 +1120,7 @@ class _Walker:
         if ctx.drop or not subjects:
             return
         if not objects:
-            if relation == "Attack" and not (ctx.negations + extra_neg) % 2 and not ctx.hypothetical \
+            if act and relation == "Attack" and not (ctx.negations + extra_neg) % 2 and not ctx.hypothetical \
                     and (modality or ctx.modality or "asserted") == "asserted":
                 # a strike on no one named is still the act a later "the strike" points back at
                 # ("an American drone strike killed a commander … Baghdad condemned the strike")
@@ -1164,9 +1167,9 @@ class _Walker:
                 self.gifts.append((start, gifts))
         if mod in {"possible", "obligated"}:
             return  # what may or should happen is no move others can welcome or condemn
-        if (relation in EVENT_RELATIONS and trig.pos_ in {"VERB", "AUX"}) or (
+        if act and ((relation in EVENT_RELATIONS and trig.pos_ in {"VERB", "AUX"}) or (
                 relation == "Cooperate" and polarity == "negative" and mod == "asserted") or (
-                relation == "MemberOf" and trig.pos_ == "VERB"):
+                relation == "MemberOf" and trig.pos_ == "VERB")):
             # (cutting ties and joining or leaving a body are acts too: "the switch", "the move")
             self._record_act(start, relation, subjects, trig, objects)
 
@@ -1494,9 +1497,7 @@ class _Walker:
         if not sellers:
             return False
         buyers = [s for s in subjects if s.type in {"State", "Organization"}] or subjects
-        acts = len(self.acts)
-        self.emit(sent, tok, "ProvideMilitaryAid", sellers, buyers, ctx, extra_neg=extra)
-        del self.acts[acts:]  # (the buyer's move, not the seller's)
+        self.emit(sent, tok, "ProvideMilitaryAid", sellers, buyers, ctx, extra_neg=extra, act=False)  # (the buyer's move)
         return True
 
     def _signed_with(self, sent: Span, tok: Token, subjects: list[Ref], objects: list[Ref], obj_toks: list[Token],
@@ -1515,9 +1516,9 @@ class _Walker:
                     for o in p.children if o.dep_ == "pobj" for r in self.refs(o, actors_only=True)
                     if r.type in ACTOR_TYPES and r.key not in own]
         if partners:
-            acts = len(self.acts)
-            self.emit(sent, tok, "Agree", list({r.key: r for r in partners}.values()), pacts, ctx, extra_neg=extra)
-            del self.acts[acts:]  # (the signer's move, not the partner's, is what "the decision" points back at)
+            # (the signer's move, not the partner's, is what "the decision" points back at)
+            self.emit(sent, tok, "Agree", list({r.key: r for r in partners}.values()), pacts, ctx, extra_neg=extra,
+                      act=False)
 
     def asset_freeze(self, sent: Span, tok: Token) -> None:
         """Freezing or seizing someone's assets sanctions them: "the EU froze the assets of X",
@@ -1671,14 +1672,13 @@ class _Walker:
         bought across a border are cooperation between the two sides (arms are military aid, and
         trade cut off is a sanction: see `trade_cut`)."""
         def goods(t: Token) -> bool:
-            # "pork", "4 million tonnes of grain", "1 billion euros' worth of pork"
-            while True:
-                if t.lemma_.lower() in TRADE_GOODS:
+            # "pork", "4 million tonnes of grain", "1 billion euros' worth of pork" (not "the price of oil")
+            for x in _of_chain(t):
+                if x.lemma_.lower() in TRADE_GOODS:
                     return True
-                of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-                if not of or t.lemma_.lower() in TRADE_GOODS_BLOCKERS:
+                if x.lemma_.lower() in TRADE_GOODS_BLOCKERS:
                     return False
-                t = of[0]
+            return False
         objs = [c for c in tok.children if c.dep_ == "dobj" and goods(c)
                 and self.lex.theme_class(" ".join(t.lower_ for t in c.subtree if t.lemma_ not in {"vehicle", "system"} or any(
                     m.dep_ in {"amod", "compound"} for m in t.children))) != "military"]  # ("armoured vehicles")
@@ -1692,13 +1692,8 @@ class _Walker:
         preps = {"from"} if buying else {"to", "in"} if tok.lemma_.lower() == "sell" else {"to"}
         subjects = self._active_subjects(tok)
         own = {s.key for s in subjects or ()}
-        def chain(t: Token) -> list[Token]:  # "a fifth of their cars (in Indonesia)"
-            out = [t]
-            while (of := [p for c in out[-1].children if c.dep_ == "prep" and c.lower_ == "of"
-                          for p in c.children if p.dep_ == "pobj"]) and len(out) < 4:
-                out.append(of[0])
-            return out
-        reach = [p for h in [tok, *(t for o in objs for t in chain(o))] for c in h.children
+        # ("a fifth of their cars in Indonesia": the place may hang on any noun of the chain)
+        reach = [p for h in [tok, *(t for o in objs for t in _of_chain(o)[:4])] for c in h.children
                  if c.dep_ in {"prep", "dative"} and c.lower_ in preps for p in c.children if p.dep_ == "pobj"] + given
         # "supplies most of Nepal's fuel": the one whose goods they are
         reach += [t for o in objs if not buying for t in o.subtree if t.dep_ == "poss"]
@@ -2992,6 +2987,15 @@ def _tagged_adjective(tok: Token, verbs: Mapping[str, object]) -> str | None:
     stem = word[:-2]
     # "armed" -> "arm", "used" -> "use", "shipped" -> "ship"
     return next((c for c in (stem, word[:-1], stem[:-1]) if c in verbs), None)
+
+
+def _of_chain(tok: Token) -> list[Token]:
+    """A noun and the nouns it is "of", in order: "a fifth of their cars" -> [fifth, cars]."""
+    out = [tok]
+    while of := [p for c in out[-1].children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"]:
+        out.append(of[0])
+    return out
 
 
 def _turned_down(verb: Token) -> bool:
