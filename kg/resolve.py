@@ -292,11 +292,10 @@ def _known_official(gazetteer: Gazetteer, person: str, role: Role) -> str | None
                             surname=role.title not in {"minister", "secretary"})
 
 
-def _table_state(gazetteer: Gazetteer, person: str, role: Role) -> str | None:
-    """The state the leaders table (for a LeaderOf) or the officials table (for an OfficialOf)
-    gives a titled person, if any ("Prime Minister James Marape" -> ``state:PG``)."""
-    found = (_known_leader if role.relation == "LeaderOf" else _known_official)(gazetteer, person, role)
-    return found if found is not None and found.startswith("state:") else None
+def _table_affiliation(gazetteer: Gazetteer, person: str, role: Role) -> str | None:
+    """What the leaders table (for a LeaderOf) or the officials table (for an OfficialOf) gives
+    a titled person, if anything ("Prime Minister James Marape" -> ``state:PG``)."""
+    return (_known_leader if role.relation == "LeaderOf" else _known_official)(gazetteer, person, role)
 
 
 def _role_year(role: Role) -> int | None:
@@ -388,7 +387,8 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
         for role in r.roles:
             affil = canon(role.affiliation) if role.affiliation else None
             if affil is not None and affil.startswith("state:") and role.polarity == "positive" and (
-                    table := _table_state(gazetteer, canon(role.person), role)) not in {None, affil} and table in r.types:
+                    table := _table_affiliation(gazetteer, canon(role.person), role)) is not None and \
+                    table.startswith("state:") and table != affil and table in r.types:
                 # the leaders and officials tables outrank a state read off the sentence: "Papua New
                 # Guinea signed a deal with Australia …, a deal Prime Minister James Marape said …"
                 # (PNG's, not Australia's)
@@ -399,8 +399,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                 known = person_affil.get((canon(role.person), role.relation, role.title == "party"))
                 if known:
                     affil = sorted(known.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-                elif led := (_known_leader(gazetteer, canon(role.person), role) if role.relation == "LeaderOf"
-                             else _known_official(gazetteer, canon(role.person), role)):
+                elif led := _table_affiliation(gazetteer, canon(role.person), role):
                     # "President Xi Jinping" or "Foreign Minister Wang Yi" in a story about Japan:
                     # China's, as the tables know
                     affil = led
