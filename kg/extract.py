@@ -54,6 +54,8 @@ REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
                    "downgrade", "withhold", "pause", "slash", "cool", "curtail", "shelve", "ditch", "axe"}
 COPULAS = {"be", "become", "remain"}
+# words that put a role or a tie in the past ("once its most generous patron", "a former ally")
+FORMER_WORDS = frozenset({"once", "former", "erstwhile", "onetime", "one-time"})
 # shares of a thing a verb acts on through them ("froze most of its aid")
 PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "share", "portion", "majority",
                         "rest", "remainder", "any", "none", "parts"})
@@ -2606,7 +2608,7 @@ class _Walker:
             return
         if trig.agent:
             # "the United States, the alliance's largest funder" (not "once its most generous patron")
-            if any(c.lower_ in {"once", "former", "erstwhile", "onetime", "one-time"} for c in tok.children):
+            if any(c.lower_ in FORMER_WORDS for c in tok.children):
                 return
             one = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                 tok.head.head.lower_ in {"one", "among"} else None  # "one of Kyiv's staunchest backers"
@@ -3246,7 +3248,7 @@ def _formerly(toks: list[Token], title: str, lex: Lexicon) -> bool:
     title_words = set(re.split(r"[\s-]+", title))
     if any(t.head.pos_ == "NOUN" and t.head.lower_ not in title_words for t in former):
         return False  # the "former" of another noun
-    offices = lex.words("roles", "leader") | lex.words("roles", "official")
+    offices = lex.offices()
 
     def held(t: Token) -> Token:  # ("Former Thai foreign minister", parsed with "Former" on "Thai")
         head = t.head
@@ -3320,7 +3322,7 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             # the parser hung "Name, Denmark's prime minister" on another word: take the
             # apposition that starts right after the name
             nxt = tok.doc[name_end + 2]
-            offices = lex.words("roles", "leader") | lex.words("roles", "official")
+            offices = lex.offices()
             cand = next((t for t in sent if t.pos_ == "NOUN" and t.left_edge == nxt and (
                 t.dep_ == "appos" or (t.dep_ == "npadvmod" and t.lemma_.lower() in offices))), None)
             if cand is not None:
@@ -3335,8 +3337,7 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             while node.dep_ in {"pobj", "prep"} and node.head != node and (
                     node.dep_ != "prep" or node.lower_ in {"in", "at", "for", "to"}):
                 node = node.head
-            if node.pos_ == "NOUN" and node.i < tok.i and node.lemma_.lower() in (
-                    lex.words("roles", "leader") | lex.words("roles", "official")) and node != head.head:
+            if node.pos_ == "NOUN" and node.i < tok.i and node.lemma_.lower() in lex.offices() and node != head.head:
                 anchor = node
         if not _role_kind([t.lower_ for t in title_tokens], lex) and not any(
                 c.dep_ == "appos" for c in head.children) and head.dep_ != "appos":
@@ -3575,7 +3576,7 @@ def iter_title_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, 
                      doc_date: str | None) -> Iterator[Role]:
     """Roles from a title with no name: "Hungary's prime minister has announced …" is the
     prime minister the document names elsewhere ("Prime Minister Viktor Orban")."""
-    titles = lex.words("roles", "leader") | lex.words("roles", "official")
+    titles = lex.offices()
     for tok in sent:
         if tok.pos_ != "NOUN" or (seg_no, tok.i) in index.tokens:
             continue
@@ -3611,7 +3612,7 @@ def iter_description_roles(sent: Span, index: MentionIndex, seg_no: int, offset:
     """A description with a country names the office of the person it refers to: "President
     William Ruto spoke … The Kenyan president said …" -> Ruto leads Kenya."""
     start, end = sentence_bounds(sent, offset)
-    heads = {t.split()[-1] for t in lex.words("roles", "leader") | lex.words("roles", "official")}
+    heads = {t.split()[-1] for t in lex.offices()}
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.lower_ not in heads or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -3851,7 +3852,7 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             relation = "ProvideMilitaryAid" if lemma == "supplier" and goods and \
                 walker.lex.theme_class(goods) == "military" else "Cooperate"
             # ("previously an ally of the government", "a former partner": ties that were)
-            past = any(c.lower_ in {"once", "former", "erstwhile", "onetime", "one-time", "previously", "formerly", "ex"}
+            past = any(c.lower_ in FORMER_WORDS | {"previously", "formerly", "ex"}
                        for c in [*tok.children, *(tok.head.children if tok.dep_ == "attr" else ())])
             if partners and holders and not past:
                 walker.emit(sent, tok, relation, holders, partners, Context(), modality="asserted")

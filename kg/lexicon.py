@@ -59,6 +59,13 @@ class Lexicon:
             found = self._sets[(section, key)] = frozenset(self.sections.get(section, {}).get(key, ()))
         return found
 
+    def offices(self) -> frozenset[str]:
+        """Every title of a leader or an official, e.g. ``"president" in load_lexicon().offices()``."""
+        found = self._sets.get(("roles", "leader|official"))
+        if found is None:
+            found = self._sets[("roles", "leader|official")] = self.words("roles", "leader") | self.words("roles", "official")
+        return found
+
     def table(self, section: str, key: str) -> dict[str, str]:
         """A mapping of a section, e.g. ``table("roles", "national_titles")["treasury secretary"]``."""
         found = self.sections.get(section, {}).get(key, {})

@@ -418,7 +418,7 @@ class MentionIndex:
         titled = ent.start > 0 and normalize(ent.doc[ent.start - 1].text) in titles and ent.root.pos_ == "PROPN"
         if not titled and known is None and len(norm.split()) >= 2 and ent.root.pos_ == "PROPN":
             # "Vassily Nebenzia, Russia's U.N. ambassador": a name with an office in apposition
-            offices = self.lexicon.words("roles", "leader") | self.lexicon.words("roles", "official")
+            offices = self.lexicon.offices()
             root = ent.root
             titled = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in offices for c in root.children) \
                 or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in offices)
@@ -523,7 +523,7 @@ class MentionIndex:
         """Names the model did not tag, known to be persons by their title: "Olusegun Obasanjo,
         the AU envoy", "Envoy Jean Ndiaye" (two capitalised words at least)."""
         titles = self.lexicon.words("roles", "titles")
-        offices = self.lexicon.words("roles", "leader") | self.lexicon.words("roles", "official")
+        offices = self.lexicon.offices()
         added = False
         for seg_no, (doc, _offset) in enumerate(segments):
             for tok in doc:
