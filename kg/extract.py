@@ -208,8 +208,8 @@ CUT_GOODS = frozenset({"trade", "access", "electricity", "power", "gas", "oil", 
                        "exports", "imports", "flight", "flights", "preference", "preferences", "privilege",
                        "benefit", "benefits", "visa", "visas", "investment", "sale", "sales", "purchase",
                        "shipment", "transit", "goods", "product", "products", "produce", "seafood", "commodities"})
-# energy sold or bought across a border ("ship more electricity to Ukraine", "buy gas from Qatar")
-ENERGY_TRADE = frozenset({"sell", "ship", "supply", "export", "buy", "import", "purchase", "pipe", "pump", "deliver"})
+# verbs of goods sold or bought across a border ("ship more electricity to Ukraine", "sell cars in Indonesia")
+TRADE_VERBS = frozenset({"sell", "ship", "supply", "export", "buy", "import", "purchase", "pipe", "pump", "deliver"})
 ENERGY_GOODS = frozenset({"electricity", "power", "gas", "oil", "lng", "energy", "crude", "fuel", "diesel"})
 # goods sold across a border: trade between the two sides (energy, food, raw materials, manufactures)
 TRADE_GOODS = ENERGY_GOODS | frozenset({"grain", "wheat", "corn", "maize", "rice", "soybean", "soybeans", "pork", "beef",
@@ -1668,7 +1668,7 @@ class _Walker:
                 relation = "Support" if prep.lower_ == "for" else "Oppose"
                 self.emit(sent, tok, relation, subjects, list({r.key: r for r in objects}.values()), self.context(tok))
 
-    def energy_trade(self, sent: Span, tok: Token) -> None:
+    def goods_trade(self, sent: Span, tok: Token) -> None:
         """"Warsaw will ship more electricity to Ukraine", "Moldova is buying power from Romania",
         "sell a fifth of their cars in Indonesia", "supplies most of Nepal's fuel": goods sold or
         bought across a border are cooperation between the two sides (arms are military aid, and
@@ -4006,8 +4006,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.embassy_move(sent, tok)
                     if lemma in CUTTING:
                         walker.trade_cut(sent, tok)
-                    if lemma in ENERGY_TRADE:
-                        walker.energy_trade(sent, tok)
+                    if lemma in TRADE_VERBS:
+                        walker.goods_trade(sent, tok)
                     if lemma in ADVOCATING:
                         walker.advocacy(sent, tok)
                     if lemma in {"host", "shelter", "house", "take", "accept", "receive", "welcome", "absorb"}:
