@@ -26,7 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import THEME_RELATIONS, Lexicon, Trigger
-from kg.mentions import ACTOR_TYPES, OWNED_BIDS, SPELLS, TALK_HEADS, MentionIndex, Ref
+from kg.mentions import ACTOR_TYPES, GENERIC_BODY_WORDS, OWNED_BIDS, SPELLS, TALK_HEADS, MentionIndex, Ref
 from kg.mentions import _family as _family_of
 
 __all__ = ["RawStatement", "Role", "extract_sentences", "Context", "date_year"]
@@ -96,11 +96,6 @@ STAFF_MODIFIERS = frozenset({"a", "an", "one", "senior", "deputy", "regional", "
                              "associate", "acting", "communications", "programme", "program", "country", "research",
                              "provincial", "former", "ex", "editorial", "creative", "artistic", "technical", "medical",
                              "news", "global", "marketing", "sales", "campaign", "policy", "music", "film"})
-# the words of a state body named only by its kind ("the Foreign Ministry", "Finance")
-GENERIC_BODY_WORDS = frozenset({"foreign", "affairs", "ministry", "of", "finance", "defence", "defense", "interior",
-                                "justice", "trade", "economy", "commerce", "health", "education", "energy", "environment",
-                                "agriculture", "national", "security", "home", "office", "information", "transport",
-                                "industry", "culture", "communications", "council", "and"})
 # words that make a body named after a state's possessive one of its organs ("Kyrgyzstan's State
 # Committee for National Security", "Peru's National Port Authority"), not a party or a firm
 STATE_BODY_WORDS = frozenset({"ministry", "committee", "service", "agency", "council", "commission", "bureau",
@@ -280,6 +275,12 @@ EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announce
 ACT_KINDS = {"veto": {"Block"}, "raid": {"Attack"}, "strike": {"Attack"}, "strikes": {"Attack"},
              "incursion": {"Attack"}, "killing": {"Attack"}, "seizure": {"Attack"}, "breach": {"Attack"},
              "deployment": {"ProvideMilitaryAid", "Participate", "Attack"}, "measure": {"Sanction", "Block"}}
+# nouns of what was said against or asked of someone, pointing back at who said it: "Lithuania
+# accused Minsk of … Belarus rejected the accusations", "… The ministry rejected the demand"
+CLAIM_NOUNS = {"accusation": "Criticize", "allegation": "Criticize", "charge": "Criticize", "claim": "Criticize",
+               "criticism": "Criticize", "demand": "Request", "request": "Request", "call": "Request",
+               "appeal": "Request", "ultimatum": "Request", "threat": "Threaten", "warning": "Threaten"}
+CLAIM_RELATIONS = frozenset(CLAIM_NOUNS.values())
 # event nouns that may point back to the story's lead act however far it is
 LEAD_EVENTS = frozenset({"move", "decision", "step", "announcement", "switch", "shift", "reversal", "stance"})
 LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "Block", "Allow", "Cooperate",
@@ -358,6 +359,9 @@ class _Walker:
     gifts: list[tuple[int, tuple[Ref, ...]]] = field(default_factory=list)
     # what a body voted on, for "China abstained", "neither used its veto": (sentence start, initiatives)
     votes: list[tuple[int, tuple[Ref, ...]]] = field(default_factory=list)
+    # what actors said against or asked of others, for "rejected the accusations", "the demand":
+    # (sentence start, relation, subject keys, object keys)
+    claims: list[tuple[int, str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
 
     # ---------------------------------------------------------------- context
     def _words(self, section: str, key: str) -> frozenset[str]:
@@ -914,11 +918,13 @@ class _Walker:
                         return self.subject_of(gov, depth + 1)[0], False
                 return [head], False
             root = verb.sent.root
-            if verb.tag_ in {"VBD", "VBZ"} and root.pos_ in {"PROPN", "NOUN"} and root.i < verb.i and \
-                    verb.doc[verb.i - 1].text == ",":
+            if (verb.tag_ in {"VBD", "VBZ"} or (verb.tag_ == "VBN" and head == root and any(
+                    c.dep_ in {"dobj", "oprd"} for c in verb.children))) and root.pos_ in {"PROPN", "NOUN"} and \
+                    root.i < verb.i and verb.doc[verb.i - 1].text == ",":
                 # "China, Cambodia's closest ally, which has financed …, called on both sides": a
                 # finite verb the parser hung on a noun of a long apposition; its subject is the
-                # verbless sentence's root
+                # verbless sentence's root (also a past tense the parser took for a participle:
+                # "France's foreign minister, X, called Y's remarks unacceptable")
                 return [root], False
             if verb.tag_ != "VBN":
                 return [], False  # (a participle's agent: below)
@@ -1163,6 +1169,10 @@ class _Walker:
                     start=start, end=end, attributed_to=speaker,
                     date=date, trigger=trig.text,
                 ))
+        if relation in CLAIM_RELATIONS and polarity == "positive" and mod == "asserted" and act:
+            keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
+            if keys:
+                self.claims.append((start, relation, keys, tuple(o.key for o in objects)))
         if relation in {"ProvideMilitaryAid", "ProvideAid", "Fund"} and polarity == "positive":
             gifts = tuple(o for o in objects if o.type in {"State", "Organization"})
             if gifts:
@@ -1308,7 +1318,7 @@ class _Walker:
             if earlier and self.index.sentence_at(start) - self.index.sentence_at(earlier[-1][0]) <= 3:
                 objects = list(earlier[-1][1])
         if trig.relation in {"Criticize", "Support", "Oppose", "Agree"} and obj_toks:
-            agents = self._event_agents(sent, obj_toks[0])
+            agents = self._event_agents(sent, obj_toks[0]) or self._claim_agents(sent, obj_toks[0], subjects)
             if not agents and tok.dep_ in {"relcl", "acl"} and tok.head == obj_toks[0]:
                 # "…, a move Beijing condemned", "…, a move condemned by Qatar and Egypt"
                 agents = self._appos_mover(obj_toks[0]) or []
@@ -2207,8 +2217,15 @@ class _Walker:
     def evaluation_trigger(self, sent: Span, tok: Token) -> None:
         """A verb of naming whose complement judges its object: "called the plan 'a diktat'"
         (Criticize), "hailed the accord as historic" (Support)."""
+        # ("called X's remarks unacceptable" parsed with the remarks the complement and the
+        # adjective theirs: the remarks are the object, the adjective the judgement)
+        misparsed = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN" and not any(
+            d.dep_ == "dobj" for d in tok.children) and any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > c.i
+                                                             for a in c.children)]
         comps = [c for c in tok.children if c.pos_ in {"NOUN", "ADJ", "PROPN"} and (
             c.dep_ in {"oprd", "xcomp", "attr", "acomp"} or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)))]
+        if misparsed:
+            comps = [a for a in misparsed[0].children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > misparsed[0].i]
         comps += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                   for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}]
         # "called the use of water cannon 'dangerous'": an adjective after its noun is the judgement
@@ -2236,7 +2253,7 @@ class _Walker:
             if relation == "Criticize":
                 return
             relation = "Criticize"
-        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c not in comps]
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c not in comps] + misparsed[:1]
         # "considers the PKK a terrorist group": the small clause's subject
         objs += [g for c in comps for g in c.children if g.dep_ == "nsubj"]
         if not objs and tok.dep_ == "relcl":
@@ -2333,6 +2350,32 @@ class _Walker:
             if lead is None or self.index.sentence_at(lead[0]) > 3 or lemma not in LEAD_EVENTS:
                 return []
             keys = lead[2]
+        return [Ref(k, self.index.types.get(k, "State"), noun.text, "event") for k in keys
+                if self.index.types.get(k) in ACTOR_TYPES]
+
+    def _claim_agents(self, sent: Span, noun: Token, subjects: list[Ref]) -> list[Ref]:
+        """Who made the accusation, demand or threat a bare noun points back at.
+
+        "Vilnius accused Minsk of … Belarus rejected the accusations": Lithuania. The claim is
+        one made against the subject when there is one, else the last of its kind, within two
+        sentences (or in the same sentence: "a demand Washington has rejected").
+        """
+        relation = CLAIM_NOUNS.get(noun.lemma_.lower())
+        judged = any(c.dep_ == "relcl" for c in noun.children) or noun.dep_ == "nsubj"
+        if relation is None or any(c.dep_ in {"poss", "compound", "amod", "nmod", "prep", "acl"} and (
+                c.i < noun.i or c.dep_ in {"prep", "acl"}) for c in noun.children) or not any(
+                c.lower_ in ({"the", "these", "this", "those", "that"} | ({"a"} if judged else set()))
+                for c in noun.children):
+            return []  # "Russia's demand", "the call for a ceasefire", "a demand": not a bare anaphor
+        start, _end = sentence_bounds(sent, self.offset)
+        here = self.index.sentence_at(start)
+        own = {s.key for s in subjects}
+        earlier = [c for c in self.claims if c[1] == relation and (c[0] < start or (judged and c[0] == start))
+                   and here - self.index.sentence_at(c[0]) <= 2 and not own & set(c[2])]
+        if not earlier:
+            return []
+        at_us = [c for c in earlier if own & set(c[3])]
+        keys = (at_us or earlier)[-1][2]
         return [Ref(k, self.index.types.get(k, "State"), noun.text, "event") for k in keys
                 if self.index.types.get(k) in ACTOR_TYPES]
 

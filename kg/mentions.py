@@ -52,6 +52,11 @@ ORG_AGENTS = frozenset({"heads", "leaders", "officials", "diplomats", "negotiato
 # the members of a named armed group who act for it ("the M23 rebels"; a state's rebels fight it)
 ARMED_MEMBERS = frozenset({"rebels", "insurgents", "guerrillas", "guerillas", "separatists", "militia", "militias",
                            "jihadists", "extremists", "fighter", "rebel"})
+# the words of a state body named only by its kind ("the Foreign Ministry", "Finance")
+GENERIC_BODY_WORDS = frozenset({"foreign", "affairs", "ministry", "of", "finance", "defence", "defense", "interior",
+                                "justice", "trade", "economy", "commerce", "health", "education", "energy", "environment",
+                                "agriculture", "national", "security", "home", "office", "information", "transport",
+                                "industry", "culture", "communications", "council", "and"})
 MILITARY_BRANCHES = ("navy", "army", "military", "air force", "coast guard", "armed forces", "marines",
                      "border guard", "border guards", "forces",
                      # and the departments that act for the state ("the U.S. Treasury")
@@ -453,11 +458,29 @@ class MentionIndex:
             if ent.root.pos_ not in {"PROPN", "NOUN"}:
                 return None
             name = text[4:] if text.lower().startswith("the ") else text
+            owner = self._generic_body_owner(ent, name)
+            if owner is not None:
+                return Ref(owner.key, "State", text, "demonym")  # "Turkey's defence ministry": Turkey
             return Ref("org:n:" + normalize(name), "Organization", name)
         if label in {"GPE", "LOC", "FAC"}:
             name = text[4:] if text.lower().startswith("the ") else text
             return Ref("place:" + normalize(name), "Place", name)
         return None  # unknown NORP, EVENT
+
+    def _generic_body_owner(self, ent: Span, name: str) -> Known | None:
+        """The state whose possessive owns a body named only by its kind, else None.
+
+        "Turkey's Defence Ministry", "Greece's foreign ministry": the state's own organ.
+        """
+        words = normalize(name).split()
+        if not words or not set(words) <= GENERIC_BODY_WORDS or words == ["council"]:
+            return None
+        owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
+        if owner is None:
+            return None
+        span = next((e for e in ent.doc.ents if e.start <= owner.i < e.end), None)
+        known = self.gazetteer.lookup(span.text if span is not None else owner.text)
+        return known if known is not None and known.type == "State" else None
 
     def _add_listed(self, seg_no: int, ent: Span) -> bool:
         """Add the known names of an entity the model made of a list ("Mali, Burkina Faso");
