@@ -2461,8 +2461,10 @@ class _Walker:
                 # contingent is the mission
                 objects = [r for t, phrase in _expand_themes(themes) if self.lex.theme_class(phrase) == "personnel"
                            for r in [self.index.crew(t, self.seg_no, subjects)] if r is not None]
-        if not objects and themes and tok.lemma_ in {"send", "supply", "deliver", "provide", "ship", "give"}:
+        if not objects and themes and tok.lemma_ in {"send", "supply", "deliver", "provide", "ship", "give"} and not any(
+                t.lower_ == "own" for th in themes for t in th.subtree):
             # "Berlin will send tanks to Kyiv. Paris ruled out sending jets": to whom the last aid went
+            # (not "has trained Ugandan units and is unlikely to send troops of its own": to fight)
             start, _end = sentence_bounds(sent, self.offset)
             earlier = [g for g in self.gifts if g[0] <= start]
             if earlier and self.index.sentence_at(start) - self.index.sentence_at(earlier[-1][0]) <= 3:

@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import csv
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["Known", "Office", "Gazetteer", "load_gazetteer", "normalize"]
 
 DATA = Path(__file__).resolve().parent / "data"
+# names two states share, the one English news means by default first: "Congo" is the DR
+# Congo unless the story names only the Republic of the Congo ("Brazzaville")
+SHARED_NAMES: dict[str, tuple[str, ...]] = {"congo": ("state:CD", "state:CG"), "congolese": ("state:CD", "state:CG")}
 # states whose leaders' family names come first in English news ("Xi Jinping" is "President Xi")
 FAMILY_NAME_FIRST = frozenset({"state:CN", "state:TW", "state:KR", "state:KP", "state:VN", "state:KH", "state:SG"})
 
@@ -82,6 +85,8 @@ class Gazetteer:
     surnames: dict[str, str] = field(default_factory=dict)  # a surname only one leader has -> full name
     posts: dict[str, tuple[Office, ...]] = field(default_factory=dict)  # the same for ministers and spokespeople
     post_surnames: dict[str, str] = field(default_factory=dict)
+    # the names of each state that shares a name, but for the shared ones ("kinshasa", "drc")
+    own_names: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def led_by(self, name: str, year: int | None = None, *, organisation: bool | None = None,
                surname: bool = True) -> str | None:
@@ -114,6 +119,28 @@ class Gazetteer:
             'Russia'
         """
         return self.names.get(normalize(surface))
+
+    def for_document(self, text: str) -> Gazetteer:
+        """This gazetteer as one document reads it: a name two states share ("Congo") is the
+        state the document names by a name of its own, when it names only one of them.
+
+        Example:
+            >>> gaz = load_gazetteer()
+            >>> gaz.for_document("Congo and Rwanda met.").lookup("Congo").label
+            'Democratic Republic of the Congo'
+            >>> gaz.for_document("In Brazzaville, Congo's president spoke.").lookup("Congo").label
+            'Republic of the Congo'
+        """
+        words = f" {normalize(text)} "
+        changed: dict[str, Known] = {}
+        for name, keys in SHARED_NAMES.items():
+            named = [k for k in keys if any(f" {n} " in words for n in self.own_names.get(k, ()))]
+            if len(named) == 1 and named[0] != keys[0]:
+                base = self.by_key[named[0]]
+                changed[name] = Known(base.key, base.label, base.type, base.wikidata, self.names[name].via)
+        if not changed:
+            return self
+        return replace(self, names={**self.names, **changed})
 
     def is_bloc(self, key: str) -> bool:
         """Whether an organisation has member states (an alliance, a union, a bloc)."""
@@ -189,6 +216,13 @@ def load_gazetteer() -> Gazetteer:
                 gaz._add(form, Known(key, base.label, "State", base.wikidata, "demonym"))
     gaz.offices, gaz.surnames = _people(gaz, _read_tsv(DATA / "leaders.tsv"))
     gaz.posts, gaz.post_surnames = _people(gaz, _read_tsv(DATA / "officials.tsv"))
+    for name, keys in SHARED_NAMES.items():
+        base = gaz.by_key[keys[0]]
+        gaz.names[name] = Known(base.key, base.label, "State", base.wikidata,
+                                "demonym" if name.endswith("ese") else "alias")
+    shared = {k for keys in SHARED_NAMES.values() for k in keys}
+    gaz.own_names = {k: frozenset(n for n, known in gaz.names.items() if known.key == k and n not in SHARED_NAMES)
+                     for k in shared}
     return gaz
 
 

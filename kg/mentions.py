@@ -49,6 +49,9 @@ ORG_AGENTS = frozenset({"heads", "leaders", "officials", "diplomats", "negotiato
                         # an armed body's members act for it ("Hamas fighters", "NATO troops")
                         "fighters", "militants", "gunmen", "commandos", "militiamen", "operatives", "troops",
                         "forces", "soldiers"})
+# a body's investigators and inspectors speak for it ("UN experts", "IAEA inspectors"; a
+# state's experts may be anyone's: "Israeli experts said")
+ORG_WATCHERS = frozenset({"investigators", "experts", "inspectors", "monitors", "observers", "peacekeepers"})
 # the members of a named armed group who act for it ("the M23 rebels"; a state's rebels fight it)
 ARMED_MEMBERS = frozenset({"rebels", "insurgents", "guerrillas", "guerillas", "separatists", "militia", "militias",
                            "jihadists", "extremists", "fighter", "rebel"})
@@ -246,6 +249,8 @@ class MentionIndex:
     def build(cls, segments: list[tuple[Doc, int]], gazetteer: Gazetteer, lexicon: Lexicon,
               doc_id: str = "") -> "MentionIndex":
         """Index the mentions of a document given its parsed segments ``(Doc, offset)``."""
+        # ("Congo" is the state the story names by a name of its own)
+        gazetteer = gazetteer.for_document(" ".join(doc.text for doc, _offset in segments))
         index = cls(gazetteer=gazetteer, lexicon=lexicon, doc_id=doc_id)
         titles = lexicon.words("roles", "titles")
         offices = titles | lexicon.words("roles", "leader") | lexicon.words("roles", "official") | {
@@ -1264,6 +1269,8 @@ class MentionIndex:
 
         if owner is not None and owner.type == "Organization" and tok.lower_ in ARMED_MEMBERS:
             return Ref(owner.key, owner.type, text, "description")  # "the M23 rebels" (not "Syrian rebels")
+        if owner is not None and owner.type == "Organization" and tok.lower_ in ORG_WATCHERS:
+            return Ref(owner.key, owner.type, text, "description")  # "U.N. investigators"
         if lemma in lex.words("actors", "nouns") or tok.lower_ in lex.words("actors", "nouns") or \
                 lemma in {"country", "nation", "member", "ally", "state"}:
             if owner is not None:

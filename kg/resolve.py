@@ -104,7 +104,7 @@ def analyze_document(document: Document, segments: list[tuple[Doc, int]], gazett
     """
     index = MentionIndex.build(segments, gazetteer, lexicon, document.id)
     place = dateline_place(document)
-    known = gazetteer.lookup(place) if place else None
+    known = index.gazetteer.lookup(place) if place else None
     index.home = known.key if known is not None and known.type == "State" else None
     statements, roles = extract_sentences(segments, index, lexicon, document.date)
     evidence = {}

@@ -1324,7 +1324,18 @@ TABLE = [
     # (one's own claim is not what one rejects; a claim with an owner names it)
     ("Serbia accused Kosovo of provocations. Serbia rejected the allegation that it had armed the gunmen.",
      [], [("state:RS", "Oppose", "state:RS", "positive")]),
-    # "Greece's foreign ministry": a body named only by its kind, owned by a state, is the state
+    # "Congo" is the DR Congo of the story about Kinshasa and Goma, the Republic's in Brazzaville's
+    ("Congo's army retook Goma from the rebels. Angola pledged to send troops to Congo.",
+     [("state:AO", "ProvideMilitaryAid", "state:CD", "positive", "intended")], [("state:AO", "ProvideMilitaryAid", "state:CG", "positive")]),
+    ("Gabon pledged to send troops to Congo, the government in Brazzaville said.",
+     [("state:GA", "ProvideMilitaryAid", "state:CG", "positive", "intended")], []),
+    # "sending troops of its own" is joining the fight, not more help for those it trained
+    ("Ghana has trained Liberian army units for years and is unlikely to send troops of its own.",
+     [("state:GH", "ProvideMilitaryAid", "state:LR", "positive", "asserted")], [("state:GH", "ProvideMilitaryAid", "state:LR", "negative")]),
+    # a body's investigators and inspectors speak for it (a state's experts need not)
+    ("U.N. investigators have accused Myanmar of genocide, and Israeli experts said the evidence was strong.",
+     [("org:united-nations", "Criticize", "state:MM", "positive", "asserted")], []),
+    # "Turkey's Defence Ministry": a body named only by its kind, owned by a state, is the state
     ("Turkey's Defence Ministry accused Greece of harassing its jets over the Aegean.",
      [("state:TR", "Criticize", "state:GR", "positive", "asserted")], []),
 ]

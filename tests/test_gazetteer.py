@@ -137,6 +137,21 @@ def test_lookup_ignores_case_accents_and_the(gaz) -> None:
     assert gaz.lookup("Türkiye").key == gaz.lookup("Turkey").key
 
 
+@pytest.mark.parametrize("text, surface, key", [
+    # "Congo" in English news is the DR Congo, unless the story names only the other Congo
+    ("Congo and Rwanda traded accusations over the rebels.", "Congo", "state:CD"),
+    ("Kinshasa said the Congolese army had retaken the town.", "Congolese", "state:CD"),
+    ("Brazzaville hosted the talks; Congo's president opened them.", "Congo", "state:CG"),
+    ("The Republic of Congo and Gabon signed a border treaty.", "the Congo", "state:CG"),
+    # both named: the default, since the shared name alone cannot tell
+    ("Troops from the Democratic Republic of Congo crossed into the Republic of Congo.", "Congo", "state:CD"),
+])
+def test_a_name_two_states_share_is_read_from_the_document(gaz, text: str, surface: str, key: str) -> None:
+    assert gaz.for_document(text).lookup(surface).key == key
+    assert gaz.lookup(surface).key == "state:CD"  # the shared gazetteer itself is unchanged
+    assert gaz.for_document("Brazzaville.").lookup("Kinshasa").key == "state:CD"  # a name of its own stays
+
+
 def test_blocs_have_members(gaz) -> None:
     nato = gaz.lookup("NATO").key
     eu = gaz.lookup("EU").key
