@@ -437,6 +437,8 @@ class _Walker:
                 # "demanded that the EU reopen talks before his country approved …")
                 ctx.drop = True
                 break
+            if _rather_than(cur):
+                ctx.negations += 1  # "abstained rather than veto the resolution": no veto
             if not via_conj or conj_shares:
                 ctx.negations += self._own_negations(cur, skip_preconj=via_conj)
                 if ctx.modality is None:
@@ -487,7 +489,8 @@ class _Walker:
                     elif verb is not None and self._own_negations(verb):
                         ctx.drop = True  # "did not say that … and that …"
                     break
-                conj_shares = not own_subject and not own_aux and "but" not in ccs and _can_share_aux(head, cur)
+                conj_shares = not own_subject and not own_aux and "but" not in ccs and _can_share_aux(head, cur) \
+                    and not _rather_than(cur)  # ("abstained rather than veto": "abstain" is not veto's)
                 via_conj = True
                 if not own_subject and not own_aux and not _can_share_aux(head, cur) and head.dep_ == "ccomp" \
                         and head.head.pos_ == "VERB" and head.head.i < head.i and cur.tag_ in {"VB", "VBP", "VBD", "VBZ"}:
@@ -3015,6 +3018,21 @@ def _can_share_aux(head: Token, conj: Token) -> bool:
     if any(a.lemma_ == "be" for a in auxes):
         return conj.tag_ in {"VBG", "VBN"}
     return True
+
+
+def _rather_than(verb: Token) -> bool:
+    """Whether a verb is what was not done instead: "abstained rather than veto the
+    resolution", "chose to talk rather than imposing sanctions", "instead of sending troops"."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    # (the parser hangs "than" on the first conjunct, before the second)
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and verb.head.i < c.i < verb.i
+                                   and verb.doc[c.i - 1].lower_ == "rather" for c in verb.head.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "pcomp" and head.dep_ in {"prep", "cc"} and head.i > 0 and (
+        (head.lower_ == "than" and verb.doc[head.i - 1].lower_ == "rather")
+        or (head.lower_ == "of" and verb.doc[head.i - 1].lower_ == "instead"))
 
 
 def _finite_beside_infinitive(verb: Token) -> bool:

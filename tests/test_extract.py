@@ -1332,6 +1332,13 @@ TABLE = [
     # "sending troops of its own" is joining the fight, not more help for those it trained
     ("Ghana has trained Liberian army units for years and is unlikely to send troops of its own.",
      [("state:GH", "ProvideMilitaryAid", "state:LR", "positive", "asserted")], [("state:GH", "ProvideMilitaryAid", "state:LR", "negative")]),
+    # what was done "rather than" an act says the act was not done
+    ("India abstained in the vote rather than block the climate finance deal.",
+     [("state:IN", "Block", "init:climate finance deal", "negative", "asserted")], [("state:IN", "Block", "init:climate finance deal", "positive")]),
+    ("Kenya chose quiet diplomacy rather than imposing sanctions on Uganda.",
+     [("state:KE", "Sanction", "state:UG", "negative", "asserted")], [("state:KE", "Sanction", "state:UG", "positive")]),
+    ("Chile sent aid instead of sending troops to Haiti.",
+     [("state:CL", "ProvideMilitaryAid", "state:HT", "negative", "asserted")], [("state:CL", "ProvideMilitaryAid", "state:HT", "positive")]),
     # a body's investigators and inspectors speak for it (a state's experts need not)
     ("U.N. investigators have accused Myanmar of genocide, and Israeli experts said the evidence was strong.",
      [("org:united-nations", "Criticize", "state:MM", "positive", "asserted")], []),
