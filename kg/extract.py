@@ -1165,8 +1165,8 @@ class _Walker:
                     continue  # one is a member of an organisation; "left the UK" is travel
                 if relation in ACTOR_OBJECTS and o.type == "Place":
                     continue  # one meets, asks or sanctions actors, not places
-                if relation == "Participate" and o.type == "Person":
-                    continue  # one takes part in an effort or a body, not in a person
+                if relation == "Participate" and o.type in {"Person", "State"}:
+                    continue  # one takes part in an effort or a body, not in a person or a country
                 self.out.append(RawStatement(
                     subject=s.key, relation=relation, object=o.key, polarity=polarity, modality=mod,
                     start=start, end=end, attributed_to=speaker,

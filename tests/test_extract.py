@@ -755,8 +755,9 @@ TABLE = [
      [("state:PT", "Participate", "init:naval mission", "positive")]),
     ("Belgium pulled its soldiers out of Niger.", [("state:BE", "ProvideMilitaryAid", "state:NE", "negative", "asserted")],
      [("state:BE", "ProvideMilitaryAid", "state:NE", "positive")]),
-    ("Italy's withdrawal from Iraq was completed in 2006.", [("state:IT", "Participate", "state:IQ", "negative", "asserted")],
-     [("state:IT", "Participate", "state:IQ", "positive")]),
+    ("Italy's withdrawal from the Iraq mission was completed in 2006.",
+     [("state:IT", "Participate", "init:iraq mission", "negative", "asserted")],
+     [("state:IT", "Participate", "init:iraq mission", "positive")]),
     ("Tokayev skipped the summit talks with Kyrgyzstan.", [("person:tokayev", "Meet", "state:KG", "negative", "asserted")],
      [("person:tokayev", "Meet", "state:KG", "positive")]),
     ("Serbia violated the peace agreement, Croatia said.", [("state:RS", "Commit", "init:peace agreement", "negative", "asserted")],
@@ -1332,6 +1333,12 @@ TABLE = [
     # "sending troops of its own" is joining the fight, not more help for those it trained
     ("Ghana has trained Liberian army units for years and is unlikely to send troops of its own.",
      [("state:GH", "ProvideMilitaryAid", "state:LR", "positive", "asserted")], [("state:GH", "ProvideMilitaryAid", "state:LR", "negative")]),
+    # one takes part in an effort or a body, never in a country: envoys sent to a state, an
+    # "involvement in" a state
+    ("Qatar and Egypt sent envoys to Israel and Lebanon.", [],
+     [("state:QA", "Participate", "state:IL", "positive"), ("state:EG", "Participate", "state:LB", "positive")]),
+    ("Critics view the EU's military involvement in Mali as a mistake.", [],
+     [("org:european-union", "Participate", "state:ML", "positive")]),
     # what was done "rather than" an act says the act was not done
     ("India abstained in the vote rather than block the climate finance deal.",
      [("state:IN", "Block", "init:climate finance deal", "negative", "asserted")], [("state:IN", "Block", "init:climate finance deal", "positive")]),
