@@ -861,7 +861,11 @@ class _Walker:
                 # "The UN refugee agency UNHCR urged …" parsed with two subjects: the named one
                 s = next((t for t in subj if t.pos_ == "PROPN" and self.index.ref(t, self.seg_no) is not None), s)
             if s.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-                return [verb.head], False
+                head = verb.head
+                if head.dep_ == "appos" and head.pos_ == "NOUN" and self.refs(head.head, actors_only=True):
+                    # "China, Cambodia's closest ally, which has financed …": the one named
+                    return [head.head], False
+                return [head], False
             # "Niger, along with Mali and Burkina Faso, would quit the bloc": all of them
             # (or hung on the verb: "Brazil and India, along with China, make up …")
             along = [p for x in (s, *s.conjuncts, verb) for c in x.children if c.dep_ == "prep"
@@ -1262,10 +1266,15 @@ class _Walker:
             # "fired water cannon at boats carrying supplies to Filipino marines", "struck targets in
             # Yemen": the side the targets belong to
             objects = self._attack_targets(obj_toks[0], subjects, tok)
-        if trig.relation in AID_RELATIONS and not objects and obj_toks and obj_toks[0].pos_ == "NOUN":
+        paid = obj_toks[0] if obj_toks else None
+        if paid is not None and paid.lower_ in PARTITIVES:
+            # ("has bankrolled much of Sri Lanka's infrastructure": through the share)
+            paid = next((p for c in paid.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), paid)
+        if trig.relation in AID_RELATIONS and not objects and paid is not None and paid.pos_ == "NOUN":
             # "bankrolled Colombia's fight against traffickers": the one whose effort is paid for
             # (a possessive only: "pays for Libyan patrol boats" buys boats, it funds no one)
-            owners = [r for c in obj_toks[0].children if c.dep_ == "poss"
+            owners = [r for c in paid.children if c.dep_ == "poss"
                       for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type in {"State", "Organization"}]
             objects = owners[:1]
         if trig.relation in {"Threaten", "Sanction", "Attack"} and objects and all(o.type == "Initiative" for o in objects):

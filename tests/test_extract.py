@@ -1333,6 +1333,13 @@ TABLE = [
     # "sending troops of its own" is joining the fight, not more help for those it trained
     ("Ghana has trained Liberian army units for years and is unlikely to send troops of its own.",
      [("state:GH", "ProvideMilitaryAid", "state:LR", "positive", "asserted")], [("state:GH", "ProvideMilitaryAid", "state:LR", "negative")]),
+    # "X, a [description] who …": the clause is about the one named, not the description
+    ("Colombian President Gustavo Petro, a leftist who has often condemned the United States, flew to Beijing.",
+     [("person:gustavo petro", "Criticize", US, "positive", "asserted")], []),
+    ("Turkey, Azerbaijan's closest ally, which has armed Baku for years, urged calm.",
+     [("state:TR", "ProvideMilitaryAid", "state:AZ", "positive", "asserted")], []),
+    # paying for a share of what someone owns funds its owner
+    ("Japan has bankrolled much of Cambodia's road network.", [("state:JP", "Fund", "state:KH", "positive", "asserted")], []),
     # one takes part in an effort or a body, never in a country: envoys sent to a state, an
     # "involvement in" a state
     ("Qatar and Egypt sent envoys to Israel and Lebanon.", [],
