@@ -59,6 +59,13 @@ FORMER_WORDS = frozenset({"once", "former", "erstwhile", "onetime", "one-time"})
 # shares of a thing a verb acts on through them ("froze most of its aid")
 PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "share", "portion", "majority",
                         "rest", "remainder", "any", "none", "parts"})
+# verbs of talking about a topic with someone ("discussed the payment with X")
+TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "confer"})
+# nouns whose own "with" names the other side ("discussed the war with Russia": no talks with Russia)
+WITH_NOUNS = frozenset({"war", "conflict", "dispute", "row", "standoff", "tension", "tensions", "relation",
+                        "relations", "tie", "ties", "border", "fight", "fighting", "clash", "clashes", "feud",
+                        "cooperation", "trade", "truce", "ceasefire", "talk", "talks", "negotiation",
+                        "negotiations", "partnership", "alliance", "rivalry", "confrontation", "friendship"})
 # batches of a measure ("several rounds of sanctions", "a fresh package of tariffs")
 BATCHES = frozenset({"round", "package", "set", "series", "wave", "raft", "batch", "slew", "string", "tranche"})
 REMOVING = frozenset({"oust", "depose", "topple", "overthrow", "unseat", "remove", "dismiss", "sack"})
@@ -1013,8 +1020,12 @@ class _Walker:
                     g for c in trig.children if c.lower_ in {"out", "away", "part"} for g in c.children
                     if g.dep_ == "prep" and g.lower_ == want][:1] or [  # "pulled its soldiers out of the mission"
                     g for c in trig.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
-                    if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep" and g.lower_ == want][:1]
+                    if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep" and g.lower_ == want][:1] or [
+                    g for c in trig.children if c.dep_ == "dobj" and trig.lemma_ in TOPIC_VERBS and want == "with"
+                    and c.lemma_.lower() not in WITH_NOUNS | PACT_NOUNS
+                    for g in c.children if g.dep_ == "prep" and g.lower_ == want][:1]
                 # ("took part as an observer in the talks"); "with Russia, with Rwanda and with France"
+                # ("discussed the payment with Hegseth", parsed with "with" on the payment)
                 preps += [c for prep in preps for c in prep.conjuncts if c.lower_ == want]
                 preps += [c for prep in preps[:1] for c in trig.children if c.dep_ == "prep" and c.lower_ == want
                           and c.i > prep.i and all(t.dep_ in {"punct", "cc"} for t in

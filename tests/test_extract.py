@@ -1333,6 +1333,12 @@ TABLE = [
     # "sending troops of its own" is joining the fight, not more help for those it trained
     ("Ghana has trained Liberian army units for years and is unlikely to send troops of its own.",
      [("state:GH", "ProvideMilitaryAid", "state:LR", "positive", "asserted")], [("state:GH", "ProvideMilitaryAid", "state:LR", "negative")]),
+    # discussing something with someone is talking with them; "the war with X" is no one's talks
+    ("Japanese Foreign Minister Takeshi Iwaya said he had discussed the tariffs with U.S. Secretary of State Marco Rubio.",
+     [("person:takeshi iwaya", "Meet", "person:marco rubio", "positive", "asserted")], []),
+    ("Armenia refused to discuss the corridor with Azerbaijan.", [("state:AM", "Meet", "state:AZ", "negative", "asserted")],
+     [("state:AM", "Meet", "state:AZ", "positive")]),
+    ("Zelensky discussed the war with Russia at length.", [], [("person:zelensky", "Meet", "state:RU", "positive")]),
     # "X, a [description] who …": the clause is about the one named, not the description
     ("Colombian President Gustavo Petro, a leftist who has often condemned the United States, flew to Beijing.",
      [("person:gustavo petro", "Criticize", US, "positive", "asserted")], []),
