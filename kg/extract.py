@@ -59,6 +59,9 @@ FORMER_WORDS = frozenset({"once", "former", "erstwhile", "onetime", "one-time"})
 # shares of a thing a verb acts on through them ("froze most of its aid")
 PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "share", "portion", "majority",
                         "rest", "remainder", "any", "none", "parts"})
+# initiatives that are bodies one can ask ("asked the U.S.-led coalition to leave")
+ADDRESSABLE = frozenset({"coalition", "mission", "force", "forces", "operation", "alliance", "council", "committee",
+                         "panel", "group", "contingent", "team"})
 # verbs of talking about a topic with someone ("discussed the payment with X")
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "confer"})
 # nouns whose own "with" names the other side ("discussed the war with Russia": no talks with Russia)
@@ -1054,6 +1057,10 @@ class _Walker:
                 dobjs = [c for c in trig.children if c.dep_ == "dobj"]
                 if not found and len(dobjs) == 2:
                     found = dobjs[:1]  # "will give Poland, Latvia and Finland 170 million euros", parsed as two objects
+            elif slot == "for_subject":
+                # "pushed for Beijing to join the donor base": whom the push is for
+                found = [s for c in trig.children if c.dep_ in {"advcl", "ccomp", "xcomp"} and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ in SUBJ_DEPS]
             elif slot == "ccomp_subject":
                 found = [s for c in trig.children if c.dep_ in {"ccomp", "xcomp"}
                          for s in c.children if s.dep_ in SUBJ_DEPS]
@@ -1180,6 +1187,8 @@ class _Walker:
                     continue  # one is a member of an organisation; "left the UK" is travel
                 if relation in ACTOR_OBJECTS and o.type == "Place":
                     continue  # one meets, asks or sanctions actors, not places
+                if relation == "Request" and o.type == "Initiative" and not ADDRESSABLE & set(o.key.split()):
+                    continue  # "called for an inquiry" asks no one (a coalition or a mission can be asked)
                 if relation == "Participate" and o.type in {"Person", "State"}:
                     continue  # one takes part in an effort or a body, not in a person or a country
                 self.out.append(RawStatement(
@@ -1211,7 +1220,9 @@ class _Walker:
             self.acts.append((start, relation, keys, _main_clause(verb), tuple(o.key for o in objects)))
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
-        if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i for c in tok.children):
+        if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i for c in tok.children) and not any(
+                m.dep_ == "mark" and m.i == tok.i + 1 and m.lower_ in trig.particle.split("|")
+                for c in tok.children for m in c.children):  # ("called for Israel to …": the clause's "for")
             return  # "take part", "stand with": the particle follows its verb
         if tok.lemma_ == "use" or (tok.lemma_ == "receive" and self.received(sent, tok)):
             return

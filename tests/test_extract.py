@@ -1333,6 +1333,11 @@ TABLE = [
     # "sending troops of its own" is joining the fight, not more help for those it trained
     ("Ghana has trained Liberian army units for years and is unlikely to send troops of its own.",
      [("state:GH", "ProvideMilitaryAid", "state:LR", "positive", "asserted")], [("state:GH", "ProvideMilitaryAid", "state:LR", "negative")]),
+    # pushing or calling "for X to do" something asks X; calling for a thing asks no one
+    ("Paris and Berlin pushed for Warsaw to accept the migration pact.",
+     [("state:FR", "Request", "state:PL", "positive", "asserted"), ("state:DE", "Request", "state:PL", "positive", "asserted")], []),
+    ("The African Union called for Ethiopia to withdraw its troops.", [("org:african-union", "Request", "state:ET", "positive", "asserted")], []),
+    ("The EU presses Meta probe, the Commission said.", [], [("org:european-union", "Request", "init:meta probe", "positive")]),
     # discussing something with someone is talking with them; "the war with X" is no one's talks
     ("Japanese Foreign Minister Takeshi Iwaya said he had discussed the tariffs with U.S. Secretary of State Marco Rubio.",
      [("person:takeshi iwaya", "Meet", "person:marco rubio", "positive", "asserted")], []),
