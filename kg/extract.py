@@ -1189,6 +1189,8 @@ class _Walker:
                     continue  # one meets, asks or sanctions actors, not places
                 if relation == "Request" and o.type == "Initiative" and not ADDRESSABLE & set(o.key.split()):
                     continue  # "called for an inquiry" asks no one (a coalition or a mission can be asked)
+                if relation in {"Sanction", "Attack"} and o.type == "Initiative":
+                    continue  # one sanctions or attacks someone, not "oil sales" or "a five-day war"
                 if relation == "Participate" and o.type in {"Person", "State"}:
                     continue  # one takes part in an effort or a body, not in a person or a country
                 self.out.append(RawStatement(
@@ -1301,7 +1303,9 @@ class _Walker:
             objects = owners[:1]
         if trig.relation in {"Threaten", "Sanction", "Attack"} and objects and all(o.type == "Initiative" for o in objects):
             # "threatening legal action against Warsaw": the one it is against
-            targets = [r for t in obj_toks for c in t.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
+            # ("fought a six-week war with Azerbaijan": the other side of a war)
+            targets = [r for t in obj_toks for c in t.children if c.dep_ == "prep" and (c.lower_ in {"against", "on"} or (
+                c.lower_ == "with" and trig.relation == "Attack" and t.lemma_.lower() in WITH_NOUNS))
                        for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
             objects = targets or objects
         if trig.relation == "Threaten" and not objects:

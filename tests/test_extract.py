@@ -1333,6 +1333,12 @@ TABLE = [
     # "sending troops of its own" is joining the fight, not more help for those it trained
     ("Ghana has trained Liberian army units for years and is unlikely to send troops of its own.",
      [("state:GH", "ProvideMilitaryAid", "state:LR", "positive", "asserted")], [("state:GH", "ProvideMilitaryAid", "state:LR", "negative")]),
+    # one sanctions or attacks someone: "sanctions on Venezuelan oil sales" sanction no "sales"; a
+    # war fought "with" a state attacks it
+    ("Britain said it would keep enforcing its sanctions on Venezuelan oil sales.", [],
+     [("state:GB", "Sanction", "init:venezuelan oil sales", "positive")]),
+    ("Armenia fought a six-week war with Azerbaijan in 2020.", [("state:AM", "Attack", "state:AZ", "positive", "asserted")],
+     [("state:AM", "Attack", "init:six week war with azerbaijan", "positive")]),
     # pushing or calling "for X to do" something asks X; calling for a thing asks no one
     ("Paris and Berlin pushed for Warsaw to accept the migration pact.",
      [("state:FR", "Request", "state:PL", "positive", "asserted"), ("state:DE", "Request", "state:PL", "positive", "asserted")], []),
