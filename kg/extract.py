@@ -62,6 +62,8 @@ PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "
 # initiatives that are bodies one can ask ("asked the U.S.-led coalition to leave")
 ADDRESSABLE = frozenset({"coalition", "mission", "force", "forces", "operation", "alliance", "council", "committee",
                          "panel", "group", "contingent", "team"})
+# participles of where goods come from ("brandy imported from the EU")
+SHIPPED = frozenset({"import", "ship", "make", "produce", "source", "export", "bring", "originate", "manufacture"})
 # verbs of talking about a topic with someone ("discussed the payment with X")
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "confer"})
 # nouns whose own "with" names the other side ("discussed the war with Russia": no talks with Russia)
@@ -2227,6 +2229,12 @@ class _Walker:
         """The one state whose goods a restriction names by their origin, with those conjoined to
         it: "curbs on Ukrainian grain imports" -> Ukraine, "tariffs on Chinese-made electric
         vehicles" -> China, "tariffs on South Korean and Japanese goods" -> both."""
+        # ("duties on brandy imported from the EU": whence the goods come)
+        shipped = [r for c in noun.children if c.dep_ == "acl" and c.lemma_ in SHIPPED for g in c.children
+                   if g.dep_ == "prep" and g.lower_ == "from" for p in g.children if p.dep_ == "pobj"
+                   for r in self.refs(p, actors_only=True) if r.type in {"State", "Organization"}]
+        if shipped:
+            return shipped
         goods = self._words("trade", "goods")
         if noun.lemma_.lower() not in goods and not any(
                 c.dep_ == "compound" and c.lemma_.lower() in goods for c in noun.children):

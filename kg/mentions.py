@@ -1210,8 +1210,11 @@ class MentionIndex:
 
     def modifier_ref(self, tok: Token, seg_no: int) -> Ref | None:
         """A state/organisation that owns a noun: possessive, compound, demonym or "of X"."""
-        for child in tok.children:
-            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+        # ("current and former Thai officials", parsed with "Thai" a conjunct of "current")
+        mods = [m for c in tok.children for m in (c, *(x for x in c.conjuncts if x.i < tok.i and c.dep_ == "amod"
+                                                      and self.ref(c, seg_no) is None))]
+        for child in mods:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"} or (child.dep_ == "conj" and child.head.dep_ == "amod"):
                 ref = self.ref(child, seg_no)
                 if ref is not None and ref.type in ACTOR_TYPES:
                     if ref.type == "State" and child.i > 0 and child.doc[child.i - 1].lower_ in REGION_WORDS \

@@ -1333,6 +1333,11 @@ TABLE = [
     # "sending troops of its own" is joining the fight, not more help for those it trained
     ("Ghana has trained Liberian army units for years and is unlikely to send troops of its own.",
      [("state:GH", "ProvideMilitaryAid", "state:LR", "positive", "asserted")], [("state:GH", "ProvideMilitaryAid", "state:LR", "negative")]),
+    # a restriction hits whence the goods come, and whose officials it names ("current and
+    # former X officials", parsed with the demonym a conjunct of "current")
+    ("India slapped anti-dumping duties on steel imported from Vietnam.", [("state:IN", "Sanction", "state:VN", "positive", "asserted")], []),
+    ("Canada imposed visa bans on current and former Thai officials.",
+     [("state:CA", "Sanction", "state:TH", "positive", "asserted")], []),
     # one sanctions or attacks someone: "sanctions on Venezuelan oil sales" sanction no "sales"; a
     # war fought "with" a state attacks it
     ("Britain said it would keep enforcing its sanctions on Venezuelan oil sales.", [],
