@@ -1333,6 +1333,10 @@ TABLE = [
     # "sending troops of its own" is joining the fight, not more help for those it trained
     ("Ghana has trained Liberian army units for years and is unlikely to send troops of its own.",
      [("state:GH", "ProvideMilitaryAid", "state:LR", "positive", "asserted")], [("state:GH", "ProvideMilitaryAid", "state:LR", "negative")]),
+    # an arrangement with someone is cooperation with them, denied or held possible with its verb
+    ("Tonga did not rule out similar arrangements with India.", [("state:TO", "Cooperate", "state:IN", "positive", "possible")], []),
+    ("Samoa said it would scrap a police training arrangement with China.",
+     [("state:WS", "Cooperate", "state:CN", "negative", "intended")], [("state:WS", "Cooperate", "state:CN", "positive")]),
     # a restriction hits whence the goods come, and whose officials it names ("current and
     # former X officials", parsed with the demonym a conjunct of "current")
     ("India slapped anti-dumping duties on steel imported from Vietnam.", [("state:IN", "Sanction", "state:VN", "positive", "asserted")], []),
