@@ -3918,6 +3918,22 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             states = [r for w in who for r in walker.refs(w, actors_only=True) if r.type == "State"]
             if orgs and states:
                 walker.emit(sent, tok, "MemberOf", states, orgs, Context(), extra_neg=1, modality="asserted")
+        if lemma in {"suspend", "expel"} and tok.pos_ == "VERB" and not any(c.dep_ in {"nsubjpass", "auxpass"}
+                                                                             for c in tok.children):
+            # "ECOWAS suspended Mali", "the AU suspended Niger's membership": no longer a member
+            orgs = [r for t in walker.subject_of(tok)[0] for r in walker.refs(t, actors_only=True) if r.type == "Organization"]
+            # ("the AU's Peace and Security Council suspended Gabon from all of the bloc's
+            # activities": from the bloc)
+            away = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                    if p.dep_ == "pobj" for t in [p, *p.subtree] if t.dep_ in {"pobj", "poss"}
+                    for r in walker.refs(t, actors_only=True) if r.type == "Organization"]
+            orgs = away[:1] or orgs
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs = [p for o in objs for p in ([o] if o.lemma_.lower() != "membership" else
+                                              [c for c in o.children if c.dep_ == "poss"])]
+            states = [r for o in objs for r in walker.refs(o, actors_only=True) if r.type == "State" and r.via != "description"]
+            if orgs and states:
+                walker.emit(sent, tok, "MemberOf", states, orgs, walker.context(tok), extra_neg=1)
         if lemma in PARTNER_NOUNS and tok.tag_ == "NN" and any(c.dep_ == "poss" for c in tok.children) and any(
                 c.dep_ == "appos" for c in tok.children):
             # "Washington and its ally South Korea": the one named beside the noun is the owner's partner

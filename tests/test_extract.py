@@ -1333,6 +1333,15 @@ TABLE = [
     # "sending troops of its own" is joining the fight, not more help for those it trained
     ("Ghana has trained Liberian army units for years and is unlikely to send troops of its own.",
      [("state:GH", "ProvideMilitaryAid", "state:LR", "positive", "asserted")], [("state:GH", "ProvideMilitaryAid", "state:LR", "negative")]),
+    # a body that suspends or expels a state (or its membership) no longer counts it a member;
+    # suspended "from the bloc's activities" by an organ, from the bloc
+    ("ECOWAS suspended Guinea after the coup.", [("state:GN", "MemberOf", "org:ecowas", "negative", "asserted")],
+     [("state:GN", "MemberOf", "org:ecowas", "positive")]),
+    ("The African Union suspended Sudan's membership in 2021.",
+     [("state:SD", "MemberOf", "org:african-union", "negative", "asserted")], []),
+    ("The African Union's Peace and Security Council suspended Niger from all of the bloc's activities.",
+     [("state:NE", "MemberOf", "org:african-union", "negative", "asserted")], []),
+    ("ECOWAS suspended sanctions on Guinea.", [], [("state:GN", "MemberOf", "org:ecowas", "negative")]),
     # an arrangement with someone is cooperation with them, denied or held possible with its verb
     ("Tonga did not rule out similar arrangements with India.", [("state:TO", "Cooperate", "state:IN", "positive", "possible")], []),
     ("Samoa said it would scrap a police training arrangement with China.",
