@@ -64,6 +64,8 @@ ADDRESSABLE = frozenset({"coalition", "mission", "force", "forces", "operation",
                          "panel", "group", "contingent", "team"})
 # participles of where goods come from ("brandy imported from the EU")
 SHIPPED = frozenset({"import", "ship", "make", "produce", "source", "export", "bring", "originate", "manufacture"})
+# verbs of answering a foe in kind ("warned Hanoi it would retaliate")
+RETALIATING = frozenset({"retaliate", "respond", "react", "reciprocate", "hit", "strike"})
 # verbs of talking about a topic with someone ("discussed the payment with X")
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "confer"})
 # nouns whose own "with" names the other side ("discussed the war with Russia": no talks with Russia)
@@ -1606,7 +1608,11 @@ class _Walker:
             # (not the clause's subject: "warned that tariffs would hurt both economies" is no threat)
             feared = [t for c in clauses for t in c.subtree if t.pos_ == "NOUN" and t.dep_ not in SUBJ_DEPS
                       and t.lemma_.lower() in THREAT_NOUNS | THREATENED_MEASURES] + [
-                n for n in nouns if n.dep_ == "pobj"]
+                n for n in nouns if n.dep_ == "pobj"] + [
+                # ("warned Hanoi it would retaliate": the warner's own answer)
+                c for c in clauses if c.lemma_ in RETALIATING and any(
+                    s.dep_ in SUBJ_DEPS and s.pos_ == "PRON" and s.lower_ in {"it", "we", "they", "he", "she"}
+                    for s in c.children)]
             if feared:
                 targets = [r for c in tok.children if c.dep_ == "dobj" for r in self.refs(c, actors_only=True)
                            if r.type in {"State", "Organization", "Person"}]

@@ -1333,6 +1333,10 @@ TABLE = [
     # "sending troops of its own" is joining the fight, not more help for those it trained
     ("Ghana has trained Liberian army units for years and is unlikely to send troops of its own.",
      [("state:GH", "ProvideMilitaryAid", "state:LR", "positive", "asserted")], [("state:GH", "ProvideMilitaryAid", "state:LR", "negative")]),
+    # warning someone that one would retaliate threatens them (a warning of what may befall
+    # them otherwise is no threat of one's own)
+    ("Turkey warned Greece that it would respond.", [("state:TR", "Threaten", "state:GR", "positive", "asserted")], []),
+    ("The IMF warned Egypt it would face a slowdown.", [], [("org:imf", "Threaten", "state:EG", "positive")]),
     # a body that suspends or expels a state (or its membership) no longer counts it a member;
     # suspended "from the bloc's activities" by an organ, from the bloc
     ("ECOWAS suspended Guinea after the coup.", [("state:GN", "MemberOf", "org:ecowas", "negative", "asserted")],
