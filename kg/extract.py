@@ -1193,8 +1193,8 @@ class _Walker:
                     continue  # one meets, asks or sanctions actors, not places
                 if relation == "Request" and o.type == "Initiative" and not ADDRESSABLE & set(o.key.split()):
                     continue  # "called for an inquiry" asks no one (a coalition or a mission can be asked)
-                if relation in {"Sanction", "Attack"} and o.type == "Initiative":
-                    continue  # one sanctions or attacks someone, not "oil sales" or "a five-day war"
+                if relation in {"Sanction", "Attack", "Cooperate"} and o.type == "Initiative":
+                    continue  # one sanctions, attacks or works with someone, not "oil sales" or "a five-day war"
                 if relation == "Participate" and o.type in {"Person", "State"}:
                     continue  # one takes part in an effort or a body, not in a person or a country
                 self.out.append(RawStatement(
@@ -1226,8 +1226,9 @@ class _Walker:
             self.acts.append((start, relation, keys, _main_clause(verb), tuple(o.key for o in objects)))
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
-        if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i for c in tok.children) and not any(
-                m.dep_ == "mark" and m.i == tok.i + 1 and m.lower_ in trig.particle.split("|")
+        if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i and not _dated(c)
+                                     for c in tok.children) and not any(
+                m.dep_ == "mark" and m.i == tok.i + 1 and m.lower_ == "for" and "for_subject" in trig.object
                 for c in tok.children for m in c.children):  # ("called for Israel to …": the clause's "for")
             return  # "take part", "stand with": the particle follows its verb
         if tok.lemma_ == "use" or (tok.lemma_ == "receive" and self.received(sent, tok)):
@@ -1360,7 +1361,10 @@ class _Walker:
             if earlier and self.index.sentence_at(start) - self.index.sentence_at(earlier[-1][0]) <= 3:
                 objects = list(earlier[-1][1])
         if trig.relation in {"Criticize", "Support", "Oppose", "Agree"} and obj_toks:
-            agents = self._event_agents(sent, obj_toks[0]) or self._claim_agents(sent, obj_toks[0], subjects)
+            agents = self._event_agents(sent, obj_toks[0]) or (
+                # (rejecting "the accusations" opposes their makers; evidence "supporting the claim"
+                # backs no one)
+                self._claim_agents(sent, obj_toks[0], subjects) if trig.relation in {"Oppose", "Criticize"} else [])
             if not agents and tok.dep_ in {"relcl", "acl"} and tok.head == obj_toks[0]:
                 # "…, a move Beijing condemned", "…, a move condemned by Qatar and Egypt"
                 agents = self._appos_mover(obj_toks[0]) or []
@@ -3067,6 +3071,13 @@ def _can_share_aux(head: Token, conj: Token) -> bool:
     if any(a.lemma_ == "be" for a in auxes):
         return conj.tag_ in {"VBG", "VBN"}
     return True
+
+
+def _dated(prep: Token) -> bool:
+    """Whether a preposition only dates its verb ("called Nevada for Biden on Thursday": "on" is
+    no particle)."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objs) and all(p.ent_type_ in {"DATE", "TIME"} for p in objs)
 
 
 def _rather_than(verb: Token) -> bool:

@@ -1361,6 +1361,14 @@ TABLE = [
      [("state:GB", "Sanction", "init:venezuelan oil sales", "positive")]),
     ("Armenia fought a six-week war with Azerbaijan in 2020.", [("state:AM", "Attack", "state:AZ", "positive", "asserted")],
      [("state:AM", "Attack", "init:six week war with azerbaijan", "positive")]),
+    # calling a race "for" someone asks nothing of them; evidence "supporting the claim" backs no
+    # one; cooperating with an investigation is no cooperation with a party
+    ("The Associated Press called Arizona for Joe Biden late on Thursday.", [],
+     [("org:associated-press", "Request", "person:joe biden", "positive")]),
+    ("Peru accused Chile of spying. Ecuador said it had evidence supporting the claim.", [],
+     [("state:EC", "Support", "state:PE", "positive")]),
+    ("Russia is unlikely to cooperate with the Finnish investigation.", [],
+     [("state:RU", "Cooperate", "init:finnish investigation", "negative")]),
     # pushing or calling "for X to do" something asks X; calling for a thing asks no one
     ("Paris and Berlin pushed for Warsaw to accept the migration pact.",
      [("state:FR", "Request", "state:PL", "positive", "asserted"), ("state:DE", "Request", "state:PL", "positive", "asserted")], []),
