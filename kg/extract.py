@@ -754,7 +754,9 @@ class _Walker:
                 continue
             mods = [m for c in t.children if c.dep_ in {"amod", "compound"} and c.conjuncts
                     for m in (c, *c.conjuncts)]
-            if t.tag_ == "NNS" and len(mods) >= 2 and t.lower_ in self._words("actors", "nouns"):
+            if t.tag_ == "NNS" and len(mods) >= 2 and (t.lower_ in self._words("actors", "nouns")
+                                                       or t.lemma_.lower() in AGENT_NOUNS | self.lex.offices()):
+                # ("Iranian and Russian deputy ministers": each country's too)
                 # "Egyptian and Qatari mediators", "French and German troops": each country's
                 owners = [r for m in mods for r in [self.index.ref(m, self.seg_no)] if r is not None
                           and r.type in {"State", "Organization"}]
@@ -2841,7 +2843,9 @@ class _Walker:
                     self.emit(sent, tok, "Meet", hosts, both, hctx)
                     # "offered to host talks between X and Y": X and Y would meet, as the host would
                     ctx.modality = ctx.modality or hctx.modality
-                if len(both) >= 2:
+                if len(both) >= 2 and not (trig.relation == "Meet" and any(
+                        c.lower_ in {"indirect", "proximity", "shuttle"} for c in tok.children)):
+                    # ("indirect talks between X and Y": through the host, not with each other)
                     subjects, objects = both[:1], both[1:]
         if not objects:
             objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.refs(p)] or addressed

@@ -1361,6 +1361,12 @@ TABLE = [
      [("state:GB", "Sanction", "init:venezuelan oil sales", "positive")]),
     ("Armenia fought a six-week war with Azerbaijan in 2020.", [("state:AM", "Attack", "state:AZ", "positive", "asserted")],
      [("state:AM", "Attack", "init:six week war with azerbaijan", "positive")]),
+    # "X and Y ministers" are each state's; "indirect talks between X and Y" meet through the host
+    ("Ankara hosted Armenian and Azerbaijani deputy ministers last week.",
+     [("state:TR", "Meet", "state:AM", "positive", "asserted"), ("state:TR", "Meet", "state:AZ", "positive", "asserted")], []),
+    ("Oman hosted indirect talks between Iran and the United States in Muscat.",
+     [("state:OM", "Meet", "state:IR", "positive", "asserted"), ("state:OM", "Meet", US, "positive", "asserted")],
+     [("state:IR", "Meet", US, "positive")]),
     # calling a race "for" someone asks nothing of them; evidence "supporting the claim" backs no
     # one; cooperating with an investigation is no cooperation with a party
     ("The Associated Press called Arizona for Joe Biden late on Thursday.", [],
