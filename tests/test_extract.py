@@ -1361,6 +1361,9 @@ TABLE = [
      [("state:GB", "Sanction", "init:venezuelan oil sales", "positive")]),
     ("Armenia fought a six-week war with Azerbaijan in 2020.", [("state:AM", "Attack", "state:AZ", "positive", "asserted")],
      [("state:AM", "Attack", "init:six week war with azerbaijan", "positive")]),
+    # harbouring an armed group backs it, and denying it is no backing
+    ("Syria denies harbouring Hamas, the ministry said.", [("state:SY", "Support", "org:hamas", "negative", "asserted")],
+     [("state:SY", "Support", "org:hamas", "positive")]),
     # "X and Y ministers" are each state's; "indirect talks between X and Y" meet through the host
     ("Ankara hosted Armenian and Azerbaijani deputy ministers last week.",
      [("state:TR", "Meet", "state:AM", "positive", "asserted"), ("state:TR", "Meet", "state:AZ", "positive", "asserted")], []),
