@@ -77,6 +77,8 @@ NAME_PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "del", "dos",
 # bodies that govern from a seat: "the government in Vienna", "the authorities in Kabul"
 SEATED_BODIES = frozenset({"government", "authority", "authorities", "regime", "junta", "administration",
                            "leadership", "cabinet"})
+# people who speak for the state whose seat they are "in" ("officials in Bamako", "diplomats in Kyiv" are not)
+SEATED_PEOPLE = frozenset({"officials", "leaders", "authorities"})
 # counted plural descriptions: "the two governments", "both leaders", "neither country"
 GROUP_STATES = frozenset({"government", "country", "nation", "state", "side", "neighbour", "neighbor",
                           "capital", "power", "party", "administration", "ally", "partner", "force", "faction", "army",
@@ -1251,8 +1253,8 @@ class MentionIndex:
         det = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
         # "the Hungarian leader", "the Hungarian government", "alliance countries"
         owner = self.modifier_ref(tok, seg_no)
-        if owner is None and lemma in SEATED_BODIES:
-            owner = self._seat_ref(tok, seg_no)
+        if owner is None and (lemma in SEATED_BODIES or tok.lower_ in SEATED_PEOPLE):
+            owner = self._seat_ref(tok, seg_no)  # ("officials in Bamako": Mali's)
         if lemma == "force" and tok.tag_ == "NNS" and owner is None and "the" in det and any(
                 c.lower_ == "armed" for c in tok.children):
             lemma = "military"  # "the armed forces" are the military (not "the two forces" of a war)

@@ -1361,6 +1361,9 @@ TABLE = [
      [("state:GB", "Sanction", "init:venezuelan oil sales", "positive")]),
     ("Armenia fought a six-week war with Azerbaijan in 2020.", [("state:AM", "Attack", "state:AZ", "positive", "asserted")],
      [("state:AM", "Attack", "init:six week war with azerbaijan", "positive")]),
+    # officials "in" a capital speak for its state
+    ("Officials in Niamey did not rule out asking Turkey for more drones.",
+     [("state:NE", "Request", "state:TR", "positive", "possible")], []),
     # harbouring an armed group backs it, and denying it is no backing
     ("Syria denies harbouring Hamas, the ministry said.", [("state:SY", "Support", "org:hamas", "negative", "asserted")],
      [("state:SY", "Support", "org:hamas", "positive")]),
