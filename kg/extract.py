@@ -1193,7 +1193,8 @@ class _Walker:
                     continue  # one is a member of an organisation; "left the UK" is travel
                 if relation in ACTOR_OBJECTS and o.type == "Place":
                     continue  # one meets, asks or sanctions actors, not places
-                if relation == "Request" and o.type == "Initiative" and not ADDRESSABLE & set(o.key.split()):
+                if relation == "Request" and o.type == "Initiative" and not ADDRESSABLE & set(
+                        o.key.removeprefix("init:").split()):
                     continue  # "called for an inquiry" asks no one (a coalition or a mission can be asked)
                 if relation in {"Sanction", "Attack", "Cooperate"} and o.type == "Initiative":
                     continue  # one sanctions, attacks or works with someone, not "oil sales" or "a five-day war"
