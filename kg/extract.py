@@ -39,7 +39,7 @@ OBJECT_CONTROL = {"ask", "urge", "allow", "permit", "force", "call", "press", "p
                   # what made someone act: "the row prompted (led) Algeria to recall its envoy"
                   "prompt", "lead", "spur", "drive", "cause", "convince", "provoke"}
 STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align", "committed", "opposed",
-                   "allied", "involved"}
+                   "allied", "involved", "bind", "bound"}
 LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lodge", "submit", "register", "take", "join", "reimpose", "re-impose", "promise", "conclude", "raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
                "conduct", "strike", "sign", "reach", "deepen", "strengthen", "expand", "build", "pursue",
                "continue", "step", "ramp", "extend", "offer", "seek", "announce", "approve", "lift",
@@ -620,7 +620,7 @@ class _Walker:
                     continue
                 prev, cur = cur, head
                 continue
-            if dep in {"acomp", "attr", "oprd"} and head.lemma_ in COPULAS | {"seem", "appear", "stay", "look"}:
+            if dep in {"acomp", "attr", "oprd"} and head.lemma_ in COPULAS | {"seem", "appear", "stay", "look", "feel"}:
                 prev, cur = cur, head  # "Beijing was not opposed to …": the copula carries the negation
                 continue
             if dep in {"dobj", "nsubjpass"} and prev is trig and trig.dep_ == "acl" and cur.lemma_.lower() in TEXTS \
@@ -722,6 +722,14 @@ class _Walker:
             if subj:
                 found = self.refs(subj[0], actors_only=actors_only, allow_initiative=allow_initiative)
                 if found:
+                    return found
+        if tok.lower_ == "their" and tok.dep_ == "poss":
+            # "Kenya and Uganda reaffirmed their commitment": the conjoined subject of the clause
+            gov = _verb_above(tok)
+            subj = [c for c in gov.children if c.dep_ in SUBJ_DEPS] if gov.pos_ in {"VERB", "AUX"} else []
+            if subj and subj[0].conjuncts and subj[0].i < tok.i:
+                found = self.refs(subj[0], actors_only=actors_only, allow_initiative=allow_initiative)
+                if len(found) >= 2:
                     return found
         if tok.lower_ in {"they", "we"} and tok.dep_ in SUBJ_DEPS:
             # "Senegal and Ivory Coast said they would …": the speakers themselves
@@ -1025,7 +1033,9 @@ class _Walker:
                                  and c.i > trig.i and not any(g.dep_ in SUBJ_DEPS for g in c.children)]
             elif slot.startswith("prep:"):
                 want, _, noun = slot[5:].partition(" ")  # "prep:in favour": only "in favour of"
-                preps = [c for c in trig.children if c.dep_ in {"prep", "dative"} and c.lower_ == want][:1] or [
+                # (a stative passive's "by" is the parser's agent: "bound by the treaty")
+                preps = [c for c in trig.children if (c.dep_ in {"prep", "dative"} or (
+                    c.dep_ == "agent" and trig.lemma_ in STATIVE_PASSIVE)) and c.lower_ == want][:1] or [
                     g for c in trig.children if c.lower_ in {"out", "away", "part"} for g in c.children
                     if g.dep_ == "prep" and g.lower_ == want][:1] or [  # "pulled its soldiers out of the mission"
                     g for c in trig.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children

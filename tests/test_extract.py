@@ -1361,6 +1361,14 @@ TABLE = [
      [("state:GB", "Sanction", "init:venezuelan oil sales", "positive")]),
     ("Armenia fought a six-week war with Azerbaijan in 2020.", [("state:AM", "Attack", "state:AZ", "positive", "asserted")],
      [("state:AM", "Attack", "init:six week war with azerbaijan", "positive")]),
+    # one bound by a treaty is committed to it, and "no longer felt bound" is the negation; "their"
+    # after a conjoined subject is all of them
+    ("Ghana would not be bound by the Lome treaty.", [("state:GH", "Commit", "init:lome treaty", "negative", "intended")],
+     [("state:GH", "Commit", "init:lome treaty", "positive")]),
+    ("The FLNKS said it no longer felt bound by the Noumea accord.",
+     [("org:n:flnks", "Commit", "init:noumea accord", "negative", "asserted")], [("org:n:flnks", "Commit", "init:noumea accord", "positive")]),
+    ("Ghana and Togo reaffirmed their commitment to the Lome ceasefire.",
+     [("state:GH", "Commit", "init:lome ceasefire", "positive", "asserted"), ("state:TG", "Commit", "init:lome ceasefire", "positive", "asserted")], []),
     # officials "in" a capital speak for its state
     ("Officials in Niamey did not rule out asking Turkey for more drones.",
      [("state:NE", "Request", "state:TR", "positive", "possible")], []),
