@@ -59,6 +59,10 @@ FORMER_WORDS = frozenset({"once", "former", "erstwhile", "onetime", "one-time"})
 # shares of a thing a verb acts on through them ("froze most of its aid")
 PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "share", "portion", "majority",
                         "rest", "remainder", "any", "none", "parts"})
+# object types a relation never takes: one sanctions, attacks or works with someone, not "oil
+# sales" or "a five-day war"; one takes part in an effort or a body, not in a person or a country
+REFUSED_OBJECTS = {"Sanction": {"Initiative"}, "Attack": {"Initiative"}, "Cooperate": {"Initiative"},
+                   "Participate": {"Person", "State"}}
 # initiatives that are bodies one can ask ("asked the U.S.-led coalition to leave")
 ADDRESSABLE = frozenset({"coalition", "mission", "force", "forces", "operation", "alliance", "council", "committee",
                          "panel", "group", "contingent", "team"})
@@ -1191,25 +1195,13 @@ class _Walker:
         if speaker is None:
             speaker = self.index.speaker_at(self.offset + trig.idx)
         date = _sentence_date(sent, self.doc_date)
+        fitting = [o for o in objects if _takes_object(relation, o)]
         for s in subjects:
             if s.type not in ACTOR_TYPES:
                 continue
-            for o in objects:
+            for o in fitting:
                 if o.key == s.key:
                     continue
-                if relation in {"LeaderOf", "OfficialOf"} and o.type not in {"State", "Organization"}:
-                    continue
-                if relation == "MemberOf" and o.type != "Organization":
-                    continue  # one is a member of an organisation; "left the UK" is travel
-                if relation in ACTOR_OBJECTS and o.type == "Place":
-                    continue  # one meets, asks or sanctions actors, not places
-                if relation == "Request" and o.type == "Initiative" and not ADDRESSABLE & set(
-                        o.key.removeprefix("init:").split()):
-                    continue  # "called for an inquiry" asks no one (a coalition or a mission can be asked)
-                if relation in {"Sanction", "Attack", "Cooperate"} and o.type == "Initiative":
-                    continue  # one sanctions, attacks or works with someone, not "oil sales" or "a five-day war"
-                if relation == "Participate" and o.type in {"Person", "State"}:
-                    continue  # one takes part in an effort or a body, not in a person or a country
                 self.out.append(RawStatement(
                     subject=s.key, relation=relation, object=o.key, polarity=polarity, modality=mod,
                     start=start, end=end, attributed_to=speaker,
@@ -3086,6 +3078,24 @@ def _can_share_aux(head: Token, conj: Token) -> bool:
     if any(a.lemma_ == "be" for a in auxes):
         return conj.tag_ in {"VBG", "VBN"}
     return True
+
+
+def _takes_object(relation: str, obj: Ref) -> bool:
+    """Whether a relation can have ``obj`` as its object, as the gold sets have it.
+
+    Example: one is a member of an organisation ("left the UK" is travel), and takes part in
+    an effort or a body, not in a person or a country.
+    """
+    if relation in {"LeaderOf", "OfficialOf"}:
+        return obj.type in {"State", "Organization"}
+    if relation == "MemberOf":
+        return obj.type == "Organization"
+    if relation in ACTOR_OBJECTS and obj.type == "Place":
+        return False  # one meets, asks or sanctions actors, not places
+    if relation == "Request" and obj.type == "Initiative":
+        # "called for an inquiry" asks no one (a coalition or a mission can be asked)
+        return bool(ADDRESSABLE & set(obj.key.removeprefix("init:").split()))
+    return obj.type not in REFUSED_OBJECTS.get(relation, ())
 
 
 def _dated(prep: Token) -> bool:

@@ -25,6 +25,7 @@ import bisect
 import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
@@ -1212,10 +1213,13 @@ class MentionIndex:
 
     def modifier_ref(self, tok: Token, seg_no: int) -> Ref | None:
         """A state/organisation that owns a noun: possessive, compound, demonym or "of X"."""
-        # ("current and former Thai officials", parsed with "Thai" a conjunct of "current")
-        mods = [m for c in tok.children for m in (c, *(x for x in c.conjuncts if x.i < tok.i and c.dep_ == "amod"
-                                                      and self.ref(c, seg_no) is None))]
-        for child in mods:
+        def modifiers() -> Iterator[Token]:
+            for c in tok.children:
+                yield c
+                if c.dep_ == "amod" and self.ref(c, seg_no) is None:
+                    # ("current and former Thai officials", parsed with "Thai" a conjunct of "current")
+                    yield from (x for x in c.conjuncts if x.i < tok.i)
+        for child in modifiers():
             if child.dep_ in {"poss", "compound", "amod", "nmod"} or (child.dep_ == "conj" and child.head.dep_ == "amod"):
                 ref = self.ref(child, seg_no)
                 if ref is not None and ref.type in ACTOR_TYPES:
@@ -1272,10 +1276,9 @@ class MentionIndex:
             bloc = bloc or self.recent_bloc(tok, seg_no)
             return Ref(bloc.key, "Organization", text, "description") if bloc else None
 
-        if owner is not None and owner.type == "Organization" and tok.lower_ in ARMED_MEMBERS:
-            return Ref(owner.key, owner.type, text, "description")  # "the M23 rebels" (not "Syrian rebels")
-        if owner is not None and owner.type == "Organization" and tok.lower_ in ORG_WATCHERS:
-            return Ref(owner.key, owner.type, text, "description")  # "U.N. investigators"
+        if owner is not None and owner.type == "Organization" and tok.lower_ in ARMED_MEMBERS | ORG_WATCHERS:
+            # "the M23 rebels" (not "Syrian rebels"), "U.N. investigators"
+            return Ref(owner.key, owner.type, text, "description")
         if lemma in lex.words("actors", "nouns") or tok.lower_ in lex.words("actors", "nouns") or \
                 lemma in {"country", "nation", "member", "ally", "state"}:
             if owner is not None:
