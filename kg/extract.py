@@ -2283,14 +2283,13 @@ class _Walker:
         misparsed = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN" and not any(
             d.dep_ == "dobj" for d in tok.children) and any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > c.i
                                                              for a in c.children)]
-        comps = [c for c in tok.children if c.pos_ in {"NOUN", "ADJ", "PROPN"} and (
-            c.dep_ in {"oprd", "xcomp", "attr", "acomp"} or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)))]
-        if misparsed:
-            comps = [a for a in misparsed[0].children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > misparsed[0].i]
+        comps = [] if misparsed else [
+            c for c in tok.children if c.pos_ in {"NOUN", "ADJ", "PROPN"} and (
+                c.dep_ in {"oprd", "xcomp", "attr", "acomp"} or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)))]
         comps += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                   for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}]
         # "called the use of water cannon 'dangerous'": an adjective after its noun is the judgement
-        comps += [a for c in tok.children if c.dep_ == "dobj" for a in c.children
+        comps += [a for c in [*(d for d in tok.children if d.dep_ == "dobj"), *misparsed[:1]] for a in c.children
                   if a.dep_ == "amod" and a.pos_ == "ADJ"
                   and a.i > max((x.i for p in c.children if p.dep_ == "prep" for x in p.subtree), default=c.i)]
         if not comps:
