@@ -1943,11 +1943,17 @@ BARE_TITLE_STORIES = [
 @pytest.mark.parametrize(("text", "present", "absent"), BARE_TITLE_STORIES,
                          ids=[row[0][:50] for row in BARE_TITLE_STORIES])
 def test_bare_titles_take_the_state_the_story_gives(text, present, absent):
-    stmts = analyze_and_resolve(analyze(text))
+    assert_resolved(text, present, absent)
+
+
+def assert_resolved(text, present, absent):
+    """The resolved (subject, relation, object) labels of ``text`` hold every ``present`` triple
+    and no ``absent`` one."""
+    got = analyze_and_resolve(analyze(text))
     for item in present:
-        assert item in stmts, stmts
+        assert item in got, got
     for item in absent:
-        assert item not in stmts, stmts
+        assert item not in got, got
 
 
 def test_a_body_named_only_by_its_kind_is_the_state_s():
@@ -1986,11 +1992,7 @@ def test_a_body_named_only_by_its_kind_is_the_state_s():
                  id="the officials table outranks a national title of another state"),
 ])
 def test_the_state_an_office_belongs_to(text, present, absent):
-    got = analyze_and_resolve(analyze(text))
-    for item in present:
-        assert item in got, got
-    for item in absent:
-        assert item not in got, got
+    assert_resolved(text, present, absent)
 
 
 def test_a_past_tense_taken_for_a_participle_keeps_its_subject():
