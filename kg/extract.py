@@ -2417,8 +2417,8 @@ class _Walker:
         """Who made the accusation, demand or threat a bare noun points back at.
 
         "Vilnius accused Minsk of … Belarus rejected the accusations": Lithuania. The claim is
-        one made against the subject when there is one, else the last of its kind, within two
-        sentences (or in the same sentence: "a demand Washington has rejected").
+        one made against the subject when there is one within eight sentences, else the last of
+        its kind within two (or in the same sentence: "a demand Washington has rejected").
         """
         relation = CLAIM_NOUNS.get(noun.lemma_.lower())
         judged = any(c.dep_ == "relcl" for c in noun.children) or noun.dep_ == "nsubj"
@@ -2431,10 +2431,11 @@ class _Walker:
         here = self.index.sentence_at(start)
         own = {s.key for s in subjects}
         earlier = [c for c in self.claims if c[1] == relation and (c[0] < start or (judged and c[0] == start))
-                   and here - self.index.sentence_at(c[0]) <= 2 and not own & set(c[2])]
-        if not earlier:
-            return []
+                   and here - self.index.sentence_at(c[0]) <= 8 and not own & set(c[2])]
         at_us = [c for c in earlier if own & set(c[3])]
+        earlier = [c for c in earlier if here - self.index.sentence_at(c[0]) <= 2]
+        if not (at_us or earlier):
+            return []
         keys = (at_us or earlier)[-1][2]
         return [Ref(k, self.index.types.get(k, "State"), noun.text, "event") for k in keys
                 if self.index.types.get(k) in ACTOR_TYPES]

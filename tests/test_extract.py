@@ -1322,6 +1322,15 @@ TABLE = [
      [("state:BO", "Oppose", "state:CL", "positive", "asserted")], []),
     ("Peru urged Ecuador to reopen the border. Colombia accused Venezuela of harbouring rebels. Ecuador rejected the demand.",
      [("state:EC", "Oppose", "state:PE", "positive", "asserted")], [("state:EC", "Oppose", "state:CO", "positive")]),
+    # a claim made against the subject is remembered for longer than the last claim of anyone's
+    ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
+     "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
+     "The Venezuelan foreign ministry rejected the accusations.",
+     [("state:VE", "Oppose", "state:GY", "positive", "asserted")], []),
+    ("Guyana accused Suriname of delaying the survey. Georgetown closed two river crossings. "
+     "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
+     "The Venezuelan foreign ministry rejected the accusations.",
+     [], [("state:VE", "Oppose", "state:GY", "positive")]),
     # (one's own claim is not what one rejects; a claim with an owner names it)
     ("Serbia accused Kosovo of provocations. Serbia rejected the allegation that it had armed the gunmen.",
      [], [("state:RS", "Oppose", "state:RS", "positive")]),
