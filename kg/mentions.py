@@ -1310,7 +1310,14 @@ class MentionIndex:
                     # "the ambassador of Turkey": a person given Turkey's title, not the last one named
                     found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=40, pred=lambda e: titled(e) and (
                         owner.key in self.person_affils.get(e.ref.key, set())))
-                    return Ref(found.key, "Person", text, "description") if found else None
+                    if found:
+                        return Ref(found.key, "Person", text, "description")
+                    # (no one given that title: an unnamed office acts for its state or body, as
+                    # "a Chinese foreign ministry spokesman" does)
+                    # ("the ambassador of Turkey" may be one of several; "its leader, X" is X)
+                    unnamed = tok.tag_ == "NN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children) \
+                        and not any(c.dep_ == "appos" for c in tok.children)
+                    return Ref(owner.key, owner.type, text, "description") if unnamed else None
                 # "the Secretary General" is the person titled so; else the last person named
                 # (one that names its state or body is someone of theirs: "the UN envoy" is not the
                 # AU's chairperson just named)

@@ -1322,6 +1322,15 @@ TABLE = [
      [("state:BO", "Oppose", "state:CL", "positive", "asserted")], []),
     ("Peru urged Ecuador to reopen the border. Colombia accused Venezuela of harbouring rebels. Ecuador rejected the demand.",
      [("state:EC", "Oppose", "state:PE", "positive", "asserted")], [("state:EC", "Oppose", "state:CO", "positive")]),
+    # an office no one in the story holds by name acts for its state ("France's climate minister");
+    # one the story names is that person
+    ("Kenya's defence minister attended the security summit in Kampala but condemned Rwanda.",
+     [("state:KE", "Criticize", "state:RW", "positive", "asserted")], []),
+    ("Kenyan Defence Minister Aden Duale spoke on Monday. Kenya's defence minister later condemned Rwanda.",
+     [("person:aden duale", "Criticize", "state:RW", "positive", "asserted")], [("state:KE", "Criticize", "state:RW", "positive")]),
+    # (not one of several ambassadors, nor a pronoun's office)
+    ("The talks were attended by the ambassador of Norway, whose government had blocked the loan.",
+     [], [("state:NO", "Participate", "init:talks", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
