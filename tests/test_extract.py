@@ -1322,6 +1322,14 @@ TABLE = [
      [("state:BO", "Oppose", "state:CL", "positive", "asserted")], []),
     ("Peru urged Ecuador to reopen the border. Colombia accused Venezuela of harbouring rebels. Ecuador rejected the demand.",
      [("state:EC", "Oppose", "state:PE", "positive", "asserted")], [("state:EC", "Oppose", "state:CO", "positive")]),
+    # territories and de facto states that act in the news are actors: Greenland, the Faroes,
+    # Somaliland, Northern Cyprus ("Turkish Cypriot"), Transnistria
+    ("Greenland's government rejected Washington's offer. The Faroe Islands signed a fisheries agreement with Norway.",
+     [("state:GL", "Oppose", "state:US", "positive", "asserted"), ("state:FO", "Agree", "state:NO", "positive", "asserted")], []),
+    ("Somaliland signed a port agreement with Ethiopia, and Turkish Cypriot leaders refused to meet Greek Cypriot negotiators.",
+     [("state:XS", "Agree", "state:ET", "positive", "asserted"), ("state:XN", "Meet", "state:CY", "negative", "asserted")], []),
+    ("Russia still keeps about 1,500 troops in Transnistria.",
+     [("state:RU", "ProvideMilitaryAid", "state:XT", "positive", "asserted")], []),
     # an office no one in the story holds by name acts for its state ("France's climate minister");
     # one the story names is that person
     ("Kenya's defence minister attended the security summit in Kampala but condemned Rwanda.",
@@ -1697,10 +1705,18 @@ def test_role_polarity(text, role, polarity):
 
 
 def test_a_place_s_premier_leads_that_place_not_the_story_s_state():
+    r = analyze("Germany's chancellor hosted Bavaria's premier, Markus Soeder, in Berlin. Germany said Germany "
+                "would stay.")
+    roles = {(x.person, x.relation, x.affiliation) for x in r.roles}
+    assert ("person:markus soeder", "LeaderOf", "place:bavaria") in roles, roles
+
+
+def test_a_self_governing_territory_s_premier_leads_it_not_the_story_s_state():
     r = analyze("Denmark's prime minister hosted Greenland's premier, Mute Egede, in Copenhagen. Denmark said Denmark "
                 "would stay.")
     roles = {(x.person, x.relation, x.affiliation) for x in r.roles}
-    assert ("person:mute egede", "LeaderOf", "place:greenland") in roles, roles
+    assert ("person:mute egede", "LeaderOf", "state:GL") in roles, roles
+    assert ("person:mute egede", "LeaderOf", "state:DK") not in roles, roles
 
 
 def test_a_dateline_names_the_state_a_bare_title_belongs_to():
