@@ -925,6 +925,16 @@ class MentionIndex:
                     main = self._sole_subject(first, tok, seg_no) if first is not None else None
                     if main is not None:
                         return Ref(main.key, main.type, tok.text, "pronoun")
+                if lower == "its" and tok.dep_ == "poss" and tok.head.dep_ == "dobj":
+                    # "The Forum, whose leaders meet in the Cook Islands, urged its members": the
+                    # verb's own subject, when no other actor stands between its clause and "its"
+                    subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i
+                                    and not any(x.dep_ == "conj" for x in c.children)), None)  # (not "X and Y")
+                    main = self._sole_subject(tok.head.head, tok, seg_no) if subject is not None else None
+                    if main is not None and not any(
+                            (r := self.tokens.get((seg_no, t.i))) is not None and r.type in {"State", "Organization"}
+                            for t in tok.doc[subject.right_edge.i + 1:tok.i]):
+                        return Ref(main.key, main.type, tok.text, "pronoun")
                 if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"relcl", "advcl", "conj"}:
                     # "the EU blacklisted Belavia, which it accused of …": the sentence's own subject
                     main = self._sole_subject(tok.sent.root, tok, seg_no)

@@ -1322,6 +1322,10 @@ TABLE = [
      [("state:BO", "Oppose", "state:CL", "positive", "asserted")], []),
     ("Peru urged Ecuador to reopen the border. Colombia accused Venezuela of harbouring rebels. Ecuador rejected the demand.",
      [("state:EC", "Oppose", "state:PE", "positive", "asserted")], [("state:EC", "Oppose", "state:CO", "positive")]),
+    # "its" on the object is the verb's own subject, when no other actor stands between them
+    # (not one named in a locative of the subject's clause)
+    ("The Arab League, whose ministers gather in Morocco next week, has urged its members, including Jordan and Iraq, to back the plan.",
+     [("state:JO", "MemberOf", "org:arab-league", "positive", "asserted")], [("state:JO", "MemberOf", "state:MA", "positive")]),
     # territories and de facto states that act in the news are actors: Greenland, the Faroes,
     # Somaliland, Northern Cyprus ("Turkish Cypriot"), Transnistria
     ("Greenland's government rejected Washington's offer. The Faroe Islands signed a fisheries agreement with Norway.",
