@@ -3908,16 +3908,21 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
     """"members of the alliance – including X and Y", "NATO countries, including X", "ally"."""
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma in {"include", "comprise"} and tok.pos_ == "VERB":
-            # "RCEP, which includes China, Japan and Australia": its members
+        if (lemma in {"include", "comprise", "group"} or (lemma == "bring" and any(
+                c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in tok.children))) and tok.pos_ == "VERB":
+            # "RCEP, which includes China, Japan and Australia", "the GCC, which groups …",
+            # "a bloc that brings together …": its members
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
             holder = [tok.head] if subj and subj[0].tag_ in {"WDT", "WP"} and tok.dep_ == "relcl" else subj
             # ("IGAD, an eight-nation bloc that includes X": the bloc the apposition describes)
             holder += [h.head for h in holder if h.dep_ == "appos" and h.pos_ == "NOUN"]
             orgs = list(dict.fromkeys(r for h in holder for r in walker.refs(h, actors_only=True)
                                       if r.type == "Organization"))
-            members = [r for c in tok.children if c.dep_ == "dobj" for r in walker.refs(c, actors_only=True)
-                       if r.type == "State"]
+            # (a list the parser strung as appositions: "groups Saudi Arabia, the UAE, Kuwait …")
+            listed = [c for c in tok.children if c.dep_ == "dobj"]
+            listed += [x for c in listed for a in c.children if a.dep_ == "appos" and any(
+                y.dep_ == "conj" for y in a.children) for x in (a, *a.conjuncts)]
+            members = list(dict.fromkeys(r for t in listed for r in walker.refs(t, actors_only=True) if r.type == "State"))
             if orgs and members:
                 walker.emit(sent, tok, "MemberOf", members, orgs, walker.context(tok))
         if lemma == "make" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):

@@ -53,6 +53,9 @@ ORG_AGENTS = frozenset({"heads", "leaders", "officials", "diplomats", "negotiato
 # a body's investigators and inspectors speak for it ("UN experts", "IAEA inspectors"; a
 # state's experts may be anyone's: "Israeli experts said")
 ORG_WATCHERS = frozenset({"investigators", "experts", "inspectors", "monitors", "observers", "peacekeepers"})
+# what a named body is called by its kind ("the Five Eyes network", "the BRICS grouping"): the body
+ORG_KINDS = frozenset({"network", "grouping", "group", "bloc", "alliance", "club", "coalition",
+                       "organisation", "organization", "body"})
 # the members of a named armed group who act for it ("the M23 rebels"; a state's rebels fight it)
 ARMED_MEMBERS = frozenset({"rebels", "insurgents", "guerrillas", "guerillas", "separatists", "militia", "militias",
                            "jihadists", "extremists", "fighter", "rebel"})
@@ -1286,6 +1289,9 @@ class MentionIndex:
             bloc = bloc or self.recent_bloc(tok, seg_no)
             return Ref(bloc.key, "Organization", text, "description") if bloc else None
 
+        if owner is not None and owner.type == "Organization" and lemma in ORG_KINDS and tok.tag_ == "NN" and any(
+                c.dep_ in {"compound", "nmod"} and self.tokens.get((seg_no, c.i)) == owner for c in tok.children):
+            return Ref(owner.key, owner.type, text, "description")  # "the Five Eyes network"
         if owner is not None and owner.type == "Organization" and tok.lower_ in ARMED_MEMBERS | ORG_WATCHERS:
             # "the M23 rebels" (not "Syrian rebels"), "U.N. investigators"
             return Ref(owner.key, owner.type, text, "description")

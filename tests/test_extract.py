@@ -1322,6 +1322,17 @@ TABLE = [
      [("state:BO", "Oppose", "state:CL", "positive", "asserted")], []),
     ("Peru urged Ecuador to reopen the border. Colombia accused Venezuela of harbouring rebels. Ecuador rejected the demand.",
      [("state:EC", "Oppose", "state:PE", "positive", "asserted")], [("state:EC", "Oppose", "state:CO", "positive")]),
+    # a body that "groups" or "brings together" states has them as members, also when the parser
+    # strings the list as appositions; a named body called by its kind is that body
+    ("The Arab Maghreb Union, which groups Morocco, Algeria, Tunisia, Libya and Mauritania, has not met since 2008.",
+     [("state:MA", "MemberOf", "org:n:arab maghreb union", "positive", "asserted"),
+      ("state:MR", "MemberOf", "org:n:arab maghreb union", "positive", "asserted")], []),
+    ("Mercosur, which brings together Brazil, Argentina, Uruguay and Paraguay, signed the accord.",
+     [("state:UY", "MemberOf", "org:mercosur", "positive", "asserted")], []),
+    ("The Quad grouping criticised China's blockade of the reef.",
+     [("org:quad", "Criticize", "init:china blockade", "positive", "asserted")], []),
+    ("Ottawa works with partners in the Five Eyes intelligence network, which also groups the United States and Australia.",
+     [("state:AU", "MemberOf", "org:five-eyes", "positive", "asserted")], []),
     # "its" on the object is the verb's own subject, when no other actor stands between them
     # (not one named in a locative of the subject's clause)
     ("The Arab League, whose ministers gather in Morocco next week, has urged its members, including Jordan and Iraq, to back the plan.",
