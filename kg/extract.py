@@ -3949,6 +3949,22 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                         if r.type == "State"]  # ("set up the bloc with Niger": hung on either)
             if orgs and members:
                 walker.emit(sent, tok, "MemberOf", list(dict.fromkeys(members)), orgs, walker.context(tok))
+        if lemma in {"partner", "ally"} and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+            # "Canada's partners in the Five Eyes – the United States, Britain …", "its allies in
+            # NATO": the owner and the partners named are all members
+            orgs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "within"}
+                    for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True)
+                    if r.type == "Organization"]
+            owners = [r for c in tok.children if c.dep_ == "poss" for r in walker.refs(c, actors_only=True)
+                      if r.type == "State"]
+            named = [r for a in tok.children if a.dep_ == "appos" for x in (a, *a.conjuncts)
+                     for r in walker.refs(x, actors_only=True) if r.type == "State"]
+            if tok.dep_ == "appos":  # ("with Burkina Faso and Niger, its partners in the AES")
+                named += [r for x in (tok.head, *tok.head.conjuncts) for r in walker.refs(x, actors_only=True)
+                          if r.type == "State"]
+            members = list(dict.fromkeys(owners + named))
+            if orgs and members:
+                walker.emit(sent, tok, "MemberOf", members, orgs[:1], Context(modality="asserted"))
         if lemma in {"suspend", "expel", "eject", "oust", "ban"} and tok.tag_ == "VBN":
             # "Mali and Burkina Faso, themselves suspended from ECOWAS": no longer members
             orgs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"

@@ -1322,6 +1322,12 @@ TABLE = [
      [("state:BO", "Oppose", "state:CL", "positive", "asserted")], []),
     ("Peru urged Ecuador to reopen the border. Colombia accused Venezuela of harbouring rebels. Ecuador rejected the demand.",
      [("state:EC", "Oppose", "state:PE", "positive", "asserted")], [("state:EC", "Oppose", "state:CO", "positive")]),
+    # a state's partners or allies "in" a body: the state is a member, and so are the partners named
+    ("Chile's partners in Mercosur have asked for a tariff waiver.",
+     [("state:CL", "MemberOf", "org:mercosur", "positive", "asserted")], []),
+    ("The statement was also signed by Cambodia and Vietnam, its partners in ASEAN.",
+     [("state:KH", "MemberOf", "org:asean", "positive", "asserted"), ("state:VN", "MemberOf", "org:asean", "positive", "asserted")], []),
+    ("Peru has no partners in Mercosur.", [], [("state:PE", "MemberOf", "org:mercosur", "positive")]),
     # a body that "groups" or "brings together" states has them as members, also when the parser
     # strings the list as appositions; a named body called by its kind is that body
     ("The Arab Maghreb Union, which groups Morocco, Algeria, Tunisia, Libya and Mauritania, has not met since 2008.",
