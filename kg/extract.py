@@ -4101,7 +4101,13 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                         members += [p for p in child.children if p.dep_ == "pobj"]
             # "the United States and several other member states"
             if tok.dep_ == "conj" and tok.head.pos_ == "PROPN":
-                members.append(tok.head)
+                first = index.ref(tok.head, seg_no)
+                if first is not None and first.type == "Organization" and tok.head.dep_ == "appos":
+                    # "Poland, an EU and NATO member": a member of both
+                    more = [*more, first] if first.key != org.key else more
+                    members.append(tok.head.head)
+                else:
+                    members.append(tok.head)
             # "X, a NATO member" / "X is a member of NATO" / "consider X an ally"
             if tok.dep_ == "appos":
                 members.append(tok.head)

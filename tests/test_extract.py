@@ -1322,6 +1322,10 @@ TABLE = [
      [("state:BO", "Oppose", "state:CL", "positive", "asserted")], []),
     ("Peru urged Ecuador to reopen the border. Colombia accused Venezuela of harbouring rebels. Ecuador rejected the demand.",
      [("state:EC", "Oppose", "state:PE", "positive", "asserted")], [("state:EC", "Oppose", "state:CO", "positive")]),
+    # "X, an EU and NATO member": a member of both
+    ("Estonia, an EU and NATO member, expelled two diplomats.",
+     [("state:EE", "MemberOf", "org:european-union", "positive", "asserted"), ("state:EE", "MemberOf", "org:nato", "positive", "asserted")],
+     [("state:EE", "MemberOf", "org:european-union", "negative")]),
     # a state's partners or allies "in" a body: the state is a member, and so are the partners named
     ("Chile's partners in Mercosur have asked for a tariff waiver.",
      [("state:CL", "MemberOf", "org:mercosur", "positive", "asserted")], []),
