@@ -1322,6 +1322,9 @@ TABLE = [
      [("state:BO", "Oppose", "state:CL", "positive", "asserted")], []),
     ("Peru urged Ecuador to reopen the border. Colombia accused Venezuela of harbouring rebels. Ecuador rejected the demand.",
      [("state:EC", "Oppose", "state:PE", "positive", "asserted")], [("state:EC", "Oppose", "state:CO", "positive")]),
+    # regional bodies with a known membership are blocs: their "member states" are theirs
+    ("Leaders of the Southern African Development Community met in Harare, and member states including Malawi and Zambia pledged troops.",
+     [("state:MW", "MemberOf", "org:sadc", "positive", "asserted")], []),
     # "X, an EU and NATO member": a member of both
     ("Estonia, an EU and NATO member, expelled two diplomats.",
      [("state:EE", "MemberOf", "org:european-union", "positive", "asserted"), ("state:EE", "MemberOf", "org:nato", "positive", "asserted")],
