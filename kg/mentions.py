@@ -1375,6 +1375,8 @@ class MentionIndex:
         if lemma in lex.words("actors", "bloc_descriptions") or phrase in lex.words("actors", "bloc_descriptions"):
             if owner is not None and owner.type == "Organization":
                 return Ref(owner.key, owner.type, text, "description")
+            if owner is not None and owner.type == "Person" and lemma in {"ally", "allies"}:
+                return None  # "his former ally": a person's, not the bloc's
             if "the" in det or lemma in {"ally", "allies"} or tok.dep_ == "compound" or not det:
                 bloc = None
                 if lemma in {"alliance", "ally", "allies"}:

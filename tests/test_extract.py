@@ -1325,6 +1325,11 @@ TABLE = [
     # regional bodies with a known membership are blocs: their "member states" are theirs
     ("Leaders of the Southern African Development Community met in Harare, and member states including Malawi and Zambia pledged troops.",
      [("state:MW", "MemberOf", "org:sadc", "positive", "asserted")], []),
+    ("The Organization of American States sent observers. Later, member states including Peru and Chile called for a recount.",
+     [("state:PE", "MemberOf", "org:oas", "positive", "asserted")], []),
+    # (a person's "former ally" is a person, not the bloc in the story)
+    ("NATO leaders met in Vilnius. Days later Erdogan accused his former ally of plotting a coup.",
+     [], [("person:erdogan", "Criticize", "org:nato", "positive")]),
     # "X, an EU and NATO member": a member of both
     ("Estonia, an EU and NATO member, expelled two diplomats.",
      [("state:EE", "MemberOf", "org:european-union", "positive", "asserted"), ("state:EE", "MemberOf", "org:nato", "positive", "asserted")],
