@@ -981,9 +981,10 @@ class MentionIndex:
         "Poland and Slovakia blocked …" is (Poland, Slovakia); "both leaders" the last two
         persons named; "neither country" two states. Entities named inside the clause's own
         subject ("French President X criticised the two governments") are not members."""
-        if tok.pos_ != "NOUN":
+        bare = tok.lower_ == "both" and tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and not any(tok.children)
+        if tok.pos_ != "NOUN" and not bare:
             return ()
-        lemma = tok.lemma_.lower()
+        lemma = "side" if bare else tok.lemma_.lower()  # ("urged both to show restraint": both sides)
         if lemma in GROUP_STATES:
             want = {"State", "Organization"} if lemma in SIDES else {"State"}
         elif lemma in GROUP_PERSONS:
@@ -991,14 +992,14 @@ class MentionIndex:
         else:
             return ()
         words = {c.lower_ for c in tok.children if c.dep_ in {"det", "predet", "nummod", "preconj"}}
-        n = next((COUNTS[w] for w in words if w in COUNTS), 0)
+        n = 2 if bare else next((COUNTS[w] for w in words if w in COUNTS), 0)
         if not n and lemma in SIDES and tok.tag_ == "NNS" and words == {"the"} and not (
                 lemma == "force" and any(c.dep_ == "compound" or c.lower_ == "armed" for c in tok.children)):
             # (not "the armed forces", "the security forces": a state's own)
             n = 2  # "the sides", "the parties": the two of the dispute
         if not n or (n > 2 and "the" not in words and "all" not in words):
             return ()
-        if (tok.tag_ == "NN") != bool(words & {"neither", "either", "each"}):
+        if not bare and (tok.tag_ == "NN") != bool(words & {"neither", "either", "each"}):
             return ()  # "both leaders" / "neither country": the number must agree
         verb = tok
         while verb.dep_ not in {"ROOT"} and verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:

@@ -1330,6 +1330,9 @@ TABLE = [
     # (a person's "former ally" is a person, not the bloc in the story)
     ("NATO leaders met in Vilnius. Days later Erdogan accused his former ally of plotting a coup.",
      [], [("person:erdogan", "Criticize", "org:nato", "positive")]),
+    # a bare "both" as an object or subject is the two sides last named, as "both sides" is
+    ("Guyana and Suriname traded accusations over the river border. Brazil urged both to return to talks.",
+     [("state:BR", "Request", "state:GY", "positive", "asserted"), ("state:BR", "Request", "state:SR", "positive", "asserted")], []),
     # "X, an EU and NATO member": a member of both
     ("Estonia, an EU and NATO member, expelled two diplomats.",
      [("state:EE", "MemberOf", "org:european-union", "positive", "asserted"), ("state:EE", "MemberOf", "org:nato", "positive", "asserted")],
