@@ -1330,6 +1330,11 @@ TABLE = [
     # (a person's "former ally" is a person, not the bloc in the story)
     ("NATO leaders met in Vilnius. Days later Erdogan accused his former ally of plotting a coup.",
      [], [("person:erdogan", "Criticize", "org:nato", "positive")]),
+    # a town attacked or taken belongs to its state ("the eastern Congolese city of X", "X, a town in Y")
+    ("Boko Haram fighters overran the northern Nigerian town of Malam Fatori on Sunday.",
+     [("org:boko-haram", "Attack", "state:NG", "positive", "asserted")], []),
+    ("Al Shabaab captured Mahaas, a town in central Somalia.",
+     [("org:al-shabaab", "Attack", "state:SO", "positive", "asserted")], []),
     # a bare "both" as an object or subject is the two sides last named, as "both sides" is
     ("Guyana and Suriname traded accusations over the river border. Brazil urged both to return to talks.",
      [("state:BR", "Request", "state:GY", "positive", "asserted"), ("state:BR", "Request", "state:SR", "positive", "asserted")], []),
