@@ -2954,6 +2954,11 @@ class _Walker:
             return  # "had poor relations", "strained ties": not cooperation, and not its denial either
         if relation == "Cooperate" and tok.dep_ == "nsubj" and tok.head.lemma_ in SOURING:
             return  # "relations between the neighbours sank to their lowest point", "ties plunged"
+        if not light and owner_pronoun and slot.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} \
+                and gov.lemma_ not in {"hide", "conceal", "disguise", "mask"} and self.context(gov).negations % 2:
+            # "Tokyo, which has yet to clinch its own deal with Washington": no deal asserted either
+            # way ("has never hidden its backing for X" still backs X)
+            return
         if relation in SYMMETRIC and light and not objects and len({s.key for s in subjects}) >= 2:
             # "Israel and Hamas held talks", "the two countries should strengthen cooperation": each other
             self._each_other(sent, tok, relation, subjects, ctx, extra_neg=extra)

@@ -1330,6 +1330,12 @@ TABLE = [
     # (a person's "former ally" is a person, not the bloc in the story)
     ("NATO leaders met in Vilnius. Days later Erdogan accused his former ally of plotting a coup.",
      [], [("person:erdogan", "Criticize", "org:nato", "positive")]),
+    # a possessed act under a negated verb is not asserted ("has yet to clinch its own deal with X"),
+    # but "has never hidden its backing for X" is open backing
+    ("Seoul, which has yet to finalise its own trade deal with Washington, signed a memorandum with Jakarta.",
+     [], [("state:KR", "Cooperate", "state:US", "positive")]),
+    ("Qatar, which has never hidden its backing for Hamas, hosted the talks.",
+     [("state:QA", "Support", "org:hamas", "positive", "asserted")], []),
     # a town attacked or taken belongs to its state ("the eastern Congolese city of X", "X, a town in Y")
     ("Boko Haram fighters overran the northern Nigerian town of Malam Fatori on Sunday.",
      [("org:boko-haram", "Attack", "state:NG", "positive", "asserted")], []),
