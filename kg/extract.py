@@ -299,9 +299,10 @@ CLAIM_NOUNS = {"accusation": "Criticize", "allegation": "Criticize", "charge": "
                "criticism": "Criticize", "demand": "Request", "request": "Request", "call": "Request",
                "appeal": "Request", "ultimatum": "Request", "threat": "Threaten", "warning": "Threaten"}
 CLAIM_RELATIONS = frozenset(CLAIM_NOUNS.values())
-# places a state owns, named by their kind ("the Congolese city of Goma", "a town in eastern Congo")
+# places a state owns, named by their kind ("the Congolese city of Goma", "a town in eastern Congo");
+# not a base or an outpost, which may be another state's ("a U.S. base in Syria")
 SETTLEMENTS = frozenset({"city", "town", "village", "port", "capital", "stronghold", "province", "region", "district",
-                         "enclave", "outpost", "base", "garrison", "airport", "border town", "hub"})
+                         "enclave"})
 # event nouns that may point back to the story's lead act however far it is
 LEAD_EVENTS = frozenset({"move", "decision", "step", "announcement", "switch", "shift", "reversal", "stance"})
 LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "Block", "Allow", "Cooperate",
