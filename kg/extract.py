@@ -1391,21 +1391,16 @@ class _Walker:
             owners = [r for t in [tok, *obj_toks] for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
                       for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
             objects = owners or objects
-        if trig.relation == "Attack" and obj_toks and not any(o.type == "State" for o in objects) and (
-                obj_toks[0].lemma_.lower() in SETTLEMENTS or any(
-                    a.dep_ == "appos" and a.lemma_.lower() in SETTLEMENTS for a in obj_toks[0].children)):
+        if trig.relation == "Attack" and obj_toks and not any(o.type == "State" for o in objects):
             # "overran the eastern Congolese city of Goma", "took Bukavu, a town in eastern Congo":
             # the state the place belongs to
-            for t in obj_toks[:1]:
-                towns = [t] if t.lemma_.lower() in SETTLEMENTS else [
-                    a for a in t.children if a.dep_ == "appos" and a.lemma_.lower() in SETTLEMENTS]
-                owners = [r for w in towns for c in w.children
-                          if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < w.i
-                          or (c.dep_ == "prep" and c.lower_ == "in")
-                          for x in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
-                          for r in self.refs(x, actors_only=True) if r.type == "State"]
-                if owners:
-                    objects = list(dict.fromkeys(owners))
+            place = obj_toks[0]
+            towns = [place] if place.lemma_.lower() in SETTLEMENTS else [
+                a for a in place.children if a.dep_ == "appos" and a.lemma_.lower() in SETTLEMENTS]
+            owners = [r for w in towns for c in w.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < w.i
+                      for r in self.refs(c, actors_only=True) if r.type == "State"] + self._host_states(towns, {"in"}, set())
+            if owners:
+                objects = list({r.key: r for r in owners}.values())
 
         if tok.lemma_ in {"trade", "exchange"} and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in HOSTILE_EXCHANGES for c in tok.children):
