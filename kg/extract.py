@@ -48,7 +48,8 @@ LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lod
                "cut", "end", "suspend", "freeze", "express", "pledge", "deliver", "send",
                "ship", "supply", "agree", "accept", "reiterate", "confirm", "upgrade", "improve", "normalise",
                "normalize", "mend", "repair", "revive", "boost", "bolster", "enhance", "intensify", "withhold",
-               "pause", "slash", "stabilise", "stabilize", "steady", "rebuild", "reset", "patch", "smooth"}
+               "pause", "slash", "stabilise", "stabilize", "steady", "rebuild", "reset", "patch", "smooth", "adopt",
+               "unveil", "introduce"}
 # light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
@@ -101,6 +102,10 @@ ACTOR_OBJECTS = {"Request", "Meet", "Guarantee", "MemberOf", "LeaderOf", "Offici
 STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Attack", "Sanction", "Agree", "Cooperate",
                     "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
+# stances voiced "from" someone ("criticism from Washington") and what draws them on a thing
+VOICED_STANCES = frozenset({"Oppose", "Criticize", "Support"})
+DRAWING = frozenset({"draw", "face", "meet", "spark", "prompt", "provoke", "attract", "trigger", "earn", "win",
+                     "receive", "get", "elicit"})
 RECEIVING = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "extract"})
 SOUR = frozenset({"poor", "strained", "tense", "frosty", "bad", "hostile", "troubled", "fraught", "difficult",
                   "rocky", "broken", "frozen", "icy", "uneasy", "testy", "deteriorating", "worsening", "sour"})
@@ -1655,8 +1660,10 @@ class _Walker:
                      or (c.dep_ == "dobj" and c.lemma_.lower() != "access")]
         receivers += [p for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children
                       if p.dep_ == "pobj"]  # "granted access to U.S. forces"
-        receivers += [m for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "access"
-                      for m in c.children if m.dep_ == "compound"]  # parsed "American forces access"
+        receivers += [m for m in access[0].subtree if m.i < access[0].i and (
+            m.dep_ == "nsubj" or (m.dep_ == "compound" and m.head == access[0]))]
+        # (parsed "American forces access"; "allow United Nations agencies unhindered access", parsed
+        # with "agencies" a verb whose subject hangs on "unhindered")
         objects = [r for t in receivers for r in self.refs(t, actors_only=True)]
         if not objects:
             objects = [r for t in receivers for c in t.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
@@ -2679,6 +2686,9 @@ class _Walker:
             # imposed several rounds of sanctions on Belarus": through the batches)
             slot = tok.head.head
             gov = slot.head
+        elif tok.dep_ == "compound" and tok.head.lemma_.lower() in BATCHES and tok.head.dep_ in {"dobj", "nsubjpass"}:
+            slot = tok.head  # "adopted a new sanctions package against Russia": through the package
+            gov = slot.head
         light = slot.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and (
             gov.lemma_ in LIGHT_VERBS or gov.lemma_ in REVERSING_LIGHT or self._is_phrasal_negator(gov, slot))
         if not light and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in {"return", "revert"}:
@@ -2909,6 +2919,8 @@ class _Walker:
         if not objects and trig.relation in STANCE_RELATIONS:
             objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.object
                        for p in c.children if p.dep_ == "pobj" for r in self.deep_refs(p)]
+        if not subjects and trig.relation in VOICED_STANCES and "from" not in trig.object:
+            subjects, objects, ctx = self._stance_from(tok, objects, ctx)
         extra = 1 if trig.polarity == "negative" else 0
         extra += sum(1 for c in tok.children if c.dep_ == "det" and c.lower_ in {"no", "neither"})
         if neg_gov is not None and subjects:
@@ -2978,6 +2990,30 @@ class _Walker:
             self.emit(sent, tok, relation, joined_owners, objects, Context(), modality="asserted")
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, self._noun_object_tokens(tok, trig), ctx, extra)
+
+    def _stance_from(self, tok: Token, objects: list[Ref], ctx: Context) -> tuple[list[Ref], list[Ref], Context]:
+        """A stance "from" someone: "the annulment drew sharp criticism from Washington" (the
+        annulment is criticised), "agreed the deal despite resistance from France" (the deal is
+        resisted). Returns the holders, the objects and the context the stance is read in."""
+        holders = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        if not holders:
+            return [], objects, ctx
+        if not objects and tok.dep_ == "dobj" and tok.head.lemma_ in DRAWING:
+            # what drew the criticism is its object
+            objects = [r for t in self.subject_of(tok.head)[0] for r in self.deep_refs(t)]
+            ctx = self.context(tok.head)
+        elif not objects and tok.dep_ == "pobj" and tok.head.lower_ in {"despite", "amid"}:
+            # what was done in spite of it is its object
+            verb = _governing_verb(tok.head)
+            done = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if not done:
+                # ("research ships docked in Colombo despite objections from India": the ones who did it)
+                done = [c for c in verb.children if c.dep_ == "nsubj"]
+            objects = [r for c in done for r in self.deep_refs(c)]
+            ctx = Context()
+        holders = [h for h in holders if all(h.key != o.key for o in objects)]
+        return holders, objects, ctx
 
     def _beneficiaries(self, nodes: list[Token], givers: list[Ref], *,
                        preps: frozenset[str] | set[str] = frozenset({"for", "to"})) -> list[Ref]:
@@ -3061,6 +3097,10 @@ class _Walker:
             nxt = tok.doc[tok.i + 1]
             if nxt.dep_ == "prep" and nxt.lower_ in trig.object:
                 found = [p for p in nxt.children if p.dep_ == "pobj"]
+        if not found and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in BATCHES:
+            # "a new sanctions package against Russia": the preposition hangs on "package"
+            found = [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in trig.object
+                     for p in c.children if p.dep_ == "pobj"]
         return found
 
 
@@ -4246,7 +4286,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.conduct(sent, tok)
                     if lemma in {"abstain", "use", "cast", "wield", "exercise"}:
                         walker.vote_act(sent, tok)
-                    if lemma in {"grant", "give", "offer", "deny", "refuse", "guarantee", "provide"}:
+                    if lemma in {"grant", "give", "offer", "deny", "refuse", "guarantee", "provide", "allow", "permit"}:
                         walker.access_grant(sent, tok)
                     if lemma in HYPHEN_ACTS:
                         walker.hyphen_act(sent, tok)

@@ -1386,6 +1386,23 @@ TABLE = [
     # (not one of several ambassadors, nor a pronoun's office)
     ("The talks were attended by the ambassador of Norway, whose government had blocked the loan.",
      [], [("state:NO", "Participate", "init:talks", "positive")]),
+    # "allow X access": the receiver, also when the parser makes it a verb's subject
+    ("Khartoum is also required to allow United Nations agencies unhindered access to Darfur.",
+     [("state:SD", "Allow", "org:united-nations", "positive", "obligated")], []),
+    ("Rwanda refused to permit the Red Cross access to the camps.",
+     [("state:RW", "Allow", "org:red-cross", "negative", "asserted")],
+     [("state:RW", "Allow", "org:red-cross", "positive")]),
+    # a package of sanctions acts through the package
+    ("Britain adopted a fresh sanctions package against Iran on Tuesday.",
+     [("state:GB", "Sanction", "state:IR", "positive", "asserted")], []),
+    ("Canada lifted its sanctions package against Syria.",
+     [("state:CA", "Sanction", "state:SY", "negative", "asserted")], [("state:CA", "Sanction", "state:SY", "positive")]),
+    # a stance "from" someone: on what was done in spite of it
+    ("Japan approved the fisheries treaty despite strong opposition from South Korea and Taiwan.",
+     [("state:KR", "Oppose", "init:fisheries treaty", "positive", "asserted"),
+      ("state:TW", "Oppose", "init:fisheries treaty", "positive", "asserted")], []),
+    ("Iranian survey vessels anchored off Karachi despite repeated objections from India.",
+     [("state:IN", "Oppose", "state:IR", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
