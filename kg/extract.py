@@ -1556,6 +1556,13 @@ class _Walker:
                        for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "State" and r.key not in own]
         if relation == "Cooperate" and tok.lemma_ in PURCHASING and self._arms_purchase(sent, tok, subjects, ctx, extra):
             return
+        if subjects and objects and {s.key for s in subjects} <= {o.key for o in objects} and tok.dep_ == "conj" \
+                and tok.head.dep_ == "ccomp" and tok.head.head.i < tok.head.i \
+                and tok.head.head.lemma_ in self._words("speech", "verbs"):
+            # "Waltz said the administration wanted … and accused Denmark of …" read as the
+            # administration (taken for Denmark) accusing itself: no one does; the parser hung the
+            # second verb on the reported clause, and it is the speaker's
+            subjects = [r for t in self.subject_of(tok.head.head)[0] for r in self.refs(t, actors_only=True)]
         before = len(self.out)
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra)
         if relation == "Agree" and tok.lemma_ in SIGNING:

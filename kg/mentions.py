@@ -281,6 +281,12 @@ class MentionIndex:
                 if ent.label_ == "PERSON":
                     ent = _widen_name(ent, gazetteer, titles, offices)
                     widened_to = ent.end
+                elif ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].text[:1].isupper() and (
+                        known := gazetteer.lookup(doc[ent.start : ent.end + 1].text)) is not None \
+                        and known != gazetteer.lookup(ent.text):
+                    # "the Greek Cypriot side": a demonym of two words, cut after the first
+                    ent = Span(doc, ent.start, ent.end + 1, label="NORP")
+                    widened_to = ent.end
                 if ent.label_ in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}:
                     prev = raw[-1][1] if raw and raw[-1][0] == seg_no and raw[-1][2] == "PERSON" else None
                     if prev is not None and prev.end == ent.start and (ent.label_ == "PERSON" or (

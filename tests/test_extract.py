@@ -1403,6 +1403,12 @@ TABLE = [
       ("state:TW", "Oppose", "init:fisheries treaty", "positive", "asserted")], []),
     ("Iranian survey vessels anchored off Karachi despite repeated objections from India.",
      [("state:IN", "Oppose", "state:IR", "positive", "asserted")], []),
+    # no one accuses itself: a second verb the parser hung on the reported clause is the speaker's
+    ("Jake Sullivan said the Panamanian government wanted more money and accused Panama of neglecting the canal.",
+     [("person:jake sullivan", "Criticize", "state:PA", "positive", "asserted")], []),
+    # a demonym of two words the model cut after the first
+    ("Ankara accused the Greek Cypriot side of stalling the talks.",
+     [("state:TR", "Criticize", "state:CY", "positive", "asserted")], [("state:TR", "Criticize", "state:GR", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
