@@ -460,8 +460,8 @@ class MentionIndex:
                      if len(s) >= 5 and s[0] == last[0] and Levenshtein.distance(s, last) <= 1]
             if len(fuzzy) == 1:
                 return Ref(fuzzy[0], "Person", name)
-            if label != "PERSON":
-                return None
+            if label != "PERSON" and not (len(norm.split()) == 1 and not keys and person_votes.get(norm, 0) > 0):
+                return None  # (a one-word name tagged a person elsewhere is that person: "Sheikh Hasina … Hasina")
             return Ref(person_key(name), "Person", name)
         if label in {"ORG", "NORP"}:
             # "the U.S. Navy", "Pakistan Army", "the Chinese Coast Guard": the state's forces

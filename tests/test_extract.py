@@ -1409,6 +1409,10 @@ TABLE = [
     # a demonym of two words the model cut after the first
     ("Ankara accused the Greek Cypriot side of stalling the talks.",
      [("state:TR", "Criticize", "state:CY", "positive", "asserted")], [("state:TR", "Criticize", "state:GR", "positive")]),
+    # a one-word name tagged a person once and a place later is still the person
+    ("Ousted leader Sheikh Hasina fled to India in August. Hasina has accused Muhammad Yunus of leading an "
+     "unlawful administration.",
+     [("person:hasina", "Criticize", "person:muhammad yunus", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
