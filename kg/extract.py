@@ -554,10 +554,12 @@ class _Walker:
                     # "has refused since 2011 to let …": the parser hangs the infinitive as an adjunct
                     dep == "advcl" and cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
                     and (head.lemma_.lower() in neg_control or head.lemma_.lower() in self._words("modality", "intended_heads")
-                         and not any(c.dep_ == "dobj" for c in head.children))):  # ("pledged $200m to support": a purpose)
+                         and not any(c.dep_ == "dobj" for c in head.children)  # ("pledged $200m to support": a purpose)
+                         or self._controlled_adjunct(cur))):
+                # ("press Israel to halt them" parsed as a purpose clause: Israel is pressed to halt them)
                 hl = head.lemma_.lower()
                 request = lex.verbs.get(hl)
-                if request is not None and request.relation in {"Request", "Allow"} and dep in {"xcomp", "ccomp"} \
+                if request is not None and request.relation in {"Request", "Allow"} and dep in {"xcomp", "ccomp", "advcl"} \
                         and hl != "seek":  # ("sought to join" is trying, not asking another)
                     ctx.drop = True  # "asked to join", "allow X to use": asked for or permitted, not done
                     break
@@ -870,6 +872,19 @@ class _Walker:
                  if (r := self.index.tokens.get((self.seg_no, c.i))) is not None and r.type == "Person" and r.key != ref.key]
         return list({r.key: r for r in found}.values())
 
+    def _controlled_adjunct(self, verb: Token) -> bool:
+        """An infinitive the parser made a purpose clause of a control verb with an actor object:
+        "to press Israel to halt them", "called on Brussels to bar Norwegian boats" (Israel halts,
+        Brussels bars); not "called a general strike to defend the government"."""
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.lemma_ not in OBJECT_CONTROL or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+            return False
+        objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i] + [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < verb.i
+            for p in c.children if p.dep_ == "pobj"]
+        return any(self.refs(o, actors_only=True) for o in objs)
+
     def subject_of(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """Subject tokens of a verb, climbing control/conjunction/relative structure.
 
@@ -914,7 +929,7 @@ class _Walker:
         head = verb.head
         if head == verb:
             return [], False
-        if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_ in OBJECT_CONTROL):
+        if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_ in OBJECT_CONTROL) or self._controlled_adjunct(verb):
             if head.lemma_ in OBJECT_CONTROL:
                 objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
                 if not objs:
@@ -1492,6 +1507,14 @@ class _Walker:
                          for r in self.refs(c, actors_only=True)]
             if attackers:
                 objects = attackers
+        if tok.lemma_ == "bar" and any(c.dep_ == "prep" and c.lower_ == "from" for n in [
+                tok, *obj_toks, *(cj for t in obj_toks for cj in t.conjuncts)] for c in n.children) and any(
+                o.type in {"State", "Organization"} for o in objects):
+            # "barred China and the United States from the leaders' meeting": a state or a body kept
+            # out is not allowed in (a person barred from running is blocked)
+            self.emit(sent, tok, "Allow", subjects, [o for o in objects if o.type in {"State", "Organization"}], ctx,
+                      extra_neg=extra + 1)
+            objects = [o for o in objects if o.type not in {"State", "Organization"}]
         if tok.lemma_ == "stand" and objects and all(o.type == "Initiative" for o in objects) and not any(
                 c.dep_ == "prep" and c.lower_ == "behind" for c in tok.children):
             relation = "Commit"  # "Sofia stands by the agreement" (standing "behind" a plan backs it)

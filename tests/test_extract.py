@@ -1413,6 +1413,19 @@ TABLE = [
     ("Ousted leader Sheikh Hasina fled to India in August. Hasina has accused Muhammad Yunus of leading an "
      "unlawful administration.",
      [("person:hasina", "Criticize", "person:muhammad yunus", "positive", "asserted")], []),
+    # a state or a body barred from something is not allowed in; a person barred from running is blocked
+    ("Fiji barred China, Japan and other observers from the ministerial meeting.",
+     [("state:FJ", "Allow", "state:CN", "negative", "asserted"), ("state:FJ", "Allow", "state:JP", "negative", "asserted")],
+     [("state:FJ", "Block", "state:CN", "positive"), ("state:FJ", "Allow", "state:CN", "positive")]),
+    # an infinitive parsed as a purpose clause of "press X": X is pressed to act, nobody acts yet
+    ("Ethiopia and Eritrea signed a week-old truce on Monday. Asmara condemned the Ethiopian raids and urged "
+     "Washington and Paris to press Ethiopia to halt them.",
+     [("state:ER", "Request", "state:US", "positive", "asserted")],
+     [("state:US", "Block", "init:week old truce", "positive"), ("state:FR", "Block", "init:week old truce", "positive"),
+      ("state:ET", "Block", "init:week old truce", "positive")]),
+    # (a purpose clause of a strike called is the caller's own)
+    ("Morales called a general strike to defend the government of Bolivia.",
+     [("person:morales", "Support", "state:BO", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
