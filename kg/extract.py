@@ -4142,7 +4142,12 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                 walker.emit(sent, tok, "MemberOf", owners, blocs, Context(), modality="asserted")
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma in {"member", "country", "state", "nation", "ally"} and tok.pos_ == "NOUN":
+        if tok.pos_ == "PROPN" and tok.text.islower():
+            # ("member states - Canada, …" with "states" tagged a name, and its lemma left as written)
+            lemma = {"members": "member", "states": "state", "countries": "country", "nations": "nation"}.get(
+                tok.lower_, lemma)
+        if lemma in {"member", "country", "state", "nation", "ally"} and (tok.pos_ == "NOUN" or (
+                tok.pos_ == "PROPN" and tok.text.islower())):
             org = None
             if any(c.lower_ == "member" and c.dep_ == "compound" for c in tok.children):
                 org = index.recent_bloc(tok, seg_no)  # "member states" of the bloc in question
@@ -4215,6 +4220,10 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             members += [n for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.i < c.i <= tok.i + 2
                         and all(t.is_punct for t in tok.doc[tok.i + 1 : c.i])
                         for n in (c, *c.conjuncts)]  # "NATO members Poland and Lithuania", "its members, A and B"
+            if tok.tag_ in {"NNS", "NNPS"} and any(c.dep_ in {"poss", "nummod"} for c in tok.children):
+                # "Mercosur's four founding members, Brazil, Argentina, …" parsed as a coordination
+                members += [n for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i == tok.i + 2
+                            and tok.doc[tok.i + 1].text == "," for n in (c, *c.conjuncts)]
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
                 one = tok.head.head  # "Zimbabwe, one of SADC's 16 members", "X is one of its members"
                 if one.dep_ == "appos":

@@ -1426,6 +1426,15 @@ TABLE = [
     # (a purpose clause of a strike called is the caller's own)
     ("Morales called a general strike to defend the government of Bolivia.",
      [("person:morales", "Support", "state:BO", "positive", "asserted")], []),
+    # a bloc's members listed after a comma (parsed as a coordination) or a dash ("states" tagged a name)
+    ("Talks resumed with the leaders of ASEAN's three newest members, Laos, Cambodia and Myanmar, in Vientiane.",
+     [("state:LA", "MemberOf", "org:asean", "positive", "asserted"), ("state:KH", "MemberOf", "org:asean", "positive", "asserted"),
+      ("state:MM", "MemberOf", "org:asean", "positive", "asserted")], []),
+    ("The Arctic Council meets in Tromso. The six other member states - Canada, Denmark, Finland, Iceland, Norway "
+     "and Sweden - suspended all council activity in 2022, after Russia invaded Ukraine.",
+     [("state:CA", "MemberOf", "org:arctic-council", "positive", "asserted"),
+      ("state:IS", "MemberOf", "org:arctic-council", "positive", "asserted")], []),
+    ("NATO members and Brazil signed the text.", [], [("state:BR", "MemberOf", "org:nato", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
