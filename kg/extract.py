@@ -4230,6 +4230,13 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                     members.append(one.head)
                 elif one.dep_ == "attr" and one.head.lemma_ in COPULAS:
                     members += walker.subject_of(one.head)[0]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and lemma == "member":
+                # "Brazil, as a member of the court, would have to …": the one it describes
+                host = tok.head.head
+                members += [host] if host.pos_ in {"NOUN", "PROPN"} else walker.subject_of(host)[0]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ in {"count", "number", "include"}:
+                # "the League, which counts Somalia and Egypt among its members"
+                members += [n for c in tok.head.head.children if c.dep_ == "dobj" for n in (c, *c.conjuncts)]
             if (seg_no, tok.i) in index.groups:
                 members.append(tok)  # "the two NATO allies": the two states named
             if tok.dep_ in {"oprd", "ccomp", "xcomp"} or (tok.dep_ == "dobj" and tok.head.lemma_ == "consider"):

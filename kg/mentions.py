@@ -920,6 +920,15 @@ class MentionIndex:
                         if owner:
                             return Ref(owner[0].key, owner[0].type, tok.text, "pronoun")
                 if lower == "its" and tok.dep_ == "poss":
+                    # "the League, which counts Somalia and Egypt among its members": what the
+                    # relative clause it sits in describes
+                    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                    if verb is not None and verb.dep_ == "relcl" and any(
+                            c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in verb.children):
+                        ante = self.tokens.get((seg_no, verb.head.i))
+                        if ante is not None and ante.type in {"State", "Organization"}:
+                            return Ref(ante.key, ante.type, tok.text, "pronoun")
+                if lower == "its" and tok.dep_ == "poss":
                     # "The union accused Norway of …, and its chief executive, X, called …": the
                     # subject of the clause the conjoined one joins
                     noun = tok.head

@@ -1435,6 +1435,12 @@ TABLE = [
      [("state:CA", "MemberOf", "org:arctic-council", "positive", "asserted"),
       ("state:IS", "MemberOf", "org:arctic-council", "positive", "asserted")], []),
     ("NATO members and Brazil signed the text.", [], [("state:BR", "MemberOf", "org:nato", "positive")]),
+    # "its" in a relative clause is what the clause describes; "as a member of X" describes its host
+    ("The Commonwealth, which counts Rwanda and Gabon among its newest members, met in Samoa.",
+     [("state:RW", "MemberOf", "org:n:commonwealth", "positive", "asserted"),
+      ("state:GA", "MemberOf", "org:n:commonwealth", "positive", "asserted")], []),
+    ("Chile, as a member of the Pacific Alliance, backed the text.",
+     [("state:CL", "MemberOf", "org:n:pacific alliance", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
