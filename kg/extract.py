@@ -4054,6 +4054,16 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             members = list(dict.fromkeys(owners + named))
             if orgs and members:
                 walker.emit(sent, tok, "MemberOf", members, orgs[:1], Context(modality="asserted"))
+        if lemma == "seat" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in {
+                "take", "win", "hold", "secure", "gain", "occupy", "have", "get", "assume"}:
+            # "Thailand took up a seat on the U.N. Human Rights Council": a member of it
+            orgs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "at"}
+                    for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True)
+                    if r.type == "Organization"]
+            states = [r for t in walker.subject_of(tok.head)[0] for r in walker.refs(t, actors_only=True)
+                      if r.type == "State"]
+            if orgs and states:
+                walker.emit(sent, tok, "MemberOf", states, orgs[:1], walker.context(tok.head))
         if lemma in {"suspend", "expel", "eject", "oust", "ban"} and tok.tag_ == "VBN":
             # "Mali and Burkina Faso, themselves suspended from ECOWAS": no longer members
             orgs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -4202,6 +4212,17 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                     members.append(tok.head.head)
                 else:
                     members.append(tok.head)
+                    if any(c.lower_ == "other" for c in tok.children):
+                        # "Austria, Italy, Romania and other member states": every one listed before
+                        node = tok.head
+                        members += [c for c in node.conjuncts if c.pos_ == "PROPN"]
+                        while node.dep_ in {"appos", "conj"} and node.head.pos_ == "PROPN":
+                            node = node.head
+                            members += [node, *(c for c in node.conjuncts if c.pos_ == "PROPN")]
+            # "fifteen member states, led by Denmark": the one leading them is one of them
+            members += [p for c in tok.children if c.dep_ == "acl" and c.lemma_ in {"lead", "head", "spearhead"}
+                        for a in c.children if a.dep_ == "agent" for p0 in a.children if p0.dep_ == "pobj"
+                        for p in (p0, *p0.conjuncts)]
             # "X, a NATO member" / "X is a member of NATO" / "consider X an ally"
             if tok.dep_ == "appos":
                 members.append(tok.head)

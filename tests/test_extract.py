@@ -1441,6 +1441,18 @@ TABLE = [
       ("state:GA", "MemberOf", "org:n:commonwealth", "positive", "asserted")], []),
     ("Chile, as a member of the Pacific Alliance, backed the text.",
      [("state:CL", "MemberOf", "org:n:pacific alliance", "positive", "asserted")], []),
+    # every state listed before "and other member states"; the one leading them; a seat on a body
+    ("The EU summit opened in Brussels. Spain, Greece, Malta and other member states want faster returns.",
+     [("state:ES", "MemberOf", "org:european-union", "positive", "asserted"),
+      ("state:GR", "MemberOf", "org:european-union", "positive", "asserted"),
+      ("state:MT", "MemberOf", "org:european-union", "positive", "asserted")], []),
+    ("The EU summit opened in Brussels. Nine member states, led by Sweden, signed a letter.",
+     [("state:SE", "MemberOf", "org:european-union", "positive", "asserted")], []),
+    ("Panama won a seat on the Security Council in June.",
+     [("state:PA", "MemberOf", "org:un-security-council", "positive", "asserted")], []),
+    ("Venezuela failed to win a seat on the Human Rights Council.",
+     [("state:VE", "MemberOf", "org:n:human rights council", "negative", "asserted")],
+     [("state:VE", "MemberOf", "org:n:human rights council", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
