@@ -1643,6 +1643,9 @@ class _Walker:
                   if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
         owners = owners or [r for c in asset.children if c.dep_ in {"poss", "amod", "compound"}
                             for r in self.refs(c, actors_only=True)]
+        owners = owners or [r for c in asset.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                            if p.dep_ == "pobj" for m in p.children if m.dep_ in {"amod", "compound"}
+                            for r in self.refs(m, actors_only=True) if r.type == "State"]  # "of Russian entities"
         subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
         if owners and subjects:
             self.emit(sent, tok, "Sanction", subjects, owners, self.context(tok))
@@ -2702,7 +2705,13 @@ class _Walker:
         objects: list[Ref] = []
         ctx = Context()
         gov = tok.head
-        if tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in RECONSIDERING:
+        # "the sanctions that ECOWAS imposed on Niger", "the embargo the Council has imposed on X":
+        # the noun is the object of a light verb in its own relative clause, which says what was done
+        rel = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                    and (c.lemma_ in LIGHT_VERBS or c.lemma_ in REVERSING_LIGHT)
+                    and any(x.dep_ == "nsubj" and x.tag_ not in {"WDT", "WP"} for x in c.children)
+                    and not any(x.dep_ == "dobj" and x.tag_ not in {"WDT", "WP"} for x in c.children)), None)
+        if tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in RECONSIDERING and rel is None:
             return  # "would re-evaluate its relationship with Riyadh": under review, neither kept nor cut
         if tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in DISCLOSING and self._own_negations(gov):
             return  # "did not announce any arms deals": nothing is said either way
@@ -2723,6 +2732,8 @@ class _Walker:
             gov.lemma_ in LIGHT_VERBS or gov.lemma_ in REVERSING_LIGHT or self._is_phrasal_negator(gov, slot))
         if not light and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in {"return", "revert"}:
             gov, light = tok.head.head, True  # "must return to full cooperation with the IAEA"
+        if not light and rel is not None:
+            gov, light = rel, True  # "the sanctions that ECOWAS imposed on Niger": the clause's verb
         owner_pronoun = False
         joined_owners: list[Ref] = []  # the owners of what others join ("U.S. curbs")
         for child in tok.children:
@@ -2925,8 +2936,12 @@ class _Walker:
                 ctx.speaker = vctx.speaker
         if light and not objects:
             preps = set(trig.object) | ({"to"} if trig.relation == "Sanction" else set())
-            objects = [r for c in gov.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps
-                       for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
+            pobjs = [p for v in dict.fromkeys([gov, *([rel] if rel is not None else [])]) for c in v.children
+                     if c.dep_ in {"prep", "dative"} and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+            objects = [r for p in pobjs for r in self.refs(p)]
+            if not objects and trig.relation == "Sanction":
+                # "imposed tariffs of up to 35% on Chinese-made electric vehicles": on China
+                objects = [r for p in pobjs for r in self.trade_targets(p) or self.goods_origin(p)]
             if not objects:
                 # "sanctions were imposed by the Treasury on X", the "on" hung on the agent
                 objects = [r for a in gov.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
@@ -3016,6 +3031,11 @@ class _Walker:
             objects = self._attack_targets(targets[0], subjects) if targets else []
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra,
                   modality=trig.modality if not light else None)
+        if rel is not None and rel != gov and objects:
+            # "lifted the trade restrictions it had imposed on Mali": they were imposed, too
+            imposers = [r for t in self.subject_of(rel)[0] for r in self.refs(t, actors_only=True)]
+            self.emit(sent, rel, relation, imposers, objects, self.context(rel),
+                      extra_neg=int(rel.lemma_ in REVERSING_LIGHT))
         if joined_owners:
             self.emit(sent, tok, relation, joined_owners, objects, Context(), modality="asserted")
         if relation == "Participate":

@@ -1453,6 +1453,17 @@ TABLE = [
     ("Venezuela failed to win a seat on the Human Rights Council.",
      [("state:VE", "MemberOf", "org:n:human rights council", "negative", "asserted")],
      [("state:VE", "MemberOf", "org:n:human rights council", "positive")]),
+    # a restriction named with the light verb of its own relative clause; assets of a demonym's firms;
+    # tariffs "of up to 40%" whose "on" hangs on the verb
+    ("Ministers reviewed the sanctions that ECCAS imposed on Gabon after the coup.",
+     [("org:eccas", "Sanction", "state:GA", "positive", "asserted")], []),
+    ("Canada lifted the trade curbs it had imposed on Cuba.",
+     [("state:CA", "Sanction", "state:CU", "negative", "asserted"), ("state:CA", "Sanction", "state:CU", "positive", "asserted")],
+     []),
+    ("Norway has frozen the assets of Iranian shipping firms.",
+     [("state:NO", "Sanction", "state:IR", "positive", "asserted")], []),
+    ("Turkey voted to impose tariffs of up to 40% on Chinese-made cars.",
+     [("state:TR", "Sanction", "state:CN", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
