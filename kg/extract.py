@@ -49,7 +49,7 @@ LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lod
                "ship", "supply", "agree", "accept", "reiterate", "confirm", "upgrade", "improve", "normalise",
                "normalize", "mend", "repair", "revive", "boost", "bolster", "enhance", "intensify", "withhold",
                "pause", "slash", "stabilise", "stabilize", "steady", "rebuild", "reset", "patch", "smooth", "adopt",
-               "unveil", "introduce"}
+               "unveil", "introduce", "enforce"}
 # light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
@@ -2919,8 +2919,10 @@ class _Walker:
             objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.refs(p)] or addressed
             if trig.relation == "Sanction":
                 # "sanctions on purchases of Iranian oil": on Iran
-                objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.trade_targets(p)] or objects \
-                    or [r for p in self._noun_object_tokens(tok, trig) for r in self.goods_origin(p)]
+                # ("sanctions on Iranian oil sales": on Iran, not on the sales taken for a plan)
+                objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.trade_targets(p)] or (
+                    objects if any(o.type != "Initiative" for o in objects) else []) \
+                    or [r for p in self._noun_object_tokens(tok, trig) for r in self.goods_origin(p)] or objects
         node = tok
         while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in {"round", "day", "week"}:
             node = node.head.head

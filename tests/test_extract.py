@@ -1464,6 +1464,9 @@ TABLE = [
      [("state:NO", "Sanction", "state:IR", "positive", "asserted")], []),
     ("Turkey voted to impose tariffs of up to 40% on Chinese-made cars.",
      [("state:TR", "Sanction", "state:CN", "positive", "intended")], []),
+    # sanctions kept in force; on the state whose sales they target, not on "sales" taken for a plan
+    ("Ottawa will keep enforcing its sanctions on Venezuelan oil sales.",
+     [("state:CA", "Sanction", "state:VE", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
