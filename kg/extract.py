@@ -171,6 +171,9 @@ PARTNER_NOUNS = frozenset({"ally", "partner", "customer", "buyer", "supplier"})
 # verbs of paying for things (not of giving a sum): what they pay for may sit in a state
 PAYING_FOR = frozenset({"fund", "finance", "bankroll", "subsidize", "subsidise", "underwrite"})
 PURPOSE_VERBS = frozenset({"support", "help", "fund", "finance", "back", "aid", "assist", "bolster", "strengthen"})
+# what money is given to build up: the state whose people or institutions it trains or expands
+BUILDING_UP = PURPOSE_VERBS | {"train", "equip", "build", "rebuild", "expand", "modernise", "modernize", "upgrade",
+                               "develop", "reconstruct", "repair", "house", "feed", "resettle", "protect", "educate"}
 # trade whose restriction sanctions the country it goes to or comes from
 TRADE_NOUNS = frozenset({"sale", "export", "import", "shipment", "purchase", "transfer", "delivery", "supply",
                          "trade", "investment", "flight", "transaction", "payment"})
@@ -2560,6 +2563,15 @@ class _Walker:
             # "pledged $200 million to support the mission": what the purpose clause names
             objects = [r for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in PURPOSE_VERBS
                        for o in c.children if o.dep_ == "dobj" for r in self.refs(o)]
+        if not objects and (money or any(self.lex.theme_class(t[1]) == "money" for t in _expand_themes(themes))):
+            # "pledged A$50 million to train Indonesian officers", "will spend $190 million to
+            # expand the Solomon Islands police force": money for the state whose people or
+            # institutions it builds up
+            objects = [r for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in BUILDING_UP
+                       for o in c.children if o.dep_ == "dobj"
+                       for r in self.refs(o, actors_only=True) or [
+                           m for x in o.children if x.dep_ in {"amod", "compound", "nmod"}
+                           for m in self.refs(x, actors_only=True) if m.type == "State"]]
         part_of = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                    if p.dep_ == "pobj" and p.lemma_ == "part" for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
                    for o in q.children if o.dep_ == "pobj" for r in [self.index.initiative(o, self.seg_no)] if r is not None]

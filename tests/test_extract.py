@@ -1467,6 +1467,15 @@ TABLE = [
     # sanctions kept in force; on the state whose sales they target, not on "sales" taken for a plan
     ("Ottawa will keep enforcing its sanctions on Venezuelan oil sales.",
      [("state:CA", "Sanction", "state:VE", "positive", "intended")], []),
+    # money given to train or build up another state's people or institutions funds that state;
+    # money spent on something funds it (and time spent on an issue funds nothing)
+    ("Japan pledged 30 billion yen over three years to train Philippine coast guard officers.",
+     [("state:JP", "Fund", "state:PH", "positive", "intended")], []),
+    ("Britain will spend 40 million pounds to expand the Kenyan police force.",
+     [("state:GB", "Fund", "state:KE", "positive", "intended")], []),
+    ("Norway will spend 2 billion crowns on Arctic defence.",
+     [("state:NO", "Fund", "init:arctic defence", "positive", "intended")], []),
+    ("India pledged $500 million to buy Russian oil.", [], [("state:IN", "Fund", "state:RU", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
