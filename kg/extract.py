@@ -2539,6 +2539,7 @@ class _Walker:
             if r is not None and r.type == "State" and r.via in {"name", "alias"} and first.head == themes[0]:
                 recipients = [r]
         money: set[int] = set()
+        aid_money = False
         for n, theme in enumerate(themes):
             if theme.ent_type_ == "MONEY" or theme.like_num or theme.lemma_.lower() in CURRENCIES:
                 # "pledged $100 million in humanitarian aid for Sudan": the aid is the theme;
@@ -2547,6 +2548,9 @@ class _Walker:
                          if c.dep_ == "prep" and c.lower_ in {"in", "of"} for p in c.children if p.dep_ == "pobj"]
                 if inner:
                     themes[n] = inner[0]
+                    # ("$100 million in humanitarian aid": money, given as aid)
+                    aid_money = aid_money or self.lex.theme_class(
+                        " ".join(t.lower_ for t in inner[0].subtree if t.i <= inner[0].i)) == "humanitarian"
                 else:
                     money.add(theme.i)
         obj_toks = self.objects_for(tok, tuple(s for s in trig.object if s != "dobj"), passive)
@@ -2620,6 +2624,8 @@ class _Walker:
                 objects = [o for o in objects if o.type != "State"]
                 self.emit(sent, tok, "ProvideMilitaryAid", subjects, hosts, ctx, extra_neg=neg)
             self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=neg)
+            if relation == "ProvideAid" and aid_money:
+                self.emit(sent, tok, "Fund", subjects, objects, ctx, extra_neg=neg)
             if relation == "Participate":
                 if helped is None:
                     helped = self._helped(tok, subjects)

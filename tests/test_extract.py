@@ -1476,6 +1476,12 @@ TABLE = [
     ("Norway will spend 2 billion crowns on Arctic defence.",
      [("state:NO", "Fund", "init:arctic defence", "positive", "intended")], []),
     ("India pledged $500 million to buy Russian oil.", [], [("state:IN", "Fund", "state:RU", "positive")]),
+    # a sum pledged "in humanitarian aid" is money given as aid: both (not so "in security assistance")
+    ("Qatar pledged $60 million in humanitarian aid for Yemen.",
+     [("state:QA", "Fund", "state:YE", "positive", "intended"), ("state:QA", "ProvideAid", "state:YE", "positive", "intended")],
+     []),
+    ("Washington pledged a further $95 million in security assistance to Lebanon.",
+     [("state:US", "ProvideMilitaryAid", "state:LB", "positive", "intended")], [("state:US", "Fund", "state:LB", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
