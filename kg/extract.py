@@ -2716,6 +2716,24 @@ class _Walker:
             ctx = self.context(tok)
             self.emit(sent, tok, relation, [owner], objects, ctx, extra_neg=_det_negations([theme]))
 
+    def money_into(self, sent: Span, tok: Token) -> None:
+        """Money put or poured into something funds it: "China said it would not put money into
+        the fund", "Gulf states poured billions into Egypt"."""
+        sums = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and (
+            c.ent_type_ == "MONEY" or self.lex.theme_class(c.lemma_) == "money")]
+        if not sums:
+            return
+        # ("poured billions of dollars in counter-narcotics aid into the country": into, not in)
+        held = [tok, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for p in c.children if p.dep_ == "pobj")]  # (or hung on "aid")
+        objects = [r for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "into"
+                   for p in c.children if p.dep_ == "pobj" for r in self.refs(p)] or [
+            r for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
+        subjects = self._active_subjects(tok)
+        if subjects and objects:
+            self.emit(sent, tok, "Fund", subjects, objects, self.context(tok), extra_neg=_det_negations(sums))
+
     def noun_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         """Nominalisations: "Hungary's resistance to X", "sanctions against Moscow"."""
         # subject: possessive / actor modifier / "by X" / light-verb subject / apposition
@@ -4345,6 +4363,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         tok.tag_ == "VBN" or tok.lower_ in STATIVE_ADJECTIVES or as_verb is not None)):
                     if lemma in {"use", "go", "flow"}:
                         walker.use_trigger(sent, tok)
+                    if lemma in {"put", "pour", "pump", "inject", "plough", "plow", "sink"}:
+                        walker.money_into(sent, tok)
                     if lemma in lex.words("evaluation", "verbs"):
                         walker.evaluation_trigger(sent, tok)
                     if lemma in {"warn", "threaten", "vow"}:

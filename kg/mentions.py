@@ -311,6 +311,11 @@ class MentionIndex:
                     cut = next((t.i for t in ent[1:] if t.text == "("), None)
                     if cut is not None:
                         ent = Span(doc, ent.start, cut, label=ent.label_)  # "Allied Democratic Forces (ADF)"
+                    cut = next((t.i for t in ent[1:] if t.like_num), None)
+                    if cut is not None and (known := gazetteer.lookup(doc[ent.start:cut].text)) is not None:
+                        # "to pay Paris 480 million pounds" tagged as one body: the name before the sum
+                        label = "GPE" if known.type == "State" else "ORG"
+                        ent = Span(doc, ent.start, cut, label=label)
                     raw.append((seg_no, ent, ent.label_))
         # "Tigray People's Liberation Front" tagged as a person is an organisation
         raw = [(s, e, "ORG" if lab == "PERSON" and len(e) >= 2 and {t.lower_ for t in e} & ORG_NAME_WORDS
@@ -1452,6 +1457,8 @@ class MentionIndex:
         bare = normalize(label) in {normalize(lemma), normalize(tok.text)}
         if lemma == "attempt" and not bare and not any(_family(c.lemma_.lower()) == "coup" for c in tok.children):
             return None  # a "coup attempt" is one; "an attempt to mediate" is not
+        if lemma == "fund" and (tok.tag_ in {"NNS", "NNPS"} or self.gazetteer.lookup(tok.text) is not None):
+            return None  # "a climate fund" is one; "Hungarian funds" are money, "the Fund" the IMF
         if lemma == "duty" and (any(c.dep_ in {"poss", "acl"} for c in tok.children) or tok.tag_ != "NNS"):
             return None  # "the EV duties" are levies; "its duty to let people in" is an obligation
         own_coup = lemma == "coup" and bare and "the" in det and self.dominant_state() is not None

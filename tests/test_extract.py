@@ -1482,6 +1482,17 @@ TABLE = [
      []),
     ("Washington pledged a further $95 million in security assistance to Lebanon.",
      [("state:US", "ProvideMilitaryAid", "state:LB", "positive", "intended")], [("state:US", "Fund", "state:LB", "positive")]),
+    # a name the model ran into the sum after it; money put or poured into something; a fund is a plan
+    ("Italy agreed to pay Tirana 480 million euros over three years.",
+     [("state:IT", "Fund", "state:AL", "positive", "intended")], []),
+    ("Norway has put 50 million dollars into the reconstruction fund.",
+     [("state:NO", "Fund", "init:reconstruction fund", "positive", "asserted")], []),
+    ("Japan said it would not put money into the climate fund.",
+     [("state:JP", "Fund", "init:climate fund", "negative", "intended")], [("state:JP", "Fund", "init:climate fund", "positive")]),
+    ("Britain has poured millions of pounds in development aid into Kenya since 2000.",
+     [("state:GB", "Fund", "state:KE", "positive", "asserted")], []),
+    ("No Danish money will go into the relief fund.",
+     [("state:DK", "Fund", "init:relief fund", "negative", "intended")], [("state:DK", "Fund", "init:relief fund", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
