@@ -1498,6 +1498,10 @@ class _Walker:
             objects = [o for o in objects if o.type != "Initiative"]  # ("distanced itself from the plan": a stance)
         if tok.lemma_ == "speak":
             objects = [o for o in objects if o.type in {"Person", "State"}]  # ("spoke with Wikinews": an interview)
+        if tok.lemma_ == "challenge":
+            # ("would challenge it at the WTO": what "it" is, a decision or a move, is seldom a
+            # plan named before, and "challenges" a country faces are no stance)
+            objects = [o for o in objects if o.via != "pronoun"]
         if tok.lemma_ in PRAISING:
             # "praised Warren's endorsement": the thing or its owner, never what a phrase inside it
             # names ("hailed the report on Twitter" does not back Twitter)

@@ -1493,6 +1493,9 @@ TABLE = [
      [("state:GB", "Fund", "state:KE", "positive", "asserted")], []),
     ("No Danish money will go into the relief fund.",
      [("state:DK", "Fund", "init:relief fund", "negative", "intended")], [("state:DK", "Fund", "init:relief fund", "positive")]),
+    # challenging a deal (at a court or a body) opposes it; "challenges" faced are no stance
+    ("Ethiopia signed the port deal with Somaliland. Somalia said it would challenge the port deal at the African Union.",
+     [("state:SO", "Oppose", "init:port deal", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
