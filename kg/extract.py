@@ -300,7 +300,8 @@ EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announce
 # event nouns that point back only at acts of some kinds ("condemned the raid": the last attack)
 ACT_KINDS = {"veto": {"Block"}, "raid": {"Attack"}, "strike": {"Attack"}, "strikes": {"Attack"},
              "incursion": {"Attack"}, "killing": {"Attack"}, "seizure": {"Attack"}, "breach": {"Attack"},
-             "deployment": {"ProvideMilitaryAid", "Participate", "Attack"}, "measure": {"Sanction", "Block"}}
+             "deployment": {"ProvideMilitaryAid", "Participate", "Attack"}, "measure": {"Sanction", "Block"},
+             "closure": {"Sanction", "Block"}, "closures": {"Sanction", "Block"}}
 # nouns of what was said against or asked of someone, pointing back at who said it: "Lithuania
 # accused Minsk of … Belarus rejected the accusations", "… The ministry rejected the demand"
 CLAIM_NOUNS = {"accusation": "Criticize", "allegation": "Criticize", "charge": "Criticize", "claim": "Criticize",
@@ -312,7 +313,8 @@ CLAIM_RELATIONS = frozenset(CLAIM_NOUNS.values())
 SETTLEMENTS = frozenset({"city", "town", "village", "port", "capital", "stronghold", "province", "region", "district",
                          "enclave"})
 # event nouns that may point back to the story's lead act however far it is
-LEAD_EVENTS = frozenset({"move", "decision", "step", "announcement", "switch", "shift", "reversal", "stance"})
+LEAD_EVENTS = frozenset({"move", "decision", "step", "announcement", "switch", "shift", "reversal", "stance",
+                         "closure", "closures"})
 LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "Block", "Allow", "Cooperate",
                        "MemberOf", "Participate"})
 EVENT_RELATIONS = frozenset({"Block", "Sanction", "Attack", "ProvideMilitaryAid", "ProvideAid", "Fund", "Allow",

@@ -112,6 +112,10 @@ MISSION_CREW_MODIFIERS = frozenset({"peacekeeping", "monitoring", "observer", "s
 # "the paramilitary group", "the militia": descriptions of an armed group named before
 ARMED_GROUP_HEADS = frozenset({"group", "militia", "rebels", "insurgents", "paramilitaries", "movement"})
 # words that make a name an organisation's, whatever the model tagged it
+# titles only a person bears, which never begin a body's name
+PERSON_ONLY_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "president", "minister", "ambassador",
+                                "senator", "governor", "envoy", "commissioner", "chairman", "chairwoman",
+                                "chairperson", "premier", "chancellor", "mr", "mrs", "ms", "dr"})
 ORG_NAME_WORDS = frozenset({"front", "party", "movement", "army", "forces", "council", "union", "liberation",
                             "alliance", "organization", "organisation", "committee", "group", "company", "bank",
                             "ministry", "agency", "court", "coalition", "association", "federation", "institute",
@@ -317,6 +321,11 @@ class MentionIndex:
                         label = "GPE" if known.type == "State" else "ORG"
                         ent = Span(doc, ent.start, cut, label=label)
                     raw.append((seg_no, ent, ent.label_))
+        # "Spokesman Anatoly Glaz" tagged as a body is a titled person
+        raw = [(s, e, "PERSON" if lab == "ORG" and len(e) >= 3 and e[0].lower_ in PERSON_ONLY_TITLES
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in e[1:])
+                and not {t.lower_ for t in e} & ORG_NAME_WORDS and gazetteer.lookup(e.text) is None else lab)
+               for s, e, lab in raw]
         # "Tigray People's Liberation Front" tagged as a person is an organisation
         raw = [(s, e, "ORG" if lab == "PERSON" and len(e) >= 2 and {t.lower_ for t in e} & ORG_NAME_WORDS
                 and gazetteer.lookup(e.text) is None else lab) for s, e, lab in raw]

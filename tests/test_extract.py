@@ -1496,6 +1496,10 @@ TABLE = [
     # challenging a deal (at a court or a body) opposes it; "challenges" faced are no stance
     ("Ethiopia signed the port deal with Somaliland. Somalia said it would challenge the port deal at the African Union.",
      [("state:SO", "Oppose", "init:port deal", "positive", "intended")], []),
+    # "the closures" point back at the story's lead closing, as "the move" does
+    ("Estonia closed two of its crossings on the border with Russia on Monday. Tallinn said the threat persisted. "
+     "Officials in Narva agreed. The Kremlin denied the accusation and criticised the closures.",
+     [("state:RU", "Criticize", "state:EE", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -1706,6 +1710,9 @@ def test_a_description_with_another_state_is_not_the_last_person():
     ("Kim Jong Un, general secretary of the Workers' Party of Korea, met the envoy.",
      ("person:kim jong un", "LeaderOf", "org:n:workers party of korea"), None),
 
+    # a titled name the model tags as a body ("Spokesman Anatoly Glaz")
+    ("The Belarusian ministry rejected the claims. Spokesman Anatoly Glaz said Minsk would not retaliate.",
+     ("person:anatoly glaz", "OfficialOf", None), None),
     # a name the model calls a place, with an office in apposition
     ("Vassily Nebenzia, Russia's U.N. ambassador, rejected the draft.", ("person:vassily nebenzia", "OfficialOf", RU), None),
     ("Chinese Foreign Minister Wang Yi met his Brazilian counterpart Mauro Vieira in Rio.",
