@@ -1563,6 +1563,17 @@ class _Walker:
             objects = [o for o in objects if o.type == "State"]  # a trip to a state, not to a park or a firm
         reciprocal = any(t.lower_ in {"other", "another"} and t.i > 0 and t.doc[t.i - 1].lower_ in {"each", "one"}
                          for t in obj_toks)
+        if any(t.lower_ == "other" and any(c.lower_ == "the" for c in t.children) for t in obj_toks) and not objects:
+            # "Kyrgyzstan and Tajikistan, each of which blamed the other", "Both X and Y accused the
+            # other of …": each the other (the two last named before "each")
+            if any(t.lower_ == "each" for t in subj_toks) and len(subjects) < 2:
+                named: dict[str, Ref] = {}
+                for t in reversed(sent[: min(t.i for t in subj_toks) - sent.start]):
+                    for r in self.refs(t, actors_only=True):
+                        if r.type in {"State", "Organization"} and len(named) < 2:
+                            named.setdefault(r.key, r)
+                subjects = list(named.values())[::-1] if len(named) == 2 else subjects
+            reciprocal = len(subjects) >= 2
         if ((relation in SYMMETRIC and not hosted) or reciprocal) and not objects and len(subjects) >= 2 \
                 and tok.dep_ != "acl":
             # ("Israel and Hezbollah accused each other of breaching the truce": each the other)

@@ -1500,6 +1500,13 @@ TABLE = [
     ("Estonia closed two of its crossings on the border with Russia on Monday. Tallinn said the threat persisted. "
      "Officials in Narva agreed. The Kremlin denied the accusation and criticised the closures.",
      [("state:RU", "Criticize", "state:EE", "positive", "asserted")], []),
+    # "each of which blamed the other", "both X and Y accused the other": each the other
+    ("Clashes broke out between Eritrea and Djibouti, each of which blamed the other for starting them.",
+     [("state:ER", "Criticize", "state:DJ", "positive", "asserted"), ("state:DJ", "Criticize", "state:ER", "positive", "asserted")],
+     []),
+    ("Both Serbia and Kosovo accused the other of violating the deal.",
+     [("state:RS", "Criticize", "state:XK", "positive", "asserted"), ("state:XK", "Criticize", "state:RS", "positive", "asserted")],
+     []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
