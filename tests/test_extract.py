@@ -1507,6 +1507,15 @@ TABLE = [
     ("Both Serbia and Kosovo accused the other of violating the deal.",
      [("state:RS", "Criticize", "state:XK", "positive", "asserted"), ("state:XK", "Criticize", "state:RS", "positive", "asserted")],
      []),
+    # a role in a programme is taking part in it; a parade attended, a summit snubbed
+    ("Canberra ruled out any role in the Pentagon's drone programme.",
+     [("state:AU", "Participate", "init:united states department of defense drone programme", "negative", "asserted")],
+     [("state:AU", "Participate", "init:united states department of defense drone programme", "positive")]),
+    ("Xi attended the Victory Day parade in Moscow.",
+     [("person:xi", "Participate", "init:victory day parade", "positive", "asserted")], []),
+    ("Austria snubbed the NATO summit in Vilnius.",
+     [("state:AT", "Participate", "init:nato summit in vilnius", "negative", "asserted")],
+     [("state:AT", "Participate", "init:nato summit in vilnius", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
