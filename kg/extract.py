@@ -780,10 +780,11 @@ class _Walker:
             if members:
                 out.extend(members)  # "the two governments", "both leaders … urging them"
                 continue
-            mods = [m for c in t.children if c.dep_ in {"amod", "compound"} and c.conjuncts
-                    for m in (c, *c.conjuncts)]
+            mods = [m for c in t.children if c.dep_ in {"amod", "compound", "nmod"} and c.conjuncts
+                    for m in (c, *c.conjuncts)]  # ("Thai and Cambodian officials", "Thai" parsed as nmod)
             if t.tag_ == "NNS" and len(mods) >= 2 and (t.lower_ in self._words("actors", "nouns")
-                                                       or t.lemma_.lower() in AGENT_NOUNS | self.lex.offices()):
+                                                       or t.lemma_.lower() in AGENT_NOUNS | self.lex.offices()
+                                                       or t.lower_ in {"companies", "firms", "entities", "banks"}):
                 # ("Iranian and Russian deputy ministers": each country's too)
                 # "Egyptian and Qatari mediators", "French and German troops": each country's
                 owners = [r for m in mods for r in [self.index.ref(m, self.seg_no)] if r is not None

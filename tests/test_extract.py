@@ -1516,6 +1516,12 @@ TABLE = [
     ("Austria snubbed the NATO summit in Vilnius.",
      [("state:AT", "Participate", "init:nato summit in vilnius", "negative", "asserted")],
      [("state:AT", "Participate", "init:nato summit in vilnius", "positive")]),
+    # each demonym of a conjoined pair ("Thai" parsed as a nominal modifier; companies of two states)
+    ("Thai and Cambodian officials met in Bangkok.",
+     [("state:TH", "Meet", "state:KH", "positive", "asserted"), ("state:KH", "Meet", "state:TH", "positive", "asserted")], []),
+    ("The EU sanctioned Iranian and Belarusian firms.",
+     [("org:european-union", "Sanction", "state:IR", "positive", "asserted"),
+      ("org:european-union", "Sanction", "state:BY", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
