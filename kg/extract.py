@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -897,7 +897,8 @@ class _Walker:
         Returns the tokens and whether the clause is passive (objects swap).
         """
         # ("IGAD called on Kiir …" with the acronym parsed as a passive auxiliary: the subject)
-        misparsed = [c for c in verb.children if c.dep_ in {"auxpass", "aux"} and c.i < verb.i and c.tag_ == "NNP"
+        misparsed = [c for c in verb.children if c.dep_ in {"auxpass", "aux"} and c.i < verb.i
+                     and (c.tag_ == "NNP" or (c.text.isupper() and len(c.text) >= 3))  # ("IGAD" tagged VB)
                      and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} and not any(
                          g.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS for g in verb.children)]
         if misparsed:
@@ -2754,6 +2755,9 @@ class _Walker:
 
     def noun_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         """Nominalisations: "Hungary's resistance to X", "sanctions against Moscow"."""
+        if tok.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(
+                self.refs(p, actors_only=True) for p in c.children if p.dep_ == "pobj") for c in tok.children):
+            trig = replace(trig, relation="Request", object=("on", "upon"))  # "its call on Tehran to settle …"
         # subject: possessive / actor modifier / "by X" / light-verb subject / apposition
         subjects: list[Ref] = []
         objects: list[Ref] = []

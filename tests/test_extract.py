@@ -1522,6 +1522,11 @@ TABLE = [
     ("The EU sanctioned Iranian and Belarusian firms.",
      [("org:european-union", "Sanction", "state:IR", "positive", "asserted"),
       ("org:european-union", "Sanction", "state:BY", "positive", "asserted")], []),
+    # an acronym the model tags as a verb's auxiliary is still the subject; a "call on X" asks X
+    ("IGAD called on President William Ruto to free the activists.",
+     [("org:igad", "Request", "person:william ruto", "positive", "asserted")], []),
+    ("Egypt renewed its call on Addis Ababa to halt the dam filling.",
+     [("state:EG", "Request", "state:ET", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
