@@ -2755,6 +2755,9 @@ class _Walker:
 
     def noun_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         """Nominalisations: "Hungary's resistance to X", "sanctions against Moscow"."""
+        if tok.lemma_ == "role" and any(c.lower_ in {"title", "starring", "lead", "leading", "supporting", "cameo"}
+                                        for c in tok.children):
+            return  # "his title role in the film Black Panther": a part played, not a part taken
         if tok.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(
                 self.refs(p, actors_only=True) for p in c.children if p.dep_ == "pobj") for c in tok.children):
             trig = replace(trig, relation="Request", object=("on", "upon"))  # "its call on Tehran to settle …"

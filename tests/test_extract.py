@@ -1511,6 +1511,8 @@ TABLE = [
     ("Canberra ruled out any role in the Pentagon's drone programme.",
      [("state:AU", "Participate", "init:united states department of defense drone programme", "negative", "asserted")],
      [("state:AU", "Participate", "init:united states department of defense drone programme", "positive")]),
+    ("Chadwick Boseman, famous for his title role in the 2018 superhero film Black Panther, died at 43.", [],
+     [("person:chadwick boseman", "Participate", "org:n:black panther", "positive")]),
     ("Xi attended the Victory Day parade in Moscow.",
      [("person:xi", "Participate", "init:victory day parade", "positive", "asserted")], []),
     ("Austria snubbed the NATO summit in Vilnius.",
