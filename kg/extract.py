@@ -1502,6 +1502,12 @@ class _Walker:
             objects = [o for o in objects if o.type != "Initiative"]  # ("distanced itself from the plan": a stance)
         if tok.lemma_ == "speak":
             objects = [o for o in objects if o.type in {"Person", "State"}]  # ("spoke with Wikinews": an interview)
+        if tok.lemma_ == "welcome" and objects and obj_toks and all(
+                t.pos_ == "PROPN" and getattr(self.index.ref(t, self.seg_no), "type", None) == "Person" for t in obj_toks):
+            # "Macron was welcomed in Nuuk by Greenland's premier": a visitor received, a meeting
+            self._each_other(sent, tok, "Meet", list({r.key: r for r in [*subjects, *objects]}.values()), ctx,
+                             extra_neg=extra)
+            return
         if tok.lemma_ == "challenge":
             # ("would challenge it at the WTO": what "it" is, a decision or a move, is seldom a
             # plan named before, and "challenges" a country faces are no stance)

@@ -1529,6 +1529,11 @@ TABLE = [
      [("org:igad", "Request", "person:william ruto", "positive", "asserted")], []),
     ("Egypt renewed its call on Addis Ababa to halt the dam filling.",
      [("state:EG", "Request", "state:ET", "positive", "asserted")], []),
+    # a visitor welcomed by name is received, a meeting; a decision welcomed is backed
+    ("Narendra Modi was welcomed in Male by the Maldivian president, Mohamed Muizzu.",
+     [("person:narendra modi", "Meet", "person:mohamed muizzu", "positive", "asserted"),
+      ("person:mohamed muizzu", "Meet", "person:narendra modi", "positive", "asserted")],
+     [("person:mohamed muizzu", "Support", "person:narendra modi", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
