@@ -1148,7 +1148,9 @@ class _Walker:
         if refs:
             return refs
         owner = self.index.modifier_ref(tok, self.seg_no)
-        if owner is not None:
+        if owner is not None and not (owner.via == "pronoun" and any(
+                c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in tok.children)):
+            # ("Australia stands with our Pacific family": the speaker's own, not a stance on the speaker)
             return [owner]
         if tok.lemma_.lower() in self.lex.nouns:
             # "condemned air strikes by the military": the one who struck

@@ -1534,6 +1534,9 @@ TABLE = [
      [("person:narendra modi", "Meet", "person:mohamed muizzu", "positive", "asserted"),
       ("person:mohamed muizzu", "Meet", "person:narendra modi", "positive", "asserted")],
      [("person:mohamed muizzu", "Support", "person:narendra modi", "positive")]),
+    # "our X" in a quote is the speaker's own, not a stance on the speaker
+    ("\"Japan stands with our Asian neighbours,\" Prime Minister Shigeru Ishiba said in Manila.", [],
+     [("state:JP", "Support", "person:shigeru ishiba", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
