@@ -154,6 +154,25 @@ def gerund_objects(doc: Doc) -> Doc:
     return doc
 
 
+# verb forms the model's lemmatizer gets wrong ("hoped" -> "hop")
+_LEMMA_FIXES = {"hoped": "hope", "hoping": "hope"}
+
+
+@Language.component("kg_lemma_fixes")
+def lemma_fixes(doc: Doc) -> Doc:
+    """Mend the lemmas of verb forms the small model lemmatizes wrongly.
+
+    Example:
+        >>> [t.lemma_ for t in load_nlp()("He hoped to meet Xi.")][1]
+        'hope'
+    """
+    for tok in doc:
+        fixed = _LEMMA_FIXES.get(tok.lower_)
+        if fixed is not None and tok.pos_ in {"VERB", "AUX"}:
+            tok.lemma_ = fixed
+    return doc
+
+
 def _add_glued_infixes(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes) + list(_GLUED_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
@@ -190,6 +209,7 @@ def _load_nlp(name: str | None) -> Language:
         before = "parser" if nlp.has_pipe("parser") else None
         if before:
             nlp.add_pipe("kg_glued_sentences", before=before)
+            nlp.add_pipe("kg_lemma_fixes", last=True)  # after the lemmatizer
             nlp.add_pipe("kg_gerund_objects", last=True)  # after the lemmatizer: it reads lemmas
         else:
             nlp.add_pipe("kg_glued_sentences", first=True)

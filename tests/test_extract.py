@@ -1537,6 +1537,10 @@ TABLE = [
     # "our X" in a quote is the speaker's own, not a stance on the speaker
     ("\"Japan stands with our Asian neighbours,\" Prime Minister Shigeru Ishiba said in Manila.", [],
      [("state:JP", "Support", "person:shigeru ishiba", "positive")]),
+    # "hoped" is "hope" (the model lemmatizes it "hop"): a meeting hoped for is intended, not held
+    ("Prime Minister Anthony Albanese said he hoped to meet Chinese President Xi Jinping in Lima.",
+     [("person:anthony albanese", "Meet", "person:xi jinping", "positive", "intended")],
+     []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "

@@ -294,3 +294,11 @@ def test_unknown_model_raises_model_error_with_install_hint() -> None:
     assert "no_such_spacy_model_xyz" in message
     assert info.value.hint and "pip install" in info.value.hint
     assert "pip install" in message
+
+
+def test_lemma_fixes_mend_hoped():
+    """The small model lemmatizes "hoped" as "hop"; the pipeline mends it."""
+    from kg.nlp import load_nlp
+
+    doc = load_nlp()("He hoped to meet Xi, hoping for a deal.")
+    assert [t.lemma_ for t in doc if t.lower_ in {"hoped", "hoping"}] == ["hope", "hope"]
