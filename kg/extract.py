@@ -1584,8 +1584,11 @@ class _Walker:
                             named.setdefault(r.key, r)
                 subjects = list(named.values())[::-1] if len(named) == 2 else subjects
             reciprocal = len(subjects) >= 2
-        if ((relation in SYMMETRIC and not hosted) or reciprocal) and not objects and len(subjects) >= 2 \
-                and tok.dep_ != "acl":
+        signed_off = tok.lemma_ == "sign" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
+        if ((relation in SYMMETRIC and not hosted and not signed_off) or reciprocal) and not objects \
+                and len(subjects) >= 2 and tok.dep_ != "acl":
+            # ("Germany and France had not signed off on the move": an approval each withheld, not a
+            # deal between the two)
             # ("Israel and Hezbollah accused each other of breaching the truce": each the other)
             # "the three leaders agreed …", "X and Y met": each with the others
             self._each_other(sent, tok, relation, subjects, ctx, extra_neg=extra)

@@ -1541,6 +1541,9 @@ TABLE = [
     ("Prime Minister Anthony Albanese said he hoped to meet Chinese President Xi Jinping in Lima.",
      [("person:anthony albanese", "Meet", "person:xi jinping", "positive", "intended")],
      []),
+    # signing off on a move is an approval each gives or withholds, not a deal between the signers
+    ("Officials said Spain and Italy had not yet signed off on the plan.", [],
+     [("state:ES", "Agree", "state:IT", "negative"), ("state:IT", "Agree", "state:ES", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
