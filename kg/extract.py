@@ -154,6 +154,8 @@ DISCLOSING = frozenset({"announce", "disclose", "reveal", "unveil", "confirm", "
                         "detail", "specify", "name", "identify"})
 # what is denied when someone "rejects claims that …"
 REPORTED_CLAIMS = ALLEGATIONS | {"report", "rumour", "rumor", "speculation", "notion", "idea", "insinuation", "theory"}
+# what a later "a charge X denies" can name
+DENIED_CLAIMS = frozenset({"charge", "claim", "accusation", "allegation"})
 DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "debunk", "disprove", "contest", "dispute"})
 # verbs whose "to join X" is asking to join, not membership
 JOIN_WISHES = frozenset({"seek", "apply", "aspire", "hope", "want", "try", "wish", "attempt", "bid", "push",
@@ -1213,6 +1215,11 @@ class _Walker:
                 self._record_act(sentence_bounds(sent, self.offset)[0], relation, subjects, trig, objects)
             return
         negations = ctx.negations + extra_neg
+        if trig.pos_ in {"VERB", "AUX"} and len(subjects) == 1 and subjects[0].key in self._denied_by(sent, trig):
+            # (a verb's act only: "its war in Ukraine" named inside the charge is not what is denied)
+            # "saying Benin hosts French troops …, a charge Cotonou denies": what the one it is
+            # said of denies is, on the record, denied
+            negations += 1
         if negations % 2 and _not_until_then(trig):
             negations += 1  # "didn't endorse her until July": she was endorsed, in July
         polarity = "negative" if negations % 2 else "positive"
@@ -1255,6 +1262,17 @@ class _Walker:
                 relation == "MemberOf" and trig.pos_ == "VERB")):
             # (cutting ties and joining or leaving a body are acts too: "the switch", "the move")
             self._record_act(start, relation, subjects, trig, objects)
+
+    def _denied_by(self, sent: Span, trig: Token) -> set[str]:
+        """Who denies a claim made before ``trig``'s point in the sentence: "… Benin hosts French
+        troops, a charge Cotonou denies" -> {Benin}."""
+        return {r.key for tok in sent if tok.pos_ == "NOUN" and tok.lemma_.lower() in DENIED_CLAIMS and tok.i > trig.i
+                and tok.head.i != trig.i and any(t.text == "," for t in tok.doc[max(tok.i - 3, 0):tok.i])
+                # (the denial a relative clause of the noun, or parsed with the noun its fronted object)
+                for c in [*(c for c in tok.children if c.dep_ == "relcl"),
+                          *([tok.head] if tok.dep_ == "dobj" and tok.head.i > tok.i else [])]
+                if c.lemma_ in DENIALS and not self._own_negations(c)
+                for s in c.children if s.dep_ == "nsubj" and s.i > tok.i for r in self.refs(s, actors_only=True)}
 
     def _record_act(self, start: int, relation: str, subjects: list[Ref], trig: Token, objects: list[Ref]) -> None:
         """Remember an act for the event nouns that point back at it ("condemned the move")."""
@@ -1504,6 +1522,8 @@ class _Walker:
             objects = [o for o in objects if o.type != "Initiative"]  # ("distanced itself from the plan": a stance)
         if tok.lemma_ == "speak":
             objects = [o for o in objects if o.type in {"Person", "State"}]  # ("spoke with Wikinews": an interview)
+        if tok.lemma_ == "host" and objects and obj_toks and obj_toks[0].lemma_.lower() in SOLDIERS | UNITS | {"base"}:
+            relation = "Allow"  # "Gabon, which still hosts French troops": lets them stay, no meeting
         if tok.lemma_ == "welcome" and objects and obj_toks and all(
                 t.pos_ == "PROPN" and getattr(self.index.ref(t, self.seg_no), "type", None) == "Person" for t in obj_toks):
             # "Macron was welcomed in Nuuk by Greenland's premier": a visitor received, a meeting

@@ -1544,6 +1544,15 @@ TABLE = [
     # signing off on a move is an approval each gives or withholds, not a deal between the signers
     ("Officials said Spain and Italy had not yet signed off on the plan.", [],
      [("state:ES", "Agree", "state:IT", "negative"), ("state:IT", "Agree", "state:ES", "negative")]),
+    # hosting foreign troops lets them stay (no meeting); a claim "a charge X denies" is denied by X
+    ("Chad and Gabon, which still host French troops, may ask them to leave.",
+     [("state:TD", "Allow", "state:FR", "positive", "asserted"), ("state:GA", "Allow", "state:FR", "positive", "asserted")],
+     [("state:GA", "Meet", "state:FR", "positive")]),
+    ("Mali's junta closed the border, saying Senegal hosts French troops preparing an attack, a charge Dakar denies.",
+     [("state:SN", "Allow", "state:FR", "negative", "asserted")], [("state:SN", "Allow", "state:FR", "positive")]),
+    # (a war named inside the charge is not what is denied)
+    ("Pyongyang was accused of shipping shells to Russia for its war in Ukraine, a charge Moscow denies.",
+     [("state:RU", "Attack", "state:UA", "positive", "asserted")], [("state:RU", "Attack", "state:UA", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
