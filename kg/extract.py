@@ -396,6 +396,9 @@ class _Walker:
     # what actors said against or asked of others, for "rejected the accusations", "the demand":
     # (sentence start, relation, subject keys, object keys)
     claims: list[tuple[int, str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    # per sentence (by its first token), the claims in it that someone denies: (claim noun, its
+    # head, the deniers' keys), read once for every statement of the sentence
+    denials: dict[int, tuple[tuple[Token, Token, frozenset[str]], ...]] = field(default_factory=dict)
 
     # ---------------------------------------------------------------- context
     def _words(self, section: str, key: str) -> frozenset[str]:
@@ -1216,9 +1219,9 @@ class _Walker:
             return
         negations = ctx.negations + extra_neg
         if trig.pos_ in {"VERB", "AUX"} and len(subjects) == 1 and subjects[0].key in self._denied_by(sent, trig):
-            # (a verb's act only: "its war in Ukraine" named inside the charge is not what is denied)
             # "saying Benin hosts French troops …, a charge Cotonou denies": what the one it is
-            # said of denies is, on the record, denied
+            # said of denies is, on the record, denied (a verb's act only: "its war in Ukraine"
+            # named inside the charge is not what is denied)
             negations += 1
         if negations % 2 and _not_until_then(trig):
             negations += 1  # "didn't endorse her until July": she was endorsed, in July
@@ -1266,13 +1269,22 @@ class _Walker:
     def _denied_by(self, sent: Span, trig: Token) -> set[str]:
         """Who denies a claim made before ``trig``'s point in the sentence: "… Benin hosts French
         troops, a charge Cotonou denies" -> {Benin}."""
-        return {r.key for tok in sent if tok.pos_ == "NOUN" and tok.lemma_.lower() in DENIED_CLAIMS and tok.i > trig.i
-                and tok.head.i != trig.i and any(t.text == "," for t in tok.doc[max(tok.i - 3, 0):tok.i])
+        if sent.start not in self.denials:
+            found = []
+            for tok in sent:
+                if tok.pos_ != "NOUN" or tok.lemma_.lower() not in DENIED_CLAIMS or not any(
+                        t.text == "," for t in tok.doc[max(tok.i - 3, 0):tok.i]):
+                    continue
                 # (the denial a relative clause of the noun, or parsed with the noun its fronted object)
-                for c in [*(c for c in tok.children if c.dep_ == "relcl"),
-                          *([tok.head] if tok.dep_ == "dobj" and tok.head.i > tok.i else [])]
-                if c.lemma_ in DENIALS and not self._own_negations(c)
-                for s in c.children if s.dep_ == "nsubj" and s.i > tok.i for r in self.refs(s, actors_only=True)}
+                verbs = [*(c for c in tok.children if c.dep_ == "relcl"),
+                         *([tok.head] if tok.dep_ == "dobj" and tok.head.i > tok.i else [])]
+                keys = frozenset(r.key for c in verbs if c.lemma_ in DENIALS and not self._own_negations(c)
+                                 for s in c.children if s.dep_ == "nsubj" and s.i > tok.i
+                                 for r in self.refs(s, actors_only=True))
+                if keys:
+                    found.append((tok, tok.head, keys))
+            self.denials[sent.start] = tuple(found)
+        return {k for tok, head, keys in self.denials[sent.start] if tok.i > trig.i and head.i != trig.i for k in keys}
 
     def _record_act(self, start: int, relation: str, subjects: list[Ref], trig: Token, objects: list[Ref]) -> None:
         """Remember an act for the event nouns that point back at it ("condemned the move")."""
@@ -2768,7 +2780,7 @@ class _Walker:
 
     def money_into(self, sent: Span, tok: Token) -> None:
         """Money put or poured into something funds it: "China said it would not put money into
-        the fund", "Gulf states poured billions into Egypt"."""
+        the fund", "Britain has poured millions of pounds in development aid into Kenya"."""
         sums = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and (
             c.ent_type_ == "MONEY" or self.lex.theme_class(c.lemma_) == "money")]
         if not sums:
@@ -4266,12 +4278,12 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                 walker.emit(sent, tok, "MemberOf", owners, blocs, Context(), modality="asserted")
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "PROPN" and tok.text.islower():
-            # ("member states - Canada, …" with "states" tagged a name, and its lemma left as written)
+        # ("member states - Canada, …" with "states" tagged a name, and its lemma left as written)
+        misnamed = tok.pos_ == "PROPN" and tok.text.islower()
+        if misnamed:
             lemma = {"members": "member", "states": "state", "countries": "country", "nations": "nation"}.get(
                 tok.lower_, lemma)
-        if lemma in {"member", "country", "state", "nation", "ally"} and (tok.pos_ == "NOUN" or (
-                tok.pos_ == "PROPN" and tok.text.islower())):
+        if lemma in {"member", "country", "state", "nation", "ally"} and (tok.pos_ == "NOUN" or misnamed):
             org = None
             if any(c.lower_ == "member" and c.dep_ == "compound" for c in tok.children):
                 org = index.recent_bloc(tok, seg_no)  # "member states" of the bloc in question

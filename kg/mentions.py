@@ -111,11 +111,11 @@ MISSION_CREWS = frozenset({"monitor", "observer", "peacekeeper", "inspector"})
 MISSION_CREW_MODIFIERS = frozenset({"peacekeeping", "monitoring", "observer", "stabilisation", "stabilization"})
 # "the paramilitary group", "the militia": descriptions of an armed group named before
 ARMED_GROUP_HEADS = frozenset({"group", "militia", "rebels", "insurgents", "paramilitaries", "movement"})
-# words that make a name an organisation's, whatever the model tagged it
 # titles only a person bears, which never begin a body's name
 PERSON_ONLY_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "president", "minister", "ambassador",
                                 "senator", "governor", "envoy", "commissioner", "chairman", "chairwoman",
                                 "chairperson", "premier", "chancellor", "mr", "mrs", "ms", "dr"})
+# words that make a name an organisation's, whatever the model tagged it
 ORG_NAME_WORDS = frozenset({"front", "party", "movement", "army", "forces", "council", "union", "liberation",
                             "alliance", "organization", "organisation", "committee", "group", "company", "bank",
                             "ministry", "agency", "court", "coalition", "association", "federation", "institute",
