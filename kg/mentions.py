@@ -40,6 +40,10 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "from", "across", "ar
 PERSONAL = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
+# what is done to a text, never to a country: a passive "it" of these is a pact or a law
+# ("signed a treaty, but it has never been ratified")
+DONE_TO_TEXTS = frozenset({"ratify", "sign", "ink", "initial", "enact", "adopt", "amend", "implement", "renew",
+                           "revoke", "rescind", "annul", "abrogate", "scrap", "draft", "negotiate", "renegotiate"})
 # "the council", "the court": a body of that kind named before
 INSTITUTIONS = frozenset({"council", "commission", "court", "assembly", "tribunal", "committee", "agency",
                           "bank", "parliament", "senate", "congress", "fund", "programme", "organisation",
@@ -967,6 +971,11 @@ class MentionIndex:
                             (r := self.tokens.get((seg_no, t.i))) is not None and r.type in {"State", "Organization"}
                             for t in tok.doc[subject.right_edge.i + 1:tok.i]):
                         return Ref(main.key, main.type, tok.text, "pronoun")
+                if lower == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in DONE_TO_TEXTS:
+                    # "signed a border treaty, but it has never been ratified": the treaty, else
+                    # nothing (no country is ratified)
+                    found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=1)
+                    return Ref(found.key, "Initiative", tok.text, "pronoun") if found else None
                 if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"relcl", "advcl", "conj"}:
                     # "the EU blacklisted Belavia, which it accused of …": the sentence's own subject
                     main = self._sole_subject(tok.sent.root, tok, seg_no)

@@ -1553,6 +1553,13 @@ TABLE = [
     # (a war named inside the charge is not what is denied)
     ("Pyongyang was accused of shipping shells to Russia for its war in Ukraine, a charge Moscow denies.",
      [("state:RU", "Attack", "state:UA", "positive", "asserted")], [("state:RU", "Attack", "state:UA", "negative")]),
+    # a passive "it" that is ratified or signed is the pact, never a country
+    ("Peru and Chile signed a fisheries accord in 2019, but it has still not been ratified by Lima.",
+     [("state:PE", "Agree", "init:fisheries accord", "negative", "asserted"),
+      ("state:PE", "Agree", "state:CL", "positive", "asserted")],
+     [("state:PE", "Agree", "state:CL", "negative")]),
+    ("Oman and Qatar drafted a maritime protocol in May, but it was never signed by Doha.", [],
+     [("state:QA", "Agree", "state:OM", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
