@@ -3078,6 +3078,10 @@ class _Walker:
             ctx = self.context(neg_gov)
             extra += 1
         relation = trig.relation
+        if relation == "Agree" and light and gov.lemma_ in UNMAKING and tok.lemma_.lower() in PACT_NOUNS:
+            # "whose military accord with Niamey was revoked", "suspended a friendship treaty with
+            # Madrid": the pact was made once; its ending ends the ties, it unsays no agreement
+            relation = "Cooperate"
         if relation == "MemberOf" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.lemma_.lower() in DISPUTED:
             return  # "whose membership of NATO was once debated": membership in question, not asserted
         if relation == "Support" and tok.lemma_ == "support":

@@ -1553,13 +1553,18 @@ TABLE = [
     # (a war named inside the charge is not what is denied)
     ("Pyongyang was accused of shipping shells to Russia for its war in Ukraine, a charge Moscow denies.",
      [("state:RU", "Attack", "state:UA", "positive", "asserted")], [("state:RU", "Attack", "state:UA", "negative")]),
-    # a passive "it" that is ratified or signed is the pact, never a country
+    # a passive "it" that is ratified or signed is the pact, never a country; a pact that is
+    # revoked or suspended ends ties (Cooperate), it unsays no agreement
     ("Peru and Chile signed a fisheries accord in 2019, but it has still not been ratified by Lima.",
      [("state:PE", "Agree", "init:fisheries accord", "negative", "asserted"),
       ("state:PE", "Agree", "state:CL", "positive", "asserted")],
      [("state:PE", "Agree", "state:CL", "negative")]),
     ("Oman and Qatar drafted a maritime protocol in May, but it was never signed by Doha.", [],
      [("state:QA", "Agree", "state:OM", "negative")]),
+    ("Kenya, whose security agreement with Uganda was terminated last year, has agreed to send police to Haiti.",
+     [("state:KE", "Cooperate", "state:UG", "negative", "asserted")], [("state:KE", "Agree", "state:UG", "negative")]),
+    ("Ghana suspended its 1998 friendship treaty with Togo.",
+     [("state:GH", "Cooperate", "state:TG", "negative", "asserted")], [("state:GH", "Agree", "state:TG", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
