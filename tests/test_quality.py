@@ -91,21 +91,17 @@ SETS = [
 # has it ("former senior Pentagon security analyst X"). In set 12
 # "the EU should stay out of the process" is read as the last talks named, where the
 # annotator reads the reunification negotiations: a reference choice, not a lost negation.
-# In set 14 a treaty Moscow signed and never ratified gives Russia both a positive and a
-# negative Agree; the gold has the signature. In set 15 "U.S. lawmakers have tried to block
-# arms sales" (positive) stands beside "the administration has not halted the deals" (the
-# annotator's negative): two parts of one state, both in the text. In set 17 "Venezuela pushed
+# In set 15 "U.S. lawmakers have tried to block arms sales" (positive) stands beside "the
+# administration has not halted the deals" (the annotator's negative): two parts of one
+# state, both in the text. In set 17 "Venezuela pushed
 # ahead with plans to annex Guyana's Essequibo region" gives a positive intended Attack; the
 # gold has only "an actual invasion was unlikely" (negative): both readings are in the text.
-# In set 39 (unseen: only its flip was read) one sentence says the United States' military
-# accord with Niger "was revoked" (extracted: a negative Agree) and that it "has agreed to
-# withdraw" its troops (the gold's positive Agree): both are in the text.
+# (Sets 14 and 39 had one each until a passive "it" that is ratified became the treaty, not a
+# country, and a revoked accord became ended ties, not a denied agreement.)
 KNOWN_CONFLICTS = {"heldout3": {("Myanmar", "Commit", "peace plan"), ("Don Pramudwinai", "OfficialOf", "Bangkok")},
                    "heldout17": {("Caracas", "Attack", "Georgetown")},
                    "heldout19": {("Rafael Correa", "LeaderOf", "Ecuador")},
-                   "heldout14": {("Kremlin", "Agree", "Estonia")},
                    "heldout15": {("The United States", "Block", "arms sales")},
-                   "heldout39": {("The United States", "Agree", "Niamey")},
                    "heldout12": {("Brussels", "Participate", "informal talks")}}
 
 
