@@ -1511,7 +1511,7 @@ class MentionIndex:
                 return Ref(found.key, "Initiative", tok.text, "description")
         spell = tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
             tok.head.head.lemma_.lower() in SPELLS | {"round"}  # "after ten days of talks"
-        if bare and ("the" in det or spell) and lemma in STORY_HEADS and tok.tag_ == STORY_HEADS[lemma][1]:
+        if bare and ("the" in det or "any" in det or spell) and lemma in STORY_HEADS and tok.tag_ == STORY_HEADS[lemma][1]:
             # "the war", "the talks" with nothing named before: the story's own war or talks,
             # named after the state the story is about
             home = self.dominant_state()

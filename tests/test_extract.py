@@ -1565,6 +1565,10 @@ TABLE = [
      [("state:KE", "Cooperate", "state:UG", "negative", "asserted")], [("state:KE", "Agree", "state:UG", "negative")]),
     ("Ghana suspended its 1998 friendship treaty with Togo.",
      [("state:GH", "Cooperate", "state:TG", "negative", "asserted")], [("state:GH", "Agree", "state:TG", "negative")]),
+    # "any talks" with none named before are the story's own talks, as "the talks" are
+    ("Sudan's army has fought the RSF in Sudan since April. Sudan's government wants a truce. Sudan's neighbours "
+     "worry. The RSF said on Monday that it would not take part in any talks.",
+     [("org:rapid-support-forces", "Participate", "init:sudan talks", "negative", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
