@@ -2014,11 +2014,31 @@ class _Walker:
         objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
                    for p in c.children if p.dep_ == "pobj" for r in self.deep_refs(p)]
         if not objects:
+            # "abstained in the vote on the resolution": what the vote was on
+            objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "from"}
+                       for v in c.children if v.dep_ == "pobj" and v.lemma_ in {"vote", "ballot", "voting"}
+                       for g in v.children if g.dep_ == "prep" and g.lower_ in {"on", "over"}
+                       for p in g.children if p.dep_ == "pobj" for r in self.deep_refs(p)]
+        if not objects:
             start, _end = sentence_bounds(sent, self.offset)
             earlier = [v for v in self.votes if v[0] <= start]
             if earlier and self.index.sentence_at(start) - self.index.sentence_at(earlier[-1][0]) <= 2:
                 objects = list(earlier[-1][1])
         self.emit(sent, tok, relation, subjects, objects, self.context(tok), extra_neg=extra)
+
+    def came_to_defence(self, sent: Span, tok: Token) -> None:
+        """"China and Russia came to its defence", "rushed to the defence of Kyiv": they back it."""
+        defended = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in {"defence", "defense"}]
+        owners = [r for p in defended for c in p.children if c.dep_ == "poss" for r in self.refs(c, actors_only=True)]
+        owners += [r for p in defended for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for q in c.children if q.dep_ == "pobj" for r in self.refs(q, actors_only=True)]
+        subj_toks = self.subject_of(tok)[0]
+        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
+        named = {r.key for t in subj_toks for x in t.subtree if (r := self.index.ref(x, self.seg_no)) is not None}
+        if {o.key for o in owners} & (named | {s.key for s in subjects}):
+            return  # ("China and Russia came to its defence": "its" is someone else, not found)
+        self.emit(sent, tok, "Support", subjects, owners, self.context(tok))
 
     def incursion(self, sent: Span, tok: Token) -> None:
         """"Serbian troops would not enter Kosovo", "tanks rolled into Ukraine": armed forces
@@ -2316,6 +2336,15 @@ class _Walker:
         if relation is None or actor is None or actor.type not in ACTOR_TYPES:
             return
         target = self.index.ref(tok.head, self.seg_no) or self.index.initiative(tok.head, self.seg_no)
+        noun = tok.head
+        if target is None and noun.pos_ == "NOUN" and (noun.dep_ == "appos" or (
+                noun.dep_ == "attr" and noun.head.lemma_ in COPULAS)):
+            # "Transnistria, a Moscow-backed sliver of land", "Abkhazia is a Russian-backed
+            # region": what the description describes
+            named = [noun.head] if noun.dep_ == "appos" else [
+                c for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            found = [r for t in named for r in self.refs(t, actors_only=True)]
+            target = found[0] if len(found) == 1 else None
         if target is not None and target.key != actor.key:
             self.emit(sent, tok, relation, [actor], [target], Context(), modality="asserted")
 
@@ -4463,6 +4492,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.refuge(sent, tok)
                     if lemma in {"enter", "cross", "move", "push", "advance", "march", "roll", "pour", "storm", "fight"}:
                         walker.incursion(sent, tok)
+                    if lemma in {"come", "rush", "leap", "spring", "jump"}:
+                        walker.came_to_defence(sent, tok)
                     if lemma in PACT_VERBS:
                         walker.pact_partner(sent, tok)
                     if lemma in {"keep", "leave", "hold"}:

@@ -1569,6 +1569,20 @@ TABLE = [
     ("Sudan's army has fought the RSF in Sudan since April. Sudan's government wants a truce. Sudan's neighbours "
      "worry. The RSF said on Monday that it would not take part in any talks.",
      [("org:rapid-support-forces", "Participate", "init:sudan talks", "negative", "intended")], []),
+    # "X-backed" on a description backs what it describes; propping up backs; abstaining "in the
+    # vote on" a text withholds support from it; coming to someone's defence backs them
+    ("Northern Cyprus is a Turkish-backed statelet.", [("state:TR", "Support", "state:XN", "positive", "asserted")], []),
+    ("Tehran has propped up the Houthis for years.", [("state:IR", "Support", "org:houthis", "positive", "asserted")], []),
+    ("Cuba and Nicaragua abstained in Friday's vote on the General Assembly resolution on Ukraine.",
+     [("state:CU", "Support", "init:general assembly resolution on ukraine", "negative", "asserted"),
+      ("state:NI", "Support", "init:general assembly resolution on ukraine", "negative", "asserted")], []),
+    ("Chad was suspended from the bloc. Niger and Mali rushed to the defence of Chad.",
+     [("state:NE", "Support", "state:TD", "positive", "asserted")], []),
+    ("Washington said it would not come to Taipei's defence.",
+     [("state:US", "Support", "state:TW", "negative", "intended")], [("state:US", "Support", "state:TW", "positive")]),
+    # (not when "its" was read as one of those who came)
+    ("When Chad was suspended from the bloc, Niger and Mali came to its defence.", [],
+     [("state:NE", "Support", "state:ML", "positive"), ("state:ML", "Support", "state:NE", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
