@@ -105,7 +105,9 @@ MILITARY_ALLIANCES = {"org:nato", "org:csto", "org:aukus", "org:warsaw-pact", "o
 REGION_WORDS = frozenset({"latin", "south", "north", "central", "native", "pan", "east", "west", "southern",
                           "northern", "eastern", "western"})
 # a state's bodies: a bare "the ministry" is the one named before with its owner
-OWNED_BODIES = frozenset({"ministry", "parliament", "legislature", "cabinet", "navy"})
+OWNED_BODIES = frozenset({"ministry", "parliament", "legislature", "cabinet", "navy", "junta"})
+# (of which a story has one: a junta)
+ONE_PER_STORY = frozenset({"junta"})
 # "Sweden's bid", "Turkey's accession": in a stance, the owner is what the stance is about
 GENERIC_HEADS = {"effort", "position", "decision", "move", "stance", "policy", "approach", "leadership", "plan",
                  "action", "behaviour", "behavior", "conduct", "activity", "provocation"}
@@ -1347,8 +1349,10 @@ class MentionIndex:
                                                         "camp"}:
                     return Ref(owner.key, "Person", text, "description")  # "Maduro's government"
         if lemma in OWNED_BODIES and owner is None and "the" in det:
-            # "Algeria's foreign ministry … the ministry said": the same body
-            named = [ref for at, lem, ref in self.bodies if lem == lemma and at < doc_pos]
+            # "Algeria's foreign ministry … the ministry said": the same body ("the junta" is the
+            # last one named with its country, however often it was called "the junta" since)
+            named = [ref for at, lem, ref in self.bodies if lem == lemma and at < doc_pos
+                     and (ref is not None or lemma not in ONE_PER_STORY)]
             if named and named[-1] is not None:
                 return Ref(named[-1].key, named[-1].type, text, "description")
         if lemma in lex.words("actors", "person_descriptions") or phrase in lex.words("actors", "person_descriptions"):

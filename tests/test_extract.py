@@ -1583,6 +1583,10 @@ TABLE = [
     # (not when "its" was read as one of those who came)
     ("When Chad was suspended from the bloc, Niger and Mali came to its defence.", [],
      [("state:NE", "Support", "state:ML", "positive"), ("state:ML", "Support", "state:NE", "positive")]),
+    # "the junta" is the one last named with its country, however many states were named since
+    ("Niger's junta has ruled since July. Nigeria and Benin closed their borders with the landlocked country, "
+     "and Togo sent envoys. Ghana criticised the junta on Friday.",
+     [("state:GH", "Criticize", "state:NE", "positive", "asserted")], [("state:GH", "Criticize", "state:TG", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
