@@ -117,6 +117,10 @@ MISSION_CREWS = frozenset({"monitor", "observer", "peacekeeper", "inspector"})
 MISSION_CREW_MODIFIERS = frozenset({"peacekeeping", "monitoring", "observer", "stabilisation", "stabilization"})
 # "the paramilitary group", "the militia": descriptions of an armed group named before
 ARMED_GROUP_HEADS = frozenset({"group", "militia", "rebels", "insurgents", "paramilitaries", "movement"})
+# words in the name of a state's own forces or a mission sent to fight, which no "the rebels" points
+# back at
+STATE_FORCE_WORDS = frozenset({"defence", "defense", "army", "military", "police", "navy", "armed", "mission",
+                               "peacekeeping", "peacekeepers", "contingent"})
 # titles only a person bears, which never begin a body's name
 PERSON_ONLY_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "president", "minister", "ambassador",
                                 "senator", "governor", "envoy", "commissioner", "chairman", "chairwoman",
@@ -1389,13 +1393,16 @@ class MentionIndex:
                 if found:
                     return Ref(found.key, "Person", text, "description")
             return None
-        if lemma in ARMED_GROUP_HEADS and "the" in det and owner is None and (
+        # ("the rebels" by the word: its lemma is "rebel")
+        if (lemma in ARMED_GROUP_HEADS or tok.lower_ in ARMED_GROUP_HEADS) and "the" in det and owner is None and (
                 lemma not in {"group", "movement"} or any(c.dep_ in {"amod", "compound"} and c.lower_ in ARMED_GROUP_WORDS | {"militant", "armed"}
                                         for c in tok.children)):
             # "the paramilitary group", "the militia", "the rebels": the armed group named before
+            # (not a body, and not a state's own forces: "the insurgents" after the Rwanda Defence Force)
             found = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=40,
-                                 pred=lambda e: not self.gazetteer.is_bloc(e.ref.key) and not (
-                                     set(normalize(ref_label(self, e.ref)).split()) & (INSTITUTIONS | {"nations", "union"})))
+                                 pred=lambda e: not self.gazetteer.is_bloc(e.ref.key) and not e.ref.key.startswith(
+                                     "org:army-") and not (set(normalize(ref_label(self, e.ref)).split())
+                                                           & (INSTITUTIONS | STATE_FORCE_WORDS | {"nations", "union"})))
             return Ref(found.key, "Organization", text, "description") if found else None
         if lemma == "opposition" and tok.dep_ != "compound" and (owner is None or owner.type == "State") and (
                 owner is not None or "the" in det):

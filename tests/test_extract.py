@@ -1587,6 +1587,12 @@ TABLE = [
     ("Niger's junta has ruled since July. Nigeria and Benin closed their borders with the landlocked country, "
      "and Togo sent envoys. Ghana criticised the junta on Friday.",
      [("state:GH", "Criticize", "state:NE", "positive", "asserted")], [("state:GH", "Criticize", "state:TG", "positive")]),
+    # "the rebels", "the insurgents" (by the word: the lemma is singular) are the armed group named
+    # before, never a state's own forces
+    ("M23 fighters captured Bukavu last week. Uganda denies arming the rebels.",
+     [("state:UG", "ProvideMilitaryAid", "org:m23", "negative", "asserted")], []),
+    ("The Tanzania People's Defence Force sent a battalion to Cabo Delgado in May. Mozambique said it would never "
+     "negotiate with the insurgents.", [], [("state:MZ", "Meet", "org:n:tanzania peoples defence force", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
