@@ -190,6 +190,10 @@ def _widen_name(ent: Span, gazetteer: Gazetteer, titles: frozenset[str], offices
         elif namelike(nxt) and any(doc[i].head.i == end and doc[i].dep_ == "compound" for i in range(start, end)) \
                 and nxt.lower_ not in CREDIT_WORDS and not (end + 1 < len(doc) and doc[end + 1].text == ":"):
             end += 1  # "Choe Son" + "Hui"
+        elif namelike(nxt) and nxt.ent_type_ == "" and nxt.dep_ == "compound" and nxt.head.i == end + 1 \
+                and namelike(doc[end + 1]) and doc[end + 1].ent_type_ == "" \
+                and any(doc[i].head.i == end + 1 and doc[i].dep_ == "compound" for i in range(start, end)):
+            end += 2  # "Mohammed bin Abdulrahman" + "Al Thani", both hung on the last word
         else:
             break
     while start > 1:
@@ -197,6 +201,9 @@ def _widen_name(ent: Span, gazetteer: Gazetteer, titles: frozenset[str], offices
         if namelike(prv) and prv.ent_type_ == "" and prv.dep_ == "compound" and start <= prv.head.i < end \
                 and prv.lower_ not in offices and normalize(doc[start - 2].text) in titles:
             start -= 1  # "President" + "Mahamat" + "Idriss Deby" (not "Trade Commissioner" + "X")
+        elif namelike(prv) and prv.dep_ == "compound" and start <= prv.head.i < end and prv.lower_ not in offices \
+                and doc[start - 2].text in {",", "("}:
+            start -= 1  # "…, Pavan" + "Kumar Rai": a first name the model took for a place
         else:
             break
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON")

@@ -1938,6 +1938,12 @@ def test_roles_from_harder_titles(text, role, not_role):
      ("person:choe son hui", "OfficialOf", "state:KP"), "positive"),
     ("Chadian President Mahamat Idriss Deby, who met Putin last year, denied the report.",
      ("person:mahamat idriss deby", "LeaderOf", "state:TD"), "positive"),
+    # ("… bin Abdulrahman" + "Al Thani", both hung on the last word; ", Pavan" + "Kumar Rai",
+    # a first name the model tagged a place)
+    ("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said on Wednesday that Doha would keep mediating.",
+     ("person:mohammed bin abdulrahman al thani", "LeaderOf", "state:QA"), "positive"),
+    ("Canada ordered India's top intelligence officer in Ottawa, Pavan Kumar Rai, to leave.",
+     ("person:pavan kumar rai", "OfficialOf", "state:IN"), "positive"),
     # a removal in a clause about someone else is not theirs; "the leader who was ousted" is
     ("Sahel leaders met Mali's new ruler, Assimi Goita, whose soldiers ousted Bah Ndaw in 2021.",
      ("person:assimi goita", "LeaderOf", "state:ML"), "positive"),
