@@ -209,6 +209,24 @@ def _widen_name(ent: Span, gazetteer: Gazetteer, titles: frozenset[str], offices
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON")
 
 
+def _named_place_tail(ent: Span) -> int | None:
+    """Where a body's name ends when the model cut it before "in/for/to <place>" and an acronym
+    in brackets follows the place: "the U.N. Support Mission in Libya (UNSMIL)" ends after
+    "Libya" (the acronym names all of it), else None."""
+    doc = ent.doc
+    i = ent.end
+    if i + 4 >= len(doc) or doc[i].lower_ not in {"in", "for", "to", "on"} or doc[i + 1].ent_type_ not in {"GPE", "LOC"} \
+            or doc[i + 1].ent_iob_ != "B":
+        return None
+    end = i + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+            and re.fullmatch(r"[A-Z][A-Za-z-]{2,}", doc[end + 1].text) and doc[end + 1].text[1:].isupper():
+        return end
+    return None
+
+
 def person_key(name: str) -> str:
     """Canonical key of a person's name.
 
@@ -301,6 +319,10 @@ class MentionIndex:
                     continue  # part of a name widened below ("Leyen" of "Ursula von der Leyen")
                 if ent.label_ == "PERSON":
                     ent = _widen_name(ent, gazetteer, titles, offices)
+                    widened_to = ent.end
+                elif ent.label_ == "ORG" and (tail := _named_place_tail(ent)) is not None:
+                    # "the U.N. Support Mission in Libya (UNSMIL)": the place is part of the name
+                    ent = Span(doc, ent.start, tail, label="ORG")
                     widened_to = ent.end
                 elif ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].text[:1].isupper() and (
                         known := gazetteer.lookup(doc[ent.start : ent.end + 1].text)) is not None \

@@ -1879,6 +1879,11 @@ def test_a_description_with_another_state_is_not_the_last_person():
     # "X's ambassador in Y, Name": the name hung on the place is still the office's holder
     ("Russia's ambassador in Oslo, Nikolai Korchunov, said Moscow wanted talks.",
      ("person:nikolai korchunov", "OfficialOf", "state:RU"), None),
+    # a body's name the model cut before "in <place>" runs on to the place when an acronym in
+    # brackets names all of it
+    ("Mohamed El-Amine Souef, head of the African Union Transition Mission in Somalia (ATMIS), said troops would stay.",
+     ("person:mohamed el amine souef", "LeaderOf", "org:n:african union transition mission in somalia"),
+     ("person:mohamed el amine souef", "LeaderOf", "org:n:african union transition mission")),
     # a body's governor, director or commissioner leads it (not a deputy, not a Commission portfolio)
     ("FBI Director Kash Patel flew to Mexico City on Monday.", ("person:kash patel", "LeaderOf", "org:fbi"),
      ("person:kash patel", "OfficialOf", "org:fbi")),
