@@ -154,6 +154,40 @@ def gerund_objects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_clause_conjuncts")
+def clause_conjuncts(doc: Doc) -> Doc:
+    """Re-attach a verb with its own "did/does" that the parser joined to a reported clause.
+
+    The small English model parses "He denied that Beijing had threatened X and did not rule
+    out Y" with *rule out* a conjunct of *threatened*, inside what was denied and with Beijing
+    as its subject; the do-support (which the reported clause does not have) shows it is the
+    speaker's own second verb, joined to *denied*.
+
+    Example:
+        >>> doc = load_nlp()("He denied that Beijing had threatened Tegucigalpa and did not rule out a deal.")
+        >>> doc[10].text, doc[10].dep_, doc[10].head.text
+        ('rule', 'conj', 'denied')
+    """
+    for tok in doc:
+        clause = tok.head
+        top = clause.head
+        if not (tok.dep_ == "conj" and tok.pos_ == "VERB" and clause.dep_ == "ccomp" and clause.i < tok.i
+                and top.pos_ == "VERB" and top.i < clause.i):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
+            continue  # a subject of its own: a clause of its own
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) or not any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in clause.children):
+            continue  # (a finite clause with its own subject: not "let agencies reach the areas")
+        if not any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children) or any(
+                c.dep_ == "aux" and c.lemma_ == "do" for c in clause.children):
+            continue
+        for c in [c for c in clause.children if c.dep_ == "cc" and c.i < tok.i and c.i > clause.i]:
+            c.head = top
+        tok.head = top
+    return doc
+
+
 # verb forms the model's lemmatizer gets wrong ("hoped" -> "hop")
 _LEMMA_FIXES = {"hoped": "hope", "hoping": "hope"}
 
@@ -211,6 +245,7 @@ def _load_nlp(name: str | None) -> Language:
             nlp.add_pipe("kg_glued_sentences", before=before)
             nlp.add_pipe("kg_lemma_fixes", last=True)  # after the lemmatizer
             nlp.add_pipe("kg_gerund_objects", last=True)  # after the lemmatizer: it reads lemmas
+            nlp.add_pipe("kg_clause_conjuncts", last=True)  # (reads lemmas too)
         else:
             nlp.add_pipe("kg_glued_sentences", first=True)
         return nlp

@@ -1593,6 +1593,12 @@ TABLE = [
      [("state:UG", "ProvideMilitaryAid", "org:m23", "negative", "asserted")], []),
     ("The Tanzania People's Defence Force sent a battalion to Cabo Delgado in May. Mozambique said it would never "
      "negotiate with the insurgents.", [], [("state:MZ", "Meet", "org:n:tanzania peoples defence force", "negative")]),
+    # "denied that X had done A and did not rule out B": B is the speaker's, not a second act of X's
+    # inside the denial
+    ("Honduran Foreign Minister Eduardo Reina denied that Beijing had pressured Tegucigalpa and did not rule out "
+     "signing a trade deal with China.",
+     [("person:eduardo reina", "Agree", "init:trade deal", "positive", "possible")],
+     [("state:CN", "Agree", "init:trade deal", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "

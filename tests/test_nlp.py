@@ -302,3 +302,17 @@ def test_lemma_fixes_mend_hoped():
 
     doc = load_nlp()("He hoped to meet Xi, hoping for a deal.")
     assert [t.lemma_ for t in doc if t.lower_ in {"hoped", "hoping"}] == ["hope", "hope"]
+
+
+def test_clause_conjuncts_join_the_speakers_second_verb_to_the_speech_verb():
+    """ "He denied that X had done A and did not rule out B": "rule out" is the speaker's own
+    (its "did" is not the reported clause's), not a second act of X inside what was denied."""
+    from kg.nlp import load_nlp
+
+    doc = load_nlp()("She denied that Hanoi had pressured Vientiane and did not rule out new talks with Laos.")
+    rule = next(t for t in doc if t.lower_ == "rule")
+    assert (rule.dep_, rule.head.lower_) == ("conj", "denied")
+    # a conjunct of a clause with no tense of its own ("let agencies reach") stays where it was
+    doc = load_nlp()("Laos said Vietnam would let aid agencies reach the towns and did not rule out new talks.")
+    rule = next(t for t in doc if t.lower_ == "rule")
+    assert (rule.dep_, rule.head.lower_) == ("conj", "reach")
