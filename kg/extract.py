@@ -211,6 +211,12 @@ GO_BETWEENS = frozenset({"guarantor", "mediator", "observer", "host", "facilitat
 # pacts of cooperation, and the verbs that make or unmake them with a partner
 COOPERATION_KINDS = frozenset({"defence", "defense", "security", "military", "cooperation", "co-operation", "trade",
                                "partnership", "strategic", "economic", "energy", "nuclear", "intelligence"})
+# verbs that judge someone "for" what they did ("criticised X for failing to …", "thanked X for
+# hosting …"): the one judged did it
+JUDGING_VERBS = frozenset({"criticise", "criticize", "condemn", "blame", "praise", "thank", "commend", "fault",
+                           "punish", "sanction", "fine", "reward", "congratulate", "rebuke", "chastise", "slam",
+                           "denounce", "hail", "applaud", "reprimand", "censure", "scold", "penalise",
+                           "penalize", "attack", "lambast", "berate", "castigate", "credit"})
 UNMAKING = frozenset({"revoke", "cancel", "scrap", "terminate", "suspend", "abrogate", "annul", "tear", "end", "abandon",
                       "ditch", "rescind", "renounce", "shelve"})
 ADVOCATING = frozenset({"lobby", "campaign", "agitate"})
@@ -1003,6 +1009,9 @@ class _Walker:
             gov = _governing_verb(head)
             if (kept := _kept_from(head)) is not None:
                 return [kept], False  # "has not stopped Slovak firms from selling arms": the firms sell
+            if head.lower_ == "for" and gov.pos_ == "VERB" and gov.lemma_ in JUDGING_VERBS and (
+                    judged := [c for c in gov.children if c.dep_ == "dobj"]):
+                return judged, False  # "criticised Vucic for failing to condemn …": Vucic failed
             if head.lower_ == "of" and gov.lemma_ in INTENT_NOUNS and gov.dep_ in {"dobj", "attr"} and \
                     gov.head.pos_ in {"VERB", "AUX"}:
                 return self.subject_of(gov.head, depth + 1)  # "Addis Ababa had no intention of attacking"

@@ -1599,6 +1599,11 @@ TABLE = [
      "signing a trade deal with China.",
      [("person:eduardo reina", "Agree", "init:trade deal", "positive", "possible")],
      [("state:CN", "Agree", "init:trade deal", "negative")]),
+    # judged "for" doing something: the one judged did it
+    ("Nordic ministers criticised Hungary for failing to condemn Russia's attacks on Ukraine's power grid.",
+     [("state:HU", "Criticize", "state:RU", "negative", "asserted")], [("state:HU", "Criticize", "state:RU", "positive")]),
+    ("Washington thanked Oman for hosting the Yemen talks.",
+     [("state:OM", "Participate", "init:yemen talks", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
