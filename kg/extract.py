@@ -1080,6 +1080,11 @@ class _Walker:
                         # "rejected Clinton's attempts to …" parsed as a clause: a noun is an object
                         found = [c for c in trig.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
                                  and c.i > trig.i and not any(g.dep_ in SUBJ_DEPS for g in c.children)]
+                    # "has bankrolled most of the operation": the operation, through its share
+                    found = [next((p for c in f.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for p in c.children if p.dep_ == "pobj"), f)
+                             if f.lemma_.lower() in PARTITIVES and f.pos_ in {"ADJ", "NOUN", "PRON", "DET"} else f
+                             for f in found]
             elif slot.startswith("prep:"):
                 want, _, noun = slot[5:].partition(" ")  # "prep:in favour": only "in favour of"
                 # (a stative passive's "by" is the parser's agent: "bound by the treaty")

@@ -1604,6 +1604,10 @@ TABLE = [
      [("state:HU", "Criticize", "state:RU", "negative", "asserted")], [("state:HU", "Criticize", "state:RU", "positive")]),
     ("Washington thanked Oman for hosting the Yemen talks.",
      [("state:OM", "Participate", "init:yemen talks", "positive", "asserted")], []),
+    # a verb acting on "most of X" acts on X
+    ("Rwanda leads the AU stabilisation mission in the Central African Republic. Qatar has bankrolled most of the "
+     "operation since March.",
+     [("state:QA", "Fund", "init:african union stabilisation mission in central african republic", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
