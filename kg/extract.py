@@ -2040,6 +2040,22 @@ class _Walker:
                 objects = list(earlier[-1][1])
         self.emit(sent, tok, relation, subjects, objects, self.context(tok), extra_neg=extra)
 
+    def force_used(self, sent: Span, tok: Token) -> None:
+        """"would use force against Guyana", "pledged not to use force against each other": an
+        attack (or its renunciation) on them."""
+        force = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_ == "force" and c.tag_ == "NN"]
+        targets = [p for v in [tok, *force] for c in v.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for p in c.children if p.dep_ == "pobj"]
+        if not force or not targets:
+            return
+        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        ctx = self.context(tok)
+        if any(p.lower_ == "other" and p.i > 0 and p.doc[p.i - 1].lower_ in {"each", "one"} for p in targets):
+            if len({s.key for s in subjects}) >= 2:
+                self._each_other(sent, tok, "Attack", subjects, ctx)
+            return
+        self.emit(sent, tok, "Attack", subjects, [r for p in targets for r in self.refs(p, actors_only=True)], ctx)
+
     def came_to_defence(self, sent: Span, tok: Token) -> None:
         """"China and Russia came to its defence", "rushed to the defence of Kyiv": they back it."""
         defended = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -2912,6 +2928,11 @@ class _Walker:
                 subjects = [r for t in self.subject_of(verb)[0] for r in self.refs(t, actors_only=True)]
                 if tok.head.lower_ == "in" or addressed:
                     in_talks = verb  # (as that verb fares, so do the talks: "was not in talks with X")
+        if not subjects and trig.relation == "Attack" and tok.dep_ == "pobj" and tok.head.lower_ == "at" \
+                and _governing_verb(tok.head).lemma_ in {"be", "remain", "stay"}:
+            # "the RSF has been at war with the army": the verb's subject, as its verb fares
+            in_talks = _governing_verb(tok.head)
+            subjects = [r for t in self.subject_of(in_talks)[0] for r in self.refs(t, actors_only=True)]
         neg_gov = None
         if not subjects and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
                 self._is_phrasal_negator(_governing_verb(tok.head), tok.head):
@@ -4508,6 +4529,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.incursion(sent, tok)
                     if lemma in {"come", "rush", "leap", "spring", "jump"}:
                         walker.came_to_defence(sent, tok)
+                    if lemma == "use":
+                        walker.force_used(sent, tok)
                     if lemma in PACT_VERBS:
                         walker.pact_partner(sent, tok)
                     if lemma in {"keep", "leave", "hold"}:

@@ -1608,6 +1608,17 @@ TABLE = [
     ("Rwanda leads the AU stabilisation mission in the Central African Republic. Qatar has bankrolled most of the "
      "operation since March.",
      [("state:QA", "Fund", "init:african union stabilisation mission in central african republic", "positive", "asserted")], []),
+    # "use force against X" attacks X (renounced "against each other": each the other); "at war
+    # with X" is an attack on X, as the verb fares
+    ("Eritrea and Ethiopia pledged on Monday not to use force against each other.",
+     [("state:ER", "Attack", "state:ET", "negative", "intended"), ("state:ET", "Attack", "state:ER", "negative", "intended")],
+     [("state:ER", "Attack", "state:ET", "positive")]),
+    ("Kigali warned that Rwanda would use force against the FDLR if needed.",
+     [("state:RW", "Attack", "org:n:fdlr", "positive", "possible")], []),
+    ("Al Shabaab has been at war with Somalia's government since 2006.",
+     [("org:al-shabaab", "Attack", "state:SO", "positive", "asserted")], []),
+    ("Russia is not at war with NATO, the Kremlin said.", [("state:RU", "Attack", "org:nato", "negative", "asserted")],
+     [("state:RU", "Attack", "org:nato", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
