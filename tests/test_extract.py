@@ -1619,6 +1619,14 @@ TABLE = [
      [("org:al-shabaab", "Attack", "state:SO", "positive", "asserted")], []),
     ("Russia is not at war with NATO, the Kremlin said.", [("state:RU", "Attack", "org:nato", "negative", "asserted")],
      [("state:RU", "Attack", "org:nato", "positive")]),
+    # a warning that a state "would pay a price" or "face countermeasures", or that the warner's side
+    # "would respond to" someone, threatens them (not a firm warned of someone else's retaliation)
+    ("Beijing warned that Lithuania would pay a heavy price for the Taiwan office.",
+     [("state:CN", "Threaten", "state:LT", "positive", "asserted")], []),
+    ("Tehran warned that Iran would respond to any Israeli strike on its soil.",
+     [("state:IR", "Threaten", "state:IL", "positive", "asserted")], []),
+    ("The VDA, Germany's car industry association, warned that Volkswagen could face retaliation in China.", [],
+     [("org:n:vda", "Threaten", "org:n:volkswagen", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
