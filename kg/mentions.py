@@ -115,6 +115,11 @@ OWNED_BIDS = {"bid", "accession", "membership", "application", "candidacy", "can
 # people sent on a mission of their own ("civilian monitors", "peacekeeping troops")
 MISSION_CREWS = frozenset({"monitor", "observer", "peacekeeper", "inspector"})
 MISSION_CREW_MODIFIERS = frozenset({"peacekeeping", "monitoring", "observer", "stabilisation", "stabilization"})
+# kinds of company whose name the model may take for a place ("state airline Belavia")
+COMPANY_KINDS = frozenset({"airline", "carrier", "company", "firm", "miner", "bank", "lender", "operator", "producer",
+                           "maker", "manufacturer", "giant", "broadcaster", "newspaper", "conglomerate", "insurer",
+                           "utility", "shipper", "exporter", "refiner", "retailer", "subsidiary", "supplier",
+                           "contractor", "automaker", "carmaker", "chipmaker", "shipbuilder", "developer"})
 # "the paramilitary group", "the militia": descriptions of an armed group named before
 ARMED_GROUP_HEADS = frozenset({"group", "militia", "rebels", "insurgents", "paramilitaries", "movement"})
 # words in the name of a state's own forces or a mission sent to fight, which no "the rebels" points
@@ -534,6 +539,11 @@ class MentionIndex:
             return Ref("org:n:" + normalize(name), "Organization", name)
         if label in {"GPE", "LOC", "FAC"}:
             name = text[4:] if text.lower().startswith("the ") else text
+            root = ent.root
+            if any(c.dep_ == "compound" and c.i < ent.start and c.lemma_.lower() in COMPANY_KINDS for c in root.children) \
+                    or (root.dep_ == "appos" and root.head.lemma_.lower() in COMPANY_KINDS):
+                # "state airline Belavia", "the miner, Minerven": a company the model took for a place
+                return Ref("org:n:" + normalize(name), "Organization", name)
             return Ref("place:" + normalize(name), "Place", name)
         return None  # unknown NORP, EVENT
 

@@ -1627,6 +1627,10 @@ TABLE = [
      [("state:IR", "Threaten", "state:IL", "positive", "asserted")], []),
     ("The VDA, Germany's car industry association, warned that Volkswagen could face retaliation in China.", [],
      [("org:n:vda", "Threaten", "org:n:volkswagen", "positive")]),
+    # a company the model tagged as a place, named after its kind ("state airline X"), is a company
+    ("Washington slapped sanctions on Iranian state carrier Mahan Air and 12 officials.",
+     [("state:US", "Sanction", "org:n:mahan air", "positive", "asserted")], []),
+    ("The EU blacklisted the state airline Belavia.", [("org:european-union", "Sanction", "org:n:belavia", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
