@@ -2053,6 +2053,35 @@ class _Walker:
                 objects = list(earlier[-1][1])
         self.emit(sent, tok, relation, subjects, objects, self.context(tok), extra_neg=extra)
 
+    def retaliation(self, sent: Span, tok: Token) -> None:
+        """"Mexico will not retaliate against the US tariffs" (Sanction, negative), "was unlikely to
+        retaliate militarily" (Attack): a hit back at whoever hit the subject."""
+        military = any(c.lower_ in {"militarily", "military"} for c in tok.children) or any(
+            p.lemma_.lower() in {"force", "strike", "attack", "missile", "drone", "rocket"}
+            for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj")
+        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        if not subjects and tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.head.pos_ in {"VERB", "AUX"}:
+            # "South Africa had no plans to retaliate": the one who has the plans
+            subjects = [r for t in self.subject_of(tok.head.head)[0] for r in self.refs(t, actors_only=True)]
+        if not subjects:
+            return
+        own = {s.key for s in subjects}
+        hits = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
+                for p in c.children if p.dep_ == "pobj"]
+        targets = [r for p in hits for x in [p, *(m for m in p.children if m.dep_ in {"compound", "amod", "poss", "nmod"})]
+                   for r in self.refs(x, actors_only=True) if r.key not in own]
+        if not targets and not hits:
+            # "had no plans to retaliate": against the last who sanctioned or attacked the subject
+            start, _end = sentence_bounds(sent, self.offset)
+            here = self.index.sentence_at(start)
+            hitters = [x for x in self.out if x.relation in {"Sanction", "Attack"} and x.object in own
+                       and x.polarity == "positive" and x.start < start and here - self.index.sentence_at(x.start) <= 3]
+            last = [x for x in hitters if x.start == hitters[-1].start] if hitters else []
+            targets = list({x.subject: Ref(x.subject, self.index.types.get(x.subject, "State"), tok.text, "event")
+                            for x in last if x.subject not in own}.values())
+            military = military or any(x.relation == "Attack" for x in last)  # (a strike is answered in kind)
+        self.emit(sent, tok, "Attack" if military else "Sanction", subjects, targets, self.context(tok))
+
     def force_used(self, sent: Span, tok: Token) -> None:
         """"would use force against Guyana", "pledged not to use force against each other": an
         attack (or its renunciation) on them."""
@@ -4544,6 +4573,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.came_to_defence(sent, tok)
                     if lemma == "use":
                         walker.force_used(sent, tok)
+                    if lemma == "retaliate":
+                        walker.retaliation(sent, tok)
                     if lemma in PACT_VERBS:
                         walker.pact_partner(sent, tok)
                     if lemma in {"keep", "leave", "hold"}:

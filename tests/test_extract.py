@@ -1631,6 +1631,14 @@ TABLE = [
     ("Washington slapped sanctions on Iranian state carrier Mahan Air and 12 officials.",
      [("state:US", "Sanction", "org:n:mahan air", "positive", "asserted")], []),
     ("The EU blacklisted the state airline Belavia.", [("org:european-union", "Sanction", "org:n:belavia", "positive", "asserted")], []),
+    # retaliating hits back: at whom "against" names, else at the last who sanctioned or attacked the
+    # subject (in kind: a strike is answered by a strike)
+    ("Ottawa will not retaliate against the new Chinese duties on canola, Carney said.",
+     [("state:CA", "Sanction", "state:CN", "negative", "intended")], [("state:CA", "Sanction", "state:CN", "positive")]),
+    ("Washington imposed tariffs on Brazilian beef last week. Brazil had no plans to retaliate, Lula said.",
+     [("state:BR", "Sanction", "state:US", "negative", "intended")], [("state:BR", "Sanction", "state:US", "positive")]),
+    ("Israeli jets struck Iranian air defences on Saturday. Iran vowed to retaliate.",
+     [("state:IR", "Attack", "state:IL", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
