@@ -1639,6 +1639,9 @@ TABLE = [
      [("state:BR", "Sanction", "state:US", "negative", "intended")], [("state:BR", "Sanction", "state:US", "positive")]),
     ("Israeli jets struck Iranian air defences on Saturday. Iran vowed to retaliate.",
      [("state:IR", "Attack", "state:IL", "positive", "intended")], []),
+    # "the Emirates" is the United Arab Emirates
+    ("Chad accused the UAE of funding the rebels. The Emirates firmly rejected the accusations.",
+     [("state:AE", "Oppose", "state:TD", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
