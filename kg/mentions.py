@@ -665,6 +665,7 @@ class MentionIndex:
         """
         found: list[tuple[int, Token, Ref | None]] = []
         home = self.dominant_state()
+        bare_armies: list[tuple[int, Token]] = []
         for seg_no, (doc, _offset) in enumerate(segments):
             for tok in doc:
                 if tok.lemma_.lower() not in CIVIL_ARMY_NOUNS or tok.pos_ != "NOUN":
@@ -673,15 +674,12 @@ class MentionIndex:
                 found.append((seg_no, tok, owner))
                 if owner is None and home is not None and any(
                         c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-                    owner = Ref(home, "State", tok.text, "description")
-                if owner is None or owner.type != "State":
+                    bare_armies.append((seg_no, tok))  # (the story's state's, unless another's army is named)
                     continue
-                foes = {r.key for t in tok.sent if t.i != tok.i and self._armed_group(t, seg_no)
-                        for r in [self.ref(t, seg_no)]}
-                for foe in sorted(foes):
-                    key = self.armies.setdefault(owner.key, "org:army-" + owner.key.removeprefix("state:").lower())
-                    if (key, foe) not in self.civil_sides:
-                        self.civil_sides.append((key, foe))
+                self._civil_sides_of(tok, seg_no, owner)
+        if not self.armies and home is not None:
+            for seg_no, tok in bare_armies:
+                self._civil_sides_of(tok, seg_no, Ref(home, "State", tok.text, "description"))
         if not self.armies:
             return
         only = next(iter(self.armies.values())) if len(set(self.armies.values())) == 1 else None
@@ -706,6 +704,18 @@ class MentionIndex:
             owners.update((offset + t.idx, owner.key) for t in tok.doc[left : tok.i])
         self.entries = [e for e in self.entries if (e.start, e.ref.key) not in owners]
         self.entries.sort(key=lambda e: (e.start, e.end))
+
+    def _civil_sides_of(self, tok: Token, seg_no: int, owner: Ref | None) -> None:
+        """Record the state's army named by ``tok`` as one side against each armed group its
+        sentence names."""
+        if owner is None or owner.type != "State":
+            return
+        foes = {r.key for t in tok.sent if t.i != tok.i and self._armed_group(t, seg_no)
+                for r in [self.ref(t, seg_no)]}
+        for foe in sorted(foes):
+            key = self.armies.setdefault(owner.key, "org:army-" + owner.key.removeprefix("state:").lower())
+            if (key, foe) not in self.civil_sides:
+                self.civil_sides.append((key, foe))
 
     def _armed_group(self, tok: Token, seg_no: int) -> bool:
         """Is ``tok`` a non-state armed group ("the paramilitary RSF", "Tigrayan rebels")?"""

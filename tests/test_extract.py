@@ -1642,6 +1642,11 @@ TABLE = [
     # "the Emirates" is the United Arab Emirates
     ("Chad accused the UAE of funding the rebels. The Emirates firmly rejected the accusations.",
      [("state:AE", "Oppose", "state:TD", "positive", "asserted")], []),
+    # a bare "the army" facing an armed group is the army named with its country, when one is, and
+    # not the army of whichever state the story names most
+    ("The UAE denied arming the RSF on Monday. The UAE said it backed peace. UAE officials met in Abu Dhabi. "
+     "Sudan's army has fought the RSF since 2023. Burhan said the army would not negotiate with the RSF.",
+     [("org:army-sd", "Meet", "org:rapid-support-forces", "negative", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
