@@ -1502,7 +1502,12 @@ class MentionIndex:
             return Ref(found.key, "Organization", text, "description") if found else None
         if lemma in lex.words("actors", "state_descriptions") and ("the" in det or "this" in det):
             kinds = set(lex.words("actors", f"{lemma}s"))  # "the kingdom": a monarchy named before
-            pred = (lambda e: e.ref.key.removeprefix("state:") in kinds) if kinds else None
+            # (not what the apposition it sits in describes: "China, the country's largest trading
+            # partner" is Japan's partner, named before)
+            described = {r.key for a in tok.ancestors if a.dep_ == "appos"
+                         for r in [self.tokens.get((seg_no, a.head.i))] if r is not None}
+            pred = (lambda e: e.ref.key.removeprefix("state:") in kinds and e.ref.key not in described) if kinds else (
+                (lambda e: e.ref.key not in described) if described else None)
             found = self._recent(doc_pos, {"State"}, sent=sent, max_back=6 if not kinds else 40, pred=pred)
             home = self.dominant_state() if lemma in {"government", "administration", "military", "junta", "regime",
                                                       "generals"} and not kinds else None

@@ -1647,6 +1647,9 @@ TABLE = [
     ("The UAE denied arming the RSF on Monday. The UAE said it backed peace. UAE officials met in Abu Dhabi. "
      "Sudan's army has fought the RSF since 2023. Burhan said the army would not negotiate with the RSF.",
      [("org:army-sd", "Meet", "org:rapid-support-forces", "negative", "intended")], []),
+    # "the country" inside an apposition is not what the apposition describes
+    ("Chile's copper exports to China, the country's largest trading partner, fell in May.",
+     [("state:CN", "Cooperate", "state:CL", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
