@@ -223,6 +223,9 @@ ADVOCATING = frozenset({"lobby", "campaign", "agitate"})
 # what is done to a thing: "lobbied for swift ratification of the deal" backs the deal
 PROCEDURE_NOUNS = frozenset({"ratification", "adoption", "approval", "passage", "signing", "extension", "renewal",
                              "implementation", "lifting", "removal", "imposition", "expansion", "creation"})
+# the undoing of a thing: to welcome it is to oppose the thing ("welcomed the withdrawal of the bill")
+REVERSALS = frozenset({"lifting", "removal", "withdrawal", "repeal", "scrapping", "revocation", "abolition",
+                       "cancellation", "rollback", "reversal"})
 PURCHASING = frozenset({"buy", "purchase", "import", "acquire", "order"})
 SIGNING = frozenset({"sign", "conclude", "seal", "ink"})
 PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum", "contract", "partnership",
@@ -1193,6 +1196,8 @@ class _Walker:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             return self.deep_refs(pobj)
+        if tok.lemma_.lower() in REVERSALS:
+            return []  # "welcomed the lifting of sanctions": no stance for the sanctions (see reversal_stance)
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in {"to", "of", "from", "on"}:
                 if prep.lower_ == "on" and (tok.lemma_.lower() in RESTRICTION_NOUNS or self._attack_noun(tok)):
@@ -2081,6 +2086,19 @@ class _Walker:
                             for x in last if x.subject not in own}.values())
             military = military or any(x.relation == "Attack" for x in last)  # (a strike is answered in kind)
         self.emit(sent, tok, "Attack" if military else "Sanction", subjects, targets, self.context(tok))
+
+    def reversal_stance(self, sent: Span, tok: Token, trig: Trigger) -> None:
+        """"Odinga welcomed the withdrawal of the finance bill": he opposes the bill."""
+        if trig.relation != "Support":
+            return
+        undone = [p for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in REVERSALS
+                  for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
+        if not undone:
+            return
+        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        # (a thing undone, not the people withdrawn: "backed the withdrawal of Ethiopian troops")
+        things = [r for p in undone for r in self.deep_refs(p) if r.type == "Initiative"]
+        self.emit(sent, tok, "Oppose", subjects, things, self.context(tok))
 
     def force_used(self, sent: Span, tok: Token) -> None:
         """"would use force against Guyana", "pledged not to use force against each other": an
@@ -4610,6 +4628,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                     if _turned_down(tok):
                         trig = lex.verbs.get("reject")  # "turned down the offer" rejects it
                     if trig is not None:
+                        walker.reversal_stance(sent, tok, trig)
                         walker.verb_trigger(sent, tok, trig)
                 elif tok.pos_ in {"NOUN", "PROPN"}:
                     if lemma == "party":

@@ -1650,6 +1650,11 @@ TABLE = [
     # "the country" inside an apposition is not what the apposition describes
     ("Chile's copper exports to China, the country's largest trading partner, fell in May.",
      [("state:CN", "Cooperate", "state:CL", "positive", "asserted")], []),
+    # welcoming the undoing of a thing opposes the thing (never backs it); troops withdrawn are no thing
+    ("Venezuela welcomed the lifting of US oil sanctions on Caracas.",
+     [("state:VE", "Oppose", "init:united states oil sanctions on venezuela", "positive", "asserted")],
+     [("state:VE", "Support", "init:united states oil sanctions on venezuela", "positive")]),
+    ("Uganda backed the withdrawal of Rwandan troops from Congo.", [], [("state:UG", "Oppose", "state:RW", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
