@@ -1763,12 +1763,12 @@ class _Walker:
                            if r.type in {"State", "Organization", "Person"}]
         if not targets and tok.lemma_ == "warn":
             # "warned that Armenia would pay an economic price", "… that Seoul would face new
-            # countermeasures": the one to pay or face it
+            # countermeasures": the state to pay or face it (not "warned that Volkswagen could face
+            # retaliation": a firm faces someone else's)
             targets = [r for c in clauses if c.lemma_ in {"pay", "face", "suffer", "bear", "incur"} and any(
                            o.dep_ == "dobj" and o.lemma_.lower() in THREAT_NOUNS | THREATENED_MEASURES for o in c.children)
                        for t in c.children if t.dep_ == "nsubj" for r in self.refs(t, actors_only=True)
-                       if r.type == "State"]  # (not "warned that Volkswagen could face retaliation": a firm
-            # faces someone else's)
+                       if r.type == "State"]
             # "warned that Moscow would respond to any NATO build-up": the one answered
             targets += [r for c in clauses if c.lemma_ in RETALIATING for g in c.children
                         if g.dep_ == "prep" and g.lower_ in {"to", "against"} for p in g.children if p.dep_ == "pobj"

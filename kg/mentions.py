@@ -660,8 +660,8 @@ class MentionIndex:
 
         In "Sudan's army and the paramilitary RSF signed a truce" the army is one side of a civil
         war, not the state; every "Sudan's army", "the Sudanese military", "the army" of the
-        document then stands for one Organization. ("the army" with no country is the army of the
-        state the story is about.)
+        document then stands for one Organization. ("the army" with no country is the army named
+        with its country elsewhere in the story, else the army of the state the story is about.)
         """
         found: list[tuple[int, Token, Ref | None]] = []
         home = self.dominant_state()
