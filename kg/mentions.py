@@ -115,6 +115,10 @@ OWNED_BIDS = {"bid", "accession", "membership", "application", "candidacy", "can
 # people sent on a mission of their own ("civilian monitors", "peacekeeping troops")
 MISSION_CREWS = frozenset({"monitor", "observer", "peacekeeper", "inspector"})
 MISSION_CREW_MODIFIERS = frozenset({"peacekeeping", "monitoring", "observer", "stabilisation", "stabilization"})
+# last words of a plan's name the model may take for a place ("the Belt and Road Initiative"; not a
+# named dam or corridor, which are places as well as projects)
+NAMED_PLAN_HEADS = frozenset({"initiative", "programme", "program", "agreement", "accord", "treaty", "pact",
+                              "plan", "strategy", "convention", "protocol"})
 # kinds of company whose name the model may take for a place ("state airline Belavia")
 COMPANY_KINDS = frozenset({"airline", "carrier", "company", "firm", "miner", "bank", "lender", "operator", "producer",
                            "maker", "manufacturer", "giant", "broadcaster", "newspaper", "conglomerate", "insurer",
@@ -539,6 +543,8 @@ class MentionIndex:
             return Ref("org:n:" + normalize(name), "Organization", name)
         if label in {"GPE", "LOC", "FAC"}:
             name = text[4:] if text.lower().startswith("the ") else text
+            if len(ent) >= 2 and ent[-1].pos_ == "PROPN" and ent[-1].lower_ in NAMED_PLAN_HEADS:
+                return None  # "the Belt and Road Initiative" tagged a place: a plan (named as one elsewhere)
             root = ent.root
             if any(c.dep_ == "compound" and c.i < ent.start and c.lemma_.lower() in COMPANY_KINDS for c in root.children) \
                     or (root.dep_ == "appos" and root.head.lemma_.lower() in COMPANY_KINDS):
@@ -1676,6 +1682,8 @@ class MentionIndex:
                     if child.dep_ == "poss":
                         continue
                     add_modifiers(child)
+                    # "Belt and Road Initiative": the words joined to a modifier are the name's too
+                    words.extend((g.i, g.text) for g in child.children if g.dep_ in {"cc", "conj"} and child.i < g.i < head.i)
                     doc = child.doc
                     if child.i >= 2 and doc[child.i - 1].text == "-" and not doc[child.i - 1].whitespace_ \
                             and not doc[child.i - 2].whitespace_ and doc[child.i - 2].pos_ in {"PROPN", "NOUN", "ADJ", "NUM"}:

@@ -1655,6 +1655,12 @@ TABLE = [
      [("state:VE", "Oppose", "init:united states oil sanctions on venezuela", "positive", "asserted")],
      [("state:VE", "Support", "init:united states oil sanctions on venezuela", "positive")]),
     ("Uganda backed the withdrawal of Rwandan troops from Congo.", [], [("state:UG", "Oppose", "state:RW", "positive")]),
+    # a plan's name keeps the words joined to its modifiers ("Belt and Road"), and one the model
+    # tagged a place is still a plan
+    ("Italy quit the Belt and Road Initiative in 2023.",
+     [("state:IT", "Participate", "init:belt and road initiative", "negative", "asserted")], []),
+    ("Greece, which joined China's Belt and Road Initiative in 2018, hosted Wang Yi.",
+     [("state:GR", "Participate", "init:china belt and road initiative", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
