@@ -2967,7 +2967,9 @@ class _Walker:
                     owner_pronoun = child.pos_ == "PRON"
             if child.dep_ == "prep" and child.lower_ == "by":
                 subjects = [r for p in child.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
-        in_talks: Token | None = None
+        # the verb whose subject holds the noun's act and whose context it shares ("is in talks
+        # with X", "has been at war with X")
+        framing_verb: Token | None = None
         addressed: list[Ref] = []
         if not subjects and trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during", "over"} \
                 and tok.lemma_ in CALLS and _governing_verb(tok.head).pos_ == "VERB":
@@ -2987,12 +2989,12 @@ class _Walker:
             if verb.pos_ in {"VERB", "AUX"}:
                 subjects = [r for t in self.subject_of(verb)[0] for r in self.refs(t, actors_only=True)]
                 if tok.head.lower_ == "in" or addressed:
-                    in_talks = verb  # (as that verb fares, so do the talks: "was not in talks with X")
+                    framing_verb = verb  # (as that verb fares, so do the talks: "was not in talks with X")
         if not subjects and trig.relation == "Attack" and tok.dep_ == "pobj" and tok.head.lower_ == "at" \
                 and _governing_verb(tok.head).lemma_ in {"be", "remain", "stay"}:
             # "the RSF has been at war with the army": the verb's subject, as its verb fares
-            in_talks = _governing_verb(tok.head)
-            subjects = [r for t in self.subject_of(in_talks)[0] for r in self.refs(t, actors_only=True)]
+            framing_verb = _governing_verb(tok.head)
+            subjects = [r for t in self.subject_of(framing_verb)[0] for r in self.refs(t, actors_only=True)]
         neg_gov = None
         if not subjects and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
                 self._is_phrasal_negator(_governing_verb(tok.head), tok.head):
@@ -3095,8 +3097,8 @@ class _Walker:
                 if gctx.drop:
                     return
                 ctx.hypothetical = gctx.hypothetical
-        if in_talks is not None:
-            vctx = self.context(in_talks)
+        if framing_verb is not None:
+            vctx = self.context(framing_verb)
             if vctx.drop:
                 return
             ctx.negations += vctx.negations
