@@ -607,6 +607,9 @@ class _Walker:
                         ctx.modality = ctx.modality or "possible"
                     elif hl == "rule":
                         ctx.modality = ctx.modality or "intended"  # "ruled out sending": will not send
+                if hl == "threaten" and self._own_negations(head):
+                    ctx.drop = True  # "did not threaten to cut its aid": the aid is neither cut nor kept
+                    break
                 if ctx.modality is None:
                     if hl in self._words("modality", "intended_heads"):
                         ctx.modality = "intended"

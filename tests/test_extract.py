@@ -1661,6 +1661,13 @@ TABLE = [
      [("state:IT", "Participate", "init:belt and road initiative", "negative", "asserted")], []),
     ("Greece, which joined China's Belt and Road Initiative in 2018, hosted Wang Yi.",
      [("state:GR", "Participate", "init:china belt and road initiative", "positive", "asserted")], []),
+    # a threatened act is possible, not done; under a threat denied it is neither done nor ruled out
+    ("Azerbaijan threatened to shell Armenian border posts.",
+     [("state:AZ", "Attack", "state:AM", "positive", "possible"), ("state:AZ", "Threaten", "state:AM", "positive", "asserted")],
+     []),
+    ("Beijing did not threaten to halt its loans to Zambia, the finance minister said.",
+     [("state:CN", "Threaten", "state:ZM", "negative", "asserted")],
+     [("state:CN", "Fund", "state:ZM", "positive"), ("state:CN", "Fund", "state:ZM", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
