@@ -40,6 +40,12 @@ OBJECT_CONTROL = {"ask", "urge", "allow", "permit", "force", "call", "press", "p
                   "prompt", "lead", "spur", "drive", "cause", "convince", "provoke"}
 STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align", "committed", "opposed",
                    "allied", "involved", "bind", "bound"}
+# light verbs that make the noun they take an act done ("imposed tariffs", "signed a deal"), which a
+# later "the decision" may point back at; not "seek", "offer", "have" (sought or held is no move)
+ACT_LIGHT_VERBS = frozenset({"impose", "reimpose", "re-impose", "slap", "levy", "launch", "wage", "carry", "conduct",
+                             "mount", "stage", "sign", "conclude", "lift", "suspend", "freeze", "cut", "sever",
+                             "end", "deliver", "send", "ship", "supply", "approve", "announce", "extend",
+                             "tighten", "provide", "give"})
 LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lodge", "submit", "register", "take", "join", "reimpose", "re-impose", "promise", "conclude", "raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
                "conduct", "strike", "sign", "reach", "deepen", "strengthen", "expand", "build", "pursue",
                "continue", "step", "ramp", "extend", "offer", "seek", "announce", "approve", "lift",
@@ -1282,7 +1288,8 @@ class _Walker:
                 self.gifts.append((start, gifts))
         if mod in {"possible", "obligated"}:
             return  # what may or should happen is no move others can welcome or condemn
-        if act and ((relation in EVENT_RELATIONS and trig.pos_ in {"VERB", "AUX"}) or (
+        if act and ((relation in EVENT_RELATIONS and (trig.pos_ in {"VERB", "AUX"} or (
+                _done_by_light_verb(trig) and polarity == "positive"))) or (
                 relation == "Cooperate" and polarity == "negative" and mod == "asserted") or (
                 relation == "MemberOf" and trig.pos_ == "VERB")):
             # (cutting ties and joining or leaving a body are acts too: "the switch", "the move")
@@ -1313,7 +1320,8 @@ class _Walker:
         keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
         if keys:
             verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
-            self.acts.append((start, relation, keys, _main_clause(verb), tuple(o.key for o in objects)))
+            self.acts.append((start, relation, keys, _main_clause(verb), tuple(o.key for o in objects),
+                              _in_earlier_year(verb, self.doc_date)))
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i and not _dated(c)
@@ -2647,7 +2655,8 @@ class _Walker:
         else:
             # too far back to be "the move" … unless it is the story's own news: the act of its
             # lead ("Germany will send tanks … The Kremlin condemned the move")
-            lead = next((a for a in earlier if a[1] in LEAD_ACTS), None)
+            # (not an act of a year before the story's: "slapped tariffs on X in 2020" is background)
+            lead = next((a for a in earlier if a[1] in LEAD_ACTS and not a[5]), None)
             if lead is None or self.index.sentence_at(lead[0]) > 3 or lemma not in LEAD_EVENTS:
                 return []
             keys = lead[2]
@@ -3557,6 +3566,32 @@ def _not_until_then(tok: Token) -> bool:
 MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday", "yesterday", "today", "now", "later", "recently"})
+
+
+def _done_by_light_verb(noun: Token) -> bool:
+    """Whether ``noun`` is the object of a verb that does it: "imposed tariffs on X" (an act), not
+    "its war in Ukraine" (a mention).
+
+        >>> from kg.nlp import load_nlp
+        >>> _done_by_light_verb(load_nlp()("The EU imposed tariffs on China.")[3])
+        True
+    """
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+        and noun.head.lemma_.lower() in ACT_LIGHT_VERBS
+
+
+def _in_earlier_year(verb: Token, doc_date: str | None) -> bool:
+    """Whether ``verb`` is dated "in" a year before the story's own (background, not news).
+
+        >>> from kg.nlp import load_nlp
+        >>> _in_earlier_year(load_nlp()("China imposed tariffs in 2020.")[1], "2024-03-29")
+        True
+    """
+    if not doc_date or not doc_date[:4].isdigit():
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.like_num and len(p.text) == 4 and p.text.isdigit() and int(p.text) < int(doc_date[:4])
+        for p in c.children) for c in verb.children)
 
 
 def _main_clause(tok: Token) -> bool:

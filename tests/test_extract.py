@@ -1668,6 +1668,9 @@ TABLE = [
     ("Beijing did not threaten to halt its loans to Zambia, the finance minister said.",
      [("state:CN", "Threaten", "state:ZM", "negative", "asserted")],
      [("state:CN", "Fund", "state:ZM", "positive"), ("state:CN", "Fund", "state:ZM", "negative")]),
+    # a noun done by a light verb ("imposed tariffs") is an act that a later "the decision" points back at
+    ("The EU imposed tariffs on Chinese steel. Beijing condemned the decision.",
+     [("state:CN", "Criticize", EU, "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -1793,6 +1796,20 @@ def test_sentence_table(text, present, absent):
     for item in absent:
         assert len(item) == 4, f"an absent statement is (subject, relation, object, polarity): {item}"
         assert item not in polar, f"must not emit {item}; got {sorted(got)}"
+
+
+def test_an_act_of_a_year_before_the_story_is_not_its_lead_move():
+    # "the move" far from any act may be the story's lead act, but never one dated to an earlier year
+    text = ("Moscow will lift its ban on Georgian wine, officials said on Monday. Tbilisi imposed sanctions "
+            "on Russian banks in 2022. Georgian farmers rejoiced. Trade is expected to grow. Ukraine criticised the move.")
+    doc = Document("doc-test", "test.txt", text, date="2024-05-06")
+    segments = [(d, seg.offset) for d, seg in iter_parsed([doc], load_nlp())]
+    got = {(s.subject, s.relation, s.object) for s in
+           analyze_document(doc, segments, load_gazetteer(), load_lexicon()).statements}
+    assert ("state:GE", "Sanction", "state:RU") in got
+    assert ("state:UA", "Criticize", "state:GE") not in got
+    # (undated, the same act is no background and stays the lead)
+    assert ("state:UA", "Criticize", "state:GE") in {(s, r, o) for s, r, o, _p, _m in statements(text)}
 
 
 def test_attribution_to_the_speaker():
