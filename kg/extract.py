@@ -74,7 +74,9 @@ REFUSED_OBJECTS = {"Sanction": {"Initiative"}, "Attack": {"Initiative"}, "Cooper
 ADDRESSABLE = frozenset({"coalition", "mission", "force", "forces", "operation", "alliance", "council", "committee",
                          "panel", "group", "contingent", "team"})
 # participles of where goods come from ("brandy imported from the EU")
-SHIPPED = frozenset({"import", "ship", "make", "produce", "source", "export", "bring", "originate", "manufacture"})
+SHIPPED = frozenset({"import", "ship", "make", "produce", "source", "export", "bring", "originate", "manufacture",
+                     "build", "assemble", "grow"})
+MADE = frozenset({"make", "produce", "manufacture", "build", "assemble", "grow"})
 # verbs of answering a foe in kind ("warned Hanoi it would retaliate")
 RETALIATING = frozenset({"retaliate", "respond", "react", "reciprocate", "hit", "strike"})
 # verbs of talking about a topic with someone ("discussed the payment with X")
@@ -2494,8 +2496,10 @@ class _Walker:
         it: "curbs on Ukrainian grain imports" -> Ukraine, "tariffs on Chinese-made electric
         vehicles" -> China, "tariffs on South Korean and Japanese goods" -> both."""
         # ("duties on brandy imported from the EU": whence the goods come)
+        # ("tariffs on electric cars made in China": where they were made)
         shipped = [r for c in noun.children if c.dep_ == "acl" and c.lemma_ in SHIPPED for g in c.children
-                   if g.dep_ == "prep" and g.lower_ == "from" for p in g.children if p.dep_ == "pobj"
+                   if g.dep_ == "prep" and (g.lower_ == "from" or g.lower_ == "in" and c.lemma_ in MADE)
+                   for p in g.children if p.dep_ == "pobj"
                    for r in self.refs(p, actors_only=True) if r.type in {"State", "Organization"}]
         if shipped:
             return shipped

@@ -1671,6 +1671,10 @@ TABLE = [
     # a noun done by a light verb ("imposed tariffs") is an act that a later "the decision" points back at
     ("The EU imposed tariffs on Chinese steel. Beijing condemned the decision.",
      [("state:CN", "Criticize", EU, "positive", "asserted")], []),
+    # goods "made in" or "assembled in" a state name it as their origin, as "imported from" does
+    ("Ottawa raised tariffs on steel made in India.", [("state:CA", "Sanction", "state:IN", "positive", "asserted")], []),
+    ("Brussels imposed duties on bicycles assembled in Cambodia.",
+     [(EU, "Sanction", "state:KH", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
