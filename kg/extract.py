@@ -3598,6 +3598,19 @@ def _in_earlier_year(verb: Token, doc_date: str | None) -> bool:
         for p in c.children) for c in verb.children)
 
 
+def _of_which_before(verb: Token) -> bool:
+    """Whether a relative clause opens with "of which" before its subject, however parsed.
+
+        >>> from kg.nlp import load_nlp
+        >>> d = load_nlp()("The African Union, of which both countries are members, called on the two governments to exercise restraint.")
+        >>> _of_which_before(d[8])
+        True
+    """
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    edge = subj.left_edge.i if subj is not None else verb.i
+    return edge >= 2 and verb.doc[edge - 2].lower_ == "of" and verb.doc[edge - 1].tag_ == "WDT"
+
+
 def _main_clause(tok: Token) -> bool:
     """Is a verb the news of its sentence (not a relative or adverbial clause)?"""
     for _ in range(6):
@@ -4486,10 +4499,11 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                 org = index.ref(tok, seg_no)
                 if org is not None and org.type != "Organization":
                     org = None
-            if org is None and tok.dep_ == "attr" and tok.head.dep_ == "relcl" and any(
+            if org is None and tok.dep_ == "attr" and tok.head.dep_ == "relcl" and (any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ == "WDT" for p in c.children)
-                    for c in tok.head.children):
-                # "the African Union, of which both countries are members"
+                    for c in tok.head.children) or _of_which_before(tok.head)):
+                # "the African Union, of which both countries are members" (the parser may hang
+                # "of which" on a later verb)
                 r = index.ref(tok.head.head, seg_no)
                 org = r if r is not None and r.type == "Organization" else None
             if org is None:

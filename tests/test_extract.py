@@ -1675,6 +1675,11 @@ TABLE = [
     ("Ottawa raised tariffs on steel made in India.", [("state:CA", "Sanction", "state:IN", "positive", "asserted")], []),
     ("Brussels imposed duties on bicycles assembled in Cambodia.",
      [(EU, "Sanction", "state:KH", "positive", "asserted")], []),
+    # "of which both are members" however the parser hangs "of which"
+    ("Egypt and Sudan traded accusations. The Arab League, of which both countries are members, called on the two "
+     "governments to exercise restraint.",
+     [("state:EG", "MemberOf", "org:arab-league", "positive", "asserted"),
+      ("state:SD", "MemberOf", "org:arab-league", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
