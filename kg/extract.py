@@ -1559,6 +1559,11 @@ class _Walker:
             # ("the island belongs to Denmark": no membership; "lists Saha as belonging to": whose?)
             objects = [o for o in objects if o.type == "Organization"] if any(
                 c.dep_ == "nsubj" for c in tok.children) else []
+            if not objects and tok.dep_ == "relcl" and (named := _named_before_clause(tok)) is not None and any(
+                    c.dep_ == "nsubj" for c in tok.children):
+                # "Tehran's mission to the OIC, to which both countries belong", the clause hung on
+                # "mission": the body named just before the comma
+                objects = [r for r in self.refs(named) if r.type == "Organization"]
         if relation == "LeaderOf" and tok.lemma_ in {"lead", "head"} and objects:
             # ("U.S. lawmakers led by Senator X": he leads the lawmakers, not the United States)
             objects = [o for t in obj_toks for o in self.refs(t, actors_only=True) if not _led_people(t, o)]
@@ -3598,6 +3603,21 @@ def _in_earlier_year(verb: Token, doc_date: str | None) -> bool:
         for p in c.children) for c in verb.children)
 
 
+def _named_before_clause(verb: Token) -> Token | None:
+    """The word just before the comma that opens a relative clause, when it is part of a name.
+
+        >>> from kg.nlp import load_nlp
+        >>> d = load_nlp()("Its mission to the Organisation of Islamic Cooperation, to which both countries belong, will reopen.")
+        >>> _named_before_clause(d[13])
+        Cooperation
+    """
+    edge = verb.left_edge.i
+    if edge < 2 or verb.doc[edge - 1].text != ",":
+        return None
+    word = verb.doc[edge - 2]
+    return word if word.pos_ == "PROPN" else None
+
+
 def _of_which_before(verb: Token) -> bool:
     """Whether a relative clause opens with "of which" before its subject, however parsed.
 
@@ -4505,6 +4525,8 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                 # "the African Union, of which both countries are members" (the parser may hang
                 # "of which" on a later verb)
                 r = index.ref(tok.head.head, seg_no)
+                if (r is None or r.type != "Organization") and (named := _named_before_clause(tok.head)) is not None:
+                    r = index.ref(named, seg_no)  # ("the head of the AU, of which …": the body before the comma)
                 org = r if r is not None and r.type == "Organization" else None
             if org is None:
                 continue

@@ -1680,6 +1680,11 @@ TABLE = [
      "governments to exercise restraint.",
      [("state:EG", "MemberOf", "org:arab-league", "positive", "asserted"),
       ("state:SD", "MemberOf", "org:arab-league", "positive", "asserted")], []),
+    # "…, to which both belong" hung on a word before the body's name: the body just before the comma
+    ("Armenia and Azerbaijan swapped prisoners. The envoy of the Commonwealth of Independent States, to which both "
+     "countries belong, praised the exchange.",
+     [("state:AM", "MemberOf", "org:cis", "positive", "asserted"), ("state:AZ", "MemberOf", "org:cis", "positive", "asserted")],
+     []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
