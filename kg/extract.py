@@ -4592,6 +4592,9 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ in {"count", "number", "include"}:
                 # "the League, which counts Somalia and Egypt among its members"
                 members += [n for c in tok.head.head.children if c.dep_ == "dobj" for n in (c, *c.conjuncts)]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ in COPULAS:
+                # "Germany and Luxembourg were among several EU member states that …"
+                members += walker.subject_of(tok.head.head)[0]
             if (seg_no, tok.i) in index.groups:
                 members.append(tok)  # "the two NATO allies": the two states named
             if tok.dep_ in {"oprd", "ccomp", "xcomp"} or (tok.dep_ == "dobj" and tok.head.lemma_ == "consider"):

@@ -1685,6 +1685,9 @@ TABLE = [
      "countries belong, praised the exchange.",
      [("state:AM", "MemberOf", "org:cis", "positive", "asserted"), ("state:AZ", "MemberOf", "org:cis", "positive", "asserted")],
      []),
+    # those who "were among" members are members
+    ("Latvia and Estonia were among the NATO allies that asked for more air defence.",
+     [("state:LV", "MemberOf", NATO, "positive", "asserted"), ("state:EE", "MemberOf", NATO, "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
