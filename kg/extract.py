@@ -2972,8 +2972,15 @@ class _Walker:
         elif tok.dep_ == "compound" and tok.head.lemma_.lower() in BATCHES and tok.head.dep_ in {"dobj", "nsubjpass"}:
             slot = tok.head  # "adopted a new sanctions package against Russia": through the package
             gov = slot.head
+        elif trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in SPELLS and tok.head.head.dep_ == "dobj":
+            slot = tok.head.head  # "hosted two days of talks with X": through the days
+            gov = slot.head
+        # "hosted talks with X": the host meets X (talks "between" others are read below)
+        hosted = trig.relation == "Meet" and slot.dep_ == "dobj" and gov.lemma_ in CONVENING and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
         light = slot.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and (
-            gov.lemma_ in LIGHT_VERBS or gov.lemma_ in REVERSING_LIGHT or self._is_phrasal_negator(gov, slot))
+            gov.lemma_ in LIGHT_VERBS or gov.lemma_ in REVERSING_LIGHT or self._is_phrasal_negator(gov, slot) or hosted)
         if not light and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in {"return", "revert"}:
             gov, light = tok.head.head, True  # "must return to full cooperation with the IAEA"
         if not light and rel is not None:

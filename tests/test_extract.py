@@ -1688,6 +1688,11 @@ TABLE = [
     # those who "were among" members are members
     ("Latvia and Estonia were among the NATO allies that asked for more air defence.",
      [("state:LV", "MemberOf", NATO, "positive", "asserted"), ("state:EE", "MemberOf", NATO, "positive", "asserted")], []),
+    # the host of talks "with" someone meets them (through "three days of talks" too)
+    ("Oman hosted three days of talks with Iranian Foreign Minister Abbas Araghchi in Muscat.",
+     [("state:OM", "Meet", "person:abbas araghchi", "positive", "asserted")], []),
+    ("The African Union will convene talks with Ethiopia next week.",
+     [("org:african-union", "Meet", "state:ET", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
