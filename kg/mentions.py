@@ -1571,6 +1571,9 @@ class MentionIndex:
                      # "the agreement", "that accord": a deal made before, not a plan named since
                      or (self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
                                       pred=lambda e: e.head in CONCLUDED) if concluded else None)
+                     # ("the mission" is the mission named last, not "foreign aid" of its family named since)
+                     or (self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6, pred=lambda e: e.head == lemma)
+                         if lemma not in ABSTRACT_HEADS else None)
                      or self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
                                      pred=lambda e: same(e) and e.named)
                      or self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6, pred=same))
@@ -1779,6 +1782,12 @@ _FAMILIES = {
     "project": {"project", "dam", "pipeline", "railway", "corridor"},
 }
 
+
+# heads so general that their anaphor names a kind more than a thing ("these efforts" may be an aid
+# mechanism, "the force" the named force rather than the last force): for others, "the mission"
+# is the mission named last before anything else of its family ("foreign aid" named since)
+ABSTRACT_HEADS = frozenset({"effort", "activity", "support", "aid", "assistance", "help", "initiative", "idea",
+                            "proposal", "attempt", "force"})
 
 # bare anaphors that stand for the story's own war or talks: (label word, tag)
 STORY_HEADS = {"war": ("war", "NN"), "conflict": ("war", "NN"), "talk": ("talks", "NNS"),

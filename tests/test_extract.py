@@ -1693,6 +1693,11 @@ TABLE = [
      [("state:OM", "Meet", "person:abbas araghchi", "positive", "asserted")], []),
     ("The African Union will convene talks with Ethiopia next week.",
      [("org:african-union", "Meet", "state:ET", "positive", "intended")], []),
+    # "the mission" is the mission named last, not aid of the same family named since
+    ("The Joint Border Monitoring mission has 300 staff. A pause on foreign aid froze its money. Norway said it "
+     "would fund the mission.",
+     [("state:NO", "Fund", "init:joint border monitoring mission", "positive", "intended")],
+     [("state:NO", "Fund", "init:foreign aid", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
