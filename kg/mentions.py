@@ -258,6 +258,7 @@ class _Entry:
     named: bool = False  # an initiative whose label names a known state or organisation
     venue: bool = False  # "in Spain": where something happens, not who acts
     conj: int = -1  # document offset of the first of the conjoined names it belongs to ("X and Y")
+    generic: bool = False  # a bare plural initiative ("would not conclude trade deals"): deals in general
 
 
 @dataclass
@@ -1565,15 +1566,20 @@ class MentionIndex:
             # prefer an antecedent that names who and whom ("NATO support for Ukraine") over a bare one
             # ("the pact" is the pact named before, not a plan that names more)
             concluded = lemma in CONCLUDED and bool(det & {"the", "that", "this"})
+            if tok.tag_ == "NN":
+                # ("the deal" is no deal in general: "would not conclude trade deals with either")
+                kind = same
+                same = lambda e: kind(e) and not e.generic  # noqa: E731
             found = (self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
                                   pred=lambda e: e.head == lemma and "the" in det and family in {"agreement", "talks", "exercise"}
-                                  and lemma not in {"initiative", "idea", "proposal"})
+                                  and lemma not in {"initiative", "idea", "proposal"} and not (e.generic and tok.tag_ == "NN"))
                      # "the agreement", "that accord": a deal made before, not a plan named since
                      or (self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
-                                      pred=lambda e: e.head in CONCLUDED) if concluded else None)
+                                      pred=lambda e: e.head in CONCLUDED and not (e.generic and tok.tag_ == "NN"))
+                         if concluded else None)
                      # ("the mission" is the mission named last, not "foreign aid" of its family named since)
-                     or (self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6, pred=lambda e: e.head == lemma)
-                         if lemma not in ABSTRACT_HEADS else None)
+                     or (self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6, pred=lambda e: e.head == lemma
+                                      and not (e.generic and tok.tag_ == "NN")) if lemma not in ABSTRACT_HEADS else None)
                      or self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
                                      pred=lambda e: same(e) and e.named)
                      or self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6, pred=same))
@@ -1610,8 +1616,9 @@ class MentionIndex:
             self.surfaces[key][raw] += 1  # the words as written: an alias ("Sweden's NATO bid")
         self.initiatives.setdefault(key, label)
         named = any(self.gazetteer.lookup(w) is not None for w in label.split())
-        bisect.insort(self.entries, _Entry(ref, sent, doc_pos, doc_pos + len(tok.text), head=lemma, named=named),
-                      key=_entry_order)
+        generic = tok.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
+        bisect.insort(self.entries, _Entry(ref, sent, doc_pos, doc_pos + len(tok.text), head=lemma, named=named,
+                                           generic=generic), key=_entry_order)
         return ref
 
     def crew(self, tok: Token, seg_no: int, senders: list[Ref]) -> Ref | None:

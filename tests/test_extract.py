@@ -1698,6 +1698,10 @@ TABLE = [
      "would fund the mission.",
      [("state:NO", "Fund", "init:joint border monitoring mission", "positive", "intended")],
      [("state:NO", "Fund", "init:foreign aid", "positive")]),
+    # "the deal" is no bare plural named since ("trade deals" are deals in general)
+    ("Peru and Ecuador signed a fishing pact on Monday. Washington said it would not sign trade deals with either "
+     "country. Chile welcomed the agreement.",
+     [("state:CL", "Support", "init:fishing pact", "positive", "asserted")], [("state:CL", "Support", "init:trade deals", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
