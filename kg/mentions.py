@@ -1569,7 +1569,7 @@ class MentionIndex:
             if tok.tag_ == "NN":
                 # ("the deal" is no deal in general: "would not conclude trade deals with either")
                 kind = same
-                same = lambda e: kind(e) and not e.generic  # noqa: E731
+                same = lambda e: kind(e) and not e.generic
             found = (self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
                                   pred=lambda e: e.head == lemma and "the" in det and family in {"agreement", "talks", "exercise"}
                                   and lemma not in {"initiative", "idea", "proposal"} and not (e.generic and tok.tag_ == "NN"))
