@@ -1566,23 +1566,22 @@ class MentionIndex:
             # prefer an antecedent that names who and whom ("NATO support for Ukraine") over a bare one
             # ("the pact" is the pact named before, not a plan that names more)
             concluded = lemma in CONCLUDED and bool(det & {"the", "that", "this"})
-            if tok.tag_ == "NN":
-                # ("the deal" is no deal in general: "would not conclude trade deals with either")
-                kind = same
-                same = lambda e: kind(e) and not e.generic
+            # ("the deal" is no deal in general: "would not conclude trade deals with either")
+            singular = tok.tag_ == "NN"
+            countable = lambda e: not (singular and e.generic)
             found = (self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
                                   pred=lambda e: e.head == lemma and "the" in det and family in {"agreement", "talks", "exercise"}
-                                  and lemma not in {"initiative", "idea", "proposal"} and not (e.generic and tok.tag_ == "NN"))
+                                  and lemma not in {"initiative", "idea", "proposal"} and countable(e))
                      # "the agreement", "that accord": a deal made before, not a plan named since
                      or (self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
-                                      pred=lambda e: e.head in CONCLUDED and not (e.generic and tok.tag_ == "NN"))
-                         if concluded else None)
+                                      pred=lambda e: e.head in CONCLUDED and countable(e)) if concluded else None)
                      # ("the mission" is the mission named last, not "foreign aid" of its family named since)
-                     or (self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6, pred=lambda e: e.head == lemma
-                                      and not (e.generic and tok.tag_ == "NN")) if lemma not in ABSTRACT_HEADS else None)
+                     or (self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6,
+                                      pred=lambda e: e.head == lemma and countable(e)) if lemma not in ABSTRACT_HEADS else None)
                      or self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
-                                     pred=lambda e: same(e) and e.named)
-                     or self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6, pred=same))
+                                     pred=lambda e: same(e) and e.named and countable(e))
+                     or self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6,
+                                     pred=lambda e: same(e) and countable(e)))
             if found is not None:
                 # the anaphor is itself a mention: "the cessation … the agreement … the deal"
                 # stays one chain however far it runs
