@@ -3610,6 +3610,18 @@ def _in_earlier_year(verb: Token, doc_date: str | None) -> bool:
         for p in c.children) for c in verb.children)
 
 
+def _before_comma(tok: Token) -> Token | None:
+    """The word just before the comma that opens the phrase of ``tok``, if a comma opens it.
+
+        >>> from kg.nlp import load_nlp
+        >>> d = load_nlp()("It sent troops into Poland and Hungary, the two EU members, on Monday.")
+        >>> _before_comma(d[11])
+        Hungary
+    """
+    edge = tok.left_edge.i
+    return tok.doc[edge - 2] if edge >= 2 and tok.doc[edge - 1].text == "," else None
+
+
 def _named_before_clause(verb: Token) -> Token | None:
     """The word just before the comma that opens a relative clause, when it is part of a name.
 
@@ -3618,11 +3630,8 @@ def _named_before_clause(verb: Token) -> Token | None:
         >>> _named_before_clause(d[13])
         Cooperation
     """
-    edge = verb.left_edge.i
-    if edge < 2 or verb.doc[edge - 1].text != ",":
-        return None
-    word = verb.doc[edge - 2]
-    return word if word.pos_ == "PROPN" else None
+    word = _before_comma(verb)
+    return word if word is not None and word.pos_ == "PROPN" else None
 
 
 def _of_which_before(verb: Token) -> bool:
@@ -4567,11 +4576,9 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
             # "X, a NATO member" / "X is a member of NATO" / "consider X an ally"
             if tok.dep_ == "appos":
                 members.append(tok.head)
-                edge = tok.left_edge.i
-                if edge >= 2 and tok.doc[edge - 1].text == "," and not any(
+                if (last := _before_comma(tok)) is not None and not any(
                         r.type == "State" for r in walker.refs(tok.head, actors_only=True)):
                     # "… into Poland, Hungary and Bulgaria, the five EU members …" hung on another word
-                    last = tok.doc[edge - 2]
                     while last.dep_ == "conj" and last.head != last:
                         last = last.head
                     members.append(last)
