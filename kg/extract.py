@@ -2658,9 +2658,14 @@ class _Walker:
         if near and not near[-1][4]:
             # (an act on someone named outranks one on no one in the same sentence)
             near.sort(key=lambda a: (a[0], bool(a[4])))
+        kinds = {a[2] for a in earlier} if lemma in ACT_KINDS else set()
         if near and (lemma == "veto" or self.index.sentence_at(start) - self.index.sentence_at(near[-1][0])
                      <= (6 if of_act else 2)):
             keys = near[-1][2]
+        elif len(kinds) == 1:
+            # (a noun of one kind of act, and one doer of that kind in the story: "Ecuadorean
+            # police stormed the embassy … Brazil, Colombia and Chile condemned the raid")
+            keys = next(iter(kinds))
         else:
             # too far back to be "the move" … unless it is the story's own news: the act of its
             # lead ("Germany will send tanks … The Kremlin condemned the move")

@@ -1702,6 +1702,11 @@ TABLE = [
     ("Peru and Ecuador signed a fishing pact on Monday. Washington said it would not sign trade deals with either "
      "country. Chile welcomed the agreement.",
      [("state:CL", "Support", "init:fishing pact", "positive", "asserted")], [("state:CL", "Support", "init:trade deals", "positive")]),
+    # a noun of one kind of act points back at the one doer of that kind, however far back
+    ("Kenyan troops raided a camp inside Somalia on Sunday. The camp had housed 300 people. Nairobi said the "
+     "troops met no resistance. The prisoners were flown to Mombasa. Uganda and Tanzania condemned the raid.",
+     [("state:UG", "Criticize", "state:KE", "positive", "asserted"), ("state:TZ", "Criticize", "state:KE", "positive", "asserted")],
+     []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
