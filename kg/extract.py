@@ -3636,6 +3636,9 @@ def _named_before_clause(verb: Token) -> Token | None:
         Cooperation
     """
     word = _before_comma(verb)
+    if word is not None and word.pos_ == "NOUN":
+        # ("the Mercosur bloc, to which …": the name is the bloc's modifier)
+        word = next((c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     return word if word is not None and word.pos_ == "PROPN" else None
 
 

@@ -494,6 +494,11 @@ class MentionIndex:
         known = self.gazetteer.lookup(text)
         if label == "PERSON" and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})+", text):
             label = "ORG"  # "ZANU-PF", "SPLM-IO" tagged PERSON: a hyphenated acronym is a body
+        if label != "PERSON" and known is None and len(ent) >= 2 and ent[-1].lower_ in ORG_KINDS:
+            # "the Mercosur bloc", "the BRICS group" tagged a place: the body its kind follows
+            body = self.gazetteer.lookup(ent[:-1].text.removeprefix("the ").removeprefix("The "))
+            if body is not None and body.type == "Organization":
+                return Ref(body.key, body.type, text, body.via)
         if label != "PERSON" and known is not None:
             return Ref(known.key, known.type, text, known.via)
         norm = normalize(strip_titles(text, titles))

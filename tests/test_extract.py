@@ -1707,6 +1707,13 @@ TABLE = [
      "troops met no resistance. The prisoners were flown to Mombasa. Uganda and Tanzania condemned the raid.",
      [("state:UG", "Criticize", "state:KE", "positive", "asserted"), ("state:TZ", "Criticize", "state:KE", "positive", "asserted")],
      []),
+    # "the X bloc, to which …": the body is the bloc's name, also when the model took the phrase for a place
+    ("Vietnam pressed for a joint statement from the ASEAN bloc, to which Laos and Cambodia belong.",
+     [("state:LA", "MemberOf", "org:asean", "positive", "asserted"), ("state:KH", "MemberOf", "org:asean", "positive", "asserted")],
+     []),
+    ("Lima backed a trade deal between India and the Mercosur bloc, to which Argentina and Brazil belong.",
+     [("state:AR", "MemberOf", "org:mercosur", "positive", "asserted"), ("state:BR", "MemberOf", "org:mercosur", "positive", "asserted")],
+     []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
