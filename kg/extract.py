@@ -2312,6 +2312,43 @@ class _Walker:
         objects = [r for p in whom for r in self.deep_refs(p)]
         self.emit(sent, tok, "Oppose", subjects or [], objects, self.context(tok))
 
+    def take_sides(self, sent: Span, tok: Token) -> None:
+        """"Washington would not take sides between Mexico and Ecuador", "declined to take sides
+        in the dispute": no support for either side (the two of the dispute when unnamed).
+
+        Only the denial is a stance: "took sides" alone names no side ("sided with X" does).
+        """
+        sides = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "sides"
+                      and not any(g.dep_ in {"det", "poss", "amod", "nummod"} for g in c.children)), None)
+        if sides is None:
+            return
+        ctx = self.context(tok)
+        if not ctx.negations % 2:
+            return
+        # "between A and B" on the verb, on "sides" or on the dispute it is taken in
+        holders = [tok, sides, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                                 for p in c.children if p.dep_ == "pobj")]
+        between = [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in c.children if p.dep_ == "pobj" for t in [p, *p.conjuncts]]
+        subj_toks = self.subject_of(tok)[0]
+        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
+        own = {s.key for s in subjects}
+        if between:
+            objects = [r for t in between for r in self.refs(t, actors_only=True)]
+            if own & {o.key for o in objects}:
+                return  # (no one takes sides between itself and another: "its two neighbours" misread)
+        else:
+            # the two of the story's dispute, not the subject's own state ("Mexican President X",
+            # a leader the tables know: "We will not take sides," Ramaphosa said)
+            year = date_year(self.doc_date)
+            own |= {r.key for t in subj_toks for c in t.children if c.dep_ in {"amod", "compound", "poss"}
+                    for r in self.refs(c, actors_only=True)}
+            gaz = self.index.gazetteer
+            people = [s.key.removeprefix("person:") for s in subjects if s.type == "Person"]
+            own |= {k for name in people for k in (gaz.led_by(name, year), gaz.serves(name, year)) if k}
+            objects = self.refs(sides, actors_only=True)
+        self.emit(sent, tok, "Support", subjects, [o for o in objects if o.key not in own], ctx)
+
     def regard_as(self, sent: Span, tok: Token) -> None:
         """"no longer regarded Ethiopia as a partner": who counts another a partner cooperates
         with it."""
@@ -4712,6 +4749,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.chair_held(sent, tok)
                     if lemma in {"regard", "consider", "see", "view", "treat"}:
                         walker.regard_as(sent, tok)
+                    if lemma == "take":
+                        walker.take_sides(sent, tok)
                     if lemma == "be":
                         walker.against(sent, tok)
                     if lemma in {"continue", "resume", "conduct", "hold", "stage", "stag", "carry", "run", "launch", "work",

@@ -1102,6 +1102,8 @@ class MentionIndex:
                 lemma == "force" and any(c.dep_ == "compound" or c.lower_ == "armed" for c in tok.children)):
             # (not "the armed forces", "the security forces": a state's own)
             n = 2  # "the sides", "the parties": the two of the dispute
+        if not n and tok.lower_ == "sides" and not words and tok.dep_ == "dobj" and tok.head.lemma_ == "take":
+            n = 2  # "would not take sides": the two of the dispute
         if not n or (n > 2 and "the" not in words and "all" not in words):
             return ()
         if not bare and (tok.tag_ == "NN") != bool(words & {"neither", "either", "each"}):

@@ -1714,6 +1714,16 @@ TABLE = [
     ("Lima backed a trade deal between India and the Mercosur bloc, to which Argentina and Brazil belong.",
      [("state:AR", "MemberOf", "org:mercosur", "positive", "asserted"), ("state:BR", "MemberOf", "org:mercosur", "positive", "asserted")],
      []),
+    # a denied "take sides" supports neither side: the two named "between", else the two of the dispute
+    ("Qatar said it would not take sides between Ethiopia and Eritrea.",
+     [("state:QA", "Support", "state:ET", "negative", "intended"), ("state:QA", "Support", "state:ER", "negative", "intended")],
+     [("state:QA", "Support", "state:ET", "positive")]),
+    ("Egypt and Sudan traded barbs over the dam on Monday. Kenyan President William Ruto declined to take sides.",
+     [("person:william ruto", "Support", "state:EG", "negative", "asserted"),
+      ("person:william ruto", "Support", "state:SD", "negative", "asserted")],
+     [("person:william ruto", "Support", "state:KE", "negative")]),
+    ("Chad took sides in the conflict between Libya and Niger.", [],
+     [("state:TD", "Support", "state:LY", "positive"), ("state:TD", "Support", "state:NE", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
