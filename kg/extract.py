@@ -1110,7 +1110,8 @@ class _Walker:
                     if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep" and g.lower_ == want][:1] or [
                     g for c in trig.children if c.dep_ == "dobj" and trig.lemma_ in TOPIC_VERBS and want == "with"
                     and c.lemma_.lower() not in WITH_NOUNS | PACT_NOUNS
-                    for g in c.children if g.dep_ == "prep" and g.lower_ == want][:1]
+                    for g in c.children if g.dep_ == "prep" and g.lower_ == want][:1] or [
+                    g for g in _idiom_preps(trig) if g.lower_ == want][:1]  # "stood shoulder to shoulder with"
                 # ("took part as an observer in the talks"); "with Russia, with Rwanda and with France"
                 # ("discussed the payment with Hegseth", parsed with "with" on the payment)
                 preps += [c for prep in preps for c in prep.conjuncts if c.lower_ == want]
@@ -1327,7 +1328,7 @@ class _Walker:
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i and not _dated(c)
-                                     for c in tok.children) and not any(
+                                     for c in [*tok.children, *_idiom_preps(tok)]) and not any(
                 m.dep_ == "mark" and m.i == tok.i + 1 and m.lower_ == "for" and "for_subject" in trig.object
                 for c in tok.children for m in c.children):  # ("called for Israel to …": the clause's "for")
             return  # "take part", "stand with": the particle follows its verb
@@ -3650,6 +3651,21 @@ def _in_earlier_year(verb: Token, doc_date: str | None) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         p.dep_ == "pobj" and p.like_num and len(p.text) == 4 and p.text.isdigit() and int(p.text) < int(doc_date[:4])
         for p in c.children) for c in verb.children)
+
+
+def _idiom_preps(verb: Token) -> list[Token]:
+    """The prepositions after "shoulder to shoulder" or "side by side", which the parser hangs
+    on the idiom instead of its verb.
+
+        >>> from kg.nlp import load_nlp
+        >>> d = load_nlp()("Latvia stood shoulder to shoulder with Lithuania.")
+        >>> _idiom_preps(d[1])
+        [with]
+    """
+    return [g for c in verb.children if c.lemma_.lower() in {"shoulder", "side"} and c.i > verb.i
+            for p in [*c.children, *verb.children] if p.dep_ == "prep" and p.lower_ in {"to", "by"} and p.i == c.i + 1
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == c.lemma_.lower()
+            for g in [*o.children, *c.children] if g.dep_ == "prep" and g != p]
 
 
 def _before_comma(tok: Token) -> Token | None:

@@ -1724,6 +1724,10 @@ TABLE = [
      [("person:william ruto", "Support", "state:KE", "negative")]),
     ("Chad took sides in the conflict between Libya and Niger.", [],
      [("state:TD", "Support", "state:LY", "positive"), ("state:TD", "Support", "state:NE", "positive")]),
+    # "shoulder to shoulder with", "side by side with": the idiom stands between the verb and its particle
+    ('The minister said Latvia stood "shoulder to shoulder" with Lithuania.',
+     [("state:LV", "Support", "state:LT", "positive", "asserted")], []),
+    ("Ireland will stand side by side with Cyprus.", [("state:IE", "Support", "state:CY", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
