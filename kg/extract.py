@@ -273,6 +273,8 @@ INTENT_NOUNS = {"intention": "intended", "intent": "intended", "plan": "intended
                 "ambition": "intended", "desire": "intended", "possibility": "possible", "prospect": "possible",
                 "option": "possible"}
 AID_RELATIONS = frozenset({"ProvideAid", "ProvideMilitaryAid", "Fund"})
+# nouns that count what follows their "of" ("dozens of projects")
+COUNTED_BY = frozenset({"dozen", "dozens", "hundred", "hundreds", "number", "series", "range", "host", "score", "scores"})
 PRAISING = frozenset({"praise", "hail", "applaud", "commend", "defend", "congratulate", "shield"})
 GIFT_NOUNS = frozenset({"delivery", "shipment", "transfer", "supply", "package", "consignment"})
 # offices a country or person holds at the head of a body ("holds the rotating chair of ASEAN")
@@ -1407,6 +1409,17 @@ class _Walker:
             owners = [r for c in paid.children if c.dep_ == "poss"
                       for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type in {"State", "Organization"}]
             objects = owners[:1]
+        if trig.relation in AID_RELATIONS and paid is not None and paid.lemma_.lower() in COUNTED_BY:
+            paid = next((p for c in paid.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), paid)  # "dozens of projects"
+        if trig.relation in AID_RELATIONS and paid is not None and paid.lemma_.lower() == "project" \
+                and paid.tag_ == "NNS" and all(o.type == "Initiative" for o in objects):
+            # "has bankrolled dozens of projects in the country": projects in general, paid for in
+            # a state, fund that state (a named project stays the object: "the Rooppur project")
+            hosts = [r for h in (paid, tok) for c in h.children if c.dep_ == "prep" and c.lower_ in {"in", "across"}
+                     for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)
+                     if r.type == "State" and r.key not in {s.key for s in subjects}]
+            objects = hosts or objects
         if trig.relation in {"Threaten", "Sanction", "Attack"} and objects and all(o.type == "Initiative" for o in objects):
             # "threatening legal action against Warsaw": the one it is against
             # ("fought a six-week war with Azerbaijan": the other side of a war)

@@ -1728,6 +1728,11 @@ TABLE = [
     ('The minister said Latvia stood "shoulder to shoulder" with Lithuania.',
      [("state:LV", "Support", "state:LT", "positive", "asserted")], []),
     ("Ireland will stand side by side with Cyprus.", [("state:IE", "Support", "state:CY", "positive", "intended")], []),
+    # paying for projects in general in a state funds that state; a named project stays the object
+    ("Turkey has financed dozens of water projects in Niger.", [("state:TR", "Fund", "state:NE", "positive", "asserted")],
+     [("state:TR", "Fund", "init:water projects in niger", "positive")]),
+    ("Seoul could bankroll housing projects in Mongolia.", [("state:KR", "Fund", "state:MN", "positive", "possible")], []),
+    ("Norway funds the Kafue Gorge project in Zambia.", [], [("state:NO", "Fund", "state:ZM", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
