@@ -2563,6 +2563,16 @@ class _Walker:
         if noun.lemma_.lower() not in goods and not any(
                 c.dep_ == "compound" and c.lemma_.lower() in goods for c in noun.children):
             return []
+        # "tariffs on steel from Thailand", the "from" on the goods or, as the parser may have it,
+        # on the verb or noun that hangs "on" them
+        sources = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            holders = dict.fromkeys([noun.head.head, _verb_above(noun)])  # ("tariffs of 36 percent on goods …")
+            sources += [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i]
+        came = [r for c in sources for p in c.children if p.dep_ == "pobj" for t in [p, *p.conjuncts]
+                for r in self.refs(t, actors_only=True) if r.type in {"State", "Organization"}]
+        if came:
+            return came
 
         def origin(t: Token) -> Ref | None:
             r = self.index.ref(t, self.seg_no) or self._hyphen_state(t)
@@ -3471,6 +3481,12 @@ class _Walker:
             # "a new sanctions package against Russia": the preposition hangs on "package"
             found = [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in trig.object
                      for p in c.children if p.dep_ == "pobj"]
+        if not found:
+            # "tariffs of 36 percent on goods from X": the preposition hangs on the rate
+            found = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for r in c.children if r.dep_ == "pobj" and (r.like_num or r.ent_type_ in {"PERCENT", "MONEY"})
+                     for g in r.children if g.dep_ == "prep" and g.lower_ in trig.object
+                     for p in g.children if p.dep_ == "pobj"]
         return found
 
 

@@ -1733,6 +1733,10 @@ TABLE = [
      [("state:TR", "Fund", "init:water projects in niger", "positive")]),
     ("Seoul could bankroll housing projects in Mongolia.", [("state:KR", "Fund", "state:MN", "positive", "possible")], []),
     ("Norway funds the Kafue Gorge project in Zambia.", [], [("state:NO", "Fund", "state:ZM", "positive")]),
+    # goods "from" a state name it as their origin, wherever the parser hangs "from" or "on"
+    ("Ottawa raised duties on timber from Brazil.", [("state:CA", "Sanction", "state:BR", "positive", "asserted")], []),
+    ("Brussels could impose levies of 20 percent on fertiliser from Belarus and Russia.",
+     [(EU, "Sanction", "state:BY", "positive", "possible"), (EU, "Sanction", "state:RU", "positive", "possible")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
