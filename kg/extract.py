@@ -2594,6 +2594,35 @@ class _Walker:
         known = self.index.gazetteer.lookup(head)
         return Ref(known.key, known.type, tok.text, known.via) if known is not None and known.type == "State" else None
 
+    def designation(self, sent: Span, tok: Token) -> None:
+        """"designated the RSF a terrorist group", "moved to list the cartels as terrorist
+        organisations": listing someone under a label of the lexicon's restricts them (Sanction)."""
+        comps = [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"} and c.pos_ in {"NOUN", "PROPN"}]
+        comps += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        labels = self._words("designation", "labels")
+
+        def labelled(c: Token) -> bool:
+            return any(t.lower_ in labels for t in c.subtree if t.i <= c.i)
+        named = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c not in comps]
+        # (the parser's readings of "designate the RSF a terrorist group": the label a second
+        # object, an apposition, or the head of one noun phrase with the name its modifier)
+        comps += [c for c in named if labelled(c) and len(named) > 1]
+        comps += [a for c in named for a in c.children if a.dep_ == "appos" and labelled(a)]
+        named = [c for c in named if c not in comps]
+        if not comps:
+            comps = [c for c in named if labelled(c)]
+            named = [g for c in comps for g in c.children if g.dep_ in {"nmod", "compound"} and g.pos_ == "PROPN"]
+        if not any(labelled(c) for c in comps):
+            return
+        # (also the parser's reading of "designate the RSF a terrorist group" as one clause: "the RSF" its subject)
+        named += [g for c in comps if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+        targets = [t for n in named for t in [n, *n.conjuncts, *(p for c in n.children if c.dep_ == "prep"
+                                                                 and c.lower_ == "including" for p in c.children
+                                                                 if p.dep_ == "pobj" for p in [p, *p.conjuncts])]]
+        objects = [r for t in targets for r in self.refs(t, actors_only=True)]
+        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        self.emit(sent, tok, "Sanction", subjects, objects, self.context(tok))
+
     def evaluation_trigger(self, sent: Span, tok: Token) -> None:
         """A verb of naming whose complement judges its object: "called the plan 'a diktat'"
         (Criticize), "hailed the accord as historic" (Support)."""
@@ -4750,6 +4779,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.money_into(sent, tok)
                     if lemma in lex.words("evaluation", "verbs"):
                         walker.evaluation_trigger(sent, tok)
+                    if lemma in lex.words("designation", "verbs"):
+                        walker.designation(sent, tok)
                     if lemma in {"warn", "threaten", "vow"}:
                         walker.warning(sent, tok)
                     if lemma in {"freeze", "seize", "confiscate", "block"}:

@@ -1737,6 +1737,15 @@ TABLE = [
     ("Ottawa raised duties on timber from Brazil.", [("state:CA", "Sanction", "state:BR", "positive", "asserted")], []),
     ("Brussels could impose levies of 20 percent on fertiliser from Belarus and Russia.",
      [(EU, "Sanction", "state:BY", "positive", "possible"), (EU, "Sanction", "state:RU", "positive", "possible")], []),
+    # listing someone as a terrorist organisation restricts them, however the parser reads the label
+    ("Ottawa declared the Houthis a terrorist organisation on Friday.",
+     [("state:CA", "Sanction", "org:houthis", "positive", "asserted")], []),
+    ("Kenya should designate al-Shabaab a terror group, the senator said.",
+     [("state:KE", "Sanction", "org:al-shabaab", "positive", "obligated")], []),
+    ("Argentina listed Hezbollah as a terrorist organisation in 2019.",
+     [("state:AR", "Sanction", "org:hezbollah", "positive", "asserted")], []),
+    ("Tokyo did not punish Seoul.", [("state:JP", "Sanction", "state:KR", "negative", "asserted")],
+     [("state:JP", "Sanction", "state:KR", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
