@@ -1724,6 +1724,16 @@ class MentionIndex:
         for child in tok.children:
             if preps >= 2:
                 break
+            if child.dep_ == "prep" and child.i > tok.i and child.lower_ == "between":
+                # "the ceasefire between Israel and Hezbollah": the two parties name it
+                parties = [p for c in child.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)]
+                refs = [self.ref(p, seg_no) for p in parties]
+                if len(refs) == 2 and all(r is not None and r.type in ACTOR_TYPES for r in refs) \
+                        and refs[0].key != refs[1].key:
+                    words.append((child.i, child.text))
+                    words.append((parties[0].i, f"{ref_label(self, refs[0])} and {ref_label(self, refs[1])}"))
+                    preps += 1
+                continue
             if child.dep_ == "prep" and child.i > tok.i and child.lower_ in {
                     "for", "to", "in", "against", "on", "of", "outside", "with", "regarding", "concerning", "over"}:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)

@@ -1746,6 +1746,12 @@ TABLE = [
      [("state:AR", "Sanction", "org:hezbollah", "positive", "asserted")], []),
     ("Tokyo did not punish Seoul.", [("state:JP", "Sanction", "state:KR", "negative", "asserted")],
      [("state:JP", "Sanction", "state:KR", "positive")]),
+    # "the truce between A and B" is named by its two parties, so "the deal" can point back at it
+    ("The truce between Armenia and Azerbaijan held on Sunday. Russia and Turkey had brokered the deal in March.",
+     [("state:RU", "Participate", "init:truce between armenia and azerbaijan", "positive", "asserted"),
+      ("state:TR", "Participate", "init:truce between armenia and azerbaijan", "positive", "asserted")], []),
+    ("Pakistan welcomed the ceasefire between India and China.",
+     [("state:PK", "Support", "init:ceasefire between india and china", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
