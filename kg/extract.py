@@ -26,7 +26,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import THEME_RELATIONS, Lexicon, Trigger
-from kg.mentions import ACTOR_TYPES, GENERIC_BODY_WORDS, OWNED_BIDS, SPELLS, TALK_HEADS, MentionIndex, Ref
+from kg.mentions import (ACTOR_TYPES, GENERIC_BODY_WORDS, HYPHEN_SUFFIXES, OWNED_BIDS, SPELLS, TALK_HEADS, MentionIndex,
+                         Ref)
 from kg.mentions import _family as _family_of
 
 __all__ = ["RawStatement", "Role", "extract_sentences", "Context", "date_year"]
@@ -152,9 +153,6 @@ LEADABLE = frozenset({"mission", "operation", "deployment", "coalition", "interv
 # "U.N.-backed mission", "Qatar-brokered truce", "EU-funded programme"
 HYPHEN_ACTS = {"back": "Support", "sponsor": "Support", "support": "Support", "broker": "Participate",
                "mediate": "Participate", "fund": "Fund", "finance": "Fund", "arm": "ProvideMilitaryAid"}
-HYPHEN_SUFFIXES = {"led": "lead", "backed": "back", "sponsored": "sponsor", "supported": "support",
-                   "brokered": "broker", "mediated": "mediate", "funded": "fund", "financed": "finance",
-                   "armed": "arm"}
 ANSWERS = frozenset({"decline", "reject", "refuse", "rebuff", "ignore", "spurn", "deny", "accept", "grant",
                      "approve", "heed", "answer"})
 # verbs that make a thing known: not announcing it says nothing about it
@@ -4768,7 +4766,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                 lemma = tok.lemma_.lower()
                 if lemma in {"sideline", "sidelines"} and tok.pos_ == "NOUN":
                     walker.sidelines(sent, tok)
-                if tok.dep_ == "amod" and "-" in tok.text.strip("-") and tok.pos_ != "VERB":
+                if tok.dep_ == "amod" and "-" in tok.text.strip("-") and lemma not in HYPHEN_ACTS:
                     walker.hyphen_act(sent, tok)  # "U.N.-backed mission" as one token
                 # (a participle the model tagged as an adjective: "bankrolled and armed Hamas")
                 as_verb = _tagged_adjective(tok, lex.verbs) if tok.pos_ == "ADJ" else None

@@ -1601,11 +1601,14 @@ class MentionIndex:
             # "the war", "the talks" with nothing named before: the story's own war or talks,
             # named after the state the story is about
             home = self.dominant_state()
-            if home is None:
+            label = f"{ref_label(self, Ref(home, 'State', home))} {STORY_HEADS[lemma][0]}" if home is not None \
+                else self._brokered_label(tok, seg_no)
+            if not label:
                 return None
-            label = f"{ref_label(self, Ref(home, 'State', home))} {STORY_HEADS[lemma][0]}"
         elif bare:
-            return None  # "the plan", "efforts": too vague to be a node of its own
+            label = self._brokered_label(tok, seg_no)
+            if not label:
+                return None  # "the plan", "efforts": too vague to be a node of its own
         owners = [c for c in tok.children if c.dep_ == "poss"]
         if lemma in GENERIC_HEADS and owners and len(label.split()) <= len(tok.text.split()) + 3 and not any(
                 c.dep_ == "acl" for c in tok.children):  # ("X's plan to send …" is a plan of its own)
@@ -1781,11 +1784,29 @@ class MentionIndex:
         text = " ".join(w for _, w in words)
         return re.sub(r"\s+", " ", text).strip()
 
+    def _brokered_label(self, tok: Token, seg_no: int) -> str:
+        """A bare noun named by who brokered it: "a deal brokered by China" is the "China-brokered
+        deal" (its first broker, when several are listed); "" when nobody is named."""
+        for acl in tok.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in BROKERING:
+                brokers = [r for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                           for r in [self.ref(p, seg_no)] if r is not None and r.type in ACTOR_TYPES]
+                if brokers:
+                    return f"{ref_label(self, brokers[0])}-{BROKERING[acl.lemma_]} {tok.text}"
+        return ""
+
 
 # title words of those who lead a state ("the Ukrainian leader" may be its president)
 LEADER_WORDS = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader"})
 # spells of time that stand before what fills them ("ten days of talks")
 SPELLS = frozenset({"day", "week", "month", "year", "hour"})
+# the participle after an actor's hyphen and its verb ("U.N.-backed", "Qatar-brokered")
+HYPHEN_SUFFIXES = {"led": "lead", "backed": "back", "sponsored": "sponsor", "supported": "support",
+                   "brokered": "broker", "mediated": "mediate", "funded": "fund", "financed": "finance",
+                   "armed": "arm"}
+# of those, the ones that make a bare noun a thing of its own: "a deal brokered by China" is the
+# "China-brokered deal"
+BROKERING = {verb: word for word, verb in HYPHEN_SUFFIXES.items() if verb in {"broker", "mediate", "sponsor"}}
 # heads of talks ("the Nairobi talks", "the summit", "the mediation")
 TALK_HEADS = frozenset({"talk", "negotiation", "round", "meeting", "summit", "process", "mediation", "dialogue"})
 # agreements made (an anaphor "the agreement" prefers them over plans and proposals)

@@ -1752,6 +1752,11 @@ TABLE = [
       ("state:TR", "Participate", "init:truce between armenia and azerbaijan", "positive", "asserted")], []),
     ("Pakistan welcomed the ceasefire between India and China.",
      [("state:PK", "Support", "init:ceasefire between india and china", "positive", "asserted")], []),
+    # "a deal brokered by X" is the "X-brokered deal"; "a U.N.-brokered truce" also when tagged a verb
+    ("Rwanda and Burundi reopened their border under a deal brokered by Angola.",
+     [("state:AO", "Participate", "init:angola brokered deal", "positive", "asserted")], []),
+    ("The Houthis have kept to a U.N.-brokered truce.",
+     [("org:united-nations", "Participate", "init:un brokered truce", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
