@@ -4671,6 +4671,12 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Wal
                 for child in node.children:
                     if child.dep_ == "prep" and child.lower_ in {"including", "like", "such"}:
                         members += [p for p in child.children if p.dep_ == "pobj"]
+            # "a member of BRICS together with Russia and China": those named with it are members too
+            withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                     and any(g.lower_ in {"together", "along"} for g in c.children)]
+            withs += [w for c in tok.children if c.dep_ == "prep" and c.lower_ in {"together", "along"}
+                      for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+            members += [p for w in withs for p0 in w.children if p0.dep_ == "pobj" for p in (p0, *p0.conjuncts)]
             # "the United States and several other member states"
             if tok.dep_ == "conj" and tok.head.pos_ == "PROPN":
                 first = index.ref(tok.head, seg_no)

@@ -1757,6 +1757,10 @@ TABLE = [
      [("state:AO", "Participate", "init:angola brokered deal", "positive", "asserted")], []),
     ("The Houthis have kept to a U.N.-brokered truce.",
      [("org:united-nations", "Participate", "init:un brokered truce", "positive", "asserted")], []),
+    # "a member of X together with A and B": those named with it are members too
+    ("Kenya, a member of the EAC together with Uganda and Tanzania, sent troops.",
+     [("state:UG", "MemberOf", "org:eac", "positive", "asserted"), ("state:TZ", "MemberOf", "org:eac", "positive", "asserted"),
+      ("state:KE", "MemberOf", "org:eac", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
