@@ -416,6 +416,9 @@ class _Walker:
     # per sentence (by its first token), the claims in it that someone denies: (claim noun, its
     # head, the deniers' keys), read once for every statement of the sentence
     denials: dict[int, tuple[tuple[Token, Token, frozenset[str]], ...]] = field(default_factory=dict)
+    # the offices found in the document so far ("Colombian President Gustavo Petro"), so that a
+    # later "Petro" answers for Colombia
+    roles: list["Role"] = field(default_factory=list)
 
     # ---------------------------------------------------------------- context
     def _words(self, section: str, key: str) -> frozenset[str]:
@@ -2766,6 +2769,17 @@ class _Walker:
         return [Ref(k, self.index.types.get(k, "State"), noun.text, "event") for k in keys
                 if self.index.types.get(k) in ACTOR_TYPES]
 
+    def _affiliations(self, actors: list[Ref]) -> set[str]:
+        """The states and bodies the people among ``actors`` hold office in: by a title read
+        earlier in the document ("Colombian President Gustavo Petro … Petro") or a leader or
+        minister the tables know."""
+        people = {a.key for a in actors if a.type == "Person"}
+        found = {r.affiliation for r in self.roles if r.person in people and r.affiliation and r.polarity == "positive"}
+        year = date_year(self.doc_date)
+        gaz = self.index.gazetteer
+        return found | {k for p in people for k in (gaz.led_by(p.removeprefix("person:"), year),
+                                                    gaz.serves(p.removeprefix("person:"), year)) if k}
+
     def _claim_agents(self, sent: Span, noun: Token, subjects: list[Ref]) -> list[Ref]:
         """Who made the accusation, demand or threat a bare noun points back at.
 
@@ -2782,7 +2796,7 @@ class _Walker:
             return []  # "Russia's demand", "the call for a ceasefire", "a demand": not a bare anaphor
         start, _end = sentence_bounds(sent, self.offset)
         here = self.index.sentence_at(start)
-        own = {s.key for s in subjects}
+        own = {s.key for s in subjects} | self._affiliations(subjects)
         earlier = [c for c in self.claims if c[1] == relation and (c[0] < start or (judged and c[0] == start))
                    and here - self.index.sentence_at(c[0]) <= 8 and not own & set(c[2])]
         at_us = [c for c in earlier if own & set(c[3])]
@@ -4764,7 +4778,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
     statements: list[RawStatement] = []
     roles: list[Role] = []
     for seg_no, (doc, offset) in enumerate(segments):
-        walker = _Walker(lex, index, seg_no, offset, doc_date)
+        walker = _Walker(lex, index, seg_no, offset, doc_date, roles=roles)
         for sent in doc.sents:
             if len(sent) > 150:
                 continue  # run-on text with no sentence structure: nothing reliable to read

@@ -1761,6 +1761,10 @@ TABLE = [
     ("Kenya, a member of the EAC together with Uganda and Tanzania, sent troops.",
      [("state:UG", "MemberOf", "org:eac", "positive", "asserted"), ("state:TZ", "MemberOf", "org:eac", "positive", "asserted"),
       ("state:KE", "MemberOf", "org:eac", "positive", "asserted")], []),
+    # a claim against a state is one against the official who answers it, titled earlier in the text
+    ("Chile accused Argentina of violating the fishing treaty on Monday. Argentine Foreign Minister Clara Vidal flew "
+     "to Brasilia on Tuesday. Fuel prices rose in Santiago. Talks on trade stalled. Vidal dismissed the accusation.",
+     [("person:clara vidal", "Oppose", "state:CL", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
