@@ -2701,7 +2701,8 @@ class _Walker:
                 noun.dep_ == "conj" and noun.head.pos_ != "VERB"):
             return None
         # (also hung on the verb itself: "…, a step Poland criticised", "…, measures X denounced")
-        gov = noun.head if noun.head.pos_ in {"VERB", "AUX"} else _governing_verb(noun.head)
+        # (or to a noun deep in the clause: "sent troops into the zone on the Golan Heights, a move …")
+        gov = _verb_above(noun.head)
         return [r for t in self.subject_of(gov)[0] for r in self.refs(t, actors_only=True)]
 
     def joint_activity(self, sent: Span, noun: Token) -> None:

@@ -1765,6 +1765,9 @@ TABLE = [
     ("Chile accused Argentina of violating the fishing treaty on Monday. Argentine Foreign Minister Clara Vidal flew "
      "to Brasilia on Tuesday. Fuel prices rose in Santiago. Talks on trade stalled. Vidal dismissed the accusation.",
      [("person:clara vidal", "Oppose", "state:CL", "positive", "asserted")], []),
+    # "…, a move condemned by X" set beside a noun deep in the clause is still the clause's subject's move
+    ("Armenia deployed border guards to the disputed ridge near Lake Sevan, a move condemned by Azerbaijan.",
+     [("state:AZ", "Criticize", "state:AM", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
