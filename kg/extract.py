@@ -839,6 +839,12 @@ class _Walker:
                          if (r := self.index.ref(m, self.seg_no)) is not None and r.type == "State"]
                 out.extend([after] if after is not None else state if t.tag_ == "NNS" else state[:1])
                 continue
+            listed = [r for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and t.i < c.i <= t.i + 2
+                      for n in (c, *c.conjuncts) for r in [self.index.ref(n, self.seg_no)]
+                      if r is not None and r.type in {"State", "Organization"}] if t.tag_ == "NNS" and t.pos_ == "NOUN" else []
+            if listed:
+                out.extend(listed)  # "NATO members Poland and Lithuania condemned …": the two named
+                continue
             named = [r for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "NOUN"
                      for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "Person"]
             # "the Italian foreign minister, Luigi Di Maio, joined …": the name, not the last minister

@@ -1768,6 +1768,11 @@ TABLE = [
     # "…, a move condemned by X" set beside a noun deep in the clause is still the clause's subject's move
     ("Armenia deployed border guards to the disputed ridge near Lake Sevan, a move condemned by Azerbaijan.",
      [("state:AZ", "Criticize", "state:AM", "positive", "asserted")], []),
+    # "EU members Hungary and Slovakia" are the two named, not the body they belong to
+    ("EU members Hungary and Slovakia opposed the sanctions on Russia.",
+     [("state:HU", "Oppose", "init:sanctions on russia", "positive", "asserted"),
+      ("state:SK", "Oppose", "init:sanctions on russia", "positive", "asserted")],
+     [("org:european-union", "Oppose", "init:sanctions on russia", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
