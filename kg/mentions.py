@@ -1587,6 +1587,9 @@ class MentionIndex:
                                       pred=lambda e: e.head == lemma and countable(e)) if lemma not in ABSTRACT_HEADS else None)
                      or self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
                                      pred=lambda e: same(e) and e.named and countable(e))
+                     # ("condemned the uprising": a story has one coup, however far back it was named)
+                     or (self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30,
+                                      pred=lambda e: _family(e.head) == "coup") if family == "coup" else None)
                      or self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=6,
                                      pred=lambda e: same(e) and countable(e)))
             if found is not None:
@@ -1821,7 +1824,7 @@ _FAMILIES = {
             "program", "package", "delivery", "shipment", "help", "initiative"},
     "sanction": {"sanction", "embargo", "restriction", "tariff", "measure", "ban", "blockade"},
     "talks": TALK_HEADS,
-    "coup": {"coup", "uprising", "putsch", "mutiny", "attempt"},
+    "coup": {"coup", "uprising", "putsch", "mutiny", "attempt", "revolt"},
     "exercise": {"exercise", "drill", "manoeuvre", "maneuver", "patrol", "wargame"},
     "project": {"project", "dam", "pipeline", "railway", "corridor"},
 }

@@ -1773,6 +1773,11 @@ TABLE = [
      [("state:HU", "Oppose", "init:sanctions on russia", "positive", "asserted"),
       ("state:SK", "Oppose", "init:sanctions on russia", "positive", "asserted")],
      [("org:european-union", "Oppose", "init:sanctions on russia", "positive")]),
+    # "the revolt", "the uprising": a story has one coup, however far back it was named
+    ("Gabon's army seized power in an attempted coup on Monday. Soldiers closed the airport. Tanks patrolled the "
+     "capital. Banks shut their doors. Schools stayed closed. Markets were empty. Fuel ran short. Phone lines were cut. "
+     "Nigeria's government condemned the revolt.",
+     [("state:NG", "Criticize", "init:attempted coup", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
