@@ -26,8 +26,16 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import THEME_RELATIONS, Lexicon, Trigger
-from kg.mentions import (ACTOR_TYPES, GENERIC_BODY_WORDS, HYPHEN_SUFFIXES, OWNED_BIDS, SPELLS, TALK_HEADS, MentionIndex,
-                         Ref)
+from kg.mentions import (
+    ACTOR_TYPES,
+    GENERIC_BODY_WORDS,
+    HYPHEN_SUFFIXES,
+    OWNED_BIDS,
+    SPELLS,
+    TALK_HEADS,
+    MentionIndex,
+    Ref,
+)
 from kg.mentions import _family as _family_of
 
 __all__ = ["RawStatement", "Role", "extract_sentences", "Context", "date_year"]
@@ -418,7 +426,7 @@ class _Walker:
     denials: dict[int, tuple[tuple[Token, Token, frozenset[str]], ...]] = field(default_factory=dict)
     # the offices found in the document so far ("Colombian President Gustavo Petro"), so that a
     # later "Petro" answers for Colombia
-    roles: list["Role"] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
 
     # ---------------------------------------------------------------- context
     def _words(self, section: str, key: str) -> frozenset[str]:
@@ -4479,7 +4487,7 @@ def _conj_refs(tok: Token, index: MentionIndex, seg_no: int) -> list[Ref]:
 
 
 # --------------------------------------------------------------------------- membership
-def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: "_Walker") -> None:
+def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walker) -> None:
     """"members of the alliance – including X and Y", "NATO countries, including X", "ally"."""
     for tok in sent:
         lemma = tok.lemma_.lower()
