@@ -2369,12 +2369,9 @@ class _Walker:
         else:
             # the two of the story's dispute, not the subject's own state ("Mexican President X",
             # a leader the tables know: "We will not take sides," Ramaphosa said)
-            year = date_year(self.doc_date)
             own |= {r.key for t in subj_toks for c in t.children if c.dep_ in {"amod", "compound", "poss"}
                     for r in self.refs(c, actors_only=True)}
-            gaz = self.index.gazetteer
-            people = [s.key.removeprefix("person:") for s in subjects if s.type == "Person"]
-            own |= {k for name in people for k in (gaz.led_by(name, year), gaz.serves(name, year)) if k}
+            own |= self._affiliations(subjects)
             objects = self.refs(sides, actors_only=True)
         self.emit(sent, tok, "Support", subjects, [o for o in objects if o.key not in own], ctx)
 
