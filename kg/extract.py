@@ -1112,10 +1112,8 @@ class _Walker:
                         found = [c for c in trig.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
                                  and c.i > trig.i and not any(g.dep_ in SUBJ_DEPS for g in c.children)]
                     # "has bankrolled most of the operation": the operation, through its share
-                    found = [next((p for c in f.children if c.dep_ == "prep" and c.lower_ == "of"
-                                   for p in c.children if p.dep_ == "pobj"), f)
-                             if f.lemma_.lower() in PARTITIVES and f.pos_ in {"ADJ", "NOUN", "PRON", "DET"} else f
-                             for f in found]
+                    found = [_through_of(f) if f.lemma_.lower() in PARTITIVES and f.pos_ in {"ADJ", "NOUN", "PRON", "DET"}
+                             else f for f in found]
             elif slot.startswith("prep:"):
                 want, _, noun = slot[5:].partition(" ")  # "prep:in favour": only "in favour of"
                 # (a stative passive's "by" is the parser's agent: "bound by the treaty")
@@ -1416,8 +1414,7 @@ class _Walker:
         paid = obj_toks[0] if obj_toks else None
         if paid is not None and paid.lower_ in PARTITIVES:
             # ("has bankrolled much of Sri Lanka's infrastructure": through the share)
-            paid = next((p for c in paid.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in c.children if p.dep_ == "pobj"), paid)
+            paid = _through_of(paid)
         if trig.relation in AID_RELATIONS and not objects and paid is not None and paid.pos_ == "NOUN":
             # "bankrolled Colombia's fight against traffickers": the one whose effort is paid for
             # (a possessive only: "pays for Libyan patrol boats" buys boats, it funds no one)
@@ -1425,8 +1422,7 @@ class _Walker:
                       for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type in {"State", "Organization"}]
             objects = owners[:1]
         if trig.relation in AID_RELATIONS and paid is not None and paid.lemma_.lower() in COUNTED_BY:
-            paid = next((p for c in paid.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in c.children if p.dep_ == "pobj"), paid)  # "dozens of projects"
+            paid = _through_of(paid)  # "dozens of projects"
         if trig.relation in AID_RELATIONS and paid is not None and paid.lemma_.lower() == "project" \
                 and paid.tag_ == "NNS" and all(o.type == "Initiative" for o in objects):
             # "has bankrolled dozens of projects in the country": projects in general, paid for in
@@ -3708,6 +3704,18 @@ def _not_until_then(tok: Token) -> bool:
 MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday", "yesterday", "today", "now", "later", "recently"})
+
+
+def _through_of(noun: Token) -> Token:
+    """What a share or count is of ("most of the operation", "dozens of projects"), else the
+    noun itself.
+
+        >>> from kg.nlp import load_nlp
+        >>> _through_of(load_nlp()("It funded dozens of projects.")[2])
+        projects
+    """
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), noun)
 
 
 def _done_by_light_verb(noun: Token) -> bool:
