@@ -847,8 +847,7 @@ class _Walker:
                          if (r := self.index.ref(m, self.seg_no)) is not None and r.type == "State"]
                 out.extend([after] if after is not None else state if t.tag_ == "NNS" else state[:1])
                 continue
-            listed = [r for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and t.i < c.i <= t.i + 2
-                      for n in (c, *c.conjuncts) for r in [self.index.ref(n, self.seg_no)]
+            listed = [r for n in _named_after(t) for r in [self.index.ref(n, self.seg_no)]
                       if r is not None and r.type in {"State", "Organization"}] if t.tag_ == "NNS" and t.pos_ == "NOUN" else []
             if listed:
                 out.extend(listed)  # "NATO members Poland and Lithuania condemned …": the two named
@@ -3706,6 +3705,18 @@ MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june",
                          "friday", "saturday", "sunday", "yesterday", "today", "now", "later", "recently"})
 
 
+def _named_after(noun: Token) -> list[Token]:
+    """The names set right after a noun, with those joined to them: "NATO members Poland and
+    Lithuania", "its members, Kenya and Uganda".
+
+        >>> from kg.nlp import load_nlp
+        >>> _named_after(load_nlp()("NATO members Poland and Lithuania condemned the move.")[1])
+        [Poland, Lithuania]
+    """
+    return [n for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and noun.i < c.i <= noun.i + 2
+            and all(t.is_punct for t in noun.doc[noun.i + 1 : c.i]) for n in (c, *c.conjuncts)]
+
+
 def _through_of(noun: Token) -> Token:
     """What a share or count is of ("most of the operation", "dozens of projects"), else the
     noun itself.
@@ -4744,9 +4755,7 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                 members += walker.subject_of(tok.head)[0]
             if lemma == "member" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
                 members += [tok.head, *tok.head.conjuncts]  # "NATO member Poland and …"
-            members += [n for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.i < c.i <= tok.i + 2
-                        and all(t.is_punct for t in tok.doc[tok.i + 1 : c.i])
-                        for n in (c, *c.conjuncts)]  # "NATO members Poland and Lithuania", "its members, A and B"
+            members += _named_after(tok)  # "NATO members Poland and Lithuania", "its members, A and B"
             if tok.tag_ in {"NNS", "NNPS"} and any(c.dep_ in {"poss", "nummod"} for c in tok.children):
                 # "Mercosur's four founding members, Brazil, Argentina, …" parsed as a coordination
                 members += [n for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i == tok.i + 2
