@@ -2623,11 +2623,8 @@ class _Walker:
             return
         # (also the parser's reading of "designate the RSF a terrorist group" as one clause: "the RSF" its subject)
         named += [g for c in comps if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
-        # (with those conjoined and those a list includes: "22 gangs, including Los Choneros and Los Lobos")
-        included = [q for n in named for c in n.children if c.dep_ == "prep" and c.lower_ == "including"
-                    for p in c.children if p.dep_ == "pobj" for q in [p, *p.conjuncts]]
-        targets = [t for n in named for t in [n, *n.conjuncts]] + included
-        objects = [r for t in targets for r in self.refs(t, actors_only=True)]
+        # (refs reads those conjoined and those a list includes: "22 gangs, including Los Choneros and Los Lobos")
+        objects = [r for n in named for r in self.refs(n, actors_only=True)]
         subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
         self.emit(sent, tok, "Sanction", subjects, objects, self.context(tok))
 
