@@ -4812,8 +4812,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                 lemma = tok.lemma_.lower()
                 if lemma in {"sideline", "sidelines"} and tok.pos_ == "NOUN":
                     walker.sidelines(sent, tok)
-                if tok.dep_ == "amod" and "-" in tok.text.strip("-") and lemma not in HYPHEN_ACTS:
-                    walker.hyphen_act(sent, tok)  # "U.N.-backed mission" as one token
+                if tok.dep_ == "amod" and "-" in tok.text.strip("-"):
+                    walker.hyphen_act(sent, tok)  # "U.N.-backed mission" as one token (also when tagged a verb)
                 # (a participle the model tagged as an adjective: "bankrolled and armed Hamas")
                 as_verb = _tagged_adjective(tok, lex.verbs) if tok.pos_ == "ADJ" else None
                 if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and (
