@@ -1496,6 +1496,11 @@ class MentionIndex:
                     # an alliance is a military one when the document names one
                     bloc = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=400,
                                         pred=lambda e: e.ref.key in MILITARY_ALLIANCES)
+                if bloc is None and "the" in det and lemma in ORG_KINDS:
+                    # "the coalition" after "the Global Coalition against Islamic State": the body
+                    # whose name has that word, even one the gazetteer has no members for
+                    bloc = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=40,
+                                        pred=lambda e: lemma in e.ref.key.replace("-", " ").split())
                 if bloc is None:
                     bloc = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=40,
                                         pred=lambda e: self.gazetteer.is_bloc(e.ref.key))

@@ -1778,6 +1778,12 @@ TABLE = [
      "capital. Banks shut their doors. Schools stayed closed. Markets were empty. Fuel ran short. Phone lines were cut. "
      "Nigeria's government condemned the revolt.",
      [("state:NG", "Criticize", "init:attempted coup", "positive", "asserted")], []),
+    # "the alliance" after a body whose name has that word is that body, not the last bloc named
+    ("G20 leaders launched the Global Alliance for Clean Water in Lima on Monday. Chile joined the alliance, and "
+     "Peru said it would take part in the alliance.",
+     [("state:CL", "MemberOf", "org:n:global alliance for clean water", "positive", "asserted"),
+      ("state:PE", "Participate", "org:n:global alliance for clean water", "positive", "intended")],
+     [("state:CL", "MemberOf", "org:g20", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
