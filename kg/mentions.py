@@ -1415,6 +1415,9 @@ class MentionIndex:
                 if owner.type == "Person" and lemma in {"government", "administration", "cabinet", "regime", "party",
                                                         "camp"}:
                     return Ref(owner.key, "Person", text, "description")  # "Maduro's government"
+        if lemma == "office" and owner is not None and owner.type == "Person" and tok.tag_ == "NN":
+            # "Netanyahu's office accused …": the person's (a state's "Taiwan office" is no state)
+            return Ref(owner.key, "Person", text, "description")
         if lemma in OWNED_BODIES and owner is None and "the" in det:
             # "Algeria's foreign ministry … the ministry said": the same body ("the junta" is the
             # last one named with its country, however often it was called "the junta" since)

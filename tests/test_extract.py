@@ -1784,6 +1784,9 @@ TABLE = [
      [("state:CL", "MemberOf", "org:n:global alliance for clean water", "positive", "asserted"),
       ("state:PE", "Participate", "org:n:global alliance for clean water", "positive", "intended")],
      [("state:CL", "MemberOf", "org:g20", "positive")]),
+    # "the president's office" speaks and acts for the president
+    ("Kenyan President William Ruto's office accused Uganda of stoking the border clashes.",
+     [("person:william ruto", "Criticize", "state:UG", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
