@@ -197,8 +197,8 @@ TRADE_NOUNS = frozenset({"sale", "export", "import", "shipment", "purchase", "tr
 VOTING = frozenset({"authorise", "authorize", "adopt", "approve", "pass", "vote", "veto", "reject", "endorse",
                     "block"})
 # people who act for the countries named after them ("the leaders of X, Y and Z")
-AGENT_NOUNS = frozenset({"leader", "head", "government", "minister", "official", "representative", "delegation",
-                         "envoy", "negotiator", "diplomat"})
+AGENT_NOUNS = frozenset({"leader", "president", "premier", "head", "government", "minister", "official",
+                         "representative", "delegation", "envoy", "negotiator", "diplomat"})
 # title words of a state's leader, which "the British leader" may stand for
 LEADER_TITLE_WORDS = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader"})
 # money words ("50 million euros in humanitarian aid": the aid is what is given)

@@ -1787,6 +1787,10 @@ TABLE = [
     # "the president's office" speaks and acts for the president
     ("Kenyan President William Ruto's office accused Uganda of stoking the border clashes.",
      [("person:william ruto", "Criticize", "state:UG", "positive", "asserted")], []),
+    # "the presidents of X and Y" act for both states, as "the leaders of X and Y" do
+    ("The presidents of Benin and Togo signed a pact on Friday to patrol their shared coast.",
+     [("state:BJ", "Agree", "state:TG", "positive", "asserted"),
+      ("state:TG", "Agree", "state:BJ", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
