@@ -242,6 +242,7 @@ REVERSALS = frozenset({"lifting", "removal", "withdrawal", "repeal", "scrapping"
                        "cancellation", "rollback", "reversal"})
 PURCHASING = frozenset({"buy", "purchase", "import", "acquire", "order"})
 SIGNING = frozenset({"sign", "conclude", "seal", "ink"})
+SELLING = frozenset({"sell", "supply", "deliver", "export"})
 PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum", "contract", "partnership",
                         "communique", "protocol", "convention", "mou"})
 PACT_VERBS = frozenset({"sign", "negotiate", "conclude", "reach", "seal", "ink", "renew", "extend", "strike", "agree"}) | UNMAKING
@@ -1716,6 +1717,7 @@ class _Walker:
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra)
         if relation == "Agree" and tok.lemma_ in SIGNING:
             self._signed_with(sent, tok, subjects, objects, obj_toks, ctx, extra, self.out[before:])
+            self._trade_deal(sent, tok, subjects, objects, obj_toks, ctx, extra)
         if relation == "Participate":
             self._aid_participation(sent, tok, subjects, obj_toks, ctx, extra)
 
@@ -1757,6 +1759,29 @@ class _Walker:
             # (the signer's move, not the partner's, is what "the decision" points back at)
             self.emit(sent, tok, "Agree", list({r.key: r for r in partners}.values()), pacts, ctx, extra_neg=extra,
                       act=False)
+
+    def _trade_deal(self, sent: Span, tok: Token, subjects: list[Ref], objects: list[Ref], obj_toks: list[Token],
+                    ctx: Context, extra: int) -> None:
+        """A deal signed "to buy X from Y" (or "to sell X to Y") is one with Y, who signs it too:
+        "Serbia signed a contract to buy 12 jets from France" gives Serbia and France each an
+        Agree with the other (a signing that took place, as for :meth:`_signed_with`)."""
+        if not obj_toks or obj_toks[0].lemma_.lower() not in PACT_NOUNS or ctx.drop or ctx.hypothetical \
+                or (ctx.negations + extra) % 2 or (ctx.modality or "asserted") != "asserted":
+            return
+        own = {s.key for s in subjects}
+        # (the purpose clause on the noun, or on the verb past a date: "signed a deal on Thursday to buy")
+        purposes = [v for v in obj_toks[0].children if v.dep_ == "acl"] + [v for v in tok.children if v.dep_ == "advcl"
+                                                                           and any(a.lower_ == "to" for a in v.children)]
+        parties = [r for v in purposes if v.pos_ == "VERB"
+                   for p in v.children if p.dep_ == "prep" and (
+                       (v.lemma_ in PURCHASING and p.lower_ == "from") or (v.lemma_ in SELLING and p.lower_ == "to"))
+                   for o in p.children if o.dep_ == "pobj" for r in self.refs(o, actors_only=True)
+                   if r.type in {"State", "Organization"} and r.key not in own]
+        parties = [r for r in {r.key: r for r in parties}.values() if r.key not in {o.key for o in objects}]
+        signers = [s for s in subjects if s.type in ACTOR_TYPES]
+        if parties and signers:
+            self.emit(sent, tok, "Agree", signers, parties, ctx)
+            self.emit(sent, tok, "Agree", parties, signers, ctx, act=False)
 
     def asset_freeze(self, sent: Span, tok: Token) -> None:
         """Freezing or seizing someone's assets sanctions them: "the EU froze the assets of X",

@@ -1791,6 +1791,12 @@ TABLE = [
     ("The presidents of Benin and Togo signed a pact on Friday to patrol their shared coast.",
      [("state:BJ", "Agree", "state:TG", "positive", "asserted"),
       ("state:TG", "Agree", "state:BJ", "positive", "asserted")], []),
+    # a deal signed "to buy X from Y" is a deal with Y, who signs it too; an unsigned one binds no one
+    ("Indonesia signed a contract on Monday to buy 42 fighter jets from Sweden.",
+     [("state:ID", "Agree", "state:SE", "positive", "asserted"),
+      ("state:SE", "Agree", "state:ID", "positive", "asserted")], []),
+    ("Indonesia has not signed a contract to buy fighter jets from Sweden.",
+     [], [("state:SE", "Agree", "state:ID", "positive"), ("state:SE", "Agree", "state:ID", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
