@@ -2880,6 +2880,11 @@ class _Walker:
         money: set[int] = set()
         aid_money = False
         for n, theme in enumerate(themes):
+            counted = [p for c in theme.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() not in CURRENCIES]
+            if theme.tag_ == "NNS" and theme.lemma_.lower() in {"thousand", "million", "billion"} and counted:
+                themes[n] = counted[0]  # "shipped millions of artillery shells": the shells, not money
+                continue
             if theme.ent_type_ == "MONEY" or theme.like_num or theme.lemma_.lower() in CURRENCIES:
                 # "pledged $100 million in humanitarian aid for Sudan": the aid is the theme;
                 # a bare sum is money

@@ -1797,6 +1797,12 @@ TABLE = [
       ("state:SE", "Agree", "state:ID", "positive", "asserted")], []),
     ("Indonesia has not signed a contract to buy fighter jets from Sweden.",
      [], [("state:SE", "Agree", "state:ID", "positive"), ("state:SE", "Agree", "state:ID", "negative")]),
+    # "millions of shells", "thousands of drones": the goods counted, not a sum of money
+    ("Belarus has shipped millions of mortar shells to Russia, the report said.",
+     [("state:BY", "ProvideMilitaryAid", "state:RU", "positive", "asserted")],
+     [("state:BY", "Fund", "state:RU", "positive")]),
+    ("Turkey sent thousands of armed drones to Azerbaijan.",
+     [("state:TR", "ProvideMilitaryAid", "state:AZ", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
