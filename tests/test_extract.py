@@ -1803,6 +1803,9 @@ TABLE = [
      [("state:BY", "Fund", "state:RU", "positive")]),
     ("Turkey sent thousands of armed drones to Azerbaijan.",
      [("state:TR", "ProvideMilitaryAid", "state:AZ", "positive", "asserted")], []),
+    # "gifted" is giving, as "donated" is
+    ("New Zealand gifted three patrol boats to Fiji last year.",
+     [("state:NZ", "ProvideMilitaryAid", "state:FJ", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
