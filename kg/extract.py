@@ -801,6 +801,8 @@ class _Walker:
             holders = [t] + [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                              if p.dep_ == "pobj" and (t.lemma_.lower() in {"member", "country", "state", "nation"}
                                                       or t.pos_ == "NUM" or t.lower_ in PORTIONS)]
+            if t.dep_ == "nsubj" and (t.pos_ == "NUM" or t.lower_ in PORTIONS) and t.head.pos_ == "VERB":
+                holders.append(t.head)  # "twelve abstained, including Spain": the list hung on the verb
             for child in [c for h in holders for c in h.children]:
                 # "members, including the United States, Britain and France"
                 if child.dep_ == "prep" and child.lower_ in {"including", "like"}:

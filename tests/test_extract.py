@@ -1806,6 +1806,12 @@ TABLE = [
     # "gifted" is giving, as "donated" is
     ("New Zealand gifted three patrol boats to Fiji last year.",
      [("state:NZ", "ProvideMilitaryAid", "state:FJ", "positive", "asserted")], []),
+    # "seven abstained, including Chile": the list hung on the verb names who the number counts
+    ("Eight member states, including Peru and Chile, voted in favour of the Commission's proposal, while four "
+     "voted against it. Six abstained, including Bolivia and Ecuador.",
+     [("state:BO", "Support", "init:commission proposal", "negative", "asserted"),
+      ("state:EC", "Support", "init:commission proposal", "negative", "asserted")],
+     [("state:BO", "Support", "init:commission proposal", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
