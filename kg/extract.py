@@ -234,6 +234,9 @@ JUDGING_VERBS = frozenset({"criticise", "criticize", "condemn", "blame", "praise
 UNMAKING = frozenset({"revoke", "cancel", "scrap", "terminate", "suspend", "abrogate", "annul", "tear", "end", "abandon",
                       "ditch", "rescind", "renounce", "shelve"})
 ADVOCATING = frozenset({"lobby", "campaign", "agitate"})
+# verbs that back what they ask "for" ("called for an immediate ceasefire", "pushed for independence");
+# asking "for X to act" is a request, read by the lexicon
+ASKING_FOR = frozenset({"call", "push", "press"})
 # what is done to a thing: "lobbied for swift ratification of the deal" backs the deal
 PROCEDURE_NOUNS = frozenset({"ratification", "adoption", "approval", "passage", "signing", "extension", "renewal",
                              "implementation", "lifting", "removal", "imposition", "expansion", "creation"})
@@ -1943,7 +1946,8 @@ class _Walker:
         if not subjects:
             return
         own = {s.key for s in subjects}
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "against"}):
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+                {"for"} if tok.lemma_ in ASKING_FOR else {"for", "against"})):
             things = [p for p in prep.children if p.dep_ == "pobj"]
             # "lobbied for swift ratification of the deal": what is to be ratified
             things += [g for t in things if t.lemma_.lower() in PROCEDURE_NOUNS
@@ -4876,7 +4880,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.trade_cut(sent, tok)
                     if lemma in TRADE_VERBS:
                         walker.goods_trade(sent, tok)
-                    if lemma in ADVOCATING:
+                    if lemma in ADVOCATING | ASKING_FOR:
                         walker.advocacy(sent, tok)
                     if lemma in {"host", "shelter", "house", "take", "accept", "receive", "welcome", "absorb"}:
                         walker.refuge(sent, tok)

@@ -1812,6 +1812,13 @@ TABLE = [
      [("state:BO", "Support", "init:commission proposal", "negative", "asserted"),
       ("state:EC", "Support", "init:commission proposal", "negative", "asserted")],
      [("state:BO", "Support", "init:commission proposal", "positive")]),
+    # calling or pushing "for" a thing backs it; calling for someone to act asks them
+    ("Chile called for an independent inquiry into the mine collapse.",
+     [("state:CL", "Support", "init:independent inquiry", "positive", "asserted")], []),
+    ("Neither Ghana nor Togo has called for a rerun of the vote.",
+     [], [("state:GH", "Support", "init:rerun of the vote", "positive")]),
+    ("Ghana called for Togo to reopen the border.",
+     [("state:GH", "Request", "state:TG", "positive", "asserted")], [("state:GH", "Support", "state:TG", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
