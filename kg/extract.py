@@ -161,7 +161,7 @@ LEADABLE = frozenset({"mission", "operation", "deployment", "coalition", "interv
 # "U.N.-backed mission", "Qatar-brokered truce", "EU-funded programme"
 HYPHEN_ACTS = {"back": "Support", "sponsor": "Support", "support": "Support", "broker": "Participate",
                "mediate": "Participate", "fund": "Fund", "finance": "Fund", "arm": "ProvideMilitaryAid"}
-ANSWERS = frozenset({"decline", "reject", "refuse", "rebuff", "ignore", "spurn", "deny", "accept", "grant",
+ANSWERS = frozenset({"decline", "reject", "refuse", "rebuff", "ignore", "spurn", "deny", "defy", "accept", "grant",
                      "approve", "heed", "answer"})
 # verbs that make a thing known: not announcing it says nothing about it
 DISCLOSING = frozenset({"announce", "disclose", "reveal", "unveil", "confirm", "mention", "report", "publish",
@@ -3092,6 +3092,12 @@ class _Walker:
         if tok.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(
                 self.refs(p, actors_only=True) for p in c.children if p.dep_ == "pobj") for c in tok.children):
             trig = replace(trig, relation="Request", object=("on", "upon"))  # "its call on Tehran to settle …"
+        elif tok.lemma_ == "call" and tok.tag_ == "NNS" and tok.dep_ == "dobj" and (
+                "reject" if _turned_down(tok.head) else tok.head.lemma_) in ANSWERS and any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+            # "defying calls from Kyiv to arrest him", "brushed off calls from ranchers": requests
+            # answered, not phone calls
+            trig = replace(trig, relation="Request", object=())
         # subject: possessive / actor modifier / "by X" / light-verb subject / apposition
         subjects: list[Ref] = []
         objects: list[Ref] = []

@@ -1819,6 +1819,11 @@ TABLE = [
      [], [("state:GH", "Support", "init:rerun of the vote", "positive")]),
     ("Ghana called for Togo to reopen the border.",
      [("state:GH", "Request", "state:TG", "positive", "asserted")], [("state:GH", "Support", "state:TG", "positive")]),
+    # "calls from X" that someone answers or defies are X's requests, not phone calls
+    ("Laos received the general on Monday, defying calls from Thailand and the United Nations to detain him.",
+     [("state:TH", "Request", "state:LA", "positive", "asserted"),
+      ("org:united-nations", "Request", "state:LA", "positive", "asserted")],
+     [("state:LA", "Meet", "state:TH", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
