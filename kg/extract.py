@@ -1354,8 +1354,11 @@ class _Walker:
             return  # "take part", "stand with": the particle follows its verb
         if tok.lemma_ == "use" or (tok.lemma_ == "receive" and self.received(sent, tok)):
             return
-        if tok.lemma_ == "speak" and tok.tag_ == "VBG" and not any(c.lower_ == "with" for c in tok.children):
-            return  # "Speaking to Martin Smith of PBS, he said …": an interview, not talks
+        if tok.lemma_ == "speak" and tok.tag_ == "VBG" and tok.dep_ not in {"xcomp", "pcomp"} and not any(
+                c.lower_ == "with" for c in tok.children):
+            # "Speaking to Martin Smith of PBS, he said …": an interview, not talks (but "did not
+            # rule out speaking to Aliyev" is talks considered)
+            return
         if tok.lemma_ == "capture" and any(c.dep_ in {"dobj", "nsubjpass"} and (
                 c.lemma_.lower() in SOLDIERS | UNITS | {"fighter", "militant", "prisoner", "man", "woman"}
                 or getattr(self.index.ref(c, self.seg_no), "type", None) == "Person") for c in tok.children):

@@ -1824,6 +1824,9 @@ TABLE = [
      [("state:TH", "Request", "state:LA", "positive", "asserted"),
       ("org:united-nations", "Request", "state:LA", "positive", "asserted")],
      [("state:LA", "Meet", "state:TH", "positive")]),
+    # "speaking to X" as the object of another verb is talks (weighed or refused), not an interview
+    ("Brazilian President Luiz Inacio Lula da Silva did not rule out speaking to Javier Milei at the summit.",
+     [("person:luiz inacio lula da silva", "Meet", "person:javier milei", "positive", "possible")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
