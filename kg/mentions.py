@@ -1567,7 +1567,12 @@ class MentionIndex:
         if lemma == "duty" and (any(c.dep_ in {"poss", "acl"} for c in tok.children) or tok.tag_ != "NNS"):
             return None  # "the EV duties" are levies; "its duty to let people in" is an obligation
         own_coup = lemma == "coup" and bare and "the" in det and self.dominant_state() is not None
-        if (det & DEMONSTRATIVES or (bare and det & {"the", "any"})) and lemma in lex.words("initiatives", "anaphors") | {
+        # "will no longer take part in negotiations that only buy time", "refused to join talks":
+        # talks one takes part in are the story's talks, though bare
+        joined_talks = bare and not det and tok.tag_ == "NNS" and _family(lemma) == "talks" and (
+            (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ in {"take", "participate", "engage"})
+            or (tok.dep_ == "dobj" and tok.head.lemma_ in {"join", "attend", "boycott", "quit"}))
+        if (det & DEMONSTRATIVES or (bare and det & {"the", "any"}) or joined_talks) and lemma in lex.words("initiatives", "anaphors") | {
                 lemma} and not own_coup:  # ("the coup" is the story's own, not one in a neighbour named before)
             family = _family(lemma)
             if lemma in {"initiative", "idea", "proposal"}:

@@ -1827,6 +1827,10 @@ TABLE = [
     # "speaking to X" as the object of another verb is talks (weighed or refused), not an interview
     ("Brazilian President Luiz Inacio Lula da Silva did not rule out speaking to Javier Milei at the summit.",
      [("person:luiz inacio lula da silva", "Meet", "person:javier milei", "positive", "possible")], []),
+    # bare "talks" one takes part in are the story's talks: a refusal to take part is kept
+    ("Sudan and South Sudan opened the Juba talks on Monday. On Thursday Sudan said it would no longer take part "
+     "in negotiations that only delay a settlement.",
+     [("state:SD", "Participate", "init:juba talks", "negative", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
