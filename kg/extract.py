@@ -977,6 +977,10 @@ class _Walker:
             along = [p for x in (s, *s.conjuncts, verb) for c in x.children if c.dep_ == "prep"
                      and c.lower_ in {"along", "together"} and (x.i != verb.i or c.i < verb.i)
                      for w in c.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+            # ("Mali quit the bloc in January together with Burkina Faso and Niger": after the verb too)
+            along += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i
+                      and any(g.dep_ == "advmod" and g.lower_ == "together" for g in c.children)
+                      for p in c.children if p.dep_ == "pobj"]
             return [s, *along], False
         if depth > 6:
             return [], False

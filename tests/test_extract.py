@@ -1831,6 +1831,10 @@ TABLE = [
     ("Sudan and South Sudan opened the Juba talks on Monday. On Thursday Sudan said it would no longer take part "
      "in negotiations that only delay a settlement.",
      [("state:SD", "Participate", "init:juba talks", "negative", "intended")], []),
+    # "together with A and B" after the verb: they did it too
+    ("Nicaragua left the Organization of American States in 2023 together with Venezuela.",
+     [("state:NI", "MemberOf", "org:oas", "negative", "asserted"),
+      ("state:VE", "MemberOf", "org:oas", "negative", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
