@@ -337,7 +337,8 @@ ACT_KINDS = {"veto": {"Block"}, "raid": {"Attack"}, "strike": {"Attack"}, "strik
 # accused Minsk of … Belarus rejected the accusations", "… The ministry rejected the demand"
 CLAIM_NOUNS = {"accusation": "Criticize", "allegation": "Criticize", "charge": "Criticize", "claim": "Criticize",
                "criticism": "Criticize", "demand": "Request", "request": "Request", "call": "Request",
-               "appeal": "Request", "ultimatum": "Request", "threat": "Threaten", "warning": "Threaten"}
+               "appeal": "Request", "ultimatum": "Request", "condition": "Request", "threat": "Threaten",
+               "warning": "Threaten"}
 CLAIM_RELATIONS = frozenset(CLAIM_NOUNS.values())
 # places a state owns, named by their kind ("the Congolese city of Goma", "a town in eastern Congo");
 # not a base or an outpost, which may be another state's ("a U.S. base in Syria")
@@ -1271,6 +1272,12 @@ class _Walker:
                 # a strike on no one named is still the act a later "the strike" points back at
                 # ("an American drone strike killed a commander … Baghdad condemned the strike")
                 self._record_act(sentence_bounds(sent, self.offset)[0], relation, subjects, trig, objects)
+            if act and relation in CLAIM_RELATIONS and not (ctx.negations + extra_neg) % 2 and not ctx.hypothetical \
+                    and (modality or ctx.modality or "asserted") == "asserted" and (
+                        keys := tuple(s.key for s in subjects if s.type in ACTOR_TYPES)):
+                # a demand of no one named is still a demand a later "the demand" points back at
+                # ("Hamas demanded an end to the war …, conditions Netanyahu rejected")
+                self.claims.append((sentence_bounds(sent, self.offset)[0], relation, keys, ()))
             return
         negations = ctx.negations + extra_neg
         if trig.pos_ in {"VERB", "AUX"} and len(subjects) == 1 and subjects[0].key in self._denied_by(sent, trig):
@@ -1497,6 +1504,12 @@ class _Walker:
             earlier = [g for g in self.gifts if g[0] < start]
             if earlier and self.index.sentence_at(start) - self.index.sentence_at(earlier[-1][0]) <= 3:
                 objects = list(earlier[-1][1])
+        if trig.relation in {"Oppose", "Criticize"} and not obj_toks and not passive:
+            # "…, conditions Netanyahu has rejected" parsed with two subjects: the noun before the
+            # named one is what was rejected (the clause judges it, as a relative clause would)
+            nouns = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in CLAIM_NOUNS]
+            if nouns and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i > nouns[0].i for c in tok.children):
+                obj_toks = nouns[:1]
         if trig.relation in {"Criticize", "Support", "Oppose", "Agree"} and obj_toks:
             agents = self._event_agents(sent, obj_toks[0]) or (
                 # (rejecting "the accusations" opposes their makers; evidence "supporting the claim"
@@ -2830,11 +2843,15 @@ class _Walker:
         its kind within two (or in the same sentence: "a demand Washington has rejected").
         """
         relation = CLAIM_NOUNS.get(noun.lemma_.lower())
-        judged = any(c.dep_ == "relcl" for c in noun.children) or noun.dep_ == "nsubj"
+        # (or a relative clause the parser did not see: "…, a demand Washington has rejected" with
+        # the noun a subject, or an object before its verb)
+        judged = any(c.dep_ == "relcl" for c in noun.children) or noun.dep_ == "nsubj" or (
+            noun.dep_ == "dobj" and noun.i < noun.head.i)
         if relation is None or any(c.dep_ in {"poss", "compound", "amod", "nmod", "prep", "acl"} and (
-                c.i < noun.i or c.dep_ in {"prep", "acl"}) for c in noun.children) or not any(
+                c.i < noun.i or c.dep_ in {"prep", "acl"}) for c in noun.children) or not (any(
                 c.lower_ in ({"the", "these", "this", "those", "that"} | ({"a"} if judged else set()))
-                for c in noun.children):
+                for c in noun.children) or (judged and noun.tag_ == "NNS" and not any(
+                    c.dep_ == "det" for c in noun.children))):  # ("…, conditions Netanyahu has rejected")
             return []  # "Russia's demand", "the call for a ceasefire", "a demand": not a bare anaphor
         start, _end = sentence_bounds(sent, self.offset)
         here = self.index.sentence_at(start)

@@ -1835,6 +1835,12 @@ TABLE = [
     ("Nicaragua left the Organization of American States in 2023 together with Venezuela.",
      [("state:NI", "MemberOf", "org:oas", "negative", "asserted"),
       ("state:VE", "MemberOf", "org:oas", "negative", "asserted")], []),
+    # a demand of no one named is still a demand; "conditions X has rejected" are the demander's
+    ("M23 demanded the release of all prisoners. Congo rejected the demand on Friday.",
+     [("state:CD", "Oppose", "org:m23", "positive", "asserted")], []),
+    ("Hezbollah has demanded an end to the strikes and a full pullback, conditions Israeli Prime Minister Benjamin "
+     "Netanyahu has rejected.",
+     [("person:benjamin netanyahu", "Oppose", "org:hezbollah", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
