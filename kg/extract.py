@@ -245,6 +245,8 @@ REVERSALS = frozenset({"lifting", "removal", "withdrawal", "repeal", "scrapping"
                        "cancellation", "rollback", "reversal"})
 PURCHASING = frozenset({"buy", "purchase", "import", "acquire", "order"})
 SIGNING = frozenset({"sign", "conclude", "seal", "ink"})
+# what a lender approves for a borrower ("approved a $2.9 billion loan for Sri Lanka")
+LENDING = frozenset({"loan", "credit", "bailout", "disbursement", "tranche", "financing", "facility"})
 SELLING = frozenset({"sell", "supply", "deliver", "export"})
 PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum", "contract", "partnership",
                         "communique", "protocol", "convention", "mou"})
@@ -1547,6 +1549,14 @@ class _Walker:
                 c.dep_ == "dobj" and c.lemma_.lower() in HOSTILE_EXCHANGES for c in tok.children):
             return  # "traded accusations", "exchanged fire": no cooperation
         relation = trig.relation
+        if relation == "Agree" and tok.lemma_ in {"approve", "authorise", "authorize"} and obj_toks and any(
+                t.lemma_.lower() in LENDING for t in obj_toks[0].subtree if t.i <= obj_toks[0].i) \
+                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in obj_toks[0].children):
+            # "the IMF approved a $2.9 billion loan for Sri Lanka": the lender funds it (a loan
+            # approved "from" someone is the borrower's consent; "approved the aid package" a
+            # member's consent)
+            relation = "Fund"
+            objects = self._beneficiaries(obj_toks[:1], subjects)
         if relation == "Attack" and any(
                 p.dep_ == "pobj" and (n := self.lex.nouns.get(p.lemma_.lower())) is not None and n.relation == "Sanction"
                 for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children):

@@ -1841,6 +1841,11 @@ TABLE = [
     ("Hezbollah has demanded an end to the strikes and a full pullback, conditions Israeli Prime Minister Benjamin "
      "Netanyahu has rejected.",
      [("person:benjamin netanyahu", "Oppose", "org:hezbollah", "positive", "asserted")], []),
+    # a lender approving a loan for a state funds it; approving a loan "from" a lender is consent
+    ("The World Bank approved a $500 million loan for Malawi on Thursday.",
+     [("org:world-bank", "Fund", "state:MW", "positive", "asserted")], []),
+    ("Malawi's parliament approved a $500 million loan from the World Bank.",
+     [], [("org:world-bank", "Fund", "state:MW", "negative"), ("state:MW", "Fund", "org:world-bank", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
