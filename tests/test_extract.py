@@ -1842,8 +1842,9 @@ TABLE = [
      "Netanyahu has rejected.",
      [("person:benjamin netanyahu", "Oppose", "org:hezbollah", "positive", "asserted")], []),
     # a lender approving a loan for a state funds it; approving a loan "from" a lender is consent
-    ("The World Bank approved a $500 million loan for Malawi on Thursday.",
-     [("org:world-bank", "Fund", "state:MW", "positive", "asserted")], []),
+    ("The World Bank approved a $500 million loan programme for Malawi on Thursday.",
+     [("org:world-bank", "Fund", "state:MW", "positive", "asserted")],
+     [("org:world-bank", "Agree", "init:loan programme for malawi", "positive")]),
     ("Malawi's parliament approved a $500 million loan from the World Bank.",
      [], [("org:world-bank", "Fund", "state:MW", "negative"), ("state:MW", "Fund", "org:world-bank", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
