@@ -1979,6 +1979,14 @@ class _Walker:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in (
                 {"for"} if tok.lemma_ in ASKING_FOR else {"for", "against"})):
             things = [p for p in prep.children if p.dep_ == "pobj"]
+            if tok.lemma_ in ASKING_FOR and any(
+                    v.i > prep.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in v.children) and (
+                        any(x.dep_ == "auxpass" for x in v.children)
+                        or any(r.type in ACTOR_TYPES for t in things for r in self.refs(t, actors_only=True)))
+                    for v in [*tok.children, *(a for t in things for a in t.children)] if v.dep_ in {"acl", "advcl", "xcomp"}):
+                # "called for the ruling to be overturned", "for the government to act": asked, not
+                # backed ("called for a ceasefire to let aid in" backs the ceasefire)
+                continue
             # "lobbied for swift ratification of the deal": what is to be ratified
             things += [g for t in things if t.lemma_.lower() in PROCEDURE_NOUNS
                        for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]

@@ -1817,6 +1817,8 @@ TABLE = [
      [("state:CL", "Support", "init:independent inquiry", "positive", "asserted")], []),
     ("Neither Ghana nor Togo has called for a rerun of the vote.",
      [], [("state:GH", "Support", "init:rerun of the vote", "positive")]),
+    ("Brazil called for the government of Venezuela to free political prisoners.",
+     [], [("state:BR", "Support", "state:VE", "positive")]),
     ("Ghana called for Togo to reopen the border.",
      [("state:GH", "Request", "state:TG", "positive", "asserted")], [("state:GH", "Support", "state:TG", "positive")]),
     # "calls from X" that someone answers or defies are X's requests, not phone calls
