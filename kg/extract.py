@@ -1968,8 +1968,10 @@ class _Walker:
 
     def advocacy(self, sent: Span, tok: Token) -> None:
         """Lobbying or campaigning for something backs it, against it opposes it: "Belgium
-        lobbied for the sanctions" (Support), "Berlin campaigned against the duties" (Oppose).
-        Lobbying someone ("lobbied Brussels to …") is a request, read by the lexicon."""
+        lobbied for the sanctions" (Support), "Berlin campaigned against the duties" (Oppose);
+        calling or pushing for a thing backs it ("called for an independent inquiry").
+        Lobbying someone ("lobbied Brussels to …") or calling for someone to act is a request,
+        read by the lexicon."""
         if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
             return
         subjects = self._active_subjects(tok)
@@ -3137,7 +3139,7 @@ class _Walker:
         elif tok.lemma_ == "call" and tok.tag_ == "NNS" and tok.dep_ == "dobj" and (
                 "reject" if _turned_down(tok.head) else tok.head.lemma_) in ANSWERS and any(
                 c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
-            # "defying calls from Kyiv to arrest him", "brushed off calls from ranchers": requests
+            # "defying calls from Kyiv to arrest him", "rejected calls from the opposition": requests
             # answered, not phone calls
             trig = replace(trig, relation="Request", object=())
         # subject: possessive / actor modifier / "by X" / light-verb subject / apposition
