@@ -2720,16 +2720,8 @@ class _Walker:
             return
         judged = [t for c in comps for t in c.subtree if not (t.dep_ == "nsubj" and t.head in comps)
                   and not any(a.dep_ == "nsubj" and a.head in comps for a in t.ancestors)]
-        words = " ".join(t.lower_ for t in judged)
-        tokens = set(words.split()) | {t.lemma_.lower() for t in judged}
-
-        def hit(entries: frozenset[str]) -> bool:
-            return any((e in words) if " " in e else (e in tokens) for e in entries)
-        if hit(self._words("evaluation", "negative")):
-            relation = "Criticize"
-        elif hit(self._words("evaluation", "positive")):
-            relation = "Support"
-        else:
+        relation = self._judgement(judged)
+        if relation is None:
             return
         if any(t.lower_ in {"not", "neither", "nor", "never", "hardly"}
                for c in comps for x in (c, *c.conjuncts) for t in x.children):
@@ -2762,6 +2754,48 @@ class _Walker:
         if relation == "Support":
             objects = [o for o in objects if o.type != "Person"]  # praise of a person is no backing
         self.emit(sent, tok, relation, subjects, objects, self.context(tok))
+
+    def _judgement(self, judged: list[Token]) -> str | None:
+        """The stance words of the evaluation lexicon pass: "a diktat" (Criticize), "historic"
+        (Support), or None."""
+        words = " ".join(t.lower_ for t in judged)
+        tokens = set(words.split()) | {t.lemma_.lower() for t in judged}
+
+        def hit(entries: frozenset[str]) -> bool:
+            return any((e in words) if " " in e else (e in tokens) for e in entries)
+        if hit(self._words("evaluation", "negative")):
+            return "Criticize"
+        if hit(self._words("evaluation", "positive")):
+            return "Support"
+        return None
+
+    def reported_judgement(self, sent: Span, tok: Token) -> None:
+        """A judgement passed on an act in a reported clause: "The Commission said the Chinese
+        move was unjustified" (Criticize China), "X said the German decision was welcome"
+        (Support Germany). Only acts are judged, as their doers' ("said the situation was
+        dangerous" is no stance), and a negated judgement says too little ("was not illegal")."""
+        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        if not subjects:
+            return
+        for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+            comps = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+            noun = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                         and c.lemma_.lower() in EVENT_NOUNS), None)
+            if noun is None or not comps or any(c.dep_ == "neg" for c in clause.children) or any(
+                    t.lower_ in {"not", "never", "hardly"} for c in comps for t in c.children):
+                continue
+            relation = self._judgement([t for c in comps for t in c.subtree])
+            if relation is None:
+                continue
+            # "the deployment" (the last such act's doers), "the Chinese move", "Beijing's decision"
+            objects = self._event_agents(sent, noun) or [
+                r for c in noun.children if c.dep_ in {"amod", "compound", "poss"} and c.i < noun.i
+                for r in self.refs(c, actors_only=True)]
+            own = {s.key for s in subjects}
+            # (a judgement on a plan itself, "the accord was obsolete", is left to the verbs that
+            # say what is done about it: only whose act it was is read here)
+            objects = [o for o in objects if o.key not in own and o.type in {"State", "Organization"}]
+            self.emit(sent, clause, relation, subjects, objects, self.context(tok))
 
     def _appos_mover(self, noun: Token) -> list[Ref] | None:
         """Who made the move an event noun set beside a clause names, or None if it is not one.
@@ -4932,6 +4966,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.goods_trade(sent, tok)
                     if lemma in ADVOCATING | ASKING_FOR:
                         walker.advocacy(sent, tok)
+                    if lemma in {"say", "add", "declare", "state", "insist"}:
+                        walker.reported_judgement(sent, tok)
                     if lemma in {"host", "shelter", "house", "take", "accept", "receive", "welcome", "absorb"}:
                         walker.refuge(sent, tok)
                     if lemma in {"enter", "cross", "move", "push", "advance", "march", "roll", "pour", "storm", "fight"}:

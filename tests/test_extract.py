@@ -1849,6 +1849,13 @@ TABLE = [
      [("org:world-bank", "Agree", "init:loan programme for malawi", "positive")]),
     ("Malawi's parliament approved a $500 million loan from the World Bank.",
      [], [("org:world-bank", "Fund", "state:MW", "negative"), ("state:MW", "Fund", "org:world-bank", "positive")]),
+    # a reported judgement on an act is a stance on its doer; a negated one says too little
+    ("Colombia closed its border with Venezuela on Monday. Brazil said the Colombian move was unjustified.",
+     [("state:BR", "Criticize", "state:CO", "positive", "asserted")], []),
+    ("Colombia closed its border with Venezuela on Monday. Brazil said the Colombian move was not illegal.",
+     [], [("state:BR", "Criticize", "state:CO", "positive"), ("state:BR", "Criticize", "state:CO", "negative")]),
+    ("Chile agreed to send troops to Haiti. Peru said the Chilean decision was welcome.",
+     [("state:PE", "Support", "state:CL", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
