@@ -48,7 +48,7 @@ OBJECT_CONTROL = {"ask", "urge", "allow", "permit", "force", "call", "press", "p
                   # what made someone act: "the row prompted (led) Algeria to recall its envoy"
                   "prompt", "lead", "spur", "drive", "cause", "convince", "provoke"}
 STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align", "committed", "opposed",
-                   "allied", "involved", "bind", "bound"}
+                   "allied", "involved", "bind", "bound", "trouble", "alarm", "disturb", "worry"}
 # light verbs that make the noun they take an act done ("imposed tariffs", "signed a deal"), which a
 # later "the decision" may point back at; not "seek", "offer", "have" (sought or held is no move)
 ACT_LIGHT_VERBS = frozenset({"impose", "reimpose", "re-impose", "slap", "levy", "launch", "wage", "carry", "conduct",
@@ -379,7 +379,9 @@ DELEGATIONS = {"delegation", "envoy", "team", "official", "representative", "min
                "negotiator", "mediator", "emissary", "counterpart", "ambassador"}
 # adjectives that behave as the stative passive of a trigger verb ("is committed to")
 STATIVE_ADJECTIVES = {"committed": "commit", "opposed": "oppose", "allied": "ally", "involved": "engage",
-                      "concerned": "concern", "critical": "criticise", "supportive": "support"}
+                      "concerned": "concern", "critical": "criticise", "supportive": "support",
+                      # "was troubled by the Russian deployment", "remained alarmed at …"
+                      "troubled": "concern", "alarmed": "concern", "worried": "concern", "disturbed": "concern"}
 MONTHS = ("january february march april may june july august september october november december").split()
 
 
@@ -1128,9 +1130,10 @@ class _Walker:
                              else f for f in found]
             elif slot.startswith("prep:"):
                 want, _, noun = slot[5:].partition(" ")  # "prep:in favour": only "in favour of"
-                # (a stative passive's "by" is the parser's agent: "bound by the treaty")
+                # (a stative passive's "by" is the parser's agent: "bound by the treaty", "deeply
+                # concerned by the deployment")
                 preps = [c for c in trig.children if (c.dep_ in {"prep", "dative"} or (
-                    c.dep_ == "agent" and trig.lemma_ in STATIVE_PASSIVE)) and c.lower_ == want][:1] or [
+                    c.dep_ == "agent" and (trig.lemma_ in STATIVE_PASSIVE or trig.pos_ == "ADJ"))) and c.lower_ == want][:1] or [
                     g for c in trig.children if c.lower_ in {"out", "away", "part"} for g in c.children
                     if g.dep_ == "prep" and g.lower_ == want][:1] or [  # "pulled its soldiers out of the mission"
                     g for c in trig.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
@@ -1520,6 +1523,12 @@ class _Walker:
             if not agents and tok.dep_ in {"relcl", "acl"} and tok.head == obj_toks[0]:
                 # "…, a move Beijing condemned", "…, a move condemned by Qatar and Egypt"
                 agents = self._appos_mover(obj_toks[0]) or []
+            if not agents and trig.relation != "Agree" and obj_toks[0].lemma_.lower() in EVENT_NOUNS:
+                # "welcomed Egypt's deployment", "troubled by the Russian deployment": a stance on
+                # an act is one on its doer
+                agents = [r for c in obj_toks[0].children if c.dep_ in {"poss", "amod", "compound"}
+                          and c.i < obj_toks[0].i for r in self.refs(c, actors_only=True)
+                          if r.type in {"State", "Organization"}]
             if agents:
                 objects = agents  # "The Kremlin condemned the move": whoever made the move
         if trig.relation == "Block" and tok.lemma_ in CUTTING and obj_toks and obj_toks[0].lemma_.lower() in CUT_GOODS | TRADE_NOUNS:

@@ -1856,6 +1856,11 @@ TABLE = [
      [], [("state:BR", "Criticize", "state:CO", "positive"), ("state:BR", "Criticize", "state:CO", "negative")]),
     ("Chile agreed to send troops to Haiti. Peru said the Chilean decision was welcome.",
      [("state:PE", "Support", "state:CL", "positive", "asserted")], []),
+    # "troubled by", "alarmed at" are "concerned"; a stance on someone's act is a stance on its doer
+    ("Estonia said it was troubled by the Belarusian deployment.",
+     [("state:EE", "Criticize", "state:BY", "positive", "asserted")], []),
+    ("Kenya criticised the Ugandan decision.",
+     [("state:KE", "Criticize", "state:UG", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
