@@ -3353,6 +3353,13 @@ class _Walker:
         elif tok.dep_ == "attr" and gov.lemma_ in COPULAS:
             subjects = subjects or [r for c in gov.children if c.dep_ in SUBJ_DEPS for r in self.refs(c, actors_only=True)]
             ctx = self.context(gov)
+        elif trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.lower_ in {"for", "to"} and \
+                tok.head.head.lower_ in {"ready", "open", "willing", "prepared"} and tok.head.head.dep_ == "acomp":
+            # "remained open to talks with Washington", "were not ready for talks with Algiers": talks
+            # its subject would (or would not) hold
+            subjects = subjects or [r for t in self.subject_of(tok.head.head.head)[0] for r in self.refs(t, actors_only=True)]
+            ctx = self.context(tok.head.head.head)
+            ctx.modality = ctx.modality or "possible"
         elif tok.dep_ == "nsubj" and gov.lemma_ in COPULAS | {"look", "seem", "appear"}:
             ctx = self.context(gov)  # "a meeting between Biden and Xi is possible", "… looks unlikely"
         else:

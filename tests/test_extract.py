@@ -1861,6 +1861,11 @@ TABLE = [
      [("state:EE", "Criticize", "state:BY", "positive", "asserted")], []),
     ("Kenya criticised the Ugandan decision.",
      [("state:KE", "Criticize", "state:UG", "positive", "asserted")], []),
+    # "open to talks with X", "not ready for talks with X": talks the subject would (not) hold
+    ("Ghana remained open to talks with Togo over the border.",
+     [("state:GH", "Meet", "state:TG", "positive", "possible")], []),
+    ("Ghana said it was not ready for talks with Togo.",
+     [("state:GH", "Meet", "state:TG", "negative", "possible")], [("state:GH", "Meet", "state:TG", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
