@@ -1272,14 +1272,12 @@ class _Walker:
         if ctx.drop or not subjects:
             return
         if not objects:
-            if act and relation == "Attack" and not (ctx.negations + extra_neg) % 2 and not ctx.hypothetical \
-                    and (modality or ctx.modality or "asserted") == "asserted":
+            done = act and _asserted_done(ctx, extra_neg, modality)
+            if done and relation == "Attack":
                 # a strike on no one named is still the act a later "the strike" points back at
                 # ("an American drone strike killed a commander … Baghdad condemned the strike")
                 self._record_act(sentence_bounds(sent, self.offset)[0], relation, subjects, trig, objects)
-            if act and relation in CLAIM_RELATIONS and not (ctx.negations + extra_neg) % 2 and not ctx.hypothetical \
-                    and (modality or ctx.modality or "asserted") == "asserted" and (
-                        keys := tuple(s.key for s in subjects if s.type in ACTOR_TYPES)):
+            if done and relation in CLAIM_RELATIONS and (keys := tuple(s.key for s in subjects if s.type in ACTOR_TYPES)):
                 # a demand of no one named is still a demand a later "the demand" points back at
                 # ("Hamas demanded an end to the war …, conditions Netanyahu rejected")
                 self.claims.append((sentence_bounds(sent, self.offset)[0], relation, keys, ()))
@@ -1526,9 +1524,7 @@ class _Walker:
             if not agents and trig.relation != "Agree" and obj_toks[0].lemma_.lower() in EVENT_NOUNS:
                 # "welcomed Egypt's deployment", "troubled by the Russian deployment": a stance on
                 # an act is one on its doer
-                agents = [r for c in obj_toks[0].children if c.dep_ in {"poss", "amod", "compound"}
-                          and c.i < obj_toks[0].i for r in self.refs(c, actors_only=True)
-                          if r.type in {"State", "Organization"}]
+                agents = self._doers(obj_toks[0])
             if agents:
                 objects = agents  # "The Kremlin condemned the move": whoever made the move
         if trig.relation == "Block" and tok.lemma_ in CUTTING and obj_toks and obj_toks[0].lemma_.lower() in CUT_GOODS | TRADE_NOUNS:
@@ -1809,8 +1805,7 @@ class _Walker:
         """A deal signed "to buy X from Y" (or "to sell X to Y") is one with Y, who signs it too:
         "Serbia signed a contract to buy 12 jets from France" gives Serbia and France each an
         Agree with the other (a signing that took place, as for :meth:`_signed_with`)."""
-        if not obj_toks or obj_toks[0].lemma_.lower() not in PACT_NOUNS or ctx.drop or ctx.hypothetical \
-                or (ctx.negations + extra) % 2 or (ctx.modality or "asserted") != "asserted":
+        if not obj_toks or obj_toks[0].lemma_.lower() not in PACT_NOUNS or ctx.drop or not _asserted_done(ctx, extra):
             return
         own = {s.key for s in subjects}
         # (the purpose clause on the noun, or on the verb past a date: "signed a deal on Thursday to buy")
@@ -2783,9 +2778,7 @@ class _Walker:
         move was unjustified" (Criticize China), "X said the German decision was welcome"
         (Support Germany). Only acts are judged, as their doers' ("said the situation was
         dangerous" is no stance), and a negated judgement says too little ("was not illegal")."""
-        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
-        if not subjects:
-            return
+        subjects: list[Ref] | None = None  # (read once a clause judges an act: this runs for every "said")
         for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
             comps = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
             noun = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
@@ -2796,15 +2789,23 @@ class _Walker:
             relation = self._judgement([t for c in comps for t in c.subtree])
             if relation is None:
                 continue
+            if subjects is None:
+                subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+            if not subjects:
+                return
             # "the deployment" (the last such act's doers), "the Chinese move", "Beijing's decision"
-            objects = self._event_agents(sent, noun) or [
-                r for c in noun.children if c.dep_ in {"amod", "compound", "poss"} and c.i < noun.i
-                for r in self.refs(c, actors_only=True)]
+            objects = self._event_agents(sent, noun) or self._doers(noun)
             own = {s.key for s in subjects}
             # (a judgement on a plan itself, "the accord was obsolete", is left to the verbs that
             # say what is done about it: only whose act it was is read here)
             objects = [o for o in objects if o.key not in own and o.type in {"State", "Organization"}]
             self.emit(sent, clause, relation, subjects, objects, self.context(tok))
+
+    def _doers(self, noun: Token) -> list[Ref]:
+        """The states and bodies whose act an event noun's modifier names: "Egypt's deployment",
+        "the Chinese move"."""
+        return [r for c in noun.children if c.dep_ in {"poss", "amod", "compound"} and c.i < noun.i
+                for r in self.refs(c, actors_only=True) if r.type in {"State", "Organization"}]
 
     def _appos_mover(self, noun: Token) -> list[Ref] | None:
         """Who made the move an event noun set beside a clause names, or None if it is not one.
@@ -3860,6 +3861,17 @@ def _through_of(noun: Token) -> Token:
     """
     return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"), noun)
+
+
+def _asserted_done(ctx: Context, extra_neg: int = 0, modality: str | None = None) -> bool:
+    """Whether a clause says its act was done: not negated, not hypothetical, asserted (not
+    "will", "could" or "must"), with ``modality`` the trigger's own when it has one.
+
+        >>> _asserted_done(Context()), _asserted_done(Context(negations=1)), _asserted_done(Context(modality="intended"))
+        (True, False, False)
+    """
+    return not (ctx.negations + extra_neg) % 2 and not ctx.hypothetical and (
+        modality or ctx.modality or "asserted") == "asserted"
 
 
 def _done_by_light_verb(noun: Token) -> bool:
