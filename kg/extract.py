@@ -233,6 +233,8 @@ JUDGING_VERBS = frozenset({"criticise", "criticize", "condemn", "blame", "praise
                            "penalize", "attack", "lambast", "berate", "castigate", "credit"})
 UNMAKING = frozenset({"revoke", "cancel", "scrap", "terminate", "suspend", "abrogate", "annul", "tear", "end", "abandon",
                       "ditch", "rescind", "renounce", "shelve"})
+# what a pact does when its term runs out ("let the treaty lapse", "allowed the deal to expire")
+LAPSING = frozenset({"expire", "lapse"})
 ADVOCATING = frozenset({"lobby", "campaign", "agitate"})
 # verbs that back what they ask "for" ("called for an immediate ceasefire", "pushed for independence");
 # asking "for X to act" is a request, read by the lexicon
@@ -1466,6 +1468,8 @@ class _Walker:
             objects = [r for c in tok.children if c.dep_ == "xcomp" for t in c.subtree if t.dep_ != "nsubj"
                        for r in self.refs(t, actors_only=True) if r.key not in own and r.type != "Person"][:1]
         if trig.relation == "Allow":
+            if any(c.dep_ in {"ccomp", "xcomp"} and c.lemma_ in LAPSING for c in tok.children):
+                return  # "allowed the grain deal to expire": the deal was ended (read with the noun)
             # "refused to allow U.N. convoys to cross": the U.N. is (not) let through
             owners = [r for t in obj_toks if t.lemma_.lower() in ALLOWED_AGENTS for c in t.children
                       if c.dep_ in {"compound", "amod", "poss", "nmod"} for r in self.refs(c, actors_only=True)]
@@ -3227,6 +3231,10 @@ class _Walker:
             gov, light = tok.head.head, True  # "must return to full cooperation with the IAEA"
         if not light and rel is not None:
             gov, light = rel, True  # "the sanctions that ECOWAS imposed on Niger": the clause's verb
+        lapsed = not light and tok.dep_ == "nsubj" and tok.lemma_.lower() in PACT_NOUNS and \
+            gov.lemma_ in LAPSING and gov.dep_ in {"ccomp", "xcomp"} and gov.head.lemma_ in {"let", "allow"}
+        if lapsed:
+            gov, light = gov.head, True  # "let its gas transit contract with Russia expire": ended it
         owner_pronoun = False
         joined_owners: list[Ref] = []  # the owners of what others join ("U.S. curbs")
         for child in tok.children:
@@ -3345,7 +3353,7 @@ class _Walker:
             ctx = self.context(gov)
             if gov.lemma_ in {"pledge", "promise", "vow"}:
                 ctx.modality = ctx.modality or "intended"  # "pledged relief supplies": to be given
-            if gov.lemma_ in REVERSING_LIGHT and not (trig.relation == "Meet" and gov.lemma_ == "end"):
+            if (gov.lemma_ in REVERSING_LIGHT or lapsed) and not (trig.relation == "Meet" and gov.lemma_ == "end"):
                 ctx.negations += 1  # (talks that "ended without agreement" were held)
             if self._is_phrasal_negator(gov, slot):
                 ctx.negations += 1
@@ -3481,7 +3489,7 @@ class _Walker:
             ctx = self.context(neg_gov)
             extra += 1
         relation = trig.relation
-        if relation == "Agree" and light and gov.lemma_ in UNMAKING and tok.lemma_.lower() in PACT_NOUNS:
+        if relation == "Agree" and light and (gov.lemma_ in UNMAKING or lapsed) and tok.lemma_.lower() in PACT_NOUNS:
             # "whose military accord with Niamey was revoked", "suspended a friendship treaty with
             # Madrid": the pact was made once; its ending ends the ties, it unsays no agreement
             relation = "Cooperate"

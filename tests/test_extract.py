@@ -1866,6 +1866,12 @@ TABLE = [
      [("state:GH", "Meet", "state:TG", "positive", "possible")], []),
     ("Ghana said it was not ready for talks with Togo.",
      [("state:GH", "Meet", "state:TG", "negative", "possible")], [("state:GH", "Meet", "state:TG", "positive")]),
+    # a pact one lets expire (or lapse) is ended, not something allowed
+    ("Kazakhstan allowed its fishing agreement with Norway to expire in March.",
+     [("state:KZ", "Cooperate", "state:NO", "negative", "asserted")],
+     [("state:KZ", "Allow", "init:fishing agreement with norway", "positive"), ("state:KZ", "Agree", "state:NO", "positive")]),
+    ("Mexico let its water treaty with Belize expire last year.",
+     [("state:MX", "Cooperate", "state:BZ", "negative", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
