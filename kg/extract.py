@@ -235,6 +235,8 @@ UNMAKING = frozenset({"revoke", "cancel", "scrap", "terminate", "suspend", "abro
                       "ditch", "rescind", "renounce", "shelve"})
 # what a pact does when its term runs out ("let the treaty lapse", "allowed the deal to expire")
 LAPSING = frozenset({"expire", "lapse"})
+# verbs of appeal to someone, which a report joins to the reporter's own words ("said … and urged X to …")
+APPEALING = frozenset({"urge", "call", "appeal", "implore", "exhort"})
 ADVOCATING = frozenset({"lobby", "campaign", "agitate"})
 # verbs that back what they ask "for" ("called for an immediate ceasefire", "pushed for independence");
 # asking "for X to act" is a request, read by the lexicon
@@ -1019,6 +1021,11 @@ class _Walker:
                     not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and not _can_share_aux(head, verb):
                 # "said the troops would be fair game, and called on China …": a verb that cannot
                 # share the reported clause's auxiliaries is the speaker's own (as in `context`)
+                return self.subject_of(head.head, depth + 1)
+            if head.dep_ == "ccomp" and head.head.lemma_ in self._words("speech", "verbs") and head.head.i < head.i \
+                    and verb.lemma_ in APPEALING and verb.tag_ == "VBD" and head.tag_ == "VBD":
+                # "said AUKUS violated the regime and urged the three countries to …": the parser
+                # hangs the appeal on the reported clause; a reporter's "and urged" is the speaker's
                 return self.subject_of(head.head, depth + 1)
             found = self.subject_of(head, depth + 1)
             if head.dep_ == "ccomp" and head.head.lemma_ in self._words("speech", "verbs") and found[0] and not any(

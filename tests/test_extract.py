@@ -1872,6 +1872,13 @@ TABLE = [
      [("state:KZ", "Allow", "init:fishing agreement with norway", "positive"), ("state:KZ", "Agree", "state:NO", "positive")]),
     ("Mexico let its water treaty with Belize expire last year.",
      [("state:MX", "Cooperate", "state:BZ", "negative", "asserted")], []),
+    # "said A did X and urged B to …": the appeal is the speaker's, however the parser hangs it
+    ("Kenyan Foreign Minister Musalia Mudavadi said Uganda violated the border accord and urged Tanzania to "
+     "mediate in the dispute.",
+     [("person:musalia mudavadi", "Request", "state:TZ", "positive", "asserted")],
+     [("state:UG", "Request", "state:TZ", "positive")]),
+    ("Qatari spokesman Majed al-Ansari said Hamas rejected the proposal and demanded that Israel withdraw its troops.",
+     [("org:hamas", "Request", "state:IL", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
