@@ -1225,10 +1225,13 @@ class _Walker:
                 c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in tok.children)):
             # ("Australia stands with our Pacific family": the speaker's own, not a stance on the speaker)
             return [owner]
-        if tok.lemma_.lower() in self.lex.nouns:
-            # "condemned air strikes by the military": the one who struck
+        if tok.lemma_.lower() in self.lex.nouns or tok.pos_ == "NOUN":
+            # "condemned air strikes by the military": the one who struck; "denounced the seizure
+            # of the buffer zone by Israel": the one who did the act
             hosts = [tok, tok.head] if tok.dep_ == "dobj" and not any(
                 c.dep_ in PASS_SUBJ_DEPS for c in tok.head.children) else [tok]  # (the parser hangs "by" on the verb)
+            # ("the seizure of the border post by Syria": or on the "of" phrase)
+            hosts += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             agents = [r for h in hosts for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" and c.i > tok.i
                       for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
             if agents:

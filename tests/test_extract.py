@@ -1879,6 +1879,9 @@ TABLE = [
      [("state:UG", "Request", "state:TZ", "positive")]),
     ("Qatari spokesman Majed al-Ansari said Hamas rejected the proposal and demanded that Israel withdraw its troops.",
      [("org:hamas", "Request", "state:IL", "positive", "asserted")], []),
+    # a stance on "the X of Y by Z" is a stance on Z, the one who did it, whatever the noun
+    ("Egypt denounced the seizure of the border post by Israel.",
+     [("state:EG", "Criticize", "state:IL", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
