@@ -237,6 +237,9 @@ UNMAKING = frozenset({"revoke", "cancel", "scrap", "terminate", "suspend", "abro
 LAPSING = frozenset({"expire", "lapse"})
 # verbs of appeal to someone, which a report joins to the reporter's own words ("said … and urged X to …")
 APPEALING = frozenset({"urge", "call", "appeal", "implore", "exhort"})
+# stance verbs that judge a fact ("regretted that X had not complied"): a stance on its doer
+FACT_STANCES = frozenset({"regret", "deplore", "complain", "protest", "lament", "decry", "condemn", "criticise",
+                          "criticize", "welcome", "applaud", "hail", "praise", "commend"})
 ADVOCATING = frozenset({"lobby", "campaign", "agitate"})
 # verbs that back what they ask "for" ("called for an immediate ceasefire", "pushed for independence");
 # asking "for X to act" is a request, read by the lexicon
@@ -1504,6 +1507,13 @@ class _Walker:
                 # (the first such phrase only: "signed up to Washington's curbs on sales … to China")
                 objects = next((found for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "against"}
                                 if (found := [r for p in c.children if p.dep_ == "pobj" for r in self.refs(p)])), [])
+        if not objects and not obj_toks and trig.relation in VOICED_STANCES and tok.lemma_ in FACT_STANCES:
+            # "regretted that Mongolia had not complied", "welcomed that Togo had released them":
+            # a stance on the doer of the clause judged (its negation is the clause's, not the stance's)
+            own = {s.key for s in subjects}
+            objects = [r for c in tok.children if c.dep_ == "ccomp" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for t in self.subject_of(c)[0] for r in self.refs(t, actors_only=True) if r.key not in own]
         if trig.relation == "Commit" and obj_toks and obj_toks[0].lemma_ in {"commitment", "obligation", "pledge", "promise"}:
             # "implement all its NATO commitments": a commitment to NATO
             owners = [r for c in obj_toks[0].children if c.dep_ in {"compound", "nmod", "amod"}
