@@ -1223,11 +1223,6 @@ class _Walker:
         refs = [r for r in self.refs(tok) if r.type != "Place"]
         if refs:
             return refs
-        owner = self.index.modifier_ref(tok, self.seg_no)
-        if owner is not None and not (owner.via == "pronoun" and any(
-                c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in tok.children)):
-            # ("Australia stands with our Pacific family": the speaker's own, not a stance on the speaker)
-            return [owner]
         if tok.lemma_.lower() in self.lex.nouns or tok.pos_ == "NOUN":
             # "condemned air strikes by the military": the one who struck; "denounced the seizure
             # of the buffer zone by Israel": the one who did the act
@@ -1239,6 +1234,11 @@ class _Walker:
                       for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
             if agents:
                 return agents
+        owner = self.index.modifier_ref(tok, self.seg_no)
+        if owner is not None and not (owner.via == "pronoun" and any(
+                c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in tok.children)):
+            # ("Australia stands with our Pacific family": the speaker's own, not a stance on the speaker)
+            return [owner]
         if tok.lemma_ in {"effort", "attempt", "push", "drive", "campaign", "move"}:
             # "support efforts to revive Turkey's bid": what the effort is about
             for acl in tok.children:

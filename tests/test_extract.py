@@ -1882,6 +1882,8 @@ TABLE = [
     # a stance on "the X of Y by Z" is a stance on Z, the one who did it, whatever the noun
     ("Egypt denounced the seizure of the border post by Israel.",
      [("state:EG", "Criticize", "state:IL", "positive", "asserted")], []),
+    ("Iran condemned the expulsion of its diplomats by Azerbaijan.",
+     [("state:IR", "Criticize", "state:AZ", "positive", "asserted")], []),
     # regretting (welcoming) that someone did a thing is a stance on them; the clause's "not" is its own
     ("Senegal said it regretted that Gambia had not honoured the fishing accord.",
      [("state:SN", "Criticize", "state:GM", "positive", "asserted")], [("state:SN", "Criticize", "state:GM", "negative")]),
@@ -1889,6 +1891,9 @@ TABLE = [
      [("state:SN", "Support", "state:GM", "positive", "asserted")], []),
     ("Senegal regretted that it could not attend the summit.",
      [], [("state:SN", "Criticize", "state:SN", "positive")]),
+    # an embassy speaks for its state
+    ("The Iranian embassy condemned the expulsion of its diplomats by Azerbaijan.",
+     [("state:IR", "Criticize", "state:AZ", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
