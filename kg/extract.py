@@ -2078,12 +2078,19 @@ class _Walker:
         a downgrade of ties with the other state (Cooperate, negative)."""
         envoys = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if any(
             c.dep_ == "auxpass" for c in tok.children) else {"dobj"}) and c.lemma_.lower() in ENVOYS]
+        expelled = tok.lemma_ == "expel"
+        if tok.lemma_ == "declare":
+            # "declared the Mexican ambassador persona non grata" (however the parser splits the Latin)
+            if "persona non grata" not in " ".join(t.lower_ for t in tok.subtree):
+                return
+            envoys = envoys or [t for t in tok.subtree if t.lemma_.lower() in ENVOYS and t.i > tok.i][:1]
+            expelled = True
         if not envoys:
             return
         subjects = [s for s in self._active_subjects(tok) or [] if s.type == "State"]
         envoy = envoys[0]
         own = {s.key for s in subjects}
-        if tok.lemma_ == "expel":
+        if expelled:
             # the expelled envoy's state: "the Swedish ambassador", "Russia's envoy"
             others = [r for c in envoy.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
                       for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "State"]
@@ -5012,7 +5019,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.obligation_request(sent, tok)
                     if lemma in {"close", "shut", "seal", "restrict", "limit"}:
                         walker.border_closure(sent, tok)
-                    if lemma in {"recall", "expel", "withdraw"}:
+                    if lemma in {"recall", "expel", "withdraw", "declare"}:
                         walker.envoy_recall(sent, tok)
                     if lemma in {"open", "reopen", "re-open", "close", "shut", "shutter", "restore"}:
                         walker.embassy_move(sent, tok)

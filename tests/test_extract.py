@@ -1894,6 +1894,11 @@ TABLE = [
     # an embassy speaks for its state
     ("The Iranian embassy condemned the expulsion of its diplomats by Azerbaijan.",
      [("state:IR", "Criticize", "state:AZ", "positive", "asserted")], []),
+    # declaring another state's envoy "persona non grata" expels them: ties are downgraded
+    ("Lima declared the Bolivian ambassador persona non grata on Friday.",
+     [("state:PE", "Cooperate", "state:BO", "negative", "asserted")], []),
+    ("Lima declared a state of emergency in the south.",
+     [], [("state:PE", "Cooperate", "state:BO", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
