@@ -240,6 +240,8 @@ APPEALING = frozenset({"urge", "call", "appeal", "implore", "exhort"})
 # stance verbs that judge a fact ("regretted that X had not complied"): a stance on its doer
 FACT_STANCES = frozenset({"regret", "deplore", "complain", "protest", "lament", "decry", "condemn", "criticise",
                           "criticize", "welcome", "applaud", "hail", "praise", "commend"})
+# verbs of growing "closer to" a partner ("has drawn closer to Russia"): not of moving, which troops do
+DRAWING_CLOSER = frozenset({"draw", "grow", "drift", "gravitate"})
 ADVOCATING = frozenset({"lobby", "campaign", "agitate"})
 # verbs that back what they ask "for" ("called for an immediate ceasefire", "pushed for independence");
 # asking "for X to act" is a request, read by the lexicon
@@ -2441,6 +2443,25 @@ class _Walker:
         subjects = self._active_subjects(tok)
         objects = [r for p in whom for r in self.deep_refs(p)]
         self.emit(sent, tok, "Oppose", subjects or [], objects, self.context(tok))
+
+    def rapprochement(self, sent: Span, tok: Token) -> None:
+        """"Eritrea has drawn closer to Cairo", "the junta has turned to Russia for security help",
+        "Mali has leaned on Moscow for security": ties with the state or body turned to."""
+        if tok.lemma_ in DRAWING_CLOSER:
+            closer = [c for c in tok.children if c.dep_ in {"advmod", "acomp"} and c.lower_ == "closer"]
+            preps = [c for h in (tok, *closer) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"] if closer else []
+        else:
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == ("on" if tok.lemma_ == "lean" else "to")]
+            if not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+                return  # (turning "for" something: one turns to a partner, not to a page)
+        objects = [r for c in preps for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)
+                   if r.type in {"State", "Organization"}]
+        if any(t.lemma_.lower() in SOLDIERS | {"army", "tank", "column", "fighter", "rebel", "militant"}
+               for t in self.subject_of(tok)[0]):
+            return  # "Russian troops drew closer to Kyiv": an advance, not a friendship
+        subjects = self._active_subjects(tok)
+        if subjects and objects:
+            self.emit(sent, tok, "Cooperate", subjects, objects, self.context(tok))
 
     def take_sides(self, sent: Span, tok: Token) -> None:
         """"Washington would not take sides between Mexico and Ecuador", "declined to take sides
@@ -5057,6 +5078,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.regard_as(sent, tok)
                     if lemma == "take":
                         walker.take_sides(sent, tok)
+                    if lemma in DRAWING_CLOSER | {"turn", "lean"}:
+                        walker.rapprochement(sent, tok)
                     if lemma == "be":
                         walker.against(sent, tok)
                     if lemma in {"continue", "resume", "conduct", "hold", "stage", "stag", "carry", "run", "launch", "work",

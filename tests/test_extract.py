@@ -1899,6 +1899,13 @@ TABLE = [
      [("state:PE", "Cooperate", "state:BO", "negative", "asserted")], []),
     ("Lima declared a state of emergency in the south.",
      [], [("state:PE", "Cooperate", "state:BO", "negative")]),
+    # drawing closer to a state, turning (leaning) on it "for" help: ties with it; troops draw closer to towns
+    ("Laos has drawn closer to Vietnam since the election.",
+     [("state:LA", "Cooperate", "state:VN", "positive", "asserted")], []),
+    ("Zambia turned to India for emergency loans.",
+     [("state:ZM", "Cooperate", "state:IN", "positive", "asserted")], []),
+    ("Zambia turned to India.", [], [("state:ZM", "Cooperate", "state:IN", "positive")]),
+    ("Ethiopian troops drew closer to Eritrea.", [], [("state:ET", "Cooperate", "state:ER", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
