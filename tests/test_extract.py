@@ -1906,6 +1906,9 @@ TABLE = [
      [("state:ZM", "Cooperate", "state:IN", "positive", "asserted")], []),
     ("Zambia turned to India.", [], [("state:ZM", "Cooperate", "state:IN", "positive")]),
     ("Ethiopian troops drew closer to Eritrea.", [], [("state:ET", "Cooperate", "state:ER", "positive")]),
+    # links with a state are ties with it
+    ("Armenia will cut its remaining rail links with Azerbaijan.",
+     [("state:AM", "Cooperate", "state:AZ", "negative", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
