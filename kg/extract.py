@@ -2076,8 +2076,9 @@ class _Walker:
             self._restricted_states(sent, tok, crossings, {"to", "with", "for", "at", "on", "along"}, owners=False)
 
     def envoy_recall(self, sent: Span, tok: Token) -> None:
-        """"Venezuela recalled its ambassador to Brazil", "Iraq expelled the Swedish ambassador":
-        a downgrade of ties with the other state (Cooperate, negative)."""
+        """"Venezuela recalled its ambassador to Brazil", "Iraq expelled the Swedish ambassador",
+        "ordered South Africa's ambassador to leave": a downgrade of ties with the other state
+        (Cooperate, negative); "sent its ambassador back to Tehran": ties restored (positive)."""
         envoys = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if any(
             c.dep_ == "auxpass" for c in tok.children) else {"dobj"}) and c.lemma_.lower() in ENVOYS]
         expelled = tok.lemma_ == "expel"
@@ -2087,6 +2088,14 @@ class _Walker:
                 return
             envoys = envoys or [t for t in tok.subtree if t.lemma_.lower() in ENVOYS and t.i > tok.i][:1]
             expelled = True
+        if tok.lemma_ == "order" and not any(c.dep_ == "xcomp" and c.lemma_ == "leave" for c in tok.children):
+            return  # ("ordered South Africa's ambassador to leave the country": expelled)
+        expelled = expelled or tok.lemma_ == "order"
+        # "sent its ambassador back to Tehran", "returned its ambassador to Madrid": ties restored
+        restored = tok.lemma_ == "return" or (tok.lemma_ == "send" and any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in tok.children))
+        if tok.lemma_ == "send" and not restored:
+            return
         if not envoys:
             return
         subjects = [s for s in self._active_subjects(tok) or [] if s.type == "State"]
@@ -2106,7 +2115,7 @@ class _Walker:
             others = list({o.key: o for o in others}.values())
         others = [o for o in others if o.key not in own]
         if subjects and others:
-            self.emit(sent, tok, "Cooperate", subjects, others, self.context(tok), extra_neg=1)
+            self.emit(sent, tok, "Cooperate", subjects, others, self.context(tok), extra_neg=0 if restored else 1)
 
     def contingents(self, sent: Span, tok: Token) -> None:
         """"will be joined by contingents from Jamaica and Belize", "troops from Austria and Italy
@@ -5040,7 +5049,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.obligation_request(sent, tok)
                     if lemma in {"close", "shut", "seal", "restrict", "limit"}:
                         walker.border_closure(sent, tok)
-                    if lemma in {"recall", "expel", "withdraw", "declare"}:
+                    if lemma in {"recall", "expel", "withdraw", "declare", "order", "return", "send"}:
                         walker.envoy_recall(sent, tok)
                     if lemma in {"open", "reopen", "re-open", "close", "shut", "shutter", "restore"}:
                         walker.embassy_move(sent, tok)

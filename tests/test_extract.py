@@ -1909,6 +1909,13 @@ TABLE = [
     # links with a state are ties with it
     ("Armenia will cut its remaining rail links with Azerbaijan.",
      [("state:AM", "Cooperate", "state:AZ", "negative", "intended")], []),
+    # ordering an envoy to leave expels them; sending one back restores ties; sending one to talks says nothing
+    ("Kuwait ordered the Iraqi ambassador to leave the country within 48 hours.",
+     [("state:KW", "Cooperate", "state:IQ", "negative", "asserted")], []),
+    ("Qatar sent its ambassador back to Cairo in June.",
+     [("state:QA", "Cooperate", "state:EG", "positive", "asserted")], []),
+    ("Qatar sent its ambassador to the talks in Cairo.",
+     [], [("state:QA", "Cooperate", "state:EG", "positive"), ("state:QA", "Cooperate", "state:EG", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
