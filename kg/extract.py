@@ -1146,8 +1146,10 @@ class _Walker:
                 want, _, noun = slot[5:].partition(" ")  # "prep:in favour": only "in favour of"
                 # (a stative passive's "by" is the parser's agent: "bound by the treaty", "deeply
                 # concerned by the deployment")
+                # (a date is no object: "agreed late on Saturday on how to implement the plan")
                 preps = [c for c in trig.children if (c.dep_ in {"prep", "dative"} or (
-                    c.dep_ == "agent" and (trig.lemma_ in STATIVE_PASSIVE or trig.pos_ == "ADJ"))) and c.lower_ == want][:1] or [
+                    c.dep_ == "agent" and (trig.lemma_ in STATIVE_PASSIVE or trig.pos_ == "ADJ"))) and c.lower_ == want
+                    and not _dated(c)][:1] or [
                     g for c in trig.children if c.lower_ in {"out", "away", "part"} for g in c.children
                     if g.dep_ == "prep" and g.lower_ == want][:1] or [  # "pulled its soldiers out of the mission"
                     g for c in trig.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
@@ -1160,7 +1162,7 @@ class _Walker:
                 # ("discussed the payment with Hegseth", parsed with "with" on the payment)
                 preps += [c for prep in preps for c in prep.conjuncts if c.lower_ == want]
                 preps += [c for prep in preps[:1] for c in trig.children if c.dep_ == "prep" and c.lower_ == want
-                          and c.i > prep.i and all(t.dep_ in {"punct", "cc"} for t in
+                          and c.i > prep.right_edge.i + 1 and all(t.dep_ in {"punct", "cc"} for t in
                                                    trig.doc[prep.right_edge.i + 1:c.i])]  # "with X, with Y"
                 preps += [c for prep in preps[1:] for c in prep.conjuncts if c.lower_ == want and c not in preps]
                 # (a time is no object: "fired rockets into X on Thursday")

@@ -1916,6 +1916,17 @@ TABLE = [
      [("state:QA", "Cooperate", "state:EG", "positive", "asserted")], []),
     ("Qatar sent its ambassador to the talks in Cairo.",
      [], [("state:QA", "Cooperate", "state:EG", "positive"), ("state:QA", "Cooperate", "state:EG", "negative")]),
+    # "signed off on", "signed up to": agreement; a second "to" right after the object's phrase is not an object
+    ("Chile and Peru signed a fisheries treaty in May. Bolivia has not yet signed off on the treaty.",
+     [("state:BO", "Agree", "init:fisheries treaty", "negative", "asserted")], []),
+    ("Japan has not signed up to Washington's curbs on exports of advanced lasers to Russia.",
+     [], [("state:JP", "Agree", "state:RU", "negative"), ("state:JP", "Agree", "state:RU", "positive")]),
+    ("Brazil objected to Argentina's tariffs on beef to Chile.",
+     [("state:BR", "Oppose", "init:argentina tariffs to chile", "positive", "asserted")],
+     [("state:BR", "Oppose", "state:CL", "positive")]),
+    # a date is no object of "agreed on"
+    ("Chile and Peru agreed late on Sunday on the fisheries treaty.",
+     [("state:CL", "Agree", "init:fisheries treaty", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
