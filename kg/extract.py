@@ -66,7 +66,7 @@ LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lod
                "pause", "slash", "stabilise", "stabilize", "steady", "rebuild", "reset", "patch", "smooth", "adopt",
                "unveil", "introduce", "enforce"}
 # light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
-REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap",
+REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap", "loosen", "relax",
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
                    "downgrade", "withhold", "pause", "slash", "cool", "curtail", "shelve", "ditch", "axe"}
 COPULAS = {"be", "become", "remain"}
@@ -192,7 +192,7 @@ BUILDING_UP = PURPOSE_VERBS | {"train", "equip", "build", "rebuild", "expand", "
                                "develop", "reconstruct", "repair", "house", "feed", "resettle", "protect", "educate"}
 # trade whose restriction sanctions the country it goes to or comes from
 TRADE_NOUNS = frozenset({"sale", "export", "import", "shipment", "purchase", "transfer", "delivery", "supply",
-                         "trade", "investment", "flight", "transaction", "payment"})
+                         "trade", "investment", "flight", "transaction", "payment", "service"})
 # verbs that put a thing to the vote, for a later "abstained" or "used its veto"
 VOTING = frozenset({"authorise", "authorize", "adopt", "approve", "pass", "vote", "veto", "reject", "endorse",
                     "block"})

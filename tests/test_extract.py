@@ -1927,6 +1927,11 @@ TABLE = [
     # a date is no object of "agreed on"
     ("Chile and Peru agreed late on Sunday on the fisheries treaty.",
      [("state:CL", "Agree", "init:fisheries treaty", "positive", "asserted")], []),
+    # suspending visa services for a country's citizens sanctions it; loosening sanctions lifts some
+    ("Pakistan suspended visa services for Afghans in March.",
+     [("state:PK", "Sanction", "state:AF", "positive", "asserted")], []),
+    ("Britain loosened some of its sanctions on Myanmar.",
+     [("state:GB", "Sanction", "state:MM", "negative", "asserted")], [("state:GB", "Sanction", "state:MM", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
