@@ -242,6 +242,9 @@ FACT_STANCES = frozenset({"regret", "deplore", "complain", "protest", "lament", 
                           "criticize", "welcome", "applaud", "hail", "praise", "commend"})
 # verbs of growing "closer to" a partner ("has drawn closer to Russia"): not of moving, which troops do
 DRAWING_CLOSER = frozenset({"draw", "grow", "drift", "gravitate"})
+# what one takes to a court or body ("took the dispute to the WTO")
+GRIEVANCES = frozenset({"case", "complaint", "dispute", "matter", "issue", "row", "claim", "grievance", "quarrel",
+                        "ban", "question", "conflict"})
 ADVOCATING = frozenset({"lobby", "campaign", "agitate"})
 # verbs that back what they ask "for" ("called for an immediate ceasefire", "pushed for independence");
 # asking "for X to act" is a request, read by the lexicon
@@ -2473,6 +2476,20 @@ class _Walker:
         subjects = self._active_subjects(tok)
         if subjects and objects:
             self.emit(sent, tok, "Cooperate", subjects, objects, self.context(tok))
+
+    def referral(self, sent: Span, tok: Token) -> None:
+        """"would take its complaint to the International Court of Justice", "could take the ban to
+        the WTO", "would take Ecuador to the world court": an appeal to the body (Request)."""
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if not objs or not (objs[0].lemma_.lower() in GRIEVANCES or self.refs(objs[0], actors_only=True)
+                            or self.index.ref(objs[0], self.seg_no) is not None):
+            return
+        bodies = [r for h in (tok, objs[0]) for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "before"}
+                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)
+                  if r.type == "Organization"]
+        subjects = self._active_subjects(tok)
+        if subjects and bodies:
+            self.emit(sent, tok, "Request", subjects, bodies, self.context(tok))
 
     def take_sides(self, sent: Span, tok: Token) -> None:
         """"Washington would not take sides between Mexico and Ecuador", "declined to take sides
@@ -5091,6 +5108,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.take_sides(sent, tok)
                     if lemma in DRAWING_CLOSER | {"turn", "lean"}:
                         walker.rapprochement(sent, tok)
+                    if lemma in {"take", "bring", "refer", "submit"}:
+                        walker.referral(sent, tok)
                     if lemma == "be":
                         walker.against(sent, tok)
                     if lemma in {"continue", "resume", "conduct", "hold", "stage", "stag", "carry", "run", "launch", "work",

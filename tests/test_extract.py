@@ -1932,6 +1932,12 @@ TABLE = [
      [("state:PK", "Sanction", "state:AF", "positive", "asserted")], []),
     ("Britain loosened some of its sanctions on Myanmar.",
      [("state:GB", "Sanction", "state:MM", "negative", "asserted")], [("state:GB", "Sanction", "state:MM", "positive")]),
+    # taking a dispute (or a state) to a court or body is an appeal to it; taking troops somewhere is not
+    ("Guyana said it would take the border dispute to the International Court of Justice.",
+     [("state:GY", "Request", "org:icj", "positive", "intended")], []),
+    ("Bolivia took Chile to the International Court of Justice in 2013.",
+     [("state:BO", "Request", "org:icj", "positive", "asserted")], []),
+    ("Rwanda took its troops to the African Union mission.", [], [("state:RW", "Request", "org:african-union", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
