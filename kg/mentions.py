@@ -1531,6 +1531,13 @@ class MentionIndex:
             pred = (lambda e: e.ref.key.removeprefix("state:") in kinds and e.ref.key not in described) if kinds else (
                 (lambda e: e.ref.key not in described) if described else None)
             found = self._recent(doc_pos, {"State"}, sent=sent, max_back=6 if not kinds else 40, pred=pred)
+            # (a bare "the country" only: "the self-governing Pacific nation" describes another)
+            speaker = self._speech_subject(tok, seg_no) if lemma in {"country", "nation"} and not kinds and not any(
+                c.dep_ in {"amod", "compound", "nmod"} for c in tok.children) else None
+            if speaker is not None and speaker.type == "State" and speaker.key not in described:
+                # "Malian officials said … that the country would take its complaint to the court":
+                # the speakers' own country, though another was named since
+                return Ref(speaker.key, "State", text, "description")
             home = self.dominant_state() if lemma in {"government", "administration", "military", "junta", "regime",
                                                       "generals"} and not kinds else None
             if found is not None and home is not None and found.key != home and self._recent(

@@ -1938,6 +1938,10 @@ TABLE = [
     ("Bolivia took Chile to the International Court of Justice in 2013.",
      [("state:BO", "Request", "org:icj", "positive", "asserted")], []),
     ("Rwanda took its troops to the African Union mission.", [], [("state:RW", "Request", "org:african-union", "positive")]),
+    # "the country" in what a state's officials say is their own country, though another was named since
+    ("Guyanese officials said they would not hold talks with Caracas and that the country would take the dispute "
+     "to the International Court of Justice.",
+     [("state:GY", "Request", "org:icj", "positive", "intended")], [("state:VE", "Request", "org:icj", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
