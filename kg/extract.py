@@ -2466,6 +2466,14 @@ class _Walker:
             preps = [c for h in (tok, *closer) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"] if closer else []
         else:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == ("on" if tok.lemma_ == "lean" else "to")]
+            if tok.lemma_ == "lean" and any(c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and any(
+                    a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in tok.children):
+                # "had leaned hard on Netanyahu to accept the terms": pressure to act, a request
+                objects = [r for c in preps for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+                subjects = self._active_subjects(tok)
+                if subjects and objects:
+                    self.emit(sent, tok, "Request", subjects, objects, self.context(tok))
+                return
             if not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
                 return  # (turning "for" something: one turns to a partner, not to a page)
         objects = [r for c in preps for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)

@@ -1905,6 +1905,9 @@ TABLE = [
     ("Zambia turned to India for emergency loans.",
      [("state:ZM", "Cooperate", "state:IN", "positive", "asserted")], []),
     ("Zambia turned to India.", [], [("state:ZM", "Cooperate", "state:IN", "positive")]),
+    # leaning on someone "to" act is pressing them to
+    ("Egypt leaned hard on Hamas to accept the truce.",
+     [("state:EG", "Request", "org:hamas", "positive", "asserted")], [("state:EG", "Cooperate", "org:hamas", "positive")]),
     ("Ethiopian troops drew closer to Eritrea.", [], [("state:ET", "Cooperate", "state:ER", "positive")]),
     # links with a state are ties with it
     ("Armenia will cut its remaining rail links with Azerbaijan.",
