@@ -916,7 +916,7 @@ TABLE = [
      [(RU, "Criticize", "state:SE", "positive", "asserted")], [(RU, "Criticize", "state:NO", "positive")]),
     # a verb acting on a share of the thing acts on the thing; "its" with a light verb is the verb's subject
     ("Japan had frozen most of its development assistance to Myanmar.",
-     [("state:JP", "ProvideAid", "state:MM", "negative", "asserted")], [("state:JP", "ProvideAid", "state:MM", "positive")]),
+     [("state:JP", "Fund", "state:MM", "negative", "asserted")], [("state:JP", "Fund", "state:MM", "positive")]),
     ("The European Union, which Croatia joined in 2013, lifted most of its sanctions on Belarus.",
      [(EU, "Sanction", "state:BY", "negative", "asserted")], [("state:HR", "Sanction", "state:BY", "negative")]),
     # more words of judgement; disagreeing with a decision; paying for someone's effort
@@ -1950,6 +1950,9 @@ TABLE = [
      [("org:polisario-front", "Attack", "state:MA", "positive", "asserted")], []),
     ("Pakistani jets struck hideouts of the Pakistani Taliban near the border.",
      [("state:PK", "Attack", "org:ttp", "positive", "asserted")], []),
+    # development aid is money (Fund), as humanitarian aid is not
+    ("Sweden suspended its development aid to Burundi.",
+     [("state:SE", "Fund", "state:BI", "negative", "asserted")], [("state:SE", "ProvideAid", "state:BI", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
