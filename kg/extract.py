@@ -131,7 +131,7 @@ SOUR = frozenset({"poor", "strained", "tense", "frosty", "bad", "hostile", "trou
 STAFF_TITLES = frozenset({"analyst", "official", "adviser", "advisor", "aide", "employee", "staffer",
                           "researcher", "consultant", "expert", "economist"})
 # titles whose holder heads the body they are named with, unless a staff word says otherwise
-BODY_HEAD_TITLES = frozenset({"commander", "governor", "director", "commissioner"})
+BODY_HEAD_TITLES = frozenset({"commander", "governor", "director", "commissioner", "speaker"})
 STAFF_MODIFIERS = frozenset({"a", "an", "one", "senior", "deputy", "regional", "local", "field", "top", "in", "assistant",
                              "associate", "acting", "communications", "programme", "program", "country", "research",
                              "provincial", "former", "ex", "editorial", "creative", "artistic", "technical", "medical",
@@ -4534,8 +4534,8 @@ def _left_title(sent: Span, tok: Token, ref, index: MentionIndex, seg_no: int) -
 
 
 def _heads_the_body(title: str, words: list[str], affiliation: str | None) -> bool:
-    """Whether a commander, governor, director or commissioner of a body is its head: "RSF
-    commander X", "CIA Director Y", "Central Bank of Libya Governor Z" are; "a senior
+    """Whether a commander, governor, director, commissioner or speaker of a body is its head: "RSF
+    commander X", "CIA Director Y", "Central Bank of Libya Governor Z", "Parliament Speaker W" are; "a senior
     commander", "deputy director", "editorial director", "Court Commissioner", "Trade
     Commissioner" (a portfolio of the European Commission) are not."""
     if title not in BODY_HEAD_TITLES or not (affiliation or "").startswith("org:") or any(

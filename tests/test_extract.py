@@ -2267,6 +2267,11 @@ def test_a_description_with_another_state_is_not_the_last_person():
      ("person:sophie huet", "OfficialOf", "org:afp"), ("person:sophie huet", "LeaderOf", "org:afp")),
     ("Trade Commissioner Maros Sefcovic met Chinese officials.",
      ("person:maros sefcovic", "OfficialOf", "org:european-commission"), ("person:maros sefcovic", "LeaderOf", "org:european-commission")),
+    # a speaker heads the parliament, and is only an official of the state
+    ("Kenya's envoy met Moses Wetangula, speaker of the National Assembly, in Nairobi.",
+     ("person:moses wetangula", "LeaderOf", "org:n:national assembly"), ("person:moses wetangula", "LeaderOf", "state:KE")),
+    ("Ghanaian parliament speaker Alban Bagbin met the envoy.",
+     ("person:alban bagbin", "OfficialOf", "state:GH"), ("person:alban bagbin", "LeaderOf", "state:GH")),
 ])
 def test_roles_from_harder_titles(text, role, not_role):
     roles = {(x.person, x.relation, x.affiliation) for x in analyze(text).roles}
