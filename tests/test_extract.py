@@ -1953,6 +1953,11 @@ TABLE = [
     # development aid is money (Fund), as humanitarian aid is not
     ("Sweden suspended its development aid to Burundi.",
      [("state:SE", "Fund", "state:BI", "negative", "asserted")], [("state:SE", "ProvideAid", "state:BI", "negative")]),
+    # recalling one's negotiators from a summit is leaving it; recalling an envoy from a state cuts ties
+    ("Chile recalled its negotiators from the COP29 summit on Friday.",
+     [("state:CL", "Participate", "init:cop29 summit", "negative", "asserted")], []),
+    ("Chile recalled its ambassador from Bolivia.",
+     [("state:CL", "Cooperate", "state:BO", "negative", "asserted")], [("state:CL", "Participate", "state:BO", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
