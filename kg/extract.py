@@ -245,6 +245,12 @@ DRAWING_CLOSER = frozenset({"draw", "grow", "drift", "gravitate"})
 # what one takes to a court or body ("took the dispute to the WTO")
 GRIEVANCES = frozenset({"case", "complaint", "dispute", "matter", "issue", "row", "claim", "grievance", "quarrel",
                         "ban", "question", "conflict"})
+# what a threat is "to" on behalf of its owner ("a threat to U.S. security")
+SAFEGUARDS = frozenset({"security", "sovereignty", "stability", "interest", "interests", "safety", "integrity",
+                        "independence", "existence", "survival"})
+# a state's being somewhere, which can pose a threat ("the U.S. presence posed no threat to China")
+PRESENCES = frozenset({"presence", "deployment", "buildup", "build-up", "arsenal", "navy", "fleet", "programme",
+                       "program", "expansion"})
 ADVOCATING = frozenset({"lobby", "campaign", "agitate"})
 # verbs that back what they ask "for" ("called for an immediate ceasefire", "pushed for independence");
 # asking "for X to act" is a request, read by the lexicon
@@ -3579,6 +3585,24 @@ class _Walker:
             relation = "Cooperate"
         if relation == "MemberOf" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.lemma_.lower() in DISPUTED:
             return  # "whose membership of NATO was once debated": membership in question, not asserted
+        if relation == "Threaten":
+            # "a threat to U.S. security", "poses a threat to its security": a threat to the owner
+            # ("its" is not the threat's own maker: "Rwanda says the FDLR poses a threat to its
+            # security" threatens Rwanda, who speaks)
+            own = {r.key for r in subjects}
+            guarded = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.object for p in c.children
+                       if p.dep_ == "pobj" and p.lemma_.lower() in SAFEGUARDS]
+            owners = [r for p in guarded for c in p.children if c.dep_ in {"poss", "compound", "amod"}
+                      for r in self.refs(c, actors_only=True) if r.key not in own]
+            if guarded and not owners and any(c.dep_ == "poss" and c.pos_ == "PRON" for p in guarded for c in p.children) \
+                    and ctx.speaker is not None:
+                owners = [r for r in self.refs(ctx.speaker, actors_only=True) if r.key not in own]
+            if owners:
+                objects = owners  # ("a threat to European security" stays one to the security)
+            if not subjects and light and subj_toks:
+                # "the U.S. presence posed no threat to China": the one whose presence it is
+                subjects = [r for t in subj_toks if t.lemma_.lower() in PRESENCES
+                            for r in [self.index.modifier_ref(t, self.seg_no)] if r is not None]
         if relation == "Support" and tok.lemma_ == "support":
             mods = " ".join(c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i)
             cls = self.lex.theme_class(f"{mods} support") if mods else None

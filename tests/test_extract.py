@@ -1958,6 +1958,13 @@ TABLE = [
      [("state:CL", "Participate", "init:cop29 summit", "negative", "asserted")], []),
     ("Chile recalled its ambassador from Bolivia.",
      [("state:CL", "Cooperate", "state:BO", "negative", "asserted")], [("state:CL", "Participate", "state:BO", "negative")]),
+    # a threat to X's security is a threat to X; a state's presence that poses one is the state's
+    ("The Iranian navy could pose a threat to Saudi security.",
+     [("state:IR", "Threaten", "state:SA", "positive", "possible")], []),
+    ("Hanoi said the Chinese deployment posed no threat to Vietnam.",
+     [("state:CN", "Threaten", "state:VN", "negative", "asserted")], [("state:CN", "Threaten", "state:VN", "positive")]),
+    ("Analysts believe Moscow will pose a threat to regional security.",
+     [("state:RU", "Threaten", "init:regional security", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
