@@ -1435,6 +1435,8 @@ class _Walker:
                     obj_toks = self.objects_for(conj, spec, passive)
                     if obj_toks:
                         break
+        if tok.lemma_ == "meet" and obj_toks and obj_toks[0].lemma_ in {"obligation", "commitment", "pledge", "promise"}:
+            trig = replace(trig, relation="Commit")  # "had met its obligations under the deal": kept them
         extra += _det_negations(obj_toks)
         if trig.particle:
             # "has taken no part in the talks": the particle is a noun that can be denied
@@ -1532,6 +1534,13 @@ class _Walker:
             owners = [r for c in obj_toks[0].children if c.dep_ in {"compound", "nmod", "amod"}
                       for r in self.refs(c, actors_only=True)]
             objects = owners or objects
+        if trig.relation == "Commit" and obj_toks and obj_toks[0].lemma_ in {"commitment", "obligation", "term", "provision"}:
+            # "had met its obligations under the deal", "honour the terms of the accord": the pact
+            # (the parser may hang "under the deal" on the verb)
+            pacts = [r for h in (obj_toks[0], tok) for c in h.children if c.dep_ == "prep"
+                     and c.lower_ in ({"under", "of"} if h is obj_toks[0] else {"under"})
+                     for p in c.children if p.dep_ == "pobj" for r in self.refs(p) if r.type == "Initiative"]
+            objects = pacts or objects
         if trig.relation in {"Commit", "Support"} and obj_toks and any(
                 d in " ".join(t.lower_ for t in obj_toks[0].subtree) for d in self._words("initiatives", "alliance_duties")):
             # "committed to collective defence": a commitment to the alliance that owes it

@@ -1965,6 +1965,12 @@ TABLE = [
      [("state:CN", "Threaten", "state:VN", "negative", "asserted")], [("state:CN", "Threaten", "state:VN", "positive")]),
     ("Analysts believe Moscow will pose a threat to regional security.",
      [("state:RU", "Threaten", "init:regional security", "positive", "intended")], []),
+    # obligations "under" a pact, and the terms "of" one, are commitments to the pact; meeting them keeps them
+    ("Peru and Chile signed an extradition treaty in 2019. Lima expects Santiago to honour its obligations under "
+     "the treaty.",
+     [("state:CL", "Commit", "init:extradition treaty", "positive", "intended")], []),
+    ("Peru and Chile signed an extradition treaty in 2019. Chile said it had met its obligations under the treaty.",
+     [("state:CL", "Commit", "init:extradition treaty", "positive", "asserted")], [("state:CL", "Meet", "init:extradition treaty", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
