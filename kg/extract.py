@@ -2109,7 +2109,7 @@ class _Walker:
             envoys = envoys or [t for t in tok.subtree if t.lemma_.lower() in ENVOYS and t.i > tok.i][:1]
             expelled = True
         if tok.lemma_ == "order" and not any(c.dep_ == "xcomp" and c.lemma_ == "leave" for c in tok.children):
-            return  # ("ordered South Africa's ambassador to leave the country": expelled)
+            return  # (only an order "to leave" expels: "ordered South Africa's ambassador to leave")
         expelled = expelled or tok.lemma_ == "order"
         # "sent its ambassador back to Tehran", "returned its ambassador to Madrid": ties restored
         restored = tok.lemma_ == "return" or (tok.lemma_ == "send" and any(
