@@ -2493,25 +2493,28 @@ class _Walker:
                 return  # (turning "for" something: one turns to a partner, not to a page)
         objects = [r for c in preps for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)
                    if r.type in {"State", "Organization"}]
-        if any(t.lemma_.lower() in SOLDIERS | {"army", "tank", "column", "fighter", "rebel", "militant"}
-               for t in self.subject_of(tok)[0]):
+        if not objects or any(t.lemma_.lower() in SOLDIERS | {"army", "tank", "column", "fighter", "rebel", "militant"}
+                              for t in self.subject_of(tok)[0]):
             return  # "Russian troops drew closer to Kyiv": an advance, not a friendship
         subjects = self._active_subjects(tok)
-        if subjects and objects:
+        if subjects:
             self.emit(sent, tok, "Cooperate", subjects, objects, self.context(tok))
 
     def referral(self, sent: Span, tok: Token) -> None:
         """"would take its complaint to the International Court of Justice", "could take the ban to
         the WTO", "would take Ecuador to the world court": an appeal to the body (Request)."""
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        if not objs or not (objs[0].lemma_.lower() in GRIEVANCES or self.refs(objs[0], actors_only=True)
-                            or self.index.ref(objs[0], self.seg_no) is not None):
+        if not objs:
             return
+        # (the body first: it is rare, and "take" runs for every taking)
         bodies = [r for h in (tok, objs[0]) for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "before"}
                   for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)
                   if r.type == "Organization"]
+        if not bodies or not (objs[0].lemma_.lower() in GRIEVANCES or self.refs(objs[0], actors_only=True)
+                              or self.index.ref(objs[0], self.seg_no) is not None):
+            return
         subjects = self._active_subjects(tok)
-        if subjects and bodies:
+        if subjects:
             self.emit(sent, tok, "Request", subjects, bodies, self.context(tok))
 
     def take_sides(self, sent: Span, tok: Token) -> None:
