@@ -316,6 +316,8 @@ CONVENING = HOSTING - {"mediate", "broker"} | {"co-chair"}
 # units whose coming makes their states part of a mission ("troops from Italy would arrive")
 UNITS = frozenset({"contingent", "troop", "soldier", "officer", "police", "policeman", "peacekeeper", "personnel",
                    "gendarme", "marine"})
+# what a state hosts when it lets another's forces stay ("hosts French troops", "a U.S. base")
+GARRISONS = SOLDIERS | UNITS | {"base", "trainer", "aircraft", "warship", "jet", "facility"}
 # verbs of taking part that may go without their object ("she did not attend")
 ATTENDING = frozenset({"attend", "participate", "take", "boycott"})
 ARRIVING = frozenset({"arrive", "deploy", "join", "serve", "reinforce", "bolster", "land", "participate"})
@@ -1448,6 +1450,11 @@ class _Walker:
             objects = [r for c in obj_toks[0].children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj" for r in self.refs(p)] or [
                 r for r in [self.index.recent_talks(obj_toks[0], self.seg_no)] if r is not None]
+        garrison = _garrison(obj_toks[0]) if tok.lemma_ == "host" and obj_toks else None
+        if garrison is not None and not objects:
+            # "hosts a French military base", "hosts thousands of U.S. troops": whose they are
+            objects = [r for t in garrison.subtree if t.i < garrison.i and t.dep_ in {"amod", "compound", "poss"}
+                       for r in self.refs(t, actors_only=True) if r.type == "State"]
         if trig.relation == "Sanction":
             # "restricting sales of chipmaking tools to China": China is sanctioned
             objects = [r for t in obj_toks for r in self.trade_targets(t)] or objects
@@ -1682,7 +1689,7 @@ class _Walker:
             objects = [o for o in objects if o.type != "Initiative"]  # ("distanced itself from the plan": a stance)
         if tok.lemma_ == "speak":
             objects = [o for o in objects if o.type in {"Person", "State"}]  # ("spoke with Wikinews": an interview)
-        if tok.lemma_ == "host" and objects and obj_toks and obj_toks[0].lemma_.lower() in SOLDIERS | UNITS | {"base"}:
+        if garrison is not None and objects:
             relation = "Allow"  # "Gabon, which still hosts French troops": lets them stay, no meeting
         if tok.lemma_ == "welcome" and objects and obj_toks and all(
                 t.pos_ == "PROPN" and getattr(self.index.ref(t, self.seg_no), "type", None) == "Person" for t in obj_toks):
@@ -2840,6 +2847,10 @@ class _Walker:
                 return
             relation = "Criticize"
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c not in comps] + misparsed[:1]
+        # ("the M23, which Kinshasa calls a terrorist group": the relative pronoun is the M23,
+        # unless that noun hangs on another, "the dam on the Nile, which …", and may not be it)
+        objs = [self._unwrap(c, tok) if not (c.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl" and tok.head.dep_ == "pobj"
+                                             and tok.head.head.head.pos_ in {"NOUN", "PROPN"}) else c for c in objs]
         # "considers the PKK a terrorist group": the small clause's subject
         objs += [g for c in comps for g in c.children if g.dep_ == "nsubj"]
         if not objs and tok.dep_ == "relcl":
@@ -3977,6 +3988,18 @@ def _named_after(noun: Token) -> list[Token]:
     """
     return [n for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and noun.i < c.i <= noun.i + 2
             and all(t.is_punct for t in noun.doc[noun.i + 1 : c.i]) for n in (c, *c.conjuncts)]
+
+
+def _garrison(noun: Token) -> Token | None:
+    """The forces or base a state hosts ("French troops", "thousands of U.S. troops"), or None
+    when what it hosts is a meeting or a guest.
+
+        >>> from kg.nlp import load_nlp
+        >>> _garrison(load_nlp()("Poland hosts thousands of U.S. troops.")[2])
+        troops
+    """
+    held = noun if noun.lemma_.lower() in GARRISONS else _through_of(noun)
+    return held if held.lemma_.lower() in GARRISONS else None
 
 
 def _through_of(noun: Token) -> Token:

@@ -1971,6 +1971,18 @@ TABLE = [
      [("state:CL", "Commit", "init:extradition treaty", "positive", "intended")], []),
     ("Peru and Chile signed an extradition treaty in 2019. Chile said it had met its obligations under the treaty.",
      [("state:CL", "Commit", "init:extradition treaty", "positive", "asserted")], [("state:CL", "Meet", "init:extradition treaty", "positive")]),
+    # a relative pronoun that a state labels is the noun before it, unless that noun hangs on another
+    ("Bogota is fighting the ELN, which Colombia calls a terrorist group.",
+     [("state:CO", "Criticize", "org:eln", "positive", "asserted")], []),
+    ("Cairo objects to the dam on the Blue Nile, which Egypt regards as a threat to its farms.",
+     [], [("state:EG", "Criticize", "org:n:blue nile", "positive")]),
+    # hosting another state's forces or base lets them stay, whatever stands before the noun
+    ("Qatar hosts a large American air base.",
+     [("state:QA", "Allow", "state:US", "positive", "asserted")], [("state:QA", "Meet", "state:US", "positive")]),
+    ("Germany hosts tens of thousands of U.S. soldiers.",
+     [("state:DE", "Allow", "state:US", "positive", "asserted")], []),
+    ("Fiji hosts Australian police trainers.",
+     [("state:FJ", "Allow", "state:AU", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
