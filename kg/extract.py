@@ -2106,9 +2106,11 @@ class _Walker:
         """"Venezuela recalled its ambassador to Brazil", "Iraq expelled the Swedish ambassador",
         "ordered South Africa's ambassador to leave": a downgrade of ties with the other state
         (Cooperate, negative); "sent its ambassador back to Tehran": ties restored (positive)."""
-        envoys = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if any(
-            c.dep_ == "auxpass" for c in tok.children) else {"dobj"}) and c.lemma_.lower() in ENVOYS]
         expelled = tok.lemma_ == "expel"
+        # ("expelled six of the other's diplomats": through the count; an expelled military adviser is one too)
+        sent_away = ENVOYS | ({"adviser", "advisor", "attache", "attaché"} if expelled else set())
+        envoys = [e for c in tok.children if c.dep_ in ({"nsubjpass"} if any(
+            c.dep_ == "auxpass" for c in tok.children) else {"dobj"}) for e in [_through_of(c)] if e.lemma_.lower() in sent_away]
         if tok.lemma_ == "declare":
             # "declared the Mexican ambassador persona non grata" (however the parser splits the Latin)
             if "persona non grata" not in " ".join(t.lower_ for t in tok.subtree):
@@ -2128,6 +2130,10 @@ class _Walker:
         subjects = [s for s in self._active_subjects(tok) or [] if s.type == "State"]
         envoy = envoys[0]
         own = {s.key for s in subjects}
+        if expelled and len(subjects) > 1 and any(c.dep_ == "poss" and c.lower_ == "other" for c in envoy.children):
+            # "Canada and India each expelled six of the other's diplomats"
+            self._each_other(sent, tok, "Cooperate", subjects, self.context(tok), extra_neg=1)
+            return
         if expelled:
             # the expelled envoy's state: "the Swedish ambassador", "Russia's envoy"
             others = [r for c in envoy.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
@@ -3370,12 +3376,14 @@ class _Walker:
                          for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
             addressed += [r for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < tok.i
                           for r in self.refs(c, actors_only=True) if r.type == "Person"]
-        if not subjects and trig.relation == "Meet" and tok.dep_ == "pobj" and (tok.head.lower_ in {
-                "after", "before", "during", "at", "following", "since", "ahead"} or (
-                tok.head.lower_ == "in" and tok.head.head.lemma_ in {"be", "remain", "stay", "engage", "enter"})
-                or addressed):
+        held_in = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ in {
+            "be", "remain", "stay", "engage", "enter", "keep"}
+        if not subjects and ((trig.relation == "Meet" and tok.dep_ == "pobj" and (tok.head.lower_ in {
+                "after", "before", "during", "at", "following", "since", "ahead"} or held_in or addressed))
+                or (trig.relation == "Cooperate" and held_in)):
             # "Stoltenberg said after a three-way meeting with …": the verb's subject met them;
-            # "Sri Lanka is in talks with China": so did the subject of "be in talks"
+            # "Sri Lanka is in talks with China", "Cairo was in close contact with Doha": so did
+            # the subject of "be in talks", "be in contact"
             verb = _governing_verb(tok.head)
             if verb.pos_ in {"VERB", "AUX"}:
                 subjects = [r for t in self.subject_of(verb)[0] for r in self.refs(t, actors_only=True)]

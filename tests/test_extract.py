@@ -1983,6 +1983,20 @@ TABLE = [
      [("state:DE", "Allow", "state:US", "positive", "asserted")], []),
     ("Fiji hosts Australian police trainers.",
      [("state:FJ", "Allow", "state:AU", "positive", "asserted")], []),
+    # expelling military advisers, or some of another's diplomats, downgrades ties; "each … the other's" both ways
+    ("Algeria has expelled French military advisers.",
+     [("state:DZ", "Cooperate", "state:FR", "negative", "asserted")], [("state:DZ", "Cooperate", "state:FR", "positive")]),
+    ("Peru expelled four of Mexico's diplomats.",
+     [("state:PE", "Cooperate", "state:MX", "negative", "asserted")], []),
+    ("Ghana and Togo each expelled three of the other's diplomats.",
+     [("state:GH", "Cooperate", "state:TG", "negative", "asserted"),
+      ("state:TG", "Cooperate", "state:GH", "negative", "asserted")], []),
+    ("Chile recalled its military advisers.", [], [("state:CL", "Cooperate", "state:CL", "negative")]),
+    # being, staying or keeping "in contact with" a state is working with it, as its verb fares
+    ("Jordan has been in close contact with Iraq.",
+     [("state:JO", "Cooperate", "state:IQ", "positive", "asserted")], []),
+    ("Jordan was not in contact with Iraq, the ministry said.",
+     [("state:JO", "Cooperate", "state:IQ", "negative", "asserted")], [("state:JO", "Cooperate", "state:IQ", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
