@@ -887,6 +887,11 @@ class _Walker:
                      for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "Person"]
             # "the Italian foreign minister, Luigi Di Maio, joined …": the name, not the last minister
             ref = named[0] if named else self.index.ref(t, self.seg_no, actors=actors_only)
+            if ref is not None and ref.type == "Person" and ref.via == "description" and t.lemma_.lower() in {
+                    "government", "administration", "cabinet", "regime"}:
+                # "Tiani's government expelled French troops": the state its leader leads, when known
+                led = self._led_state(ref.key)
+                ref = Ref(led, "State", ref.text, "description") if led is not None else ref
             if ref is None and t.pos_ in {"NOUN", "PROPN"}:
                 # "his Russian counterpart Sergei Lavrov": the apposition names it
                 for child in t.children:
@@ -2150,6 +2155,27 @@ class _Walker:
         if subjects and others:
             self.emit(sent, tok, "Cooperate", subjects, others, self.context(tok), extra_neg=0 if restored else 1)
 
+    def troop_expulsion(self, sent: Span, tok: Token) -> None:
+        """"Niger has expelled French troops", "kicked out French special forces", "ordered U.S.
+        forces to leave": the host no longer lets the other state's forces stay (Allow, negative)."""
+        if tok.lemma_ in {"kick", "push", "throw", "force"} and not any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            return
+        if tok.lemma_ == "order" and not any(c.lemma_ == "leave" and (c.dep_ == "xcomp" or (
+                c.dep_ in {"relcl", "acl"} and c.head.dep_ == "dobj")) for c in tok.subtree):
+            return  # ("ordered 400 French special forces to leave", the infinitive hung on the forces)
+        # (an expelled officer or adviser is an envoy: see envoy_recall)
+        forces = [g for c in tok.children if c.dep_ == "dobj" for g in [_garrison(c)] if g is not None
+                  and g.lemma_.lower() in (SOLDIERS | UNITS) - {"officer", "adviser", "advisor", "instructor", "policeman"}]
+        if not forces:
+            return
+        subjects = [s for s in self._active_subjects(tok) or [] if s.type == "State"]
+        own = {s.key for s in subjects}
+        states = [r for t in forces[0].subtree if t.i < forces[0].i and t.dep_ in {"amod", "compound", "poss", "nmod"}
+                  for r in self.refs(t, actors_only=True) if r.type == "State" and r.key not in own]
+        if subjects and states:
+            self.emit(sent, tok, "Allow", subjects, states, self.context(tok), extra_neg=1)
+
     def contingents(self, sent: Span, tok: Token) -> None:
         """"will be joined by contingents from Jamaica and Belize", "troops from Austria and Italy
         would arrive": the states the units come from take part in the mission."""
@@ -3010,6 +3036,16 @@ class _Walker:
             keys = lead[2]
         return [Ref(k, self.index.types.get(k, "State"), noun.text, "event") for k in keys
                 if self.index.types.get(k) in ACTOR_TYPES]
+
+    def _led_state(self, person: str) -> str | None:
+        """The state a person leads, by a title read earlier in the document ("Nigerien leader
+        Abdourahamane Tiani") or the leaders table, or None."""
+        found = [r.affiliation for r in self.roles if r.person == person and r.relation == "LeaderOf"
+                 and r.polarity == "positive" and r.affiliation and self.index.types.get(r.affiliation) == "State"]
+        if found:
+            return found[-1]
+        led = self.index.gazetteer.led_by(person.removeprefix("person:"), date_year(self.doc_date), organisation=False)
+        return led if led is not None and led.startswith("state:") else None
 
     def _affiliations(self, actors: list[Ref]) -> set[str]:
         """The states and bodies the people among ``actors`` hold office in: by a title read
@@ -5145,6 +5181,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.border_closure(sent, tok)
                     if lemma in {"recall", "expel", "withdraw", "declare", "order", "return", "send"}:
                         walker.envoy_recall(sent, tok)
+                    if lemma in {"expel", "kick", "push", "throw", "force", "order"}:
+                        walker.troop_expulsion(sent, tok)
                     if lemma in {"open", "reopen", "re-open", "close", "shut", "shutter", "restore"}:
                         walker.embassy_move(sent, tok)
                     if lemma in CUTTING:

@@ -1997,6 +1997,21 @@ TABLE = [
      [("state:JO", "Cooperate", "state:IQ", "positive", "asserted")], []),
     ("Jordan was not in contact with Iraq, the ministry said.",
      [("state:JO", "Cooperate", "state:IQ", "negative", "asserted")], [("state:JO", "Cooperate", "state:IQ", "positive")]),
+    # a leader's government (or administration, cabinet, regime) is the state the leader leads, when known
+    ("Malian leader Assimi Goita took power in 2021. Goita's government has since torn up defence accords with Paris.",
+     [("state:ML", "Cooperate", "state:FR", "negative", "asserted")], [("person:assimi goita", "Cooperate", "state:FR", "negative")]),
+    ("Kenyan President William Ruto spoke on Friday. He said his government would not recognise Kosovo.",
+     [("state:KE", "Support", "state:XK", "negative", "intended")], [("person:william ruto", "Support", "state:XK", "negative")]),
+    ("The EU imposed sanctions on President Alexander Lukashenko's government.",
+     [("org:european-union", "Sanction", "state:BY", "positive", "asserted")], []),
+    # expelling another state's troops, or ordering them to leave, no longer lets them stay
+    ("Chad expelled French troops in January.",
+     [("state:TD", "Allow", "state:FR", "negative", "asserted")], [("state:TD", "Allow", "state:FR", "positive")]),
+    ("Mali ordered about 300 French commandos to leave.",
+     [("state:ML", "Allow", "state:FR", "negative", "asserted")], []),
+    ("Niger kicked out U.S. forces.",
+     [("state:NE", "Allow", "state:US", "negative", "asserted")], []),
+    ("Mali ordered French troops to patrol the border.", [], [("state:ML", "Allow", "state:FR", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
