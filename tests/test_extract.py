@@ -2577,6 +2577,14 @@ def test_the_agreement_is_the_deal_made_before_not_a_plan_named_since():
     assert ("state:RS", "Commit", "init:eu brokered compromise", "positive") in got, got
 
 
+def test_a_day_after_an_initiative_is_not_part_of_its_name():
+    r = analyze("Members of the World Trade Organization formally adopted a legally binding accord on Tuesday "
+                "to curb fishing subsidies. Chile backed the accord.")
+    names = {n for k, v in r.surfaces.items() if k.startswith("init:") for n in v}
+    assert "legally binding accord" in names, names
+    assert not any("Tuesday" in n for n in names), names
+
+
 def test_his_at_the_start_of_a_sentence_is_the_last_subject():
     r = analyze("Georgia's prime minister, Irakli Kobakhidze, said on Monday he would not drop the law after "
                 "meeting European Council President Charles Michel. His ruling Georgian Dream party backed him.")
