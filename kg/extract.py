@@ -2096,10 +2096,18 @@ class _Walker:
             self.emit(sent, tok, "Cooperate", subjects, targets, self.context(tok))
 
     def border_closure(self, sent: Span, tok: Token) -> None:
-        """"Finland will close its crossings on the Russian border": a restriction on Russia."""
+        """"Finland will close its crossings on the Russian border", "has kept its border crossing
+        with Uganda closed": a restriction on the state beyond."""
+        if tok.lemma_ in {"keep", "leave"} and not any(
+                c.lower_ in {"closed", "shut", "sealed"} and (c.dep_ in {"advcl", "oprd", "xcomp", "ccomp", "acomp"} or (
+                    c.dep_ == "conj" and not any(g.dep_ == "dobj" for g in c.children)))  # (the parser's "kept X and closed")
+                for c in tok.children):
+            return
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         # "close all but one of its crossings"
-        crossings = [t for o in objs for t in o.subtree if t.lemma_.lower() in BORDER_NOUNS][:1]
+        # ("its main border crossing with Afghanistan": the crossing, not the word before it)
+        crossings = ([o for o in objs if o.lemma_.lower() in BORDER_NOUNS]
+                     + [t for o in objs for t in o.subtree if t.lemma_.lower() in BORDER_NOUNS])[:1]
         if not crossings and tok.lemma_ in {"restrict", "limit"} and any(o.lemma_.lower() in {"traffic", "crossing"} for o in objs):
             # "restricted traffic at their crossings with Russia"
             crossings = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "along"}
@@ -5177,7 +5185,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.received(sent, tok)  # "secured a loan from the IMF" ("received": a trigger)
                     if lemma in OBLIGATION_SPEECH:
                         walker.obligation_request(sent, tok)
-                    if lemma in {"close", "shut", "seal", "restrict", "limit"}:
+                    if lemma in {"close", "shut", "seal", "restrict", "limit", "keep", "leave"}:
                         walker.border_closure(sent, tok)
                     if lemma in {"recall", "expel", "withdraw", "declare", "order", "return", "send"}:
                         walker.envoy_recall(sent, tok)

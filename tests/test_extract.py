@@ -2012,6 +2012,12 @@ TABLE = [
     ("Niger kicked out U.S. forces.",
      [("state:NE", "Allow", "state:US", "negative", "asserted")], []),
     ("Mali ordered French troops to patrol the border.", [], [("state:ML", "Allow", "state:FR", "negative")]),
+    # a border crossing closed, or kept closed, restricts the state beyond it, however the noun phrase runs
+    ("Armenia closed its main border crossing with Turkey.",
+     [("state:AM", "Sanction", "state:TR", "positive", "asserted")], []),
+    ("Armenia has kept its main border crossing with Turkey closed since 1993.",
+     [("state:AM", "Sanction", "state:TR", "positive", "asserted")], []),
+    ("Armenia kept its border crossing with Georgia open.", [], [("state:AM", "Sanction", "state:GE", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
