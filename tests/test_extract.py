@@ -2018,6 +2018,17 @@ TABLE = [
     ("Armenia has kept its main border crossing with Turkey closed since 1993.",
      [("state:AM", "Sanction", "state:TR", "positive", "asserted")], []),
     ("Armenia kept its border crossing with Georgia open.", [], [("state:AM", "Sanction", "state:GE", "positive")]),
+    # playing host to leaders, bringing them together or phoning one is meeting them
+    ("Japanese Prime Minister Fumio Kishida played host to the leaders of Vietnam and Laos.",
+     [("person:fumio kishida", "Meet", "state:VN", "positive", "asserted"),
+      ("person:fumio kishida", "Meet", "state:LA", "positive", "asserted")], []),
+    ("Kenyan President William Ruto brought together Ethiopian Prime Minister Abiy Ahmed and Somali President "
+     "Hassan Sheikh Mohamud.",
+     [("person:william ruto", "Meet", "person:abiy ahmed", "positive", "asserted")], []),
+    ("French President Emmanuel Macron phoned Russian President Vladimir Putin on Friday.",
+     [("person:emmanuel macron", "Meet", "person:vladimir putin", "positive", "asserted")], []),
+    ("Japanese Prime Minister Fumio Kishida played a key role in the talks.", [],
+     [("person:fumio kishida", "Meet", "init:talks", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
