@@ -304,7 +304,8 @@ INTENT_NOUNS = {"intention": "intended", "intent": "intended", "plan": "intended
                 "option": "possible"}
 AID_RELATIONS = frozenset({"ProvideAid", "ProvideMilitaryAid", "Fund"})
 # nouns that count what follows their "of" ("dozens of projects")
-COUNTED_BY = frozenset({"dozen", "dozens", "hundred", "hundreds", "number", "series", "range", "host", "score", "scores"})
+COUNTED_BY = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "series", "range",
+                        "host", "score", "scores"})
 PRAISING = frozenset({"praise", "hail", "applaud", "commend", "defend", "congratulate", "shield"})
 GIFT_NOUNS = frozenset({"delivery", "shipment", "transfer", "supply", "package", "consignment"})
 # offices a country or person holds at the head of a body ("holds the rotating chair of ASEAN")
@@ -3372,10 +3373,11 @@ class _Walker:
                 (kept := self.lex.verbs.get(_governing_verb(tok).lemma_)) is not None and kept.relation == "Commit"):
             return  # "must honour its association agreement with the bloc": the commitment is the statement
         slot = tok
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PARTITIVES | BATCHES and \
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PARTITIVES | BATCHES | COUNTED_BY and \
                 tok.head.head.dep_ in {"dobj", "nsubjpass"}:
             # "had frozen most of its aid": the verb acts on the aid through its share ("has
-            # imposed several rounds of sanctions on Belarus": through the batches)
+            # imposed several rounds of sanctions on Belarus": through the batches; "carried out
+            # thousands of air strikes on Islamic State": through the count)
             slot = tok.head.head
             gov = slot.head
         elif tok.dep_ == "compound" and tok.head.lemma_.lower() in BATCHES and tok.head.dep_ in {"dobj", "nsubjpass"}:

@@ -2029,6 +2029,9 @@ TABLE = [
      [("person:emmanuel macron", "Meet", "person:vladimir putin", "positive", "asserted")], []),
     ("Japanese Prime Minister Fumio Kishida played a key role in the talks.", [],
      [("person:fumio kishida", "Meet", "init:talks", "positive")]),
+    # an act counted in thousands ("thousands of air strikes on X") acts on X through the count
+    ("Turkey has carried out thousands of air strikes on the PKK since 2015.",
+     [("state:TR", "Attack", "org:pkk", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
