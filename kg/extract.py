@@ -181,6 +181,10 @@ MISSION_HEADS = frozenset({"mission", "operation", "deployment", "coalition", "i
 GATHERINGS = TALK_HEADS | {"conference", "forum"}
 # "accused X of doing": what X is said to do is an allegation, not a statement
 ALLEGING = frozenset({"accuse", "suspect", "allege", "convict", "acquit"})
+# licences and permits, and what is done to them: granted or restored lets the holder act, revoked does not
+LICENCES = frozenset({"licence", "license", "permit", "concession", "authorisation", "authorization", "waiver"})
+REVOKING = frozenset({"revoke", "withdraw", "cancel", "suspend", "strip", "rescind", "annul", "pull", "scrap"})
+GRANTING = frozenset({"grant", "issue", "restore", "reinstate", "renew", "extend", "award"})
 BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "port", "crossings"})
 # what one state (or person) is to another it works or trades with
 PARTNER_NOUNS = frozenset({"ally", "partner", "customer", "buyer", "supplier"})
@@ -2163,6 +2167,33 @@ class _Walker:
         others = [o for o in others if o.key not in own]
         if subjects and others:
             self.emit(sent, tok, "Cooperate", subjects, others, self.context(tok), extra_neg=0 if restored else 1)
+
+    def licensing(self, sent: Span, tok: Token) -> None:
+        """A licence or permit granted or restored lets its holder act (Allow); one revoked,
+        withdrawn or suspended no longer does: "Serbia revoked Rio Tinto's licences", "restore
+        export licences for Australian meat processors", "stripped Orano of its mining permit"."""
+        revoked = tok.lemma_ in REVOKING
+        stripped = tok.lemma_ == "strip"
+        licences = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in LICENCES]
+        licences += [p for c in tok.children if stripped and c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in LICENCES]
+        if not licences:
+            return
+        lic = licences[0]
+        if stripped:
+            holders = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c is not lic]
+        else:
+            # "Rio Tinto's licences", "the company's licences", "licences for several meat processors"
+            holders = [c for c in lic.children if c.dep_ == "poss"] + [
+                p for c in lic.children if c.dep_ == "prep" and c.lower_ in {"for", "to"} for p in c.children if p.dep_ == "pobj"]
+            # "granted Chevron a licence", "granted any concession to PDVSA" (the "to" a dative or a preposition)
+            holders += [p for c in tok.children if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
+                        for p in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
+        subjects = self._active_subjects(tok) or []
+        own = {s.key for s in subjects}
+        objects = [r for h in holders for r in self.refs(h) if r.key not in own and r.type in ACTOR_TYPES]
+        if subjects and objects:
+            self.emit(sent, tok, "Allow", subjects, objects, self.context(tok), extra_neg=1 if revoked else 0)
 
     def troop_expulsion(self, sent: Span, tok: Token) -> None:
         """"Niger has expelled French troops", "kicked out French special forces", "ordered U.S.
@@ -5193,6 +5224,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.envoy_recall(sent, tok)
                     if lemma in {"expel", "kick", "push", "throw", "force", "order"}:
                         walker.troop_expulsion(sent, tok)
+                    if lemma in REVOKING | GRANTING:
+                        walker.licensing(sent, tok)
                     if lemma in {"open", "reopen", "re-open", "close", "shut", "shutter", "restore"}:
                         walker.embassy_move(sent, tok)
                     if lemma in CUTTING:

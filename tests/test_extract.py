@@ -2032,6 +2032,13 @@ TABLE = [
     # an act counted in thousands ("thousands of air strikes on X") acts on X through the count
     ("Turkey has carried out thousands of air strikes on the PKK since 2015.",
      [("state:TR", "Attack", "org:pkk", "positive", "asserted")], []),
+    # a licence or permit granted lets its holder act; one revoked, withdrawn or stripped no longer does
+    ("Burkina Faso has withdrawn Shell's permit to drill in the north.",
+     [("state:BF", "Allow", "org:n:shell", "negative", "asserted")], [("state:BF", "Allow", "org:n:shell", "positive")]),
+    ("Ghana said it had not granted any concession to Shell.",
+     [("state:GH", "Allow", "org:n:shell", "negative", "asserted")], [("state:GH", "Allow", "org:n:shell", "positive")]),
+    ("Ghana granted Shell a licence to explore offshore.",
+     [("state:GH", "Allow", "org:n:shell", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
