@@ -5075,7 +5075,9 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                     r = index.ref(child, seg_no)
                     if r is not None and r.type == "Organization":
                         org = r
-            if org is None and lemma == "ally":
+            if org is None and lemma == "ally" and not any(
+                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+                # (not "Belarus's closest ally", "a close ally of Hun Manet's government": a state's ally)
                 org = index.ref(tok, seg_no)
                 if org is not None and org.type != "Organization":
                     org = None
@@ -5123,6 +5125,15 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
             members += [p for c in tok.children if c.dep_ == "acl" and c.lemma_ in {"lead", "head", "spearhead"}
                         for a in c.children if a.dep_ == "agent" for p0 in a.children if p0.dep_ == "pobj"
                         for p in (p0, *p0.conjuncts)]
+            if tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+                # "Romania, Moldova's closest ally and a member of both the EU and NATO": the
+                # description the member is joined to, set beside (or parsed as joined to) a name
+                first = tok.head
+                while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head != first:
+                    first = first.head
+                if first.dep_ in {"appos", "conj"} and first.head.pos_ == "PROPN" and first.i > 0 and \
+                        tok.doc[first.left_edge.i - 1].text == "," and first.head.i < first.i:
+                    members.append(first.head)
             # "X, a NATO member" / "X is a member of NATO" / "consider X an ally"
             if tok.dep_ == "appos":
                 members.append(tok.head)

@@ -2039,6 +2039,16 @@ TABLE = [
      [("state:GH", "Allow", "org:n:shell", "negative", "asserted")], [("state:GH", "Allow", "org:n:shell", "positive")]),
     ("Ghana granted Shell a licence to explore offshore.",
      [("state:GH", "Allow", "org:n:shell", "positive", "asserted")], []),
+    # a state's ally ("Serbia's closest ally", "an ally of Cuba's government") is no member of the story's bloc
+    ("The EU imposed sanctions on Serbia. Russia, Serbia's closest ally, condemned the EU move.",
+     [("state:RU", "Criticize", "org:european-union", "positive", "asserted")],
+     [("state:RU", "MemberOf", "org:european-union", "positive")]),
+    ("ASEAN leaders met in Hanoi. China, a close ally of Laos, urged restraint.",
+     [], [("state:CN", "MemberOf", "org:asean", "positive")]),
+    # a member joined to a description set beside a name ("X, Y's ally and a member of Z") is X
+    ("Latvia, Estonia's closest ally and a member of both the EU and NATO, backed the plan.",
+     [("state:LV", "MemberOf", "org:european-union", "positive", "asserted"),
+      ("state:LV", "MemberOf", "org:nato", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
