@@ -181,6 +181,9 @@ MISSION_HEADS = frozenset({"mission", "operation", "deployment", "coalition", "i
 GATHERINGS = TALK_HEADS | {"conference", "forum"}
 # "accused X of doing": what X is said to do is an allegation, not a statement
 ALLEGING = frozenset({"accuse", "suspect", "allege", "convict", "acquit"})
+# nouns that stop what they are "of" ("the suspension of military aid to Ukraine")
+CESSATIONS = frozenset({"suspension", "withholding", "freeze", "freezing", "halt", "halting", "cutoff", "cut-off",
+                        "termination", "cancellation", "cessation", "end"})
 # licences and permits, and what is done to them: granted or restored lets the holder act, revoked does not
 LICENCES = frozenset({"licence", "license", "permit", "concession", "authorisation", "authorization", "waiver"})
 REVOKING = frozenset({"revoke", "withdraw", "cancel", "suspend", "strip", "rescind", "annul", "pull", "scrap"})
@@ -3731,6 +3734,8 @@ class _Walker:
         owner_neg = tok.head.lemma_ in self.lex.words("negators", "nouns") and tok.dep_ == "pobj"
         if owner_neg:
             extra += 1
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CESSATIONS:
+            extra += 1  # "Washington's suspension of military aid", "the withholding of security aid": stopped
         # "Budapest has distanced itself from the alliance's support": the governing verb's
         # subject holds the negated stance
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and self._is_phrasal_negator(tok.head.head, tok.head):

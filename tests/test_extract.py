@@ -2049,6 +2049,12 @@ TABLE = [
     ("Latvia, Estonia's closest ally and a member of both the EU and NATO, backed the plan.",
      [("state:LV", "MemberOf", "org:european-union", "positive", "asserted"),
       ("state:LV", "MemberOf", "org:nato", "positive", "asserted")], []),
+    # aid named as what a suspension, withholding or end is "of" was stopped, never given
+    ("Berlin's suspension of military aid to Israel angered Jerusalem.",
+     [("state:DE", "ProvideMilitaryAid", "state:IL", "negative", "asserted")],
+     [("state:DE", "ProvideMilitaryAid", "state:IL", "positive")]),
+    ("The end of Swedish funding for UNRWA hurt refugees.",
+     [("state:SE", "Fund", "org:unrwa", "negative", "asserted")], [("state:SE", "Fund", "org:unrwa", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
