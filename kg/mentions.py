@@ -1692,7 +1692,8 @@ class MentionIndex:
         right = tok.i
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in {"for", "to", "in", "against", "on", "of", "outside", "with"}:
-                if all(p.ent_type_ in {"DATE", "TIME"} for p in child.children if p.dep_ == "pobj"):
+                dates = [p.ent_type_ in {"DATE", "TIME"} for p in child.children if p.dep_ == "pobj"]
+                if dates and all(dates):
                     break  # ("adopted a legally binding accord on Tuesday": the day is not the accord's)
                 right = max(t.i for t in child.subtree)
                 break

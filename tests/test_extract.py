@@ -2628,6 +2628,12 @@ def test_a_day_after_an_initiative_is_not_part_of_its_name():
     assert not any("Tuesday" in n for n in names), names
 
 
+def test_a_clause_after_an_initiative_is_still_part_of_its_name():
+    r = analyze("The EU adopted a sanctions package against buying Russian oil. Hungary backed the package.")
+    names = {n for k, v in r.surfaces.items() if k.startswith("init:") for n in v}
+    assert "sanctions package against buying Russian oil" in names, names
+
+
 def test_his_at_the_start_of_a_sentence_is_the_last_subject():
     r = analyze("Georgia's prime minister, Irakli Kobakhidze, said on Monday he would not drop the law after "
                 "meeting European Council President Charles Michel. His ruling Georgian Dream party backed him.")
