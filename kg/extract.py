@@ -475,6 +475,10 @@ class _Walker:
         return trig is not None and trig.relation == "Attack"
 
     def _aux_modality(self, tok: Token) -> str | None:
+        if tok.dep_ == "ROOT" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i
+                                                           for c in tok.children) and any(
+                c.dep_ in SUBJ_DEPS and c.i < tok.i for c in tok.children):
+            return "intended"  # a headline's "Germany to send tanks to Ukraine": what is to come
         for child in tok.children:
             if child.dep_ not in {"aux", "auxpass"}:
                 continue

@@ -2055,6 +2055,10 @@ TABLE = [
      [("state:DE", "ProvideMilitaryAid", "state:IL", "positive")]),
     ("The end of Swedish funding for UNRWA hurt refugees.",
      [("state:SE", "Fund", "org:unrwa", "negative", "asserted")], [("state:SE", "Fund", "org:unrwa", "positive")]),
+    # a headline's bare infinitive ("X to send Y") is what is to come, not what was done
+    ("Sweden to send Archer howitzers to Ukraine",
+     [("state:SE", "ProvideMilitaryAid", "state:UA", "positive", "intended")],
+     []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
