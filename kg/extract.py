@@ -397,6 +397,8 @@ CREEDS = frozenset({"republican", "republicans", "democrat", "democratic", "demo
                     "shiite", "evangelical", "orthodox", "protestant", "tory", "gop"})
 # a state's envoys, whose recall or expulsion downgrades ties
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "emissary"})
+# who else, once expelled, stands for their state ("expelled Pakistani military advisers")
+EXPELLED_ENVOYS = ENVOYS | {"adviser", "advisor", "attache", "attaché"}
 # a state's posts in another, whose opening or closing resumes or ends ties
 EMBASSIES = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "representative office"})
 # what two sides "trade" or "exchange" when they are not cooperating
@@ -1470,8 +1472,7 @@ class _Walker:
         garrison = _garrison(obj_toks[0]) if tok.lemma_ == "host" and obj_toks else None
         if garrison is not None and not objects:
             # "hosts a French military base", "hosts thousands of U.S. troops": whose they are
-            objects = [r for t in garrison.subtree if t.i < garrison.i and t.dep_ in {"amod", "compound", "poss"}
-                       for r in self.refs(t, actors_only=True) if r.type == "State"]
+            objects = self._modifier_states(garrison, {"amod", "compound", "poss"})
         if trig.relation == "Sanction":
             # "restricting sales of chipmaking tools to China": China is sanctioned
             objects = [r for t in obj_toks for r in self.trade_targets(t)] or objects
@@ -2133,7 +2134,7 @@ class _Walker:
         (Cooperate, negative); "sent its ambassador back to Tehran": ties restored (positive)."""
         expelled = tok.lemma_ == "expel"
         # ("expelled six of the other's diplomats": through the count; an expelled military adviser is one too)
-        sent_away = ENVOYS | ({"adviser", "advisor", "attache", "attaché"} if expelled else set())
+        sent_away = EXPELLED_ENVOYS if expelled else ENVOYS
         envoys = [e for c in tok.children if c.dep_ in ({"nsubjpass"} if any(
             c.dep_ == "auxpass" for c in tok.children) else {"dobj"}) for e in [_through_of(c)] if e.lemma_.lower() in sent_away]
         if tok.lemma_ == "declare":
@@ -2202,6 +2203,12 @@ class _Walker:
         if subjects and objects:
             self.emit(sent, tok, "Allow", subjects, objects, self.context(tok), extra_neg=1 if revoked else 0)
 
+    def _modifier_states(self, noun: Token, deps: set[str]) -> list[Ref]:
+        """The states named by the modifiers before a noun of forces: "a U.S. missile defence
+        base", "thousands of French troops" (read on "troops")."""
+        return [r for t in noun.subtree if t.i < noun.i and t.dep_ in deps
+                for r in self.refs(t, actors_only=True) if r.type == "State"]
+
     def troop_expulsion(self, sent: Span, tok: Token) -> None:
         """"Niger has expelled French troops", "kicked out French special forces", "ordered U.S.
         forces to leave": the host no longer lets the other state's forces stay (Allow, negative)."""
@@ -2218,8 +2225,7 @@ class _Walker:
             return
         subjects = [s for s in self._active_subjects(tok) or [] if s.type == "State"]
         own = {s.key for s in subjects}
-        states = [r for t in forces[0].subtree if t.i < forces[0].i and t.dep_ in {"amod", "compound", "poss", "nmod"}
-                  for r in self.refs(t, actors_only=True) if r.type == "State" and r.key not in own]
+        states = [r for r in self._modifier_states(forces[0], {"amod", "compound", "poss", "nmod"}) if r.key not in own]
         if subjects and states:
             self.emit(sent, tok, "Allow", subjects, states, self.context(tok), extra_neg=1)
 
@@ -2928,8 +2934,8 @@ class _Walker:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c not in comps] + misparsed[:1]
         # ("the M23, which Kinshasa calls a terrorist group": the relative pronoun is the M23,
         # unless that noun hangs on another, "the dam on the Nile, which …", and may not be it)
-        objs = [self._unwrap(c, tok) if not (c.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl" and tok.head.dep_ == "pobj"
-                                             and tok.head.head.head.pos_ in {"NOUN", "PROPN"}) else c for c in objs]
+        pinned = tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.head.pos_ in {"NOUN", "PROPN"}
+        objs = [c if pinned and c.tag_ in {"WDT", "WP"} else self._unwrap(c, tok) for c in objs]
         # "considers the PKK a terrorist group": the small clause's subject
         objs += [g for c in comps for g in c.children if g.dep_ == "nsubj"]
         if not objs and tok.dep_ == "relcl":
