@@ -352,17 +352,25 @@ OBLIGATION_SPEECH = frozenset({"say", "tell", "insist", "stress", "emphasise", "
                                "argue", "write", "declare", "state", "tweet", "post", "underline", "underscore",
                                "maintain", "assert", "contend", "repeat"})
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
+# verbs that give their object a name ("called the raid an authoritarian act")
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
 # bare event nouns that point back at the last act ("condemned the move")
 EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps",
                          "position", "stance", "incident", "use", "closure", "closures", "attack",
                          "switch", "shift", "reversal", "raid", "strike", "strikes", "incursion", "killing",
                          "seizure", "breach", "deployment", "arrest", "expulsion", "expulsions", "crackdown",
-                         "measure"})
+                         "measure", "invasion", "withdrawal", "pullout", "exit", "suspension"})
 # event nouns that point back only at acts of some kinds ("condemned the raid": the last attack)
 ACT_KINDS = {"veto": {"Block"}, "raid": {"Attack"}, "strike": {"Attack"}, "strikes": {"Attack"},
              "incursion": {"Attack"}, "killing": {"Attack"}, "seizure": {"Attack"}, "breach": {"Attack"},
              "deployment": {"ProvideMilitaryAid", "Participate", "Attack"}, "measure": {"Sanction", "Block"},
-             "closure": {"Sanction", "Block"}, "closures": {"Sanction", "Block"}}
+             "closure": {"Sanction", "Block"}, "closures": {"Sanction", "Block"}, "invasion": {"Attack"},
+             "withdrawal": {"Participate", "MemberOf", "Commit", "Agree"}, "pullout": {"Participate", "MemberOf"},
+             "exit": {"Participate", "MemberOf", "Commit", "Agree"},
+             "suspension": {"Fund", "ProvideAid", "ProvideMilitaryAid", "Participate", "Cooperate", "Agree", "Allow"}}
+# event nouns that point back only at an act undone ("Russia quit the grain deal … Kenya condemned the
+# withdrawal": the leaving, not an earlier joining)
+UNDOING_EVENTS = frozenset({"withdrawal", "pullout", "exit", "suspension"})
 # nouns of what was said against or asked of someone, pointing back at who said it: "Lithuania
 # accused Minsk of … Belarus rejected the accusations", "… The ministry rejected the demand"
 CLAIM_NOUNS = {"accusation": "Criticize", "allegation": "Criticize", "charge": "Criticize", "claim": "Criticize",
@@ -376,7 +384,7 @@ SETTLEMENTS = frozenset({"city", "town", "village", "port", "capital", "strongho
                          "enclave"})
 # event nouns that may point back to the story's lead act however far it is
 LEAD_EVENTS = frozenset({"move", "decision", "step", "announcement", "switch", "shift", "reversal", "stance",
-                         "closure", "closures"})
+                         "closure", "closures", "withdrawal", "pullout", "exit", "suspension"})
 LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "Block", "Allow", "Cooperate",
                        "MemberOf", "Participate"})
 EVENT_RELATIONS = frozenset({"Block", "Sanction", "Attack", "ProvideMilitaryAid", "ProvideAid", "Fund", "Allow",
@@ -1379,7 +1387,7 @@ class _Walker:
                 relation == "Cooperate" and polarity == "negative" and mod == "asserted") or (
                 relation == "MemberOf" and trig.pos_ == "VERB")):
             # (cutting ties and joining or leaving a body are acts too: "the switch", "the move")
-            self._record_act(start, relation, subjects, trig, objects)
+            self._record_act(start, relation, subjects, trig, objects, polarity)
 
     def _denied_by(self, sent: Span, trig: Token) -> set[str]:
         """Who denies a claim made before ``trig``'s point in the sentence: "… Benin hosts French
@@ -1401,13 +1409,14 @@ class _Walker:
             self.denials[sent.start] = tuple(found)
         return {k for tok, head, keys in self.denials[sent.start] if tok.i > trig.i and head.i != trig.i for k in keys}
 
-    def _record_act(self, start: int, relation: str, subjects: list[Ref], trig: Token, objects: list[Ref]) -> None:
+    def _record_act(self, start: int, relation: str, subjects: list[Ref], trig: Token, objects: list[Ref],
+                    polarity: str = "positive") -> None:
         """Remember an act for the event nouns that point back at it ("condemned the move")."""
         keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
         if keys:
             verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
             self.acts.append((start, relation, keys, _main_clause(verb), tuple(o.key for o in objects),
-                              _in_earlier_year(verb, self.doc_date)))
+                              _in_earlier_year(verb, self.doc_date), polarity))
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i and not _dated(c)
@@ -2918,6 +2927,11 @@ class _Walker:
         comps += [a for c in [*(d for d in tok.children if d.dep_ == "dobj"), *misparsed[:1]] for a in c.children
                   if a.dep_ == "amod" and a.pos_ == "ADJ"
                   and a.i > max((x.i for p in c.children if p.dep_ == "prep" for x in p.subtree), default=c.i)]
+        if not comps and tok.lemma_ in NAMING_VERBS:
+            # ("called the raid \"an authoritarian act\"" parsed with the label an apposition of the
+            # raid; not one set off by a comma: "condemned Hamas, a militant group")
+            comps = [a for d in tok.children if d.dep_ == "dobj" for a in d.children
+                     if a.dep_ == "appos" and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text != ","]
         if not comps:
             return
         judged = [t for c in comps for t in c.subtree if not (t.dep_ == "nsubj" and t.head in comps)
@@ -3063,7 +3077,8 @@ class _Walker:
         start, _end = sentence_bounds(sent, self.offset)
         # ("…, an incident Washington called dangerous": the act of the same sentence)
         earlier = [a for a in self.acts if ((a[0] < start and (a[3] or of_act)) or (judged and a[0] == start))
-                   and (lemma not in ACT_KINDS or a[1] in ACT_KINDS[lemma])]
+                   and (lemma not in ACT_KINDS or a[1] in ACT_KINDS[lemma])
+                   and (lemma not in UNDOING_EVENTS or a[6] == "negative")]
         if not earlier:
             return []
         # (cutting ties and joining or leaving a body are only ever the story's own news)

@@ -2059,6 +2059,16 @@ TABLE = [
     ("Sweden to send Archer howitzers to Ukraine",
      [("state:SE", "ProvideMilitaryAid", "state:UA", "positive", "intended")],
      []),
+    # "the withdrawal", "the invasion": event nouns that point back at an act of their kind, a
+    # withdrawal only at one undone; a label the parser hangs on the object as an apposition
+    ("Moscow pulled out of the fisheries accord on Monday. Norway called the withdrawal \"a betrayal\".",
+     [("state:NO", "Criticize", RU, "positive", "asserted")], []),
+    ("Moscow signed the fisheries accord in March. Norway condemned the withdrawal.", [],
+     [("state:NO", "Criticize", RU, "positive")]),
+    ("Belarus invaded Lithuania on Sunday. Poland condemned the invasion.",
+     [("state:PL", "Criticize", "state:BY", "positive", "asserted")], []),
+    ("Venezuelan troops raided a Guyanese border post. Guyana called the seizure \"a betrayal\".",
+     [("state:GY", "Criticize", "state:VE", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
