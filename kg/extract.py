@@ -352,6 +352,9 @@ OBLIGATION_SPEECH = frozenset({"say", "tell", "insist", "stress", "emphasise", "
                                "argue", "write", "declare", "state", "tweet", "post", "underline", "underscore",
                                "maintain", "assert", "contend", "repeat"})
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
+# what makes a force a mission of the body that sends it ("the U.N. peacekeeping force")
+PEACE_FORCES = frozenset({"peacekeeping", "peace", "stabilisation", "stabilization", "protection", "monitoring",
+                          "observer", "intervention", "standby", "multinational"})
 # verbs that give their object a name ("called the raid an authoritarian act")
 NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
 # bare event nouns that point back at the last act ("condemned the move")
@@ -2237,6 +2240,37 @@ class _Walker:
         states = [r for r in self._modifier_states(forces[0], {"amod", "compound", "poss", "nmod"}) if r.key not in own]
         if subjects and states:
             self.emit(sent, tok, "Allow", subjects, states, self.context(tok), extra_neg=1)
+
+    def mission_owner(self, sent: Span, noun: Token) -> None:
+        """A mission named beside the description of whose it is runs as that body's or state's:
+        "UNIFIL, the U.N. peacekeeping force" and "NATO's peacekeeping mission in Kosovo, KFOR"
+        give United Nations and NATO Participate in the mission named."""
+        if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in {"mission", "operation"} or any(
+                c.dep_ in {"compound", "amod"} and c.lemma_.lower() in PEACE_FORCES for c in noun.children)):
+            return  # ("Sudan's paramilitary force, the RSF" is no mission of Sudan's)
+        named = [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ in {"appos", "compound"} and noun.head.i != noun.i:
+            named.append(noun.head)  # "UNIFIL, the U.N. peacekeeping force", "the U.N. force UNIFIL"
+        missions = [r for n in named for r in [self.index.ref(n, self.seg_no)]
+                    if r is not None and r.type in {"Organization", "Initiative"}]
+        owners = [r for c in noun.children if c.i < noun.i and c.dep_ in {"poss", "compound", "amod", "nmod"}
+                  for r in (self.refs(c, actors_only=True) if c.pos_ == "PRON" else [self.index.ref(c, self.seg_no)])
+                  if r is not None and r.type in {"Organization", "State"}]
+        missions = [m for m in missions if m.key not in {o.key for o in owners}]
+        verb = _verb_above(noun)
+        if verb.lemma_.lower() in UNMAKING | {"withdraw", "leave", "quit", "complete", "finish", "wind"} or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in UNDOING_EVENTS | {"departure", "drawdown"}
+                for c in verb.children):
+            return  # ("the U.N. mission, MINUSMA, completed its pullout": no longer runs)
+        ctx = Context()
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"keep", "have", "maintain", "run",
+                                                                                "operate", "lead", "command"}:
+            # "the United Nations, which has kept a peacekeeping mission, MINURSO, in the territory"
+            owners = [r for t in self.subject_of(noun.head)[0] for r in self.refs(t, actors_only=True)
+                      if r.type in {"Organization", "State"}]
+            ctx = self.context(noun.head)
+        if owners and missions:
+            self.emit(sent, noun, "Participate", owners, missions, ctx, act=False)
 
     def contingents(self, sent: Span, tok: Token) -> None:
         """"will be joined by contingents from Jamaica and Belize", "troops from Austria and Italy
@@ -5339,6 +5373,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.trade_partner(sent, tok)
                     if lemma in JOINT_ACTIVITIES:
                         walker.joint_activity(sent, tok)
+                    if lemma in {"mission", "operation", "force"}:
+                        walker.mission_owner(sent, tok)
                     if lemma in UNITS or lemma.removesuffix("s") in UNITS:  # (a sentence's first "Contingents")
                         walker.contingents(sent, tok)
                     trig = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)

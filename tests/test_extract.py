@@ -2069,6 +2069,19 @@ TABLE = [
      [("state:PL", "Criticize", "state:BY", "positive", "asserted")], []),
     ("Venezuelan troops raided a Guyanese border post. Guyana called the seizure \"a betrayal\".",
      [("state:GY", "Criticize", "state:VE", "positive", "asserted")], []),
+    # a mission named beside the description of whose it is runs as that body's: the appositions
+    # both ways round, a mission kept or run by the subject; not one that has wound up, nor an
+    # armed force that is no mission ("Sudan's paramilitary force")
+    ("MONUSCO, the U.N. stabilisation mission, said it had evacuated staff from Goma.",
+     [("org:united-nations", "Participate", "org:monusco", "positive", "asserted")], []),
+    ("The African Union's monitoring mission, AMISOM, will stay in Somalia.",
+     [("org:african-union", "Participate", "org:atmis", "positive", "asserted")], []),
+    ("The United Nations, which has kept a peacekeeping mission, UNMISS, there since 2011, voiced concern.",
+     [("org:united-nations", "Participate", "org:unmiss", "positive", "asserted")], []),
+    ("The U.N. peacekeeping mission, UNMISS, wound up its withdrawal in July.", [],
+     [("org:united-nations", "Participate", "org:unmiss", "positive")]),
+    ("Sudan's paramilitary force, the RSF, shelled El Fasher.", [],
+     [("state:SD", "Participate", "org:rapid-support-forces", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
