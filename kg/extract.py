@@ -64,7 +64,7 @@ LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lod
                "ship", "supply", "agree", "accept", "reiterate", "confirm", "upgrade", "improve", "normalise",
                "normalize", "mend", "repair", "revive", "boost", "bolster", "enhance", "intensify", "withhold",
                "pause", "slash", "stabilise", "stabilize", "steady", "rebuild", "reset", "patch", "smooth", "adopt",
-               "unveil", "introduce", "enforce"}
+               "unveil", "introduce", "enforce", "open", "reopen"}
 # light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap", "loosen", "relax",
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",

@@ -2082,6 +2082,11 @@ TABLE = [
      [("org:united-nations", "Participate", "org:unmiss", "positive")]),
     ("Sudan's paramilitary force, the RSF, shelled El Fasher.", [],
      [("state:SD", "Participate", "org:rapid-support-forces", "positive")]),
+    # ties opened are ties made
+    ("Bhutan has not ruled out opening ties with Beijing.", [("state:BT", "Cooperate", "state:CN", "positive", "possible")],
+     [("state:BT", "Cooperate", "state:CN", "negative")]),
+    ("Tuvalu will open diplomatic relations with China next month.",
+     [("state:TV", "Cooperate", "state:CN", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
