@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.gazetteer import normalize
 from kg.lexicon import THEME_RELATIONS, Lexicon, Trigger
 from kg.mentions import (
     ACTOR_TYPES,
@@ -4638,6 +4639,14 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 index.types.setdefault(lead.key, "State")  # (a node of its own: "U.K." was inside the body's name)
             elif set(name) <= GENERIC_BODY_WORDS and name != ["council"]:  # ("Council President X": the council's)
                 affiliation = None
+        if affiliation is not None and affiliation.startswith("org:n:") and ref.type == "Person":
+            # "Commission President Ursula von der Leyen": the body the tables know her to lead,
+            # when its name ends with the word the title gives ("European Commission")
+            gaz, name = index.gazetteer, ref.key.removeprefix("person:")
+            held = gaz.led_by(name, date_year(doc_date), surname=False) or gaz.serves(name, date_year(doc_date), surname=False)
+            body = gaz.by_key.get(held) if held is not None else None
+            if body is not None and normalize(body.label).endswith(" " + affiliation.removeprefix("org:n:")):
+                affiliation = body.key
         if affiliation is None and office:
             known = index.gazetteer.lookup(lex.table("roles", "national_titles")[office])
             affiliation = known.key if known is not None else None

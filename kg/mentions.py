@@ -191,6 +191,11 @@ def _widen_name(ent: Span, gazetteer: Gazetteer, titles: frozenset[str], offices
     def namelike(tok: Token) -> bool:
         return tok.pos_ == "PROPN" and tok.text[:1].isupper() and normalize(tok.text) not in titles \
             and gazetteer.lookup(tok.text) is None and tok.ent_type_ in {"", "PERSON", "GPE", "ORG"}
+    # the full name of a known leader or minister, however the model cut it ("Ursula von" + "der Leyen")
+    known = next((n for n in (3, 2, 1) if end + n <= len(doc) and doc[end + n - 1].text[:1].isupper()
+                  and _known_person(doc[start:end + n].text, gazetteer)), 0)
+    if known:
+        return Span(doc, start, end + known, label="PERSON")
     while end < len(doc):
         nxt = doc[end]
         if nxt.lower_ in NAME_PARTICLES and nxt.text.islower() and end + 1 < len(doc) and namelike(doc[end + 1]) \
@@ -216,6 +221,18 @@ def _widen_name(ent: Span, gazetteer: Gazetteer, titles: frozenset[str], offices
         else:
             break
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON")
+
+
+def _known_person(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``name`` is the full name of a leader or minister the tables know.
+
+    Example:
+        >>> from kg.gazetteer import load_gazetteer
+        >>> _known_person("Giorgia Meloni", load_gazetteer()), _known_person("Meloni", load_gazetteer())
+        (True, False)
+    """
+    return len(name.split()) >= 2 and (gazetteer.led_by(name, surname=False) is not None
+                                       or gazetteer.serves(name, surname=False) is not None)
 
 
 def _named_place_tail(ent: Span) -> int | None:
@@ -327,6 +344,8 @@ class MentionIndex:
             for ent in doc.ents:
                 if ent.start < widened_to:
                     continue  # part of a name widened below ("Leyen" of "Ursula von der Leyen")
+                if ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC"} and _known_person(ent.text, gazetteer):
+                    ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Giorgia Meloni" tagged a place
                 if ent.label_ == "PERSON":
                     ent = _widen_name(ent, gazetteer, titles, offices)
                     widened_to = ent.end

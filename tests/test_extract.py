@@ -2087,6 +2087,10 @@ TABLE = [
      [("state:BT", "Cooperate", "state:CN", "negative")]),
     ("Tuvalu will open diplomatic relations with China next month.",
      [("state:TV", "Cooperate", "state:CN", "positive", "intended")], []),
+    # the full name of a leader the tables know is a person, however the model tags it
+    ("Moroccan King Mohammed VI received Ursula von der Leyen and Giorgia Meloni in Rabat on Friday.",
+     [("person:mohammed vi", "Meet", "person:giorgia meloni", "positive", "asserted"),
+      ("person:mohammed vi", "Meet", "person:ursula von der leyen", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -2406,6 +2410,10 @@ def test_a_description_with_another_state_is_not_the_last_person():
      ("person:moses wetangula", "LeaderOf", "org:n:national assembly"), ("person:moses wetangula", "LeaderOf", "state:KE")),
     ("Ghanaian parliament speaker Alban Bagbin met the envoy.",
      ("person:alban bagbin", "OfficialOf", "state:GH"), ("person:alban bagbin", "LeaderOf", "state:GH")),
+    # a body named by its last word only ("Commission President X"): the one the tables know X leads
+    ("The Commission proposed new migration rules on Monday. Commission President Ursula von der Leyen flew to Rabat.",
+     ("person:ursula von der leyen", "LeaderOf", "org:european-commission"),
+     ("person:ursula von der leyen", "LeaderOf", "org:n:commission")),
 ])
 def test_roles_from_harder_titles(text, role, not_role):
     roles = {(x.person, x.relation, x.affiliation) for x in analyze(text).roles}
