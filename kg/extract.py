@@ -4578,6 +4578,11 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             if not theirs_titles & {"vice", "deputy", "former", "foreign", "defence", "defense"} and (
                     theirs_titles & LEADING_TITLES or {"prime", "minister"} <= theirs_titles):
                 relation = "LeaderOf"
+            # (with "his" unread, the tables say: "his Russian counterpart Vladimir Putin" leads)
+            name, year = ref.key.removeprefix("person:"), date_year(doc_date)
+            if not owners and (led := index.gazetteer.led_by(name, year, organisation=False, surname=False)) \
+                    is not None and led.startswith("state:"):
+                relation = "LeaderOf"
         # ("the offensive that toppled Assad, hosted SDF commander X", parsed with X toppled and
         # Assad inside X's name phrase: the one toppled is the other person)
         removed = _removed(head) and not any((r := index.tokens.get((seg_no, t.i))) is not None and r.type == "Person"
