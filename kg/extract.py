@@ -2862,7 +2862,13 @@ class _Walker:
         if noun.lemma_.lower() not in TRADE_NOUNS:
             return []
         holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])  # "restricting sales … to China"
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in {"on", "against"}:
+            # ("Washington's restrictions on sales of chipmaking tools to China", "imposed a ban on
+            # sales of arms to X": the parser hangs "to" on the restriction or on its verb)
+            gov = noun.head.head
+            holders += [gov] + ([gov.head] if gov.dep_ == "dobj" else [])
         found = [r for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "from", "with"}
+                 and (h is noun or c.i > noun.i)
                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
         if not found:
             found = [r for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -2091,6 +2091,11 @@ TABLE = [
     ("Moroccan King Mohammed VI received Ursula von der Leyen and Giorgia Meloni in Rabat on Friday.",
      [("person:mohammed vi", "Meet", "person:giorgia meloni", "positive", "asserted"),
       ("person:mohammed vi", "Meet", "person:ursula von der leyen", "positive", "asserted")], []),
+    # a restriction on sales of goods hits the state they go to, wherever the parser hangs its "to"
+    ("Berlin's restrictions on sales of advanced machine tools to Russia took effect.",
+     [(DE, "Sanction", RU, "positive", "asserted")], []),
+    ("The Netherlands imposed restrictions on sales of chips to China.",
+     [("state:NL", "Sanction", "state:CN", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
