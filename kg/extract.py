@@ -356,6 +356,9 @@ OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 # what makes a force a mission of the body that sends it ("the U.N. peacekeeping force")
 PEACE_FORCES = frozenset({"peacekeeping", "peace", "stabilisation", "stabilization", "protection", "monitoring",
                           "observer", "intervention", "standby", "multinational"})
+# verbs that put checks on a border ("reintroduced controls on its frontier with Poland")
+BORDER_CHECKING = frozenset({"introduce", "reintroduce", "re-introduce", "impose", "reimpose", "re-impose", "tighten",
+                             "extend", "step", "ramp"})
 # verbs that give their object a name ("called the raid an authoritarian act")
 NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
 # bare event nouns that point back at the last act ("condemned the move")
@@ -2132,8 +2135,19 @@ class _Walker:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         # "close all but one of its crossings"
         # ("its main border crossing with Afghanistan": the crossing, not the word before it)
-        crossings = ([o for o in objs if o.lemma_.lower() in BORDER_NOUNS]
-                     + [t for o in objs for t in o.subtree if t.lemma_.lower() in BORDER_NOUNS])[:1]
+        # ("two of its border crossings with Belarus": the crossings, not the compound "border")
+        crossings = [] if tok.lemma_ in BORDER_CHECKING else (
+            [o for o in objs if o.lemma_.lower() in BORDER_NOUNS]
+            + sorted((t for o in objs for t in o.subtree if t.lemma_.lower() in BORDER_NOUNS),
+                     key=lambda t: t.dep_ == "compound"))[:1]
+        if tok.lemma_ in BORDER_CHECKING:
+            # "reintroduced controls on its frontier with Poland", "imposed checks on the German border"
+            # (the parser may hang "on the border" on the verb: "imposing its own checks on the German border";
+            # a port is no border here: "tighten controls at Ecuadorean ports" is help to Ecuador)
+            crossings = [t for o in objs if o.lemma_.lower() in {"control", "check"} and not any(
+                c.dep_ in {"compound", "amod"} and c.lower_ in {"arms", "export", "price", "capital"} for c in o.children)
+                for c in [*o.children, *tok.children] if c.dep_ == "prep" and c.lower_ in {"on", "at", "along"}
+                for t in c.children if t.dep_ == "pobj" and t.lemma_.lower() in {"border", "frontier", "crossing"}][:1]
         if not crossings and tok.lemma_ in {"restrict", "limit"} and any(o.lemma_.lower() in {"traffic", "crossing"} for o in objs):
             # "restricted traffic at their crossings with Russia"
             crossings = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "along"}
@@ -5313,7 +5327,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.received(sent, tok)  # "secured a loan from the IMF" ("received": a trigger)
                     if lemma in OBLIGATION_SPEECH:
                         walker.obligation_request(sent, tok)
-                    if lemma in {"close", "shut", "seal", "restrict", "limit", "keep", "leave"}:
+                    if lemma in {"close", "shut", "seal", "restrict", "limit", "keep", "leave"} | BORDER_CHECKING:
                         walker.border_closure(sent, tok)
                     if lemma in {"recall", "expel", "withdraw", "declare", "order", "return", "send"}:
                         walker.envoy_recall(sent, tok)

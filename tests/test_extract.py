@@ -2096,6 +2096,13 @@ TABLE = [
      [(DE, "Sanction", RU, "positive", "asserted")], []),
     ("The Netherlands imposed restrictions on sales of chips to China.",
      [("state:NL", "Sanction", "state:CN", "positive", "asserted")], []),
+    # checks put on a border restrict the state beyond it, however the parser hangs the border; a
+    # closure of some of the crossings is one too; not controls a donor helps tighten at a port
+    ("Austria tightened checks at its border with Slovenia.", [("state:AT", "Sanction", "state:SI", "positive", "asserted")], []),
+    ("Denmark reintroduced controls on its frontier with Sweden in March.",
+     [("state:DK", "Sanction", "state:SE", "positive", "asserted")], []),
+    ("Estonia shut three of its border crossings with Russia.", [("state:EE", "Sanction", RU, "positive", "asserted")], []),
+    ("Japan paid to tighten controls at Philippine ports.", [], [("state:JP", "Sanction", "state:PH", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
