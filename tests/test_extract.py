@@ -2103,6 +2103,8 @@ TABLE = [
      [("state:DK", "Sanction", "state:SE", "positive", "asserted")], []),
     ("Estonia shut three of its border crossings with Russia.", [("state:EE", "Sanction", RU, "positive", "asserted")], []),
     ("Japan paid to tighten controls at Philippine ports.", [], [("state:JP", "Sanction", "state:PH", "positive")]),
+    # export controls on a state restrict it
+    ("Britain imposed new export controls on Belarus.", [("state:GB", "Sanction", "state:BY", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
