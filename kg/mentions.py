@@ -231,8 +231,10 @@ def _known_person(name: str, gazetteer: Gazetteer) -> bool:
         >>> _known_person("Giorgia Meloni", load_gazetteer()), _known_person("Meloni", load_gazetteer())
         (True, False)
     """
-    return len(name.split()) >= 2 and (gazetteer.led_by(name, surname=False) is not None
-                                       or gazetteer.serves(name, surname=False) is not None)
+    if len(name.split()) < 2:
+        return False
+    norm = normalize(name)
+    return norm in gazetteer.offices or norm in gazetteer.posts
 
 
 def _named_place_tail(ent: Span) -> int | None:
