@@ -632,6 +632,8 @@ class _Walker:
                 continue
             via_conj = False
             conj_shares = True
+            if dep == "xcomp" and (plan := self._object_purpose(cur)) is not None:
+                head, dep = plan, "acl"  # (the parser's xcomp for "block NATO's mission to support X")
             if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in REPORTED_CLAIMS \
                     and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in DENIALS:
                 # "rejected claims that it had attacked X", "dismissed reports that …": denied
@@ -669,7 +671,14 @@ class _Walker:
                     ctx.negations += 1  # "had no obligation to implement it", "no plan to send troops"
                     if trig.lemma_ in uncertain or any(t.lemma_ in uncertain for t in _between(trig, head)):
                         ctx.drop = True
-                elif dep == "acl" and head.lemma_ in INTENT_NOUNS and head.dep_ == "dobj" and (
+                elif dep == "acl" and head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} \
+                        and head.lemma_.lower() in self._words("negators", "abandoned_plans") \
+                        and self._abandoning(head.head) and not self._others_plan(head):
+                    # "has scrapped plans to buy jets from France", "plans to send troops were shelved",
+                    # "abandoned its bid to join the EU": undone ("did not drop its plan to …" keeps it)
+                    ctx.negations += 1 + self._own_negations(head.head)
+                    ctx.modality = ctx.modality or INTENT_NOUNS.get(head.lemma_)
+                elif dep == "acl" and head.lemma_ in INTENT_NOUNS and head.dep_ == "dobj" and not self._others_plan(head) and (
                         denied := self._own_negations(head.head) or int(head.head.lemma_.lower() in DENIALS)):
                     # "has not announced any plan to leave the bloc", "denied any plan to attack X",
                     # "rejected any intention to leave": no such plan
@@ -805,6 +814,25 @@ class _Walker:
         if frozen is not None:
             ctx.negations = frozen
         return ctx
+
+    def _abandoning(self, verb: Token) -> bool:
+        """Whether a verb undoes what its object plans: "scrapped", "shelved", "called off"."""
+        words = self._words("negators", "abandoning")
+        lemma = verb.lemma_.lower()
+        if lemma in words:
+            return True
+        return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
+
+    def _others_plan(self, noun: Token) -> bool:
+        """Whether a plan belongs to someone other than the one whose verb governs it: "will not
+        block the EU's plan to fund Ukraine" denies no funding ("has not announced any plan to
+        leave", "rejected its own plan to …" are the subject's)."""
+        owners = [r.key for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"
+                  for r in self.refs(c, actors_only=True)]
+        if not owners:
+            return False
+        subjects = {r.key for t in self.subject_of(noun.head)[0] for r in self.refs(t, actors_only=True)}
+        return not subjects & set(owners)
 
     def _is_phrasal_negator(self, head: Token, child: Token) -> bool:
         """"ruled out sending", "stopped short of", "distanced itself from"."""
@@ -1047,6 +1075,8 @@ class _Walker:
         if head == verb:
             return [], False
         if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_ in OBJECT_CONTROL) or self._controlled_adjunct(verb):
+            if (plan := self._object_purpose(verb)) is not None:
+                return self._noun_owner(plan), False  # "opposes NATO's mission to train troops": NATO's
             if head.lemma_ in OBJECT_CONTROL:
                 objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
                 if not objs:
@@ -1144,6 +1174,29 @@ class _Walker:
             return self.subject_of(head, depth + 1)  # "Baku remained committed to …"
         return [], False
 
+    def _object_purpose(self, verb: Token) -> Token | None:
+        """The plan or mission an infinitive belongs to when the parser hung it on the verb that
+        governs the plan ("will not block NATO's mission to support Ukraine", "opposes the
+        alliance's plan to arm Kyiv"): only for a verb against the plan or a plan someone else owns."""
+        if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        head = verb.head
+        if head.lemma_ in OBJECT_CONTROL or head.pos_ != "VERB":
+            return None
+        nouns = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ == "NOUN"]
+        if not nouns or nouns[-1].lemma_.lower() not in self._words("negators", "abandoned_plans") | MISSION_HEADS:
+            return None
+        noun = nouns[-1]
+        return noun if self._against_others_plan(head, noun) or self._others_plan(noun) else None
+
+    def _against_others_plan(self, verb: Token, noun: Token) -> bool:
+        """Whether a verb stands against a plan, mission or decision it governs, so that the plan is
+        someone else's: "blocked a plan to fund Ukraine", "opposes the mission to train troops"
+        ("rejected any intention to leave" is the subject's own)."""
+        trig = self.lex.verbs.get(verb.lemma_.lower())
+        return trig is not None and trig.relation in {"Block", "Oppose", "Criticize"} and not any(
+            c.dep_ == "det" and c.lower_ in {"any", "no"} for c in noun.children)
+
     def _noun_owner(self, noun: Token) -> list[Token]:
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if owners:
@@ -1153,10 +1206,14 @@ class _Walker:
         if owners:
             return owners[-1:]  # "European Union efforts to broker …": the EU's
         if noun.dep_ in {"dobj", "attr", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"}:
+            if noun.dep_ == "dobj" and self._against_others_plan(noun.head, noun):
+                return []  # "Hungary blocked a plan to fund Ukraine": whoever planned it, not Hungary
             return self.subject_of(noun.head)[0]
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             gov = noun.head.head
             if gov.pos_ in {"VERB", "AUX"}:
+                if self._against_others_plan(gov, noun) or noun.head.lower_ == "against":
+                    return []  # "objected to a plan to arm the rebels", "spoke out against a plan to …"
                 return self.subject_of(gov)[0]
             if gov.pos_ == "NOUN":
                 return self._noun_owner(gov)

@@ -2105,6 +2105,25 @@ TABLE = [
     ("Japan paid to tighten controls at Philippine ports.", [], [("state:JP", "Sanction", "state:PH", "positive")]),
     # export controls on a state restrict it
     ("Britain imposed new export controls on Belarus.", [("state:GB", "Sanction", "state:BY", "positive", "asserted")], []),
+    # a plan, bid or deal that is scrapped, dropped or abandoned undoes what it planned; one kept
+    # ("did not drop its plan") stands; blocking another's plan denies nothing the owner planned
+    ("Britain dropped plans to send troops to Mali.",
+     [("state:GB", "ProvideMilitaryAid", "state:ML", "negative", "intended")], [("state:GB", "ProvideMilitaryAid", "state:ML", "positive")]),
+    ("Britain did not drop its plan to send troops to Mali.",
+     [("state:GB", "ProvideMilitaryAid", "state:ML", "positive", "intended")], [("state:GB", "ProvideMilitaryAid", "state:ML", "negative")]),
+    ("Iceland abandoned its bid to join the EU.",
+     [("state:IS", "Request", EU, "negative", "asserted")], [("state:IS", "Request", EU, "positive")]),
+    ("Georgia has scrapped plans to buy air defence systems from France.", [],
+     [("state:FR", "ProvideMilitaryAid", "state:GE", "positive"), ("state:GE", "Cooperate", "state:FR", "positive")]),
+    ("Poland will not block the EU's plan to fund Ukraine.",
+     [("org:european-union", "Fund", UA, "positive", "intended")], [("org:european-union", "Fund", UA, "negative"), ("state:PL", "Fund", UA, "negative")]),
+    ("Hungary will not block NATO's mission to support Ukraine.",
+     [(NATO, "Support", UA, "positive", "asserted")], [(HU, "Support", UA, "negative"), (HU, "Support", UA, "positive")]),
+    ("Hungary opposes NATO's mission to train Ukrainian troops.",
+     [(NATO, "ProvideMilitaryAid", UA, "positive", "asserted")], [(HU, "ProvideMilitaryAid", UA, "positive")]),
+    ("Hungary blocked a plan to fund Ukraine.", [], [(HU, "Fund", UA, "positive")]),
+    ("Slovakia objected to a plan to fund Ukraine.", [], [("state:SK", "Fund", UA, "positive")]),
+    ("Slovakia spoke out against a plan to send tanks to Ukraine.", [], [("state:SK", "ProvideMilitaryAid", UA, "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
