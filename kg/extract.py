@@ -297,6 +297,11 @@ TRADE_GOODS = ENERGY_GOODS | frozenset({"grain", "wheat", "corn", "maize", "rice
                                         "cement", "steel", "aluminium", "aluminum", "textiles", "garments"})
 # "a share of its exports", "the price of oil": no goods that change hands here
 TRADE_GOODS_BLOCKERS = frozenset({"price", "prices", "share", "cost", "costs", "ban", "flow"})
+# verbs that keep an act from happening ("avert a war"): the act is neither done nor refused
+AVERTING = frozenset({"avert", "prevent", "avoid", "forestall", "preempt", "pre-empt", "thwart", "foil"})
+# nouns whose "of" names an act that may come ("the risk of a war", "fears of an invasion")
+FEARED_BY = frozenset({"risk", "threat", "danger", "spectre", "specter", "prospect", "possibility", "fear",
+                       "likelihood", "warning"})
 # verbs that keep someone from an act ("prevented Ukraine from joining", "barred X from running")
 PREVENTING = frozenset({"stop", "prevent", "bar", "block", "ban", "keep", "prohibit", "deter", "forbid", "restrain",
                         "discourage", "dissuade", "exclude", "hinder", "preclude"})
@@ -3895,6 +3900,10 @@ class _Walker:
             # "Israel and Hamas held talks", "the two countries should strengthen cooperation": each other
             self._each_other(sent, tok, relation, subjects, ctx, extra_neg=extra)
             return
+        if not light and (feared := _averted_or_feared(slot)) is not None:
+            if feared == "averted":
+                return  # "diplomats tried to avert a war between X and Y": nothing happened, nor was refused
+            ctx.modality = ctx.modality or "possible"  # "fear a war between X and Y", "warned of an attack"
         planned = next((NOUN_MODALITY[c.lower_] for c in tok.children
                         if c.dep_ == "amod" and c.lower_ in NOUN_MODALITY), None)
         if planned and ctx.modality is None and not light and neg_gov is None and not owner_neg:
@@ -4153,6 +4162,31 @@ def _kept_from(prep: Token) -> Token | None:
     if prep.lower_ != "from" or prep.head.pos_ != "VERB" or prep.head.lemma_.lower() not in PREVENTING:
         return None
     return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
+def _averted_or_feared(noun: Token) -> str | None:
+    """"averted" for an act someone averts or heads off ("avert a war"), "feared" for one feared or
+    warned of ("fear a war", "warned of an attack", "the risk of a war"), else None.
+
+    >>> from kg.nlp import load_nlp
+    >>> _averted_or_feared(load_nlp()("Mediators tried to head off a war.")[6])
+    'averted'
+    """
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if lemma in AVERTING or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and lemma in {
+                "head", "stave", "ward", "fend"}:
+            return "averted"
+        if lemma in {"fear", "dread"}:
+            return "feared"
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        prep, gov = noun.head, noun.head.head
+        if prep.lower_ in {"of", "about"} and gov.lemma_.lower() in {"warn", "caution"}:
+            return "feared"
+        if prep.lower_ == "of" and gov.pos_ == "NOUN" and gov.lemma_.lower() in FEARED_BY:
+            return "feared"
+    return None
 
 
 def _told_in_past(verb: Token) -> bool:

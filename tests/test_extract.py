@@ -2124,6 +2124,13 @@ TABLE = [
     ("Hungary blocked a plan to fund Ukraine.", [], [(HU, "Fund", UA, "positive")]),
     ("Slovakia objected to a plan to fund Ukraine.", [], [("state:SK", "Fund", UA, "positive")]),
     ("Slovakia spoke out against a plan to send tanks to Ukraine.", [], [("state:SK", "ProvideMilitaryAid", UA, "positive")]),
+    # an act someone averts or heads off neither happened nor was refused; one feared or warned of may come
+    ("Diplomats are trying to avert a war between Ethiopia and Eritrea.", [],
+     [("state:ET", "Attack", "state:ER", "positive"), ("state:ET", "Attack", "state:ER", "negative")]),
+    ("Mediators worked to stave off a Chinese blockade of Taiwan.", [], [("state:CN", "Block", "state:TW", "positive")]),
+    ("Analysts fear a war between China and Taiwan.", [("state:CN", "Attack", "state:TW", "positive", "possible")], []),
+    ("Officials warned of a Russian attack on Moldova.", [(RU, "Attack", "state:MD", "positive", "possible")], []),
+    ("The move raised the risk of a war between India and Pakistan.", [("state:IN", "Attack", "state:PK", "positive", "possible")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
