@@ -1781,6 +1781,11 @@ class _Walker:
         if relation == "LeaderOf" and tok.lemma_ in {"lead", "head"} and objects:
             # ("U.S. lawmakers led by Senator X": he leads the lawmakers, not the United States)
             objects = [o for t in obj_toks for o in self.refs(t, actors_only=True) if not _led_people(t, o)]
+        if relation == "LeaderOf" and tok.lemma_ in {"co-chair", "co-lead"} and objects:
+            # "Russia, which co-chaired the Minsk Group with France and the United States": all three
+            partners = [r for x in [tok, *obj_toks] for c in x.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+            subjects = list({r.key: r for r in [*subjects, *partners]}.values())
         if tok.lemma_ == "distance":
             objects = [o for o in objects if o.type != "Initiative"]  # ("distanced itself from the plan": a stance)
         if tok.lemma_ == "speak":

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import spacy
 from spacy.language import Language
@@ -192,18 +192,38 @@ def clause_conjuncts(doc: Doc) -> Doc:
 _LEMMA_FIXES = {"hoped": "hope", "hoping": "hope"}
 
 
-@Language.component("kg_lemma_fixes")
-def lemma_fixes(doc: Doc) -> Doc:
-    """Mend the lemmas of verb forms the small model lemmatizes wrongly.
+@Language.factory("kg_lemma_fixes")
+def _make_lemma_fixes(nlp: Language, name: str):
+    lemmatizer = nlp.get_pipe("lemmatizer") if nlp.has_pipe("lemmatizer") else None
+    return partial(lemma_fixes, lemmatizer=lemmatizer)
+
+
+def lemma_fixes(doc: Doc, lemmatizer=None) -> Doc:
+    """Mend the lemmas of verb forms the small model lemmatizes wrongly: "hoped" (-> "hop"),
+    and a prefixed verb kept whole, whose stem the lemmatizer does not know ("co-chaired" ->
+    "co-chaire"): its lemma is the prefix and the stem's lemma ("co-chair").
 
     Example:
         >>> [t.lemma_ for t in load_nlp()("He hoped to meet Xi.")][1]
         'hope'
+        >>> [t.lemma_ for t in load_nlp()("Japan co-chaired the talks.")][1]
+        'co-chair'
     """
     for tok in doc:
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
         fixed = _LEMMA_FIXES.get(tok.lower_)
-        if fixed is not None and tok.pos_ in {"VERB", "AUX"}:
+        if fixed is not None:
             tok.lemma_ = fixed
+        elif lemmatizer is not None and "-" in tok.text:
+            prefix, _, stem = tok.lower_.partition("-")
+            if prefix in _HYPHEN_PREFIXES and stem.isalpha():
+                word = Doc(doc.vocab, words=[stem])
+                word[0].pos_ = tok.pos_
+                word[0].set_morph(tok.morph)
+                lemmas = lemmatizer.rule_lemmatize(word[0])
+                if lemmas:
+                    tok.lemma_ = f"{prefix}-{lemmas[0]}"
     return doc
 
 

@@ -2131,6 +2131,11 @@ TABLE = [
     ("Analysts fear a war between China and Taiwan.", [("state:CN", "Attack", "state:TW", "positive", "possible")], []),
     ("Officials warned of a Russian attack on Moldova.", [(RU, "Attack", "state:MD", "positive", "possible")], []),
     ("The move raised the risk of a war between India and Pakistan.", [("state:IN", "Attack", "state:PK", "positive", "possible")], []),
+    # a prefixed verb the lemmatizer cuts wrongly ("co-chaired" -> "co-chaire") is still its trigger;
+    # the partners one co-chairs "with" lead too
+    ("Russia, which co-chaired the Minsk Group with France and the United States, objected.",
+     [(RU, "LeaderOf", "org:n:minsk group", "positive", "asserted"), ("state:FR", "LeaderOf", "org:n:minsk group", "positive", "asserted"),
+      (US, "LeaderOf", "org:n:minsk group", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "

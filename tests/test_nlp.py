@@ -304,6 +304,14 @@ def test_lemma_fixes_mend_hoped():
     assert [t.lemma_ for t in doc if t.lower_ in {"hoped", "hoping"}] == ["hope", "hope"]
 
 
+def test_prefixed_verbs_kept_whole_take_their_stem_s_lemma():
+    """ "co-chaired" kept whole is lemmatized "co-chaire" by the model; the stem's lemma mends it."""
+    from kg.nlp import load_nlp
+
+    doc = load_nlp()("Japan co-chaired the talks, co-hosted the summit and re-imposed curbs.")
+    assert [t.lemma_ for t in doc if "-" in t.text] == ["co-chair", "co-host", "re-impose"]
+
+
 def test_clause_conjuncts_join_the_speakers_second_verb_to_the_speech_verb():
     """ "He denied that X had done A and did not rule out B": "rule out" is the speaker's own
     (its "did" is not the reported clause's), not a second act of X inside what was denied."""
