@@ -297,6 +297,10 @@ TRADE_GOODS = ENERGY_GOODS | frozenset({"grain", "wheat", "corn", "maize", "rice
                                         "cement", "steel", "aluminium", "aluminum", "textiles", "garments"})
 # "a share of its exports", "the price of oil": no goods that change hands here
 TRADE_GOODS_BLOCKERS = frozenset({"price", "prices", "share", "cost", "costs", "ban", "flow"})
+# what an act was done "despite" ("despite appeals from the UN"): its askers' or critics' stance
+DEFIED = {"appeal": "Request", "call": "Request", "plea": "Request", "request": "Request", "demand": "Request",
+          "protest": "Criticize", "criticism": "Criticize", "condemnation": "Criticize", "objection": "Oppose",
+          "opposition": "Oppose"}
 # verbs that keep an act from happening ("avert a war"): the act is neither done nor refused
 AVERTING = frozenset({"avert", "prevent", "avoid", "forestall", "preempt", "pre-empt", "thwart", "foil"})
 # nouns whose "of" names an act that may come ("the risk of a war", "fears of an invasion")
@@ -894,8 +898,9 @@ class _Walker:
             if t.dep_ == "nsubj" and (t.pos_ == "NUM" or t.lower_ in PORTIONS) and t.head.pos_ == "VERB":
                 holders.append(t.head)  # "twelve abstained, including Spain": the list hung on the verb
             for child in [c for h in holders for c in h.children]:
-                # "members, including the United States, Britain and France"
-                if child.dep_ == "prep" and child.lower_ in {"including", "like"}:
+                # "members, including the United States, Britain and France", "lenders such as the World Bank"
+                if child.dep_ == "prep" and (child.lower_ in {"including", "like"} or (
+                        child.lower_ == "as" and any(g.lower_ == "such" and g.i < child.i for g in child.children))):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found = self.refs(pobj, actors_only=actors_only, allow_initiative=allow_initiative)
@@ -2385,6 +2390,29 @@ class _Walker:
                     if r is not None and r.type in {"Initiative", "Organization"}]
         missions = missions or self._implied_mission(tok, states, MISSION_HEADS | {"force"})  # ("a multinational force")
         self.emit(sent, tok, "Participate", states, missions, self.context(verb))
+
+    def defied(self, sent: Span, tok: Token) -> None:
+        """What the subject did "despite appeals from the United Nations" (or "despite protests by
+        China") was asked, protested or opposed by them: the UN asked the subject (Request),
+        China protested against it (Criticize). Not when the act is negated ("did not act despite
+        calls from X" says nothing of whom X asked)."""
+        askers = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)] or [
+            r for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < tok.i
+            for r in self.refs(c, actors_only=True)]  # ("despite UN appeals", "despite China's protests")
+        if not askers:
+            return
+        verb = _governing_verb(tok.head)
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return
+        ctx = self.context(verb)
+        if ctx.drop or ctx.negations or ctx.hypothetical:
+            return
+        subjects = [r for t in self.subject_of(verb)[0] for r in self.refs(t, actors_only=True)]
+        own = {r.key for r in askers}
+        defiers = [r for r in subjects if r.key not in own]
+        if defiers:
+            self.emit(sent, tok, DEFIED[tok.lemma_.lower()], askers, defiers, Context(speaker=ctx.speaker))
 
     def sidelines(self, sent: Span, tok: Token) -> None:
         """"X met Y on the sidelines of the G20 summit": both took part in the summit."""
@@ -5401,6 +5429,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                 lemma = tok.lemma_.lower()
                 if lemma in {"sideline", "sidelines"} and tok.pos_ == "NOUN":
                     walker.sidelines(sent, tok)
+                if lemma in DEFIED and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "despite":
+                    walker.defied(sent, tok)
                 if tok.dep_ == "amod" and "-" in tok.text.strip("-"):
                     walker.hyphen_act(sent, tok)  # "U.N.-backed mission" as one token (also when tagged a verb)
                 # (a participle the model tagged as an adjective: "bankrolled and armed Hamas")

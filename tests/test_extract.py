@@ -2136,6 +2136,15 @@ TABLE = [
     ("Russia, which co-chaired the Minsk Group with France and the United States, objected.",
      [(RU, "LeaderOf", "org:n:minsk group", "positive", "asserted"), ("state:FR", "LeaderOf", "org:n:minsk group", "positive", "asserted"),
       (US, "LeaderOf", "org:n:minsk group", "positive", "asserted")], []),
+    # those named "such as" are the group's members ("lenders such as the World Bank")
+    ("China called on multilateral lenders such as the World Bank to share the losses.",
+     [("state:CN", "Request", "org:world-bank", "positive", "asserted")], []),
+    # what was done "despite" appeals or protests from someone was asked or protested by them;
+    # an act not done despite them says nothing
+    ("Thailand deported the men despite appeals from the United Nations.",
+     [("org:united-nations", "Request", "state:TH", "positive", "asserted")], []),
+    ("Japan released the water despite China's protests.", [("state:CN", "Criticize", "state:JP", "positive", "asserted")], []),
+    ("Israel did not stop despite calls from the United States.", [], [(US, "Request", "state:IL", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
