@@ -297,6 +297,10 @@ TRADE_GOODS = ENERGY_GOODS | frozenset({"grain", "wheat", "corn", "maize", "rice
                                         "cement", "steel", "aluminium", "aluminum", "textiles", "garments"})
 # "a share of its exports", "the price of oil": no goods that change hands here
 TRADE_GOODS_BLOCKERS = frozenset({"price", "prices", "share", "cost", "costs", "ban", "flow"})
+# people invited or asked "from" a state or body ("invited experts from Azerbaijan")
+SENT_PEOPLE = frozenset({"expert", "observer", "inspector", "monitor", "investigator", "official", "delegate",
+                         "diplomat", "envoy", "specialist", "team", "representative", "delegation", "adviser",
+                         "advisor", "engineer", "scientist", "mediator", "negotiator"})
 # what an act was done "despite" ("despite appeals from the UN"): its askers' or critics' stance
 DEFIED = {"appeal": "Request", "call": "Request", "plea": "Request", "request": "Request", "demand": "Request",
           "protest": "Criticize", "criticism": "Criticize", "condemnation": "Criticize", "objection": "Oppose",
@@ -1786,6 +1790,11 @@ class _Walker:
         if relation == "LeaderOf" and tok.lemma_ in {"lead", "head"} and objects:
             # ("U.S. lawmakers led by Senator X": he leads the lawmakers, not the United States)
             objects = [o for t in obj_toks for o in self.refs(t, actors_only=True) if not _led_people(t, o)]
+        if relation == "Request" and not objects and tok.lemma_ in {"invite", "ask", "urge"}:
+            # "invited experts from Azerbaijan, Russia and Brazil": the states they come from
+            objects = [r for t in obj_toks if t.tag_ == "NNS" and t.lemma_.lower() in SENT_PEOPLE
+                       for c in [*t.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "from"
+                       for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
         if relation == "LeaderOf" and tok.lemma_ in {"co-chair", "co-lead"} and objects:
             # "Russia, which co-chaired the Minsk Group with France and the United States": all three
             partners = [r for x in [tok, *obj_toks] for c in x.children if c.dep_ == "prep" and c.lower_ == "with"

@@ -2145,6 +2145,8 @@ TABLE = [
      [("org:united-nations", "Request", "state:TH", "positive", "asserted")], []),
     ("Japan released the water despite China's protests.", [("state:CN", "Criticize", "state:JP", "positive", "asserted")], []),
     ("Israel did not stop despite calls from the United States.", [], [(US, "Request", "state:IL", "positive")]),
+    # experts or observers invited "from" a state or body: that state or body is asked
+    ("Kazakhstan invited observers from the OSCE.", [("state:KZ", "Request", "org:osce", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
