@@ -2147,6 +2147,10 @@ TABLE = [
     ("Israel did not stop despite calls from the United States.", [], [(US, "Request", "state:IL", "positive")]),
     # experts or observers invited "from" a state or body: that state or body is asked
     ("Kazakhstan invited observers from the OSCE.", [("state:KZ", "Request", "org:osce", "positive", "asserted")], []),
+    # "hand" gives as "give" does: money is funding, arms military aid, a letter nothing
+    ("Australia has handed the United States $500 million to expand its shipyards.",
+     [("state:AU", "Fund", US, "positive", "asserted")], []),
+    ("The envoy of Kenya handed a letter to Uganda.", [], [("state:KE", "Fund", "state:UG", "positive"), ("state:KE", "ProvideAid", "state:UG", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
