@@ -2951,17 +2951,26 @@ class _Walker:
 
     def party_to(self, sent: Span, tok: Token) -> None:
         """"X will not become a party to the war" (Participate), "Eritrea was not a party to the
-        agreement" (Agree)."""
-        if tok.dep_ != "attr" or tok.head.lemma_ not in COPULAS:
+        agreement" (Agree); in apposition too: "Britain, France and Germany, the European parties
+        to the 2015 nuclear deal", "Russia, a signatory of the accord" (a signatory agrees)."""
+        if tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
+            subjects = [r for t in self.subject_of(tok.head)[0] for r in self.refs(t, actors_only=True)]
+            ctx = self.context(tok.head)
+        elif tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+            anchor = tok.head
+            while anchor.dep_ == "conj" and anchor.head != anchor:
+                anchor = anchor.head  # (the apposition hung on the last of a list: the whole list)
+            subjects = self.refs(anchor, actors_only=True)
+            ctx = Context()
+        else:
             return
-        targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                   for p in c.children if p.dep_ == "pobj"]
+        targets = [p for c in tok.children if c.dep_ == "prep" and (c.lower_ == "to" or (
+            c.lower_ == "of" and tok.lemma_ == "signatory")) for p in c.children if p.dep_ == "pobj"]
         objects = [r for p in targets for r in self.refs(p) if r.type == "Initiative"]
         if not objects:
             return
-        subjects = [r for t in self.subject_of(tok.head)[0] for r in self.refs(t, actors_only=True)]
-        agreement = any(_family_of(p.lemma_.lower()) == "agreement" for p in targets)
-        self.emit(sent, tok, "Agree" if agreement else "Participate", subjects, objects, self.context(tok.head),
+        agreement = tok.lemma_ == "signatory" or any(_family_of(p.lemma_.lower()) == "agreement" for p in targets)
+        self.emit(sent, tok, "Agree" if agreement else "Participate", subjects, objects, ctx,
                   extra_neg=_det_negations([tok]))
 
     def without_party(self, sent: Span, tok: Token) -> None:
@@ -5534,7 +5543,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.reversal_stance(sent, tok, trig)
                         walker.verb_trigger(sent, tok, trig)
                 elif tok.pos_ in {"NOUN", "PROPN"}:
-                    if lemma == "party":
+                    if lemma in {"party", "signatory"}:
                         walker.party_to(sent, tok)
                     if lemma in {"clash", "skirmish", "exchange", "fighting", "hostility", "firefight", "battle"}:
                         walker.clash(sent, tok)

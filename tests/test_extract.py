@@ -2151,6 +2151,11 @@ TABLE = [
     ("Australia has handed the United States $500 million to expand its shipyards.",
      [("state:AU", "Fund", US, "positive", "asserted")], []),
     ("The envoy of Kenya handed a letter to Uganda.", [], [("state:KE", "Fund", "state:UG", "positive"), ("state:KE", "ProvideAid", "state:UG", "positive")]),
+    # parties or signatories to a pact in apposition to a list: each of them
+    ("Britain, France and Germany, the European parties to the 2015 nuclear deal, objected.",
+     [("state:GB", "Agree", "init:2015 nuclear deal", "positive", "asserted"), ("state:FR", "Agree", "init:2015 nuclear deal", "positive", "asserted"),
+      (DE, "Agree", "init:2015 nuclear deal", "positive", "asserted")], []),
+    ("Russia, which is a signatory of the Paris Agreement, objected.", [(RU, "Agree", "init:paris agreement", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
