@@ -1790,6 +1790,12 @@ class _Walker:
         if relation == "LeaderOf" and tok.lemma_ in {"lead", "head"} and objects:
             # ("U.S. lawmakers led by Senator X": he leads the lawmakers, not the United States)
             objects = [o for t in obj_toks for o in self.refs(t, actors_only=True) if not _led_people(t, o)]
+        if relation == "Cooperate" and obj_toks and all(o.type == "Initiative" for o in objects):
+            # "declined to cooperate with the RCMP investigation", "with Canada's inquiry": its owner
+            owners = [r for t in obj_toks if t.lemma_.lower() in {"investigation", "inquiry", "probe"}
+                      for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < t.i
+                      for r in self.refs(c, actors_only=True)]
+            objects = owners or objects
         if relation == "Request" and not objects and tok.lemma_ in {"invite", "ask", "urge"}:
             # "invited experts from Azerbaijan, Russia and Brazil": the states they come from
             objects = [r for t in obj_toks if t.tag_ == "NNS" and t.lemma_.lower() in SENT_PEOPLE

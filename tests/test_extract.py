@@ -2156,6 +2156,9 @@ TABLE = [
      [("state:GB", "Agree", "init:2015 nuclear deal", "positive", "asserted"), ("state:FR", "Agree", "init:2015 nuclear deal", "positive", "asserted"),
       (DE, "Agree", "init:2015 nuclear deal", "positive", "asserted")], []),
     ("Russia, which is a signatory of the Paris Agreement, objected.", [(RU, "Agree", "init:paris agreement", "positive", "asserted")], []),
+    # cooperating with an investigation is cooperating with whoever runs it
+    ("India has declined to cooperate with Canada's investigation into the killing.",
+     [("state:IN", "Cooperate", "state:CA", "negative", "asserted")], [("state:IN", "Cooperate", "state:CA", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
