@@ -301,6 +301,8 @@ TRADE_GOODS_BLOCKERS = frozenset({"price", "prices", "share", "cost", "costs", "
 SENT_PEOPLE = frozenset({"expert", "observer", "inspector", "monitor", "investigator", "official", "delegate",
                          "diplomat", "envoy", "specialist", "team", "representative", "delegation", "adviser",
                          "advisor", "engineer", "scientist", "mediator", "negotiator"})
+# words that name an airline ("Azerbaijan Airlines", "Qazaq Air", "the national carrier")
+AIRLINE_WORDS = frozenset({"air", "airline", "airlines", "airways", "carrier", "aeroflot", "lufthansa"})
 # what an act was done "despite" ("despite appeals from the UN"): its askers' or critics' stance
 DEFIED = {"appeal": "Request", "call": "Request", "plea": "Request", "request": "Request", "demand": "Request",
           "protest": "Criticize", "criticism": "Criticize", "condemnation": "Criticize", "objection": "Oppose",
@@ -2128,7 +2130,7 @@ class _Walker:
                 if r.type in {"State", "Organization"}]
 
     def _restricted_states(self, sent: Span, tok: Token, things: list[Token], preps: set[str], *,
-                           owners: bool) -> None:
+                           owners: bool, relation: str = "Sanction", extra_neg: int = 0) -> None:
         """A restriction on what flows (crossings, trade) sanctions the states it names or reaches
         ("its crossings on the Russian border", "gas supplies to Spain"); ``owners`` says whether
         a possessive counts ("Ethiopia's trade access" yes, "its crossings" no)."""
@@ -2142,7 +2144,7 @@ class _Walker:
                    for r in [self.index.ref(t, self.seg_no)] if r is not None and r.type == "State" and r.key not in own]
         targets = list({r.key: r for r in targets}.values())
         if targets:
-            self.emit(sent, tok, "Sanction", subjects, targets, self.context(tok))
+            self.emit(sent, tok, relation, subjects, targets, self.context(tok), extra_neg=extra_neg)
 
     def advocacy(self, sent: Span, tok: Token) -> None:
         """Lobbying or campaigning for something backs it, against it opposes it: "Belgium
@@ -2881,6 +2883,13 @@ class _Walker:
         gas imports": cutting trade or energy is a sanction on the country it flows to or from.
         (Cutting aid or funding is not: that is aid withheld.)"""
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        carriers = [t for t in self.subject_of(tok)[0] if any(w.lower_ in AIRLINE_WORDS for w in t.subtree)]
+        if carriers and any(o.lemma_.lower() in {"flight", "service", "route"} for o in objs):
+            # "Azerbaijan Airlines has suspended flights to seven Russian cities": an airline stops
+            # doing business there; no sanction (a state that halts flights does sanction)
+            self._restricted_states(sent, tok, objs, {"to", "from", "with", "for"}, owners=True,
+                                    relation="Cooperate", extra_neg=1)
+            return
         goods = [o for o in objs if o.lemma_.lower() in CUT_GOODS or (
             o.lemma_.lower() in TRADE_NOUNS and any(c.lemma_.lower() in CUT_GOODS for c in o.children))]
         if goods:

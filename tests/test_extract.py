@@ -2159,6 +2159,10 @@ TABLE = [
     # cooperating with an investigation is cooperating with whoever runs it
     ("India has declined to cooperate with Canada's investigation into the killing.",
      [("state:IN", "Cooperate", "state:CA", "negative", "asserted")], [("state:IN", "Cooperate", "state:CA", "positive")]),
+    # an airline that halts flights to a country stops doing business there; a state that does sanctions it
+    ("Azerbaijan Airlines has suspended flights to seven Russian cities.",
+     [("org:n:azerbaijan airlines", "Cooperate", RU, "negative", "asserted")], [("org:n:azerbaijan airlines", "Sanction", RU, "positive")]),
+    ("Venezuela suspended flights to Panama.", [("state:VE", "Sanction", "state:PA", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
