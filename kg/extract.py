@@ -4241,8 +4241,8 @@ def _averted_or_feared(noun: Token) -> str | None:
     if noun.dep_ in {"dobj", "nsubjpass"}:
         verb = noun.head
         lemma = verb.lemma_.lower()
-        if lemma in AVERTING or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and lemma in {
-                "head", "stave", "ward", "fend"}:
+        if lemma in AVERTING or (lemma in {"head", "stave", "ward", "fend"} and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)):
             return "averted"
         if lemma in {"fear", "dread"}:
             return "feared"

@@ -13,12 +13,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
@@ -193,12 +194,15 @@ _LEMMA_FIXES = {"hoped": "hope", "hoping": "hope"}
 
 
 @Language.factory("kg_lemma_fixes")
-def _make_lemma_fixes(nlp: Language, name: str):
+def _make_lemma_fixes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    # (a rule lemmatizer can lemmatize a stem alone; a lookup table one is left as it is)
     lemmatizer = nlp.get_pipe("lemmatizer") if nlp.has_pipe("lemmatizer") else None
+    if getattr(lemmatizer, "mode", None) != "rule":
+        lemmatizer = None
     return partial(lemma_fixes, lemmatizer=lemmatizer)
 
 
-def lemma_fixes(doc: Doc, lemmatizer=None) -> Doc:
+def lemma_fixes(doc: Doc, lemmatizer: Lemmatizer | None = None) -> Doc:
     """Mend the lemmas of verb forms the small model lemmatizes wrongly: "hoped" (-> "hop"),
     and a prefixed verb kept whole, whose stem the lemmatizer does not know ("co-chaired" ->
     "co-chaire"): its lemma is the prefix and the stem's lemma ("co-chair").
