@@ -568,6 +568,10 @@ class _Walker:
             if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
                    for c in cur.children):
                 ctx.hypothetical = True  # "Washington would lift sanctions if …"
+            if cur.tag_ == "VBN" and (not via_conj or conj_shares) and any(
+                    c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "'d"} for c in cur.children) and any(
+                    c.dep_ == "aux" and c.lemma_ == "have" for c in cur.children):
+                ctx.hypothetical = True  # "would have vetoed the package had it not been amended": it was not
             if cur.dep_ == "advcl" and marks & {"if", "unless", "until", "before", "lest"} and not (
                     marks == {"before"} and _told_in_past(cur) and _told_in_past(cur.head)):
                 # the condition itself is not asserted ("until Russia ends its war"); "the talks

@@ -2163,6 +2163,9 @@ TABLE = [
     ("Azerbaijan Airlines has suspended flights to seven Russian cities.",
      [("org:n:azerbaijan airlines", "Cooperate", RU, "negative", "asserted")], [("org:n:azerbaijan airlines", "Sanction", RU, "positive")]),
     ("Venezuela suspended flights to Panama.", [("state:VE", "Sanction", "state:PA", "positive", "asserted")], []),
+    # a counterfactual "would have" act did not happen as told: possible at most, never asserted or intended
+    ("Hungary would have vetoed the aid package for Ukraine had it not been amended.",
+     [(HU, "Block", "init:aid package for ukraine", "positive", "possible")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
