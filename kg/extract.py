@@ -583,6 +583,9 @@ class _Walker:
                 ctx.negations += 1  # "abstained rather than veto the resolution": no veto
             if not via_conj or conj_shares:
                 ctx.negations += self._own_negations(cur, skip_preconj=via_conj)
+                # "Neither Egypt nor Jordan will accept refugees": the subject's "neither" denies the act
+                ctx.negations += sum(1 for sj in cur.children if sj.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS
+                                     for c in sj.children if c.dep_ == "preconj" and c.lower_ == "neither")
                 if ctx.modality is None:
                     ctx.modality = self._aux_modality(cur)
                 for child in cur.children if not via_conj else ():  # "is unlikely to", "has yet to"
@@ -1531,6 +1534,8 @@ class _Walker:
             self._theme_trigger(sent, tok, trig, subjects, passive, ctx, extra)
             return
         obj_toks = self.objects_for(tok, trig.object, passive)
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" and c.i < t.i for t in obj_toks for c in t.children):
+            extra += 1  # "will fund neither Egypt nor Jordan"
         if not obj_toks:
             # "would not have to participate when it came to operations outside the region"
             for adv in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else ())]:

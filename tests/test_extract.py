@@ -2166,6 +2166,18 @@ TABLE = [
     # a counterfactual "would have" act did not happen as told: possible at most, never asserted or intended
     ("Hungary would have vetoed the aid package for Ukraine had it not been amended.",
      [(HU, "Block", "init:aid package for ukraine", "positive", "possible")], []),
+    # "neither X nor Y" as the subject or the object denies the act for each of them
+    ("Neither Egypt nor Jordan will accept Palestinian refugees from Gaza.",
+     [("state:EG", "ProvideAid", "state:PS", "negative", "intended"), ("state:JO", "ProvideAid", "state:PS", "negative", "intended")],
+     [("state:EG", "ProvideAid", "state:PS", "positive"), ("state:JO", "ProvideAid", "state:PS", "positive")]),
+    ("Neither the EU nor NATO will send troops to Ukraine.",
+     [(EU, "ProvideMilitaryAid", UA, "negative", "intended"), (NATO, "ProvideMilitaryAid", UA, "negative", "intended")],
+     [(EU, "ProvideMilitaryAid", UA, "positive"), (NATO, "ProvideMilitaryAid", UA, "positive")]),
+    ("Neither Egypt nor Jordan has imposed sanctions on Israel.",
+     [("state:EG", "Sanction", "state:IL", "negative", "asserted")], [("state:EG", "Sanction", "state:IL", "positive")]),
+    ("Hungary will fund neither Egypt nor Jordan.",
+     [(HU, "Fund", "state:EG", "negative", "intended"), (HU, "Fund", "state:JO", "negative", "intended")],
+     [(HU, "Fund", "state:EG", "positive"), (HU, "Fund", "state:JO", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
