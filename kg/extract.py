@@ -4192,6 +4192,9 @@ def _rather_than(verb: Token) -> bool:
     if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and verb.head.i < c.i < verb.i
                                    and verb.doc[c.i - 1].lower_ == "rather" for c in verb.head.children):
         return True
+    if any(c.dep_ == "mark" and c.lower_ == "than" and 0 < c.i < verb.i
+           and verb.doc[c.i - 1].lower_ == "rather" for c in verb.children):
+        return True  # "Rather than join NATO, Austria stayed neutral" (the clause put first)
     head = verb.head
     return verb.dep_ == "pcomp" and head.dep_ in {"prep", "cc"} and head.i > 0 and (
         (head.lower_ == "than" and verb.doc[head.i - 1].lower_ == "rather")

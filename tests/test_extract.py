@@ -2178,6 +2178,10 @@ TABLE = [
     ("Hungary will fund neither Egypt nor Jordan.",
      [(HU, "Fund", "state:EG", "negative", "intended"), (HU, "Fund", "state:JO", "negative", "intended")],
      [(HU, "Fund", "state:EG", "positive"), (HU, "Fund", "state:JO", "positive")]),
+    # a "rather than" clause put first is what was not done; the main clause is untouched
+    ("Rather than join NATO, Austria stayed neutral.",
+     [("state:AT", "MemberOf", NATO, "negative", "asserted")], [("state:AT", "MemberOf", NATO, "positive")]),
+    ("Rather than sanction Russia, India bought more Russian oil.", [], [("state:IN", "Cooperate", RU, "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
