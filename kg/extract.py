@@ -4198,6 +4198,7 @@ def _rather_than(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "pcomp" and head.dep_ in {"prep", "cc"} and head.i > 0 and (
         (head.lower_ == "than" and verb.doc[head.i - 1].lower_ == "rather")
+        or (head.lower_ == "from" and verb.doc[head.i - 1].lower_ == "far")  # "far from backing Kyiv, …"
         or (head.lower_ == "of" and verb.doc[head.i - 1].lower_ == "instead"))
 
 
@@ -4502,9 +4503,19 @@ def _quits(verb: Token) -> bool:
         verb.lemma_ == "step" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
 
 
+def _excepted(head: Token, conj: Token) -> bool:
+    """Whether a conjunct is the exception, not one more of the list: "everyone but Hungary",
+    "Japan but not Korea", "all except Hungary" ("not only X but also Y" is both)."""
+    between = {t.lower_ for t in head.doc[head.i + 1 : conj.i]}
+    if "except" in between:
+        return True
+    return "but" in between and "also" not in between and (
+        "not" in between or head.lower_ in {"everyone", "everybody", "all", "everything", "anyone", "anybody"})
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
-    out.extend(t for t in tok.conjuncts if t.i > tok.i)
+    out.extend(t for t in tok.conjuncts if t.i > tok.i and not _excepted(tok, t))
     for a in tok.children:
         # "Mali, Burkina Faso and Niger" parsed as Mali + apposition "Burkina Faso and Niger": a list
         if a.dep_ == "appos" and a.pos_ == "PROPN" and tok.pos_ == "PROPN" and a.i > tok.i and any(

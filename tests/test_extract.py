@@ -2182,6 +2182,11 @@ TABLE = [
     ("Rather than join NATO, Austria stayed neutral.",
      [("state:AT", "MemberOf", NATO, "negative", "asserted")], [("state:AT", "MemberOf", NATO, "positive")]),
     ("Rather than sanction Russia, India bought more Russian oil.", [], [("state:IN", "Cooperate", RU, "negative")]),
+    # the exception of a list is not one of it ("everyone but Hungary", "Japan but not Korea"); what
+    # one is "far from" doing is not done
+    ("Everyone but Hungary supported the aid package for Ukraine.", [], [(HU, "Support", "init:aid package for ukraine", "positive")]),
+    ("Far from backing Kyiv, Hungary blocked the aid package for Ukraine.",
+     [(HU, "Support", UA, "negative", "asserted")], [(HU, "Support", UA, "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
