@@ -688,6 +688,9 @@ class _Walker:
                     break
                 if hl in neg_control or hl in neg_adj or hl in neg_nouns:
                     ctx.negations += 1
+                elif dep == "xcomp" and head.pos_ == "ADJ" and any(
+                        c.dep_ == "advmod" and c.lower_ == "too" for c in head.children):
+                    ctx.negations += 1  # "is too cautious to arm Ukraine"
                 if dep == "acl" and head.pos_ == "NOUN" and any(
                         c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children):
                     ctx.negations += 1  # "had no obligation to implement it", "no plan to send troops"
@@ -756,6 +759,9 @@ class _Walker:
                                                           or self._is_phrasal_negator(verb, head)
                                                           or _kept_from(head) is not None):
                         ctx.negations += 1  # "refrained from sending", "stopped short of endorsing"
+                    elif head.lower_ == "against" or (head.lower_ == "to" and head.head.lower_ in {
+                            "opposed", "averse", "resistant", "hostile"}):
+                        ctx.negations += 1  # "is against sending weapons", "is opposed to arming Ukraine"
                     elif head.lower_ not in {"without", "instead"} and frozen is None:
                         # "failed to honour the deal by refusing to let X run": an adjunct is not
                         # under the negation of the verb it modifies (its modality still applies:

@@ -2187,6 +2187,14 @@ TABLE = [
     ("Everyone but Hungary supported the aid package for Ukraine.", [], [(HU, "Support", "init:aid package for ukraine", "positive")]),
     ("Far from backing Kyiv, Hungary blocked the aid package for Ukraine.",
      [(HU, "Support", UA, "negative", "asserted")], [(HU, "Support", UA, "positive")]),
+    # being against or opposed to doing a thing, too cautious to do it, or lacking the means to,
+    # is not doing it
+    ("Hungary is against sending weapons to Ukraine.",
+     [(HU, "ProvideMilitaryAid", UA, "negative", "asserted")], [(HU, "ProvideMilitaryAid", UA, "positive")]),
+    ("Slovakia is opposed to arming Ukraine.", [], [("state:SK", "ProvideMilitaryAid", UA, "positive")]),
+    ("Japan is too cautious to arm Ukraine.",
+     [("state:JP", "ProvideMilitaryAid", UA, "negative", "asserted")], [("state:JP", "ProvideMilitaryAid", UA, "positive")]),
+    ("Kenya lacks the funds to deploy troops to Haiti.", [], [("state:KE", "ProvideMilitaryAid", "state:HT", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
