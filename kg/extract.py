@@ -584,8 +584,7 @@ class _Walker:
             if not via_conj or conj_shares:
                 ctx.negations += self._own_negations(cur, skip_preconj=via_conj)
                 # "Neither Egypt nor Jordan will accept refugees": the subject's "neither" denies the act
-                ctx.negations += sum(1 for sj in cur.children if sj.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS
-                                     for c in sj.children if c.dep_ == "preconj" and c.lower_ == "neither")
+                ctx.negations += _neither_nor([sj for sj in cur.children if sj.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS])
                 if ctx.modality is None:
                     ctx.modality = self._aux_modality(cur)
                 for child in cur.children if not via_conj else ():  # "is unlikely to", "has yet to"
@@ -1226,6 +1225,12 @@ class _Walker:
         return trig is not None and trig.relation in {"Block", "Oppose", "Criticize"} and not any(
             c.dep_ == "det" and c.lower_ in {"any", "no"} for c in noun.children)
 
+    def _named_owners(self, noun: Token) -> list[Ref]:
+        """The actors named before a noun as its owner: "Canada's investigation", "UN appeals"
+        (unlike :meth:`_noun_owner`, no guess from the clause when none is named)."""
+        return [r for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < noun.i
+                for r in self.refs(c, actors_only=True)]
+
     def _noun_owner(self, noun: Token) -> list[Token]:
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if owners:
@@ -1540,8 +1545,7 @@ class _Walker:
             self._theme_trigger(sent, tok, trig, subjects, passive, ctx, extra)
             return
         obj_toks = self.objects_for(tok, trig.object, passive)
-        if any(c.dep_ == "preconj" and c.lower_ == "neither" and c.i < t.i for t in obj_toks for c in t.children):
-            extra += 1  # "will fund neither Egypt nor Jordan"
+        extra += _neither_nor(obj_toks)  # "will fund neither Egypt nor Jordan"
         if not obj_toks:
             # "would not have to participate when it came to operations outside the region"
             for adv in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else ())]:
@@ -1810,8 +1814,7 @@ class _Walker:
         if relation == "Cooperate" and obj_toks and all(o.type == "Initiative" for o in objects):
             # "declined to cooperate with the RCMP investigation", "with Canada's inquiry": its owner
             owners = [r for t in obj_toks if t.lemma_.lower() in {"investigation", "inquiry", "probe"}
-                      for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < t.i
-                      for r in self.refs(c, actors_only=True)]
+                      for r in self._named_owners(t)]
             objects = owners or objects
         if relation == "Request" and not objects and tok.lemma_ in {"invite", "ask", "urge"}:
             # "invited experts from Azerbaijan, Russia and Brazil": the states they come from
@@ -2429,9 +2432,8 @@ class _Walker:
         China protested against it (Criticize). Not when the act is negated ("did not act despite
         calls from X" says nothing of whom X asked)."""
         askers = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
-                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)] or [
-            r for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < tok.i
-            for r in self.refs(c, actors_only=True)]  # ("despite UN appeals", "despite China's protests")
+                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)] or \
+            self._named_owners(tok)  # ("despite UN appeals", "despite China's protests")
         if not askers:
             return
         verb = _governing_verb(tok.head)
@@ -2898,8 +2900,8 @@ class _Walker:
         gas imports": cutting trade or energy is a sanction on the country it flows to or from.
         (Cutting aid or funding is not: that is aid withheld.)"""
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-        carriers = [t for t in self.subject_of(tok)[0] if any(w.lower_ in AIRLINE_WORDS for w in t.subtree)]
-        if carriers and any(o.lemma_.lower() in {"flight", "service", "route"} for o in objs):
+        if any(o.lemma_.lower() in {"flight", "service", "route"} for o in objs) and any(
+                w.lower_ in AIRLINE_WORDS for t in self.subject_of(tok)[0] for w in t.subtree):
             # "Azerbaijan Airlines has suspended flights to seven Russian cities": an airline stops
             # doing business there; no sanction (a state that halts flights does sanction)
             self._restricted_states(sent, tok, objs, {"to", "from", "with", "for"}, owners=True,
@@ -4507,6 +4509,12 @@ def _quits(verb: Token) -> bool:
         return False
     return verb.lemma_ in {"resign", "quit", "abdicate"} or (
         verb.lemma_ == "step" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
+
+
+def _neither_nor(args: list[Token]) -> int:
+    """1 when one of a clause's arguments opens a "neither X nor Y" ("Neither Egypt nor Jordan …",
+    "… fund neither Egypt nor Jordan"), else 0."""
+    return int(any(c.dep_ == "preconj" and c.lower_ == "neither" and c.i < t.i for t in args for c in t.children))
 
 
 def _excepted(head: Token, conj: Token) -> bool:
