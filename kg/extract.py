@@ -584,7 +584,12 @@ class _Walker:
             if not via_conj or conj_shares:
                 ctx.negations += self._own_negations(cur, skip_preconj=via_conj)
                 # "Neither Egypt nor Jordan will accept refugees": the subject's "neither" denies the act
-                ctx.negations += _neither_nor([sj for sj in cur.children if sj.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS])
+                # and so does "no"/"none" before an active subject ("No EU country will send troops",
+                # "no South Korean soldiers would join the war"), unless it is the trigger or the
+                # noun climbed from, which its own walker reads ("No sanctions remain in force")
+                args = [sj for sj in cur.children if sj.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
+                ctx.negations += _neither_nor(args) or _det_negations(
+                    [sj for sj in args if sj.dep_ in SUBJ_DEPS and sj.i != trig.i and (prev is None or sj.i != prev.i)])
                 if ctx.modality is None:
                     ctx.modality = self._aux_modality(cur)
                 for child in cur.children if not via_conj else ():  # "is unlikely to", "has yet to"
@@ -1538,7 +1543,7 @@ class _Walker:
         if ctx.drop:
             return
         subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
-        extra = _det_negations(subj_toks) + (1 if trig.polarity == "negative" else 0)
+        extra = 1 if trig.polarity == "negative" else 0  # (a subject's "no" is the clause context's)
         if tok.lemma_ in ADVOCATING and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
             return  # "lobbied for the sanctions": backing (see advocacy), no request of anyone
         if trig.relation == "@theme":
@@ -1566,7 +1571,7 @@ class _Walker:
                         break
         if tok.lemma_ == "meet" and obj_toks and obj_toks[0].lemma_ in {"obligation", "commitment", "pledge", "promise"}:
             trig = replace(trig, relation="Commit")  # "had met its obligations under the deal": kept them
-        extra += _det_negations(obj_toks)
+        extra += _object_negations(obj_toks, tok)
         if trig.particle:
             # "has taken no part in the talks": the particle is a noun that can be denied
             extra += _det_negations([c for c in tok.children if c.dep_ == "dobj" and c.lower_ in trig.particle.split("|")])
@@ -3476,7 +3481,7 @@ class _Walker:
             relation = THEME_RELATIONS.get(cls) if cls else trig.default
             if relation is None or (tok.lemma_ == "sell" and cls != "military"):
                 continue  # (selling anything but arms is trade)
-            neg = extra + _det_negations([theme[0]])
+            neg = extra + _object_negations([theme[0]], tok)
             if relation == "Participate" and tok.lemma_ in {"send", "deploy", "dispatch", "station"} and \
                     theme[0].lemma_.lower() in SOLDIERS:
                 # "sent troops to Bangui under a defence pact": military help to a state (an effort
@@ -3554,7 +3559,7 @@ class _Walker:
                 objects = [r for t in targets for r in self.refs(t)]
                 if owner is not None and objects:
                     relation = THEME_RELATIONS[self.lex.theme_class(theme.lemma_)]
-                    self.emit(sent, tok, relation, [owner], objects, self.context(tok), extra_neg=_det_negations([theme]))
+                    self.emit(sent, tok, relation, [owner], objects, self.context(tok), extra_neg=_object_negations([theme], tok))
             return
         for theme in themes:
             cls = self.lex.theme_class(theme.lemma_)
@@ -3579,7 +3584,7 @@ class _Walker:
                 if objects:
                     break
             ctx = self.context(tok)
-            self.emit(sent, tok, relation, [owner], objects, ctx, extra_neg=_det_negations([theme]))
+            self.emit(sent, tok, relation, [owner], objects, ctx, extra_neg=_object_negations([theme], tok))
 
     def money_into(self, sent: Span, tok: Token) -> None:
         """Money put or poured into something funds it: "China said it would not put money into
@@ -4552,6 +4557,13 @@ def _det_negations(toks: list[Token]) -> int:
         if tok.lower_ == "none":
             return 1
     return 0
+
+
+def _object_negations(toks: list[Token], verb: Token) -> int:
+    """``_det_negations`` of a trigger's objects or themes, less an active subject of the verb or of
+    a clause above it, whose "no" the clause context counts ("No Danish money will go into the fund")."""
+    above = {verb.i, *(a.i for a in verb.ancestors)}
+    return _det_negations([t for t in toks if not (t.dep_ in SUBJ_DEPS and t.head.i in above)])
 
 
 def _expand_themes(themes: list[Token]) -> list[tuple[Token, str]]:

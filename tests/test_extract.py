@@ -2195,6 +2195,13 @@ TABLE = [
     ("Japan is too cautious to arm Ukraine.",
      [("state:JP", "ProvideMilitaryAid", UA, "negative", "asserted")], [("state:JP", "ProvideMilitaryAid", UA, "positive")]),
     ("Kenya lacks the funds to deploy troops to Haiti.", [], [("state:KE", "ProvideMilitaryAid", "state:HT", "positive")]),
+    # "no" before the subject denies the act for every walker, not only the verb triggers: units
+    # from a state ("no South Korean soldiers would join the war"); the verb's own reading is kept
+    ("Kim said no South Korean soldiers would join the war in Ukraine.",
+     [("state:KR", "Participate", "init:war in ukraine", "negative", "intended")],
+     [("state:KR", "Participate", "init:war in ukraine", "positive"), ("state:KR", "Attack", UA, "positive")]),
+    ("No EU country wants to send troops to Ukraine.",
+     [(EU, "ProvideMilitaryAid", UA, "negative", "intended")], [(EU, "ProvideMilitaryAid", UA, "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
