@@ -69,10 +69,14 @@ LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lod
 # light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap", "loosen", "relax",
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
-                   "downgrade", "withhold", "pause", "slash", "cool", "curtail", "shelve", "ditch", "axe"}
+                   "downgrade", "withhold", "pause", "slash", "cool", "curtail", "shelve", "ditch", "axe", "reverse",
+                   "repeal"}
 COPULAS = {"be", "become", "remain"}
 # words that put a role or a tie in the past ("once its most generous patron", "a former ally")
 FORMER_WORDS = frozenset({"once", "former", "erstwhile", "onetime", "one-time"})
+# what makes a member one to come ("aspiring EU member Moldova", "candidate member")
+ASPIRING_WORDS = frozenset({"aspiring", "prospective", "candidate", "future", "hopeful", "wannabe", "potential",
+                            "applicant"})
 # shares of a thing a verb acts on through them ("froze most of its aid")
 PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "share", "portion", "majority",
                         "rest", "remainder", "any", "none", "parts"})
@@ -530,17 +534,33 @@ class _Walker:
         for child in tok.children:
             low = child.lower_
             if child.dep_ == "neg" and low in {"not", "n't", "never", "no", "nt", "n’t"}:
+                if low == "not" and child.i + 1 < len(tok.doc) and tok.doc[child.i + 1].lower_ in {
+                        "just", "only", "merely", "simply"}:
+                    continue  # "not just criticized Israel but also suspended trade": it did criticize
                 n += 1
             elif child.dep_ == "preconj" and low == "neither" and not skip_preconj:
                 n += 1
             elif child.dep_ == "advmod" and low == "longer" and any(c.lower_ == "no" for c in child.children):
                 n += 1
+            elif child.dep_ == "advmod" and low in {"almost", "nearly"} and child.i < tok.i and tok.pos_ == "VERB" \
+                    and tok.lemma_ in self.lex.verbs:
+                n += 1  # "Israel almost attacked Iran in 2012", "nearly joined OPEC+": it did not
+                # (not "nearly doubled its aid": the aid is given)
             elif child.dep_ == "advmod" and low in {"never", "seldom", "rarely", "hardly", "scarcely"}:
                 n += 1  # ("seldom agrees with X", "has rarely criticised Y": as good as never)
+            elif child.dep_ == "prep" and low in {"at", "under", "in", "by", "on"} and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in NO_WAY_NOUNS and _det_negations([p]) for p in child.children):
+                n += 1  # "at no point", "under no circumstances", "in no way", "by no means"
+            elif child.dep_ == "advmod" and low in {"once", "ever", "more"} and any(
+                    c.lower_ in ({"not"} if low == "once" else {"hardly", "scarcely", "barely"} if low == "ever" else {"no"})
+                    for c in child.children):
+                n += 1  # "not once has China condemned", "hardly ever supports", "will no more send"
             elif child.dep_ in {"cc", "preconj"} and low == "nor" and child.i < tok.i:
                 n += 1  # "nor will the territory be used"
-            elif child.dep_ in {"aux", "auxpass"} and child.i < tok.i:
+            elif child.dep_ in {"aux", "auxpass"} and child.i < tok.i and not any(
+                    c.dep_ == "cc" and child.i < c.i < tok.i for c in (*tok.children, *child.children)):
                 # "did not, however, oppose …": the parser may hang the "not" on the auxiliary
+                # (not that of the first of two joined auxiliaries, "cannot and will not allow")
                 n += sum(1 for g in child.children if g.dep_ == "neg" and g.lower_ in {"not", "n't", "never", "nt", "n’t"})
         return n
 
@@ -661,9 +681,10 @@ class _Walker:
             if dep == "xcomp" and (plan := self._object_purpose(cur)) is not None:
                 head, dep = plan, "acl"  # (the parser's xcomp for "block NATO's mission to support X")
             if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in REPORTED_CLAIMS \
-                    and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in DENIALS:
-                # "rejected claims that it had attacked X", "dismissed reports that …": denied
-                denier = head.head
+                    and head.dep_ in {"dobj", "nsubjpass"} and (denier := next((
+                        v for v in (head.head, *head.head.conjuncts) if v.lemma_.lower() in DENIALS), None)) is not None:
+                # "rejected claims that it had attacked X", "dismissed reports that …": denied (also
+                # the claims of "denied and condemned claims that …", hung on the second verb)
                 subj = [c for c in denier.children if c.dep_ in SUBJ_DEPS]
                 if subj and ctx.speaker is None:
                     ctx.speaker = subj[0]
@@ -766,6 +787,9 @@ class _Walker:
                     elif head.lower_ == "against" or (head.lower_ == "to" and head.head.lower_ in {
                             "opposed", "averse", "resistant", "hostile"}):
                         ctx.negations += 1  # "is against sending weapons", "is opposed to arming Ukraine"
+                    elif head.lower_ == "to" and head.head.lower_ == "close" and verb.lemma_ in {"come", "get", "draw"}:
+                        ctx.negations += 1  # "came close to joining the EU": it did not join
+                        frozen = ctx.negations if frozen is None else frozen  # (nor if it did not come close)
                     elif head.lower_ not in {"without", "instead"} and frozen is None:
                         # "failed to honour the deal by refusing to let X run": an adjunct is not
                         # under the negation of the verb it modifies (its modality still applies:
@@ -814,7 +838,13 @@ class _Walker:
                                               for c in head.children):
                         break  # "accuses X of harbouring rebels, a charge Abidjan denies": the accusation stands
                     if hl == "deny":
-                        ctx.negations += 1
+                        if any(c.lemma_ == "confirm" for c in head.conjuncts):
+                            ctx.drop = True  # "neither confirmed nor denied that …": nothing is said
+                            break
+                        subj = [c for c in head.children if c.dep_ in SUBJ_DEPS]
+                        if not (self._own_negations(head) or _det_negations(subj) or any(
+                                c.lower_ in {"nobody", "none"} for c in subj)):
+                            ctx.negations += 1  # (not "did not deny that …", "no one denies that …": so it is)
                     if self._own_negations(head) and hl != "deny":
                         ctx.drop = True  # "did not say that …"
                     subj = [c for c in head.children if c.dep_ in SUBJ_DEPS]
@@ -1429,8 +1459,8 @@ class _Walker:
             voted = tuple(o for o in objects if o.type == "Initiative")
             if voted:
                 self.votes.append((sentence_bounds(sent, self.offset)[0], voted))
-        if ctx.drop or not subjects:
-            return
+        if ctx.drop or not subjects or _in_question(trig):
+            return  # ("Did Japan sanction Russia?", "Why would Egypt fund Hamas?": asked, not told)
         if not objects:
             done = act and _asserted_done(ctx, extra_neg, modality)
             if done and relation == "Attack":
@@ -3626,7 +3656,7 @@ class _Walker:
         # "the sanctions that ECOWAS imposed on Niger", "the embargo the Council has imposed on X":
         # the noun is the object of a light verb in its own relative clause, which says what was done
         rel = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ == "VERB"
-                    and (c.lemma_ in LIGHT_VERBS or c.lemma_ in REVERSING_LIGHT)
+                    and (c.lemma_ in LIGHT_VERBS or _reverses(c))
                     and any(x.dep_ == "nsubj" and x.tag_ not in {"WDT", "WP"} for x in c.children)
                     and not any(x.dep_ == "dobj" and x.tag_ not in {"WDT", "WP"} for x in c.children)), None)
         if tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in RECONSIDERING and rel is None:
@@ -3655,7 +3685,7 @@ class _Walker:
         hosted = trig.relation == "Meet" and slot.dep_ == "dobj" and gov.lemma_ in CONVENING and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
         light = slot.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and (
-            gov.lemma_ in LIGHT_VERBS or gov.lemma_ in REVERSING_LIGHT or self._is_phrasal_negator(gov, slot) or hosted)
+            gov.lemma_ in LIGHT_VERBS or _reverses(gov) or self._is_phrasal_negator(gov, slot) or hosted)
         if not light and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in {"return", "revert"}:
             gov, light = tok.head.head, True  # "must return to full cooperation with the IAEA"
         if not light and rel is not None:
@@ -3753,7 +3783,7 @@ class _Walker:
             self._received_guarantee(sent, tok, gov)
             return
         asked = gov.head if gov.dep_ in {"xcomp", "ccomp"} else None
-        if light and gov.lemma_ in REVERSING_LIGHT and asked is not None and \
+        if light and _reverses(gov) and asked is not None and \
                 (t := self.lex.verbs.get(asked.lemma_)) is not None and t.relation == "Request":
             # "calling on the EU to lift sanctions against Moscow": the EU has sanctions (a
             # presupposition), and the one asking opposes them
@@ -3784,7 +3814,7 @@ class _Walker:
             ctx = self.context(gov)
             if gov.lemma_ in {"pledge", "promise", "vow"}:
                 ctx.modality = ctx.modality or "intended"  # "pledged relief supplies": to be given
-            if (gov.lemma_ in REVERSING_LIGHT or lapsed) and not (trig.relation == "Meet" and gov.lemma_ == "end"):
+            if (_reverses(gov) or lapsed) and not (trig.relation == "Meet" and gov.lemma_ == "end"):
                 ctx.negations += 1  # (talks that "ended without agreement" were held)
             if self._is_phrasal_negator(gov, slot):
                 ctx.negations += 1
@@ -3800,8 +3830,12 @@ class _Walker:
             subjects = subjects or [r for t in self.subject_of(tok.head.head.head)[0] for r in self.refs(t, actors_only=True)]
             ctx = self.context(tok.head.head.head)
             ctx.modality = ctx.modality or "possible"
-        elif tok.dep_ == "nsubj" and gov.lemma_ in COPULAS | {"look", "seem", "appear"}:
-            ctx = self.context(gov)  # "a meeting between Biden and Xi is possible", "… looks unlikely"
+        elif tok.dep_ == "nsubj" and (gov.lemma_ in COPULAS | {"look", "seem", "appear", "happen", "occur", "proceed"} or (
+                gov.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in gov.children)) or (
+                gov.lemma_ == "go" and any(c.lower_ == "ahead" for c in gov.children))):
+            # "a meeting between Biden and Xi is possible", "… looks unlikely", "did not take place",
+            # "never went ahead"
+            ctx = self.context(gov)
         else:
             verb = _governing_verb(tok)
             asked = self.lex.verbs.get(verb.lemma_.lower())
@@ -3964,8 +3998,11 @@ class _Walker:
         owner_neg = tok.head.lemma_ in self.lex.words("negators", "nouns") and tok.dep_ == "pobj"
         if owner_neg:
             extra += 1
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CESSATIONS:
-            extra += 1  # "Washington's suspension of military aid", "the withholding of security aid": stopped
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CESSATIONS and not (
+                tok.head.head.dep_ in {"dobj", "nsubjpass"} and _reverses(tok.head.head.head)):
+            # "Washington's suspension of military aid", "the withholding of security aid": stopped
+            # (not when the suspension is itself lifted or ended: the aid flows again)
+            extra += 1
         # "Budapest has distanced itself from the alliance's support": the governing verb's
         # subject holds the negated stance
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and self._is_phrasal_negator(tok.head.head, tok.head):
@@ -4011,7 +4048,7 @@ class _Walker:
             # "lifted the trade restrictions it had imposed on Mali": they were imposed, too
             imposers = [r for t in self.subject_of(rel)[0] for r in self.refs(t, actors_only=True)]
             self.emit(sent, rel, relation, imposers, objects, self.context(rel),
-                      extra_neg=int(rel.lemma_ in REVERSING_LIGHT))
+                      extra_neg=int(_reverses(rel)))
         if joined_owners:
             self.emit(sent, tok, relation, joined_owners, objects, Context(), modality="asserted")
         if relation == "Participate":
@@ -4549,14 +4586,57 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def _det_negations(toks: list[Token]) -> int:
-    """1 when an argument says "no X" / "neither X" / "none of X"."""
+    """1 when an argument says "no X" / "neither X" / "none of X" / "not a single X" / "not one X" /
+    "hardly any X"."""
     for tok in toks:
         for child in tok.children:
             if child.dep_ == "det" and child.lower_ in {"no", "neither"}:
                 return 1
+            if child.dep_ == "neg" and child.lower_ == "not" and child.i < tok.i and any(
+                    c.lower_ in {"single", "one", "a"} for c in tok.children if c.i > child.i):
+                return 1  # "not a single EU country", "not a soldier"
+            if child.lower_ in {"one", "any"} and child.dep_ in {"nummod", "det"} and any(
+                    g.lower_ in ({"not"} if child.lower_ == "one" else {"hardly", "scarcely", "barely"})
+                    for g in child.children):
+                return 1  # "not one member", "hardly any EU state"
         if tok.lower_ == "none":
             return 1
     return 0
+
+
+# nouns of "at no point", "under no circumstances", "in no way", "by no means", "on no account"
+NO_WAY_NOUNS = frozenset({"point", "circumstance", "circumstances", "way", "case", "means", "mean", "account",
+                          "stage", "condition", "conditions"})
+
+
+def _in_question(tok: Token) -> bool:
+    """Whether a word stands in a direct question: a "?" closes its clause before any full stop,
+    semicolon or closing quotation mark ("Will Hungary block the aid?", but not "Hungary will
+    block the aid," he said. "Why?")."""
+    doc = tok.doc
+    above = {tok.i, *(a.i for a in tok.ancestors)}
+    for t in doc[tok.i + 1 : tok.sent.end]:
+        if t.text == "?":
+            return True
+        if t.text in {".", "!", ";"} or (t.is_quote and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "?")):
+            return False
+        if t.dep_ in {"conj", "parataxis"} and t.head.i in above and any(c.dep_ in SUBJ_DEPS for c in t.children) \
+                and not _inverted(t.head):
+            return False  # "Japan sanctioned Russia, but will it last?": the question is the next clause's
+    return False
+
+
+def _inverted(verb: Token) -> bool:
+    """A clause with its auxiliary before its subject: "Will Hungary block …", "Did Japan …"."""
+    subj = next((c.i for c in verb.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS), None)
+    return subj is not None and any(c.dep_ in {"aux", "auxpass"} and c.i < subj for c in verb.children)
+
+
+def _reverses(verb: Token) -> bool:
+    """A light verb that undoes the act its noun names: "lifted the sanctions", "cut ties", and the
+    phrasal "called off the talks"."""
+    return verb.lemma_ in REVERSING_LIGHT or (verb.lemma_ == "call" and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "off" for c in verb.children))
 
 
 def _object_negations(toks: list[Token], verb: Token) -> int:
@@ -5480,9 +5560,14 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                     if c.dep_ == "nsubj":
                         members.append(c)
             refs = [r for m in members for r in walker.refs(m, actors_only=True) if r.type == "State"]
+            left = {t.lower_ for c in tok.lefts for t in c.subtree}
+            if left & ASPIRING_WORDS or {"would", "be"} <= left:
+                continue  # "aspiring EU member Moldova", "a would-be NATO member": not (yet) one
             if refs:
                 ctx = walker.context(tok.head) if tok.dep_ == "attr" else Context()
-                walker.emit(sent, tok, "MemberOf", refs, [org, *more], ctx, modality="asserted")
+                # ("a former EU member", "ex-member": no longer one)
+                walker.emit(sent, tok, "MemberOf", refs, [org, *more], ctx, modality="asserted",
+                            extra_neg=int(bool(left & (FORMER_WORDS | {"ex"}))))
                 if denied:
                     walker.emit(sent, tok, "MemberOf", refs, denied, ctx, extra_neg=1, modality="asserted")
 

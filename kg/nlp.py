@@ -190,7 +190,7 @@ def clause_conjuncts(doc: Doc) -> Doc:
 
 
 # verb forms the model's lemmatizer gets wrong ("hoped" -> "hop")
-_LEMMA_FIXES = {"hoped": "hope", "hoping": "hope"}
+_LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 
 
 @Language.factory("kg_lemma_fixes")

@@ -2202,6 +2202,69 @@ TABLE = [
      [("state:KR", "Participate", "init:war in ukraine", "positive"), ("state:KR", "Attack", UA, "positive")]),
     ("No EU country wants to send troops to Ukraine.",
      [(EU, "ProvideMilitaryAid", UA, "negative", "intended")], [(EU, "ProvideMilitaryAid", UA, "positive")]),
+    # negative quantifiers and fronted negative phrases deny the act: "not a single", "not one",
+    # "hardly any", "at no point", "under no circumstances", "not once", "hardly ever"
+    ("Not a single EU country has agreed to fund the African Union peacekeeping mission in Somalia.",
+     [(EU, "Fund", "init:african union peacekeeping mission in somalia", "negative", "intended")],
+     [(EU, "Fund", "init:african union peacekeeping mission in somalia", "positive")]),
+    ("Hardly any EU state supported the Hungarian proposal.", [], [(EU, "Support", "init:hungarian proposal", "positive")]),
+    ("At no point did Egypt allow Israeli troops into Sinai.",
+     [("state:EG", "Allow", "state:IL", "negative", "asserted")], [("state:EG", "Allow", "state:IL", "positive")]),
+    ("Not once has China condemned Russia.",
+     [("state:CN", "Criticize", RU, "negative", "asserted")], [("state:CN", "Criticize", RU, "positive")]),
+    ("Under no circumstances will Japan send troops to Taiwan.",
+     [("state:JP", "ProvideMilitaryAid", "state:TW", "negative", "intended")],
+     [("state:JP", "ProvideMilitaryAid", "state:TW", "positive")]),
+    ("India hardly ever supports Western resolutions on Russia.", [],
+     [("state:IN", "Support", "init:western resolutions on russia", "positive")]),
+    ("The EU imposed sanctions on Russia in no time.", [(EU, "Sanction", RU, "positive", "asserted")], []),
+    # two joined auxiliaries share one negation ("cannot and will not"); "not only/just … but also"
+    # denies nothing
+    ("The Philippines cannot and will not allow China to build on Scarborough Shoal.",
+     [("state:PH", "Allow", "state:CN", "negative", "intended")], [("state:PH", "Allow", "state:CN", "positive")]),
+    ("Japan has never and will never recognize Russia's annexation of Crimea.",
+     [("state:JP", "Support", RU, "negative", "intended")], [("state:JP", "Support", RU, "positive")]),
+    ("Turkey not only criticized Israel but also suspended trade with it.",
+     [("state:TR", "Criticize", "state:IL", "positive", "asserted")], [("state:TR", "Criticize", "state:IL", "negative")]),
+    ("Turkey not just criticized Israel but also suspended trade with it.",
+     [("state:TR", "Criticize", "state:IL", "positive", "asserted")], [("state:TR", "Criticize", "state:IL", "negative")]),
+    # what was almost done, or come close to, was not done ("nearly doubled its aid" gives aid)
+    ("Israel almost attacked Iran's nuclear sites in 2012.",
+     [("state:IL", "Attack", "state:IR", "negative", "asserted")], [("state:IL", "Attack", "state:IR", "positive")]),
+    ("Germany nearly doubled its military aid to Ukraine.", [(DE, "ProvideMilitaryAid", UA, "positive", "asserted")], []),
+    ("Turkey came close to joining the European Union in 2005.",
+     [("state:TR", "MemberOf", EU, "negative", "asserted")], [("state:TR", "MemberOf", EU, "positive")]),
+    ("Turkey did not come close to joining the EU.", [], [("state:TR", "MemberOf", EU, "positive")]),
+    # a former member is none now; an aspiring or would-be member is none yet
+    ("Britain, a former EU member, signed a trade deal with India.",
+     [("state:GB", "MemberOf", EU, "negative", "asserted")], [("state:GB", "MemberOf", EU, "positive")]),
+    ("Aspiring EU member Moldova held a referendum.", [], [("state:MD", "MemberOf", EU, "positive")]),
+    # talks called off, a suspension lifted, a ban reversed
+    ("Mexico called off its meeting with Peru's president.",
+     [("state:MX", "Meet", "state:PE", "negative", "asserted")], [("state:MX", "Meet", "state:PE", "positive")]),
+    ("The talks between Egypt and Ethiopia never went ahead.",
+     [("state:EG", "Meet", "state:ET", "negative", "asserted")], [("state:EG", "Meet", "state:ET", "positive")]),
+    ("The EU lifted its suspension of aid to Niger.",
+     [(EU, "ProvideAid", "state:NE", "positive", "asserted")], [(EU, "ProvideAid", "state:NE", "negative")]),
+    ("Germany reversed its ban on arms exports to Saudi Arabia.",
+     [(DE, "Sanction", "state:SA", "negative", "asserted")], [(DE, "Sanction", "state:SA", "positive")]),
+    # a denial denied affirms; "neither confirmed nor denied" says nothing; claims denied by the
+    # first of two joined verbs are denied
+    ("Modi did not deny that India buys Russian oil.",
+     [("state:IN", "Cooperate", RU, "positive", "asserted")], [("state:IN", "Cooperate", RU, "negative")]),
+    ("No one denies that Russia attacked Ukraine.", [(RU, "Attack", UA, "positive", "asserted")], [(RU, "Attack", UA, "negative")]),
+    ("The Kremlin neither confirmed nor denied that it had supplied weapons to the Houthis.", [],
+     [(RU, "ProvideMilitaryAid", "org:houthis", "negative"), (RU, "ProvideMilitaryAid", "org:houthis", "positive")]),
+    ("Iran denied and condemned claims that it had armed the Houthis.",
+     [("state:IR", "ProvideMilitaryAid", "org:houthis", "negative", "asserted")],
+     [("state:IR", "ProvideMilitaryAid", "org:houthis", "positive")]),
+    # a direct question tells nothing; a statement before a question's own clause stands
+    ("Did Japan sanction Russia?", [], [("state:JP", "Sanction", RU, "positive")]),
+    ("Will Hungary block aid to Ukraine and will Slovakia follow?", [], [(HU, "Block", "init:aid to ukraine", "positive")]),
+    ("Japan sanctioned Russia, but will it last?", [("state:JP", "Sanction", RU, "positive", "asserted")], []),
+    # "hopes to join" is a membership bid, like "seeks to join" (the model lemmatized "hopes" as "hop")
+    ("Albania hopes to join the EU by 2030.", [("state:AL", "Request", EU, "positive", "asserted")],
+     [("state:AL", "MemberOf", EU, "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
