@@ -74,6 +74,8 @@ REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "
 COPULAS = {"be", "become", "remain"}
 # words that put a role or a tie in the past ("once its most generous patron", "a former ally")
 FORMER_WORDS = frozenset({"once", "former", "erstwhile", "onetime", "one-time"})
+# what shows a fact ("no evidence that Iran armed the Houthis" neither shows nor denies it)
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "confirmation"})
 # what makes a member one to come ("aspiring EU member Moldova", "candidate member")
 ASPIRING_WORDS = frozenset({"aspiring", "prospective", "candidate", "future", "hopeful", "wannabe", "potential",
                             "applicant"})
@@ -578,6 +580,7 @@ class _Walker:
         frozen: int | None = None  # negation count fixed at an adjunct boundary
         via_conj = False
         conj_shares = True
+        aux_shared = False  # a conjunct that shares the auxiliaries, if not the negation ("but")
         steps = 0
         while steps < 12:
             steps += 1
@@ -612,6 +615,9 @@ class _Walker:
                     [sj for sj in args if sj.dep_ in SUBJ_DEPS and sj.i != trig.i and (prev is None or sj.i != prev.i)])
                 if ctx.modality is None:
                     ctx.modality = self._aux_modality(cur)
+            elif aux_shared and ctx.modality is None:
+                ctx.modality = self._aux_modality(cur)  # "will fund but not arm Ukraine": "will" is both's
+            if not via_conj or conj_shares:
                 for child in cur.children if not via_conj else ():  # "is unlikely to", "has yet to"
                     if (prev is not None and child.i == prev.i) or child.i == trig.i:
                         continue  # already counted on the way up
@@ -633,6 +639,9 @@ class _Walker:
             dep = cur.dep_
             if head == cur:
                 break
+            if dep == "relcl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
+                    and any(c.dep_ == "mark" and c.lower_ == "for" for c in cur.children):
+                dep = "acl"  # "there are no plans for Japan to send troops": the plan's content, as "no plan to send"
             if dep == "conj":
                 # "will neither block nor participate": the conjunct shares the head's auxiliaries
                 own_subject = any(c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS for c in cur.children)
@@ -658,6 +667,7 @@ class _Walker:
                     elif verb is not None and self._own_negations(verb):
                         ctx.drop = True  # "did not say that … and that …"
                     break
+                aux_shared = not own_subject and not own_aux and "but" in ccs and cur.tag_ == "VB" and _can_share_aux(head, cur)
                 conj_shares = not own_subject and not own_aux and "but" not in ccs and _can_share_aux(head, cur) \
                     and not _rather_than(cur)  # ("abstained rather than veto": "abstain" is not veto's)
                 via_conj = True
@@ -678,6 +688,7 @@ class _Walker:
                 continue
             via_conj = False
             conj_shares = True
+            aux_shared = False
             if dep == "xcomp" and (plan := self._object_purpose(cur)) is not None:
                 head, dep = plan, "acl"  # (the parser's xcomp for "block NATO's mission to support X")
             if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in REPORTED_CLAIMS \
@@ -716,7 +727,13 @@ class _Walker:
                 elif dep == "xcomp" and head.pos_ == "ADJ" and any(
                         c.dep_ == "advmod" and c.lower_ == "too" for c in head.children):
                     ctx.negations += 1  # "is too cautious to arm Ukraine"
-                if dep == "acl" and head.pos_ == "NOUN" and any(
+                if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in {"doubt", "question"}:
+                    pass  # "there is no doubt that Russia attacked Ukraine": it did
+                elif dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in EVIDENCE_NOUNS and any(
+                        c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children):
+                    ctx.drop = True  # "there is no evidence that Iran armed the Houthis": not shown either way
+                    break
+                elif dep == "acl" and head.pos_ == "NOUN" and any(
                         c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children):
                     ctx.negations += 1  # "had no obligation to implement it", "no plan to send troops"
                     if trig.lemma_ in uncertain or any(t.lemma_ in uncertain for t in _between(trig, head)):
@@ -1299,7 +1316,8 @@ class _Walker:
                         c for c in trig.head.children if trig.dep_ == "conj" and c.dep_ in PASS_SUBJ_DEPS] or (
                         [trig.head] if trig.dep_ == "acl" else [])  # "talks mediated by Egypt": the talks
                 else:
-                    found = [c for c in trig.children if c.dep_ in {"dobj", "obj"}]
+                    # (not one set aside: "funded the Amazon Fund instead of the World Bank programme")
+                    found = [c for c in trig.children if c.dep_ in {"dobj", "obj"} and not _set_aside(c)]
                     if not found and trig.dep_ == "relcl" and (
                             any(c.tag_ in {"WDT", "WP"} and c.dep_ == "dobj" for c in trig.children)
                             or any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in trig.children)):
@@ -3561,7 +3579,8 @@ class _Walker:
         own = {r.key for r in receivers}
         givers = [g for g in givers if g.key not in own]
         if receivers and givers:
-            self.emit(sent, tok, relation, givers, receivers, self.context(tok))
+            # ("received no support from the African Union": none given)
+            self.emit(sent, tok, relation, givers, receivers, self.context(tok), extra_neg=_det_negations([theme]))
         return True
 
     def _helped(self, tok: Token, subjects: list[Ref]) -> list[Ref]:
@@ -3995,7 +4014,9 @@ class _Walker:
             if relation in {"Participate", "Allow", None}:
                 return  # ("electricity supplies" are trade, not a gift)
         # "Hungary's refusal to …" / "non-participation in" as a noun with its own owner
-        owner_neg = tok.head.lemma_ in self.lex.words("negators", "nouns") and tok.dep_ == "pobj"
+        owner_neg = tok.dep_ == "pobj" and (tok.head.lemma_ in self.lex.words("negators", "nouns") or (
+            # "the lack of German support for the proposal", "the absence of EU funding"
+            tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.lex.words("negators", "nouns")))
         if owner_neg:
             extra += 1
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CESSATIONS and not (
@@ -4624,6 +4645,12 @@ def _in_question(tok: Token) -> bool:
                 and not _inverted(t.head):
             return False  # "Japan sanctioned Russia, but will it last?": the question is the next clause's
     return False
+
+
+def _set_aside(tok: Token) -> bool:
+    """A phrase put after "instead of", "rather than" or "but not": the one not acted on."""
+    start = tok.left_edge.i
+    return start >= 2 and " ".join(t.lower_ for t in tok.doc[start - 2 : start]) in {"instead of", "rather than", "but not"}
 
 
 def _inverted(verb: Token) -> bool:

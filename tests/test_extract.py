@@ -2265,6 +2265,26 @@ TABLE = [
     # "hopes to join" is a membership bid, like "seeks to join" (the model lemmatized "hopes" as "hop")
     ("Albania hopes to join the EU by 2030.", [("state:AL", "Request", EU, "positive", "asserted")],
      [("state:AL", "MemberOf", EU, "positive")]),
+    # "no plans for X to"; "doubt that"; "no doubt that" affirms; "no evidence that" says nothing
+    ("There are no plans for Japan to send troops to Iraq.",
+     [("state:JP", "ProvideMilitaryAid", "state:IQ", "negative", "intended")],
+     [("state:JP", "ProvideMilitaryAid", "state:IQ", "positive")]),
+    ("Diplomats doubted that Turkey would veto Sweden's membership.",
+     [("state:TR", "Block", "state:SE", "negative", "possible")], [("state:TR", "Block", "state:SE", "positive")]),
+    ("There is no doubt that Russia attacked Ukraine.", [(RU, "Attack", UA, "positive", "asserted")], [(RU, "Attack", UA, "negative")]),
+    ("There is no evidence that Iran armed the Houthis.", [],
+     [("state:IR", "ProvideMilitaryAid", "org:houthis", "positive"), ("state:IR", "ProvideMilitaryAid", "org:houthis", "negative")]),
+    # aid received "no" of, support "lacking": not given; an object "instead of" another is the one acted on
+    ("Kenya received no support from the African Union for the mission.",
+     [("org:african-union", "ProvideAid", "state:KE", "negative", "asserted")],
+     [("org:african-union", "ProvideAid", "state:KE", "positive")]),
+    ("The lack of German support for the eurobond proposal frustrated Italy.", [],
+     [(DE, "Support", "init:eurobond proposal", "positive")]),
+    ("Brazil funded the Amazon Fund instead of the World Bank programme.", [],
+     [("state:BR", "Fund", "init:world bank programme", "positive")]),
+    # "will fund but not arm": the auxiliary is both verbs', the negation only the second's
+    ("Japan will fund but not arm Ukraine.",
+     [("state:JP", "Fund", UA, "positive", "intended"), ("state:JP", "ProvideMilitaryAid", UA, "negative", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
