@@ -74,6 +74,9 @@ REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "
 COPULAS = {"be", "become", "remain"}
 # words that put a role or a tie in the past ("once its most generous patron", "a former ally")
 FORMER_WORDS = frozenset({"once", "former", "erstwhile", "onetime", "one-time"})
+# what a claim is found to be when it is denied ("the claim that … is false")
+FALSE_WORDS = frozenset({"false", "untrue", "wrong", "baseless", "unfounded", "groundless", "fabricated", "fake",
+                         "incorrect", "inaccurate", "nonsense", "lie", "fiction", "bogus"})
 # what shows a fact ("no evidence that Iran armed the Houthis" neither shows nor denies it)
 EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "confirmation"})
 # what makes a member one to come ("aspiring EU member Moldova", "candidate member")
@@ -691,6 +694,21 @@ class _Walker:
             aux_shared = False
             if dep == "xcomp" and (plan := self._object_purpose(cur)) is not None:
                 head, dep = plan, "acl"  # (the parser's xcomp for "block NATO's mission to support X")
+            if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in REPORTED_CLAIMS \
+                    and head.dep_ == "nsubj" and head.head.lemma_ in COPULAS | {"prove", "turn"} and any(
+                        c.dep_ in {"acomp", "oprd", "attr"} and c.lower_ in FALSE_WORDS for c in [
+                            *head.head.children, *(g for x in head.head.children if x.dep_ == "xcomp" for g in x.children)]):
+                # "the claim that Iran supplied missiles is false", "rumours that … proved wrong": denied
+                # (a negated one, "is not false", says too little)
+                if self._own_negations(head.head):
+                    ctx.drop = True
+                else:
+                    ctx.negations += 1
+                break
+            if dep == "pcomp" and head.lower_ == "against" and head.head.lemma_ in {"warn", "caution", "advise"} \
+                    and any(c.dep_ == "dobj" for c in head.head.children):
+                ctx.drop = True  # "warned the Philippines against joining the drills": advice to another, no act
+                break
             if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in REPORTED_CLAIMS \
                     and head.dep_ in {"dobj", "nsubjpass"} and (denier := next((
                         v for v in (head.head, *head.head.conjuncts) if v.lemma_.lower() in DENIALS), None)) is not None:

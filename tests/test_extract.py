@@ -2285,6 +2285,15 @@ TABLE = [
     # "will fund but not arm": the auxiliary is both verbs', the negation only the second's
     ("Japan will fund but not arm Ukraine.",
      [("state:JP", "Fund", UA, "positive", "intended"), ("state:JP", "ProvideMilitaryAid", UA, "negative", "intended")], []),
+    # a claim found false is a denial; advice "against" another's act is no act
+    ("The claim that Iran supplied missiles to Russia is false.",
+     [("state:IR", "ProvideMilitaryAid", RU, "negative", "asserted")], [("state:IR", "ProvideMilitaryAid", RU, "positive")]),
+    ("Claims that Iran armed the Houthis turned out to be false.", [],
+     [("state:IR", "ProvideMilitaryAid", "org:houthis", "positive")]),
+    ("Reports that Iran armed the Houthis proved to be accurate.",
+     [("state:IR", "ProvideMilitaryAid", "org:houthis", "positive", "asserted")], []),
+    ("China warned the Philippines against joining the US military drills.", [],
+     [("state:CN", "Participate", "init:united states military drills", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
