@@ -591,14 +591,15 @@ class _Walker:
             if "whether" in marks or ("if" in marks and cur.dep_ == "ccomp"):
                 ctx.drop = True  # "declined to say whether it would …": nothing is said
                 break
-            if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
-                   for c in cur.children):
-                ctx.hypothetical = True  # "Washington would lift sanctions if …"
+            if any(c.dep_ == "advcl" and (any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
+                                          or _unmarked_condition(c)) for c in cur.children):
+                ctx.hypothetical = True  # "Washington would lift sanctions if …", "Should China invade, …"
             if cur.tag_ == "VBN" and (not via_conj or conj_shares) and any(
                     c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "'d"} for c in cur.children) and any(
                     c.dep_ == "aux" and c.lemma_ == "have" for c in cur.children):
                 ctx.hypothetical = True  # "would have vetoed the package had it not been amended": it was not
-            if cur.dep_ == "advcl" and marks & {"if", "unless", "until", "before", "lest"} and not (
+            if cur.dep_ == "advcl" and (marks & {"if", "unless", "until", "before", "lest"} or _unmarked_condition(cur) or (
+                    cur.head.lower_ == "were" and _unmarked_condition(cur.head))) and not (
                     marks == {"before"} and _told_in_past(cur) and _told_in_past(cur.head)):
                 # the condition itself is not asserted ("until Russia ends its war"); "the talks
                 # collapsed before Russia attacked Ukraine", all in the past, did happen (not
@@ -822,6 +823,9 @@ class _Walker:
                     elif head.lower_ == "against" or (head.lower_ == "to" and head.head.lower_ in {
                             "opposed", "averse", "resistant", "hostile"}):
                         ctx.negations += 1  # "is against sending weapons", "is opposed to arming Ukraine"
+                    elif head.lower_ == "to" and head.head.lemma_ in {"commit", "committed", "dedicate", "dedicated"} and \
+                            ctx.modality is None:
+                        ctx.modality = "intended"  # "has committed to sending air defence systems": to come
                     elif head.lower_ == "to" and head.head.lower_ == "close" and verb.lemma_ in {"come", "get", "draw"}:
                         ctx.negations += 1  # "came close to joining the EU": it did not join
                         frozen = ctx.negations if frozen is None else frozen  # (nor if it did not come close)
@@ -891,6 +895,11 @@ class _Walker:
                     ctx.modality = "possible"
                 elif hl in self._words("modality", "possible_heads") | {"hint", "signal", "suggest"}:
                     ctx.modality = ctx.modality or "possible"
+                elif hl in COPULAS and any(c.dep_ == "acomp" and c.lemma_ in self._words("modality", "possible_heads")
+                                           for c in head.children):
+                    # "it is possible / unlikely that Turkey will join": may (the copula's "unlikely"
+                    # is counted as a negation with the copula's own words)
+                    ctx.modality = "possible"
                 if hl in neg_control:
                     ctx.negations += 1
                 if ctx.modality is None and hl in {"expect", "hope", "plan", "intend"}:
@@ -4665,6 +4674,19 @@ def _in_question(tok: Token) -> bool:
     return False
 
 
+def _unmarked_condition(clause: Token) -> bool:
+    """A condition without "if": inverted ("Should China decide to invade Taiwan, …", "Were Iran
+    to attack, …", "Had he known, …") or "in case" ("In case Russia attacks Moldova, …")."""
+    if clause.dep_ != "advcl" or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    first = clause.left_edge
+    if first.lower_ in {"should", "were", "had"} and (first == clause or first.dep_ in {"aux", "auxpass"} and (
+            first.head == clause)) and any(c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and c.i > first.i for c in clause.children):
+        return True  # (also "Were" parsed as the clause's verb, "to attack Israel" hung on it)
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "case" for p in c.children)
+               for c in clause.children)
+
+
 def _set_aside(tok: Token) -> bool:
     """A phrase put after "instead of", "rather than" or "but not": the one not acted on."""
     start = tok.left_edge.i
@@ -5611,7 +5633,8 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
             if refs:
                 ctx = walker.context(tok.head) if tok.dep_ == "attr" else Context()
                 # ("a former EU member", "ex-member": no longer one)
-                walker.emit(sent, tok, "MemberOf", refs, [org, *more], ctx, modality="asserted",
+                # ("will become a NATO member": the copula's modality)
+                walker.emit(sent, tok, "MemberOf", refs, [org, *more], ctx, modality=None if tok.dep_ == "attr" else "asserted",
                             extra_neg=int(bool(left & (FORMER_WORDS | {"ex"}))))
                 if denied:
                     walker.emit(sent, tok, "MemberOf", refs, denied, ctx, extra_neg=1, modality="asserted")

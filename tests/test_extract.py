@@ -2294,6 +2294,20 @@ TABLE = [
      [("state:IR", "ProvideMilitaryAid", "org:houthis", "positive", "asserted")], []),
     ("China warned the Philippines against joining the US military drills.", [],
      [("state:CN", "Participate", "init:united states military drills", "negative")]),
+    # a condition without "if" ("Should China …", "Were Iran to …", "In case …") is not asserted,
+    # and makes the main clause possible; "had attacked" with no subject after it is no condition
+    ("Should China decide to invade Taiwan, Japan would support the United States.",
+     [("state:JP", "Support", US, "positive", "possible")], [("state:CN", "Attack", "state:TW", "positive")]),
+    ("Were Iran to attack Israel, the United States would defend it.", [], [("state:IR", "Attack", "state:IL", "positive")]),
+    ("In case Russia attacks Moldova, Romania will send troops.", [], [(RU, "Attack", "state:MD", "positive")]),
+    # "will become a member" is to come; "it is possible / unlikely that" may be; "committed to
+    # sending" is a promise
+    ("Sweden will become a NATO member next year.", [("state:SE", "MemberOf", NATO, "positive", "intended")], []),
+    ("It is possible that Turkey will join the BRICS group.", [("state:TR", "MemberOf", "org:brics", "positive", "possible")], []),
+    ("It is unlikely that China will supply weapons to Russia.",
+     [("state:CN", "ProvideMilitaryAid", RU, "negative", "possible")], [("state:CN", "ProvideMilitaryAid", RU, "positive")]),
+    ("Germany has committed to sending air defence systems to Israel.",
+     [(DE, "ProvideMilitaryAid", "state:IL", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
