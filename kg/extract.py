@@ -70,15 +70,22 @@ LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lod
 REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap", "loosen", "relax",
                    "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
                    "downgrade", "withhold", "pause", "slash", "cool", "curtail", "shelve", "ditch", "axe", "reverse",
-                   "repeal"}
+                   "repeal", "discontinue"}
 COPULAS = {"be", "become", "remain"}
 # words that put a role or a tie in the past ("once its most generous patron", "a former ally")
 FORMER_WORDS = frozenset({"once", "former", "erstwhile", "onetime", "one-time"})
+# verbs of advice to another ("warned Iraq not to join", "advised Nepal not to sign")
+ADVISING = frozenset({"warn", "caution", "advise", "counsel"})
 # what a claim is found to be when it is denied ("the claim that … is false")
 FALSE_WORDS = frozenset({"false", "untrue", "wrong", "baseless", "unfounded", "groundless", "fabricated", "fake",
                          "incorrect", "inaccurate", "nonsense", "lie", "fiction", "bogus"})
 # what shows a fact ("no evidence that Iran armed the Houthis" neither shows nor denies it)
 EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "confirmation"})
+# words of a title held no more: "former President X", "the late President X", "then-foreign minister X",
+# "ex-defence minister X", "sacked central bank governor X"
+# (a "retired Kenyan general" keeps the rank, and is Kenya's still)
+PAST_OFFICE_WORDS = frozenset({"former", "ex", "late", "then", "erstwhile", "onetime", "one-time", "dismissed",
+                               "sacked", "fired", "impeached", "slain", "assassinated", "deceased"})
 # what makes a member one to come ("aspiring EU member Moldova", "candidate member")
 ASPIRING_WORDS = frozenset({"aspiring", "prospective", "candidate", "future", "hopeful", "wannabe", "potential",
                             "applicant"})
@@ -706,15 +713,17 @@ class _Walker:
                 else:
                     ctx.negations += 1
                 break
-            if dep == "pcomp" and head.lower_ == "against" and head.head.lemma_ in {"warn", "caution", "advise"} \
+            if dep == "pcomp" and head.lower_ == "against" and head.head.lemma_ in ADVISING \
                     and any(c.dep_ == "dobj" for c in head.head.children):
                 ctx.drop = True  # "warned the Philippines against joining the drills": advice to another, no act
                 break
-            if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in REPORTED_CLAIMS \
-                    and head.dep_ in {"dobj", "nsubjpass"} and (denier := next((
-                        v for v in (head.head, *head.head.conjuncts) if v.lemma_.lower() in DENIALS), None)) is not None:
+            if (dep in {"acl", "ccomp"} or (dep == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                                   for c in cur.children))) \
+                    and cur.i > head.i and head.lemma_.lower() in REPORTED_CLAIMS \
+                    and (denier := _claim_denier(head)) is not None:
                 # "rejected claims that it had attacked X", "dismissed reports that …": denied (also
-                # the claims of "denied and condemned claims that …", hung on the second verb)
+                # the claims of "denied and condemned claims that …", hung on the second verb, "rejected
+                # as false claims that …", "brushed aside reports that …", "no truth to reports that …")
                 subj = [c for c in denier.children if c.dep_ in SUBJ_DEPS]
                 if subj and ctx.speaker is None:
                     ctx.speaker = subj[0]
@@ -722,6 +731,10 @@ class _Walker:
                     ctx.drop = True  # "did not deny reports that …": neither said nor denied
                 else:
                     ctx.negations += 1
+                break
+            if dep in {"acl", "ccomp", "relcl"} and head.lemma_.lower() in REPORTED_CLAIMS and head.dep_ == "pobj" \
+                    and head.head.lower_ in {"on", "about"} and head.head.head.lemma_ in {"comment", "speculate"}:
+                ctx.drop = True  # "declined to comment on reports that Egypt had armed the army": unconfirmed
                 break
             if dep in {"xcomp", "pcomp"} or (dep == "acl" and head.pos_ in {"NOUN", "ADJ"}) or (
                     dep == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ == "mark" for c in cur.children)
@@ -737,6 +750,9 @@ class _Walker:
                 if request is not None and request.relation in {"Request", "Allow"} and dep in {"xcomp", "ccomp", "advcl"} \
                         and hl != "seek":  # ("sought to join" is trying, not asking another)
                     ctx.drop = True  # "asked to join", "allow X to use": asked for or permitted, not done
+                    break
+                if hl in ADVISING and dep == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
+                    ctx.drop = True  # "warned Iraq not to join the coalition": advice to Iraq, not Iran's act
                     break
                 if request is not None and request.relation == "Criticize" and dep == "xcomp" and cur.tag_ == "VBG":
                     ctx.drop = True  # "condemned shelling by the army": the critic did not shell
@@ -895,6 +911,13 @@ class _Walker:
                     ctx.modality = "possible"
                 elif hl in self._words("modality", "possible_heads") | {"hint", "signal", "suggest"}:
                     ctx.modality = ctx.modality or "possible"
+                elif hl in COPULAS and cur.i > head.i and any(c.dep_ == "acomp" and c.lower_ in FALSE_WORDS
+                                                              for c in head.children):
+                    ctx.negations += 1  # "said it was false that it had attacked Eritrea"
+                elif hl in {"aware", "sure", "certain", "convinced"} and head.dep_ == "acomp" and (
+                        self._own_negations(head.head) or self._own_negations(head)):
+                    ctx.drop = True  # "said he was not aware that Uganda had deployed troops": no denial
+                    break
                 elif hl in COPULAS and any(c.dep_ == "acomp" and c.lemma_ in self._words("modality", "possible_heads")
                                            for c in head.children):
                     # "it is possible / unlikely that Turkey will join": may (the copula's "unlikely"
@@ -3882,6 +3905,11 @@ class _Walker:
             # "a meeting between Biden and Xi is possible", "… looks unlikely", "did not take place",
             # "never went ahead"
             ctx = self.context(gov)
+        elif tok.dep_ == "nsubj" and trig.relation not in {"Meet", "Agree"} and _ends_itself(gov):
+            # "Nigeria's aid to Niger ended after the coup", "Japan's sanctions on Iran expired", "the
+            # deal fell through", "Saudi funding dried up": no more (talks that ended were held)
+            ctx = self.context(gov)
+            ctx.negations += 1
         else:
             verb = _governing_verb(tok)
             asked = self.lex.verbs.get(verb.lemma_.lower())
@@ -4674,6 +4702,47 @@ def _in_question(tok: Token) -> bool:
     return False
 
 
+def _claim_denier(claim: Token) -> Token | None:
+    """The verb that denies a report or claim, or None: "denied reports that", "rejected as false
+    claims that", "called reports that … baseless", "brushed aside / shrugged off reports that",
+    "(there was) no truth to reports that"."""
+    if claim.dep_ in {"dobj", "nsubjpass"}:
+        verb = claim.head
+    elif claim.dep_ == "pobj" and claim.head.lower_ == "as":
+        verb = claim.head.head  # "rejected as false claims that …"
+    elif claim.dep_ == "pobj" and claim.head.lower_ in {"to", "in", "behind"} and claim.head.head.lemma_ in {
+            "truth", "basis", "substance", "foundation"} and _det_negations([claim.head.head]):
+        return _governing_verb(claim.head.head)  # "there was no truth to reports that …"
+    else:
+        return None
+    false = any(t.lower_ in FALSE_WORDS for t in claim.children if t.dep_ == "amod")
+    for v in (verb, *verb.conjuncts):
+        lemma = v.lemma_.lower()
+        parts = {c.lower_ for c in v.children if c.dep_ in {"prt", "advmod", "prep"}}
+        said_false = false or any(t.lower_ in FALSE_WORDS for c in v.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "prep"}
+                                  for t in c.subtree)
+        if lemma in DENIALS or (lemma, frozenset(parts) & {"aside", "off", "away"}) in {
+                ("brush", frozenset({"aside"})), ("brush", frozenset({"off"})), ("shrug", frozenset({"off"})),
+                ("wave", frozenset({"away"})), ("wave", frozenset({"off"})), ("laugh", frozenset({"off"}))} or (
+                said_false and lemma in {"call", "describe", "brand", "term", "label", "dub", "characterise",
+                                         "characterize", "denounce", "condemn", "slam"}):
+            return v
+    return None
+
+
+def _ends_itself(verb: Token) -> bool:
+    """An intransitive verb of ending: "ended", "expired", "collapsed", "fell through", "dried up",
+    "came to an end" (not "ended the talks", which the light verbs read)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "obj"} and c.lower_ != "end" for c in verb.children):
+        return False
+    parts = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}}
+    lemma = verb.lemma_.lower()
+    return lemma in {"end", "expire", "lapse", "collapse", "cease", "dwindle", "evaporate", "unravel", "discontinue"} \
+        or (lemma == "fall" and bool(parts & {"through", "apart"})) or (lemma == "dry" and "up" in parts) \
+        or (lemma == "come" and "to" in parts and any(p.lower_ == "end" for c in verb.children if c.lower_ == "to"
+                                                        for p in c.children))
+
+
 def _unmarked_condition(clause: Token) -> bool:
     """A condition without "if": inverted ("Should China decide to invade Taiwan, …", "Were Iran
     to attack, …", "Had he known, …") or "in case" ("In case Russia attacks Moldova, …")."""
@@ -4808,7 +4877,7 @@ def _formerly(toks: list[Token], title: str, lex: Lexicon) -> bool:
     """Whether a person's title words say the office is held no more: "former President X",
     "a former cabinet minister" (not "the ecology minister and a former oil executive", nor
     "the state minister and a former army chief", who holds an office now)."""
-    former = [t for t in toks if t.lower_ in {"former", "ex", "ex-president", "ex-prime"}]
+    former = [t for t in toks if t.lower_ in PAST_OFFICE_WORDS or t.lower_.startswith(("ex-", "then-"))]
     if not former:
         return False
     title_words = set(re.split(r"[\s-]+", title))

@@ -100,7 +100,8 @@ def hyphen_prefixes(doc: Doc) -> Doc:
     while i < len(doc) - 2:
         tok, dash, word = doc[i], doc[i + 1], doc[i + 2]
         if tok.lower_ in _HYPHEN_PREFIXES and not tok.whitespace_ and dash.text == "-" and not dash.whitespace_ \
-                and word.is_alpha and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct):
+                and word.is_alpha and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct) \
+                and not (tok.lower_ == "ex" and word.text[0].isupper()):  # ("Ex-UN chief", "ex-Indonesian president": the name kept)
             spans.append(doc[i : i + 3])
             i += 3
         else:

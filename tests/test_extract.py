@@ -2308,6 +2308,32 @@ TABLE = [
      [("state:CN", "ProvideMilitaryAid", RU, "negative", "possible")], [("state:CN", "ProvideMilitaryAid", RU, "positive")]),
     ("Germany has committed to sending air defence systems to Israel.",
      [(DE, "ProvideMilitaryAid", "state:IL", "positive", "intended")], []),
+    # advice to another not to act is not the adviser's refusal
+    ("Iran warned Iraq not to join the coalition against the Houthis.", [],
+     [("state:IR", "Participate", "init:coalition against houthis", "negative")]),
+    ("The US warned Egypt not to buy Russian jets.", [], [(US, "Cooperate", RU, "negative")]),
+    # an act named as the subject of a verb of ending is no more
+    ("Nigeria's aid to Niger ended after the coup.",
+     [("state:NG", "ProvideAid", "state:NE", "negative", "asserted")], [("state:NG", "ProvideAid", "state:NE", "positive")]),
+    ("Japan's sanctions on Iran expired last year.",
+     [("state:JP", "Sanction", "state:IR", "negative", "asserted")], [("state:JP", "Sanction", "state:IR", "positive")]),
+    ("Saudi Arabia's aid to Egypt dried up in 2019.", [], [("state:SA", "ProvideAid", "state:EG", "positive")]),
+    ("Japan discontinued its funding for Myanmar.", [("state:JP", "Fund", "state:MM", "negative", "asserted")], []),
+    ("Japan's aid to Myanmar continued.", [("state:JP", "ProvideAid", "state:MM", "positive", "asserted")], []),
+    # reports denied in other words, or found false; not knowing denies nothing; no comment confirms nothing
+    ("Egypt denied a media report that it had supplied weapons to Sudan's army.", [],
+     [("state:EG", "ProvideMilitaryAid", "state:SD", "positive")]),
+    ("Ethiopia rejected as false claims that it had attacked Eritrea.",
+     [("state:ET", "Attack", "state:ER", "negative", "asserted")], [("state:ET", "Attack", "state:ER", "positive")]),
+    ("India shrugged off reports that it had bought Iranian oil.", [], [("state:IN", "Cooperate", "state:IR", "positive")]),
+    ("Indonesia said there was no truth to reports that it would recognize Israel.", [],
+     [("state:ID", "Support", "state:IL", "positive")]),
+    ("Ethiopia said it was false that it had attacked Eritrea.",
+     [("state:ET", "Attack", "state:ER", "negative", "asserted")], [("state:ET", "Attack", "state:ER", "positive")]),
+    ("Kenya's president said he was not aware that Uganda had deployed troops to Congo.", [],
+     [("state:UG", "ProvideMilitaryAid", "state:CD", "negative")]),
+    ("Egypt declined to comment on reports that it had supplied weapons to Sudan's army.", [],
+     [("state:EG", "ProvideMilitaryAid", "state:SD", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -2707,6 +2733,15 @@ def test_roles_from_harder_titles(text, role, not_role):
     # "when" parsed as an adverb still times the removal
     ("Ties soured when the generals overthrew Burkinabe President Roch Kabore in 2022.",
      ("person:roch kabore", "LeaderOf", "state:BF"), "negative"),
+    # the late, then-, ex-, sacked: out of office; a retired general keeps the rank
+    ("The late President John Magufuli of Tanzania was buried on Friday.",
+     ("person:john magufuli", "LeaderOf", "state:TZ"), "negative"),
+    ("Ex-UN Secretary-General Ban Ki-moon visited Seoul.", ("person:ban ki moon", "LeaderOf", "org:united-nations"), "negative"),
+    ("Ethiopia's ex-defence minister Kenea Yadeta was arrested.", ("person:kenea yadeta", "OfficialOf", "state:ET"), "negative"),
+    ("Sacked Nigerian central bank governor Godwin Emefiele was charged.",
+     ("person:godwin emefiele", "OfficialOf", "state:NG"), "negative"),
+    ("Chief mediator Lazarus Sumbeiywo, a retired Kenyan general, said the talks would resume.",
+     ("person:lazarus sumbeiywo", "OfficialOf", "state:KE"), "positive"),
 ])
 def test_role_polarity(text, role, polarity):
     got = {(x.person, x.relation, x.affiliation): x.polarity for x in analyze(text).roles}
