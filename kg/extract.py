@@ -86,6 +86,8 @@ EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggesti
 # (a "retired Kenyan general" keeps the rank, and is Kenya's still)
 PAST_OFFICE_WORDS = frozenset({"former", "ex", "late", "then", "erstwhile", "onetime", "one-time", "dismissed",
                                "sacked", "fired", "impeached", "slain", "assassinated", "deceased"})
+# title words of an office to come
+COMING_WORDS = frozenset({"incoming", "designate", "president-elect", "elect", "prime-minister-elect"})
 # what makes a member one to come ("aspiring EU member Moldova", "candidate member")
 ASPIRING_WORDS = frozenset({"aspiring", "prospective", "candidate", "future", "hopeful", "wannabe", "potential",
                             "applicant"})
@@ -599,12 +601,17 @@ class _Walker:
                 ctx.drop = True  # "declined to say whether it would …": nothing is said
                 break
             if any(c.dep_ == "advcl" and (any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
-                                          or _unmarked_condition(c)) for c in cur.children):
+                                          or _unmarked_condition(c)) for c in cur.children) or _conditioned(cur):
                 ctx.hypothetical = True  # "Washington would lift sanctions if …", "Should China invade, …"
             if cur.tag_ == "VBN" and (not via_conj or conj_shares) and any(
                     c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "'d"} for c in cur.children) and any(
                     c.dep_ == "aux" and c.lemma_ == "have" for c in cur.children):
                 ctx.hypothetical = True  # "would have vetoed the package had it not been amended": it was not
+            if cur.dep_ in {"advcl", "ccomp", "acl"} and cur.head.i < cur.i and (
+                    (cur.head.lower_ == "long" and any(g.lower_ == "as" for g in cur.head.children)) or (
+                    cur.head.lower_ in {"provided", "providing", "condition", "event"} and _conditioned(cur.head.head))):
+                ctx.drop = True  # the condition itself: "as long as the UN pays", "provided that Khartoum pays"
+                break
             if cur.dep_ == "advcl" and (marks & {"if", "unless", "until", "before", "lest"} or _unmarked_condition(cur) or (
                     cur.head.lower_ == "were" and _unmarked_condition(cur.head))) and not (
                     marks == {"before"} and _told_in_past(cur) and _told_in_past(cur.head)):
@@ -4743,6 +4750,21 @@ def _ends_itself(verb: Token) -> bool:
                                                         for p in c.children))
 
 
+def _conditioned(verb: Token) -> bool:
+    """A clause made conditional without "if": "provided (that) …", "on condition that …", "in the
+    event of …" (not "as long as …", a condition that holds, whose clause keeps its modality, as the
+    gold has it: "would respect the truce as long as Kabul did" is intended)."""
+    for c in verb.children:
+        if c.lower_ in {"provided", "providing"} and c.i > verb.i and (c.dep_ in {"prep", "advcl", "mark", "advmod"} or (
+                c.dep_ == "conj" and not any(g.dep_ in {"nsubj", "dobj", "cc"} for g in c.children)
+                and any(g.dep_ == "ccomp" and any(m.lower_ == "that" for m in g.children) for g in c.children))):
+            return True  # (also "provided that …" parsed as a second verb of the clause)
+        if c.dep_ == "prep" and any(p.dep_ == "pobj" and ((c.lower_ == "on" and p.lower_ == "condition") or (
+                c.lower_ == "in" and p.lower_ == "event")) for p in c.children):
+            return True
+    return False
+
+
 def _unmarked_condition(clause: Token) -> bool:
     """A condition without "if": inverted ("Should China decide to invade Taiwan, …", "Were Iran
     to attack, …", "Had he known, …") or "in case" ("In case Russia attacks Moldova, …")."""
@@ -4859,6 +4881,7 @@ class Role:
     foreign: bool = False  # "Congolese President X" with the demonym unresolved: not the story's state
     turned_to: str | None = None  # a rarely named state the sentence before was about
     unlike: tuple[str, ...] = ()  # states whose "counterpart" the person meets ("his Polish counterpart")
+    modality: str = "asserted"  # "President-elect X", "incoming President X": intended
 
 
 def anchor_i(anchor: Token | None, head: Token) -> int:
@@ -5165,11 +5188,13 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 c.dep_ == "poss" and getattr(index.ref(c, seg_no), "key", None) == ref.key for c in t.children)
             for c in t.children if c.dep_ in {"amod", "compound"} and (r := index.ref(c, seg_no)) is not None
             and r.type == "State"))
+        # ("President-elect X", "incoming President X", "the prime minister designate": office to come)
+        coming = "intended" if title.endswith("-elect") or any(w in COMING_WORDS for w in words) else "asserted"
         yield Role(ref.key, relation, affiliation, start, end, title, _sentence_date(sent, doc_date), national, states,
-                   prev_subjects, spoken, polarity, foreign, turned_to, unlike)
+                   prev_subjects, spoken, polarity, foreign, turned_to, unlike, coming)
         if state_body is not None and affiliation is not None and affiliation.startswith("org:"):
             yield Role(ref.key, "OfficialOf", state_body, start, end, title, _sentence_date(sent, doc_date),
-                       polarity=polarity)
+                       polarity=polarity, modality=coming)
         if anchor is not None and words is not a_words and (second := _role_kind(a_words, lex)) is not None:
             # "Nigerian President Bola Tinubu, the current chairman of ECOWAS": an office of each
             bodies = [r.key for t in a_toks if t.i not in theirs and (r := index.tokens.get((seg_no, t.i)) or (
@@ -5295,7 +5320,10 @@ def iter_possessed_leaders(sent: Span, index: MentionIndex, seg_no: int, offset:
             continue  # (the name's head token only)
         owners = [r for c in tok.children if c.dep_ == "poss" for r in [index.ref(c, seg_no)]
                   if r is not None and r.type == "State" and r.via in {"name", "alias", "capital"}]
-        if owners and index.gazetteer.led_by(person.text, year, organisation=False, surname=False) == owners[0].key:
+        titled = any(t.pos_ == "NOUN" for c in tok.children if c.dep_ != "poss" and c.i < tok.i for t in c.subtree)
+        if owners and not titled and \
+                index.gazetteer.led_by(person.text, year, organisation=False, surname=False) == owners[0].key:
+            # (not "Nigeria's president-elect Bola Tinubu": the title's own walker reads it)
             yield Role(person.key, "LeaderOf", owners[0].key, start, end, "leader", date)
 
 

@@ -435,14 +435,14 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                 continue  # "sister of leader X" with X's country unsaid: not an office of a person
             raw_by_doc[r.document.id].append(RawStatement(
                 subject=role.person, relation=role.relation, object=affil, polarity=role.polarity,
-                modality="asserted", start=role.start, end=role.end, date=role.date, trigger=role.title))
+                modality=role.modality, start=role.start, end=role.end, date=role.date, trigger=role.title))
             if (state := gazetteer.state_of.get(affil)) is not None:
                 # "CIA Director William Burns", "State Department spokesman Ned Price": an office of
                 # the state the agency serves, too
                 known_node(state, r.document.id)
                 raw_by_doc[r.document.id].append(RawStatement(
                     subject=role.person, relation="OfficialOf", object=state, polarity=role.polarity,
-                    modality="asserted", start=role.start, end=role.end, date=role.date, trigger=role.title))
+                    modality=role.modality, start=role.start, end=role.end, date=role.date, trigger=role.title))
 
     # entities
     ids: dict[str, str] = {}

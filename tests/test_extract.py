@@ -2334,6 +2334,15 @@ TABLE = [
      [("state:UG", "ProvideMilitaryAid", "state:CD", "negative")]),
     ("Egypt declined to comment on reports that it had supplied weapons to Sudan's army.", [],
      [("state:EG", "ProvideMilitaryAid", "state:SD", "positive")]),
+    # "provided (that)", "in the event of": the act is conditional and the condition is not asserted;
+    # "as long as" keeps the modality (as the gold has it), but its clause is not asserted either
+    ("Egypt will join the African Union mission in Somalia provided that the AU funds it.",
+     [("state:EG", "Participate", "init:african union mission in somalia", "positive", "possible")],
+     [("org:african-union", "Fund", "init:african union mission in somalia", "positive")]),
+    ("In the event of an attack on Japan, the United States will defend Japan.",
+     [(US, "Support", "state:JP", "positive", "possible")], []),
+    ("Kenya will send troops to Haiti as long as the UN pays for the mission.",
+     [("state:KE", "ProvideMilitaryAid", "state:HT", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -2746,6 +2755,17 @@ def test_roles_from_harder_titles(text, role, not_role):
 def test_role_polarity(text, role, polarity):
     got = {(x.person, x.relation, x.affiliation): x.polarity for x in analyze(text).roles}
     assert got.get(role) == polarity, got
+
+
+@pytest.mark.parametrize(("text", "role", "modality"), [
+    ("Nigeria's president-elect Bola Tinubu met Biden.", ("person:bola tinubu", "LeaderOf", "state:NG"), "intended"),
+    ("Incoming Mexican President Claudia Sheinbaum met Biden.",
+     ("person:claudia sheinbaum", "LeaderOf", "state:MX"), "intended"),
+    ("Kenyan President William Ruto met Biden.", ("person:william ruto", "LeaderOf", "state:KE"), "asserted"),
+])
+def test_an_office_to_come_is_intended(text, role, modality):
+    got = {(x.person, x.relation, x.affiliation): x.modality for x in analyze(text).roles}
+    assert got == {role: modality}, got  # (one role: not also the leaders table's asserted one)
 
 
 def test_a_place_s_premier_leads_that_place_not_the_story_s_state():
