@@ -74,8 +74,9 @@ REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "
 COPULAS = {"be", "become", "remain"}
 # words that put a role or a tie in the past ("once its most generous patron", "a former ally")
 FORMER_WORDS = frozenset({"once", "former", "erstwhile", "onetime", "one-time"})
-# verbs of advice to another ("warned Iraq not to join", "advised Nepal not to sign")
-ADVISING = frozenset({"warn", "caution", "advise", "counsel"})
+# verbs of advice to another ("warned Iraq not to join", "advised Nepal not to sign", "encouraged
+# India to join the exercise"): what the other would do is not done
+ADVISING = frozenset({"warn", "caution", "advise", "counsel", "encourage"})
 # what a claim is found to be when it is denied ("the claim that … is false")
 FALSE_WORDS = frozenset({"false", "untrue", "wrong", "baseless", "unfounded", "groundless", "fabricated", "fake",
                          "incorrect", "inaccurate", "nonsense", "lie", "fiction", "bogus"})
@@ -86,6 +87,9 @@ EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggesti
 # (a "retired Kenyan general" keeps the rank, and is Kenya's still)
 PAST_OFFICE_WORDS = frozenset({"former", "ex", "late", "then", "erstwhile", "onetime", "one-time", "dismissed",
                                "sacked", "fired", "impeached", "slain", "assassinated", "deceased"})
+# adverbs that hedge a clause: what it says may be so ("reportedly" is left as told)
+HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "allegedly", "purportedly", "supposedly",
+                    "apparently", "presumably"})
 # title words of an office to come
 COMING_WORDS = frozenset({"incoming", "designate", "president-elect", "elect", "prime-minister-elect"})
 # what makes a member one to come ("aspiring EU member Moldova", "candidate member")
@@ -601,7 +605,9 @@ class _Walker:
                 ctx.drop = True  # "declined to say whether it would …": nothing is said
                 break
             if any(c.dep_ == "advcl" and (any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
-                                          or _unmarked_condition(c)) for c in cur.children) or _conditioned(cur):
+                                          or _unmarked_condition(c)) and not any(
+                    e.lower_ == "even" for e in c.children if e.dep_ == "advmod")  # ("even if": it holds anyway)
+                   for c in cur.children) or _conditioned(cur):
                 ctx.hypothetical = True  # "Washington would lift sanctions if …", "Should China invade, …"
             if cur.tag_ == "VBN" and (not via_conj or conj_shares) and any(
                     c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "'d"} for c in cur.children) and any(
@@ -641,6 +647,8 @@ class _Walker:
                         continue  # already counted on the way up
                     if child.dep_ in {"acomp", "advmod"} and child.lower_ in neg_adj:
                         ctx.negations += 1
+                    if child.dep_ == "advmod" and child.lower_ in HEDGES:
+                        ctx.modality = "possible"  # "Iran was likely supplying …", "allegedly supplied …"
                     if child.dep_ in {"acomp", "oprd"} and child.lemma_ in self._words("modality", "negative_possible"):
                         ctx.negations += 1
                         ctx.modality = ctx.modality or "possible"
@@ -846,9 +854,10 @@ class _Walker:
                     elif head.lower_ == "against" or (head.lower_ == "to" and head.head.lower_ in {
                             "opposed", "averse", "resistant", "hostile"}):
                         ctx.negations += 1  # "is against sending weapons", "is opposed to arming Ukraine"
-                    elif head.lower_ == "to" and head.head.lemma_ in {"commit", "committed", "dedicate", "dedicated"} and \
-                            ctx.modality is None:
-                        ctx.modality = "intended"  # "has committed to sending air defence systems": to come
+                    elif ((head.lower_ == "to" and head.head.lemma_ in {"commit", "committed", "dedicate", "dedicated"}) or (
+                            head.lower_ == "on" and head.head.lemma_ == "plan")) and ctx.modality is None:
+                        # "has committed to sending air defence systems", "plans on leaving the EU": to come
+                        ctx.modality = "intended"
                     elif head.lower_ == "to" and head.head.lower_ == "close" and verb.lemma_ in {"come", "get", "draw"}:
                         ctx.negations += 1  # "came close to joining the EU": it did not join
                         frozen = ctx.negations if frozen is None else frozen  # (nor if it did not come close)
@@ -4642,6 +4651,12 @@ def _neither_nor(args: list[Token]) -> int:
     return int(any(c.dep_ == "preconj" and c.lower_ == "neither" and c.i < t.i for t in args for c in t.children))
 
 
+def _not_but(tok: Token) -> bool:
+    """The first of "not X but Y": "Not Kenya but Uganda sent troops", where X did not."""
+    return any(c.dep_ == "neg" and c.lower_ == "not" and c.i < tok.i for c in tok.children) and any(
+        c.dep_ == "conj" and any(t.lower_ == "but" for t in tok.doc[tok.i + 1 : c.i]) for c in tok.children)
+
+
 def _excepted(head: Token, conj: Token) -> bool:
     """Whether a conjunct is the exception, not one more of the list: "everyone but Hungary",
     "Japan but not Korea", "all except Hungary" ("not only X but also Y" is both)."""
@@ -4653,7 +4668,7 @@ def _excepted(head: Token, conj: Token) -> bool:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    out = [tok]
+    out = [] if _not_but(tok) else [tok]  # ("Not Kenya but Uganda …": only Uganda)
     out.extend(t for t in tok.conjuncts if t.i > tok.i and not _excepted(tok, t))
     for a in tok.children:
         # "Mali, Burkina Faso and Niger" parsed as Mali + apposition "Burkina Faso and Niger": a list

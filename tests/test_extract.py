@@ -2343,6 +2343,22 @@ TABLE = [
      [(US, "Support", "state:JP", "positive", "possible")], []),
     ("Kenya will send troops to Haiti as long as the UN pays for the mission.",
      [("state:KE", "ProvideMilitaryAid", "state:HT", "positive", "intended")], []),
+    # "even if" concedes: the main clause holds anyway; "plans on leaving" is intended
+    ("Even if Russia asks, India will not send troops to Ukraine.",
+     [("state:IN", "ProvideMilitaryAid", UA, "negative", "intended")], [("state:IN", "ProvideMilitaryAid", UA, "positive")]),
+    ("Britain plans on leaving the European Union even if no agreement is reached.",
+     [("state:GB", "MemberOf", EU, "negative", "intended")], []),
+    # encouraging another to act, or begging, is no act of one's own; "not X but Y" is Y's alone
+    ("Japan encouraged India to join the Quad exercise.", [],
+     [("state:IN", "Participate", "init:quadrilateral security dialogue exercise", "positive")]),
+    ("Turkey begged NATO to support its operation in Syria.", [("state:TR", "Request", NATO, "positive", "asserted")],
+     [("state:TR", "Support", "init:nato operation in syria", "positive")]),
+    ("Not Kenya but Uganda sent troops to Somalia.",
+     [("state:UG", "ProvideMilitaryAid", "state:SO", "positive", "asserted")], [("state:KE", "ProvideMilitaryAid", "state:SO", "positive")]),
+    # hedges make an act possible
+    ("Iran allegedly supplied missiles to Russia.", [("state:IR", "ProvideMilitaryAid", RU, "positive", "possible")], []),
+    ("The UN said Iran was likely supplying weapons to the Houthis.",
+     [("state:IR", "ProvideMilitaryAid", "org:houthis", "positive", "possible")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
