@@ -77,6 +77,9 @@ FORMER_WORDS = frozenset({"once", "former", "erstwhile", "onetime", "one-time"})
 # verbs of advice to another ("warned Iraq not to join", "advised Nepal not to sign", "encouraged
 # India to join the exercise"): what the other would do is not done
 ADVISING = frozenset({"warn", "caution", "advise", "counsel", "encourage"})
+# what a later sentence undoes ("The plan was shelved.", "Warsaw walked back the offer.")
+REVERSED_PLANS = frozenset({"plan", "pledge", "promise", "offer", "order", "decision", "idea", "proposal", "bid",
+                            "commitment", "deal", "purchase"})
 # what a claim is found to be when it is denied ("the claim that … is false")
 FALSE_WORDS = frozenset({"false", "untrue", "wrong", "baseless", "unfounded", "groundless", "fabricated", "fake",
                          "incorrect", "inaccurate", "nonsense", "lie", "fiction", "bogus"})
@@ -2545,6 +2548,47 @@ class _Walker:
         missions = missions or self._implied_mission(tok, states, MISSION_HEADS | {"force"})  # ("a multinational force")
         self.emit(sent, tok, "Participate", states, missions, self.context(verb))
 
+    def reversal(self, sent: Span, prev: Span | None) -> None:
+        """A sentence that undoes the plans of the one before: "Turkey threatened to veto
+        Sweden's accession. In the end it did not.", "Poland had promised tanks to Ukraine. Warsaw
+        later backed out.", "Nigeria planned to send troops to Niger. The plan was shelved." Each
+        positive intended or possible statement of the sentence before (of the reversing subject,
+        when one is named) gets its negative, asserted, with both sentences as evidence."""
+        if prev is None:
+            return
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
+        parts = {c.lower_ for c in root.children if c.dep_ in {"prt", "advmod", "dobj"}}
+        planned = [c for c in root.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}
+                   and c.lemma_.lower() in REVERSED_PLANS and any(d.lower_ in {"the", "its", "their", "that", "this"}
+                                                                  for d in c.children)]
+        negated = self._own_negations(root) % 2 == 1
+        elided = root.lemma_ in {"do", "have", "will", "would"} and negated and not any(
+            t.pos_ == "VERB" and t != root for t in sent) and not any(
+            c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "acomp", "prep"} for c in root.children if c.i > root.i)
+        # ("In the end it did not.", "It never did.")
+        backed = not negated and ((root.lemma_, frozenset(parts & {"out", "back", "course", "down"})) in {
+            ("back", frozenset({"out"})), ("pull", frozenset({"out"})), ("reverse", frozenset({"course"})),
+            ("walk", frozenset({"back"})), ("back", frozenset({"down"}))} or root.lemma_ == "renege")
+        # "The plan was shelved.", "Jakarta abandoned the plan.", "The plan never materialised."
+        undone = bool(planned) and (negated if root.lemma_ in {"materialise", "materialize", "happen"} else not negated and (
+            _reverses(root) or root.lemma_ in {"shelve", "scrap", "abandon", "drop", "withdraw", "cancel", "rescind",
+                                               "retract", "revoke"}))
+        if not (elided or backed or undone):
+            return
+        who = {r.key for t in subjects if t.lemma_.lower() not in REVERSED_PLANS
+               for r in self.refs(t, actors_only=True)}
+        if (elided or backed) and not who:
+            return
+        p_start = sentence_bounds(prev, self.offset)[0]
+        end = sentence_bounds(sent, self.offset)[1]
+        date = _sentence_date(sent, self.doc_date)
+        undo = [r for r in self.out if r.start == p_start and r.polarity == "positive"
+                and r.modality in {"intended", "possible"} and (not who or r.subject in who)]
+        for r in dict.fromkeys(undo):
+            self.out.append(replace(r, polarity="negative", modality="asserted", start=p_start, end=end,
+                                    attributed_to=None, date=date, trigger=root.text))
+
     def defied(self, sent: Span, tok: Token) -> None:
         """What the subject did "despite appeals from the United Nations" (or "despite protests by
         China") was asked, protested or opposed by them: the UN asked the subject (Request),
@@ -4770,7 +4814,8 @@ def _conditioned(verb: Token) -> bool:
     event of …" (not "as long as …", a condition that holds, whose clause keeps its modality, as the
     gold has it: "would respect the truce as long as Kabul did" is intended)."""
     for c in verb.children:
-        if c.lower_ in {"provided", "providing"} and c.i > verb.i and (c.dep_ in {"prep", "advcl", "mark", "advmod"} or (
+        if c.lower_ in {"provided", "providing"} and c.i > verb.i and not any(
+                g.dep_ in SUBJ_DEPS | {"dobj", "dative"} for g in c.children) and (c.dep_ in {"prep", "advcl", "mark", "advmod"} or (
                 c.dep_ == "conj" and not any(g.dep_ in {"nsubj", "dobj", "cc"} for g in c.children)
                 and any(g.dep_ == "ccomp" and any(m.lower_ == "that" for m in g.children) for g in c.children))):
             return True  # (also "provided that …" parsed as a second verb of the clause)
@@ -5769,6 +5814,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
     roles: list[Role] = []
     for seg_no, (doc, offset) in enumerate(segments):
         walker = _Walker(lex, index, seg_no, offset, doc_date, roles=roles)
+        prev_sent: Span | None = None
         for sent in doc.sents:
             if len(sent) > 150:
                 continue  # run-on text with no sentence structure: nothing reliable to read
@@ -5888,6 +5934,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                     if trig is not None:
                         walker.noun_trigger(sent, tok, trig)
             iter_memberships(sent, index, seg_no, walker)
+            walker.reversal(sent, prev_sent)
+            prev_sent = sent
             roles.extend(iter_roles(sent, index, seg_no, offset, lex, doc_date))
             roles.extend(iter_title_roles(sent, index, seg_no, offset, lex, doc_date))
             roles.extend(iter_led_roles(sent, index, seg_no, offset, doc_date))

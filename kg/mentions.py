@@ -513,6 +513,8 @@ class MentionIndex:
         if _office_word(ent):
             return None  # "State" in "Secretary of State", "Treasury" in "Treasury Secretary"
         known = self.gazetteer.lookup(text)
+        if label == "PERSON" and known is None and len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].is_sent_start:
+            return None  # "Humanitarian aid to Gaza …": an adjective capitalised only by its place
         if label == "PERSON" and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})+", text):
             label = "ORG"  # "ZANU-PF", "SPLM-IO" tagged PERSON: a hyphenated acronym is a body
         if label != "PERSON" and known is None and len(ent) >= 2 and ent[-1].lower_ in ORG_KINDS:

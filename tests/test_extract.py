@@ -2359,6 +2359,21 @@ TABLE = [
     ("Iran allegedly supplied missiles to Russia.", [("state:IR", "ProvideMilitaryAid", RU, "positive", "possible")], []),
     ("The UN said Iran was likely supplying weapons to the Houthis.",
      [("state:IR", "ProvideMilitaryAid", "org:houthis", "positive", "possible")], []),
+    # a sentence that undoes the plans of the one before gives their negative (the plan stays, as it was)
+    ("Turkey threatened to veto Sweden's accession. In the end it did not.",
+     [("state:TR", "Block", "state:SE", "positive", "possible"), ("state:TR", "Block", "state:SE", "negative", "asserted")], []),
+    ("Nigeria planned to send troops to Niger. The plan was shelved after the Senate objected.",
+     [("state:NG", "ProvideMilitaryAid", "state:NE", "negative", "asserted")], []),
+    ("Poland said it would supply fighter jets to Ukraine. Two weeks later, Warsaw walked back the offer.",
+     [("state:PL", "ProvideMilitaryAid", UA, "negative", "asserted")], []),
+    ("Turkey threatened to veto Sweden's accession. Hungary did not.", [], [("state:TR", "Block", "state:SE", "negative")]),
+    ("Japan will fund Ukraine. It has not done so in the past.", [], [("state:JP", "Fund", UA, "negative")]),
+    # "provided" with its own subject and object is a verb, not a condition; a sentence-initial
+    # adjective the model tags a person is none
+    ("Iran supplied drones to Russia, while North Korea provided artillery shells.",
+     [("state:IR", "ProvideMilitaryAid", RU, "positive", "asserted")], []),
+    ("Humanitarian aid to Gaza was blocked by Israel.", [("state:IL", "Block", "init:humanitarian aid to gaza", "positive", "asserted")],
+     [("person:humanitarian", "ProvideAid", "place:gaza", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
