@@ -80,6 +80,9 @@ ADVISING = frozenset({"warn", "caution", "advise", "counsel", "encourage"})
 # what a later sentence undoes ("The plan was shelved.", "Warsaw walked back the offer.")
 REVERSED_PLANS = frozenset({"plan", "pledge", "promise", "offer", "order", "decision", "idea", "proposal", "bid",
                             "commitment", "deal", "purchase"})
+# acts a later "X denies this" can answer
+DENIABLE_ACTS = frozenset({"ProvideMilitaryAid", "Fund", "ProvideAid", "Attack", "Sanction", "Block", "Allow",
+                           "Cooperate", "Participate", "Support"})
 # what a claim is found to be when it is denied ("the claim that … is false")
 FALSE_WORDS = frozenset({"false", "untrue", "wrong", "baseless", "unfounded", "groundless", "fabricated", "fake",
                          "incorrect", "inaccurate", "nonsense", "lie", "fiction", "bogus"})
@@ -2557,6 +2560,13 @@ class _Walker:
         if prev is None:
             return
         root = sent.root
+        speaker = None
+        if root.lemma_.lower() in self._words("speech", "verbs") | {"insist"} and not self._own_negations(root):
+            # "Abu Dhabi says it does not.": the elided clause under the speech verb
+            inner = next((c for c in root.children if c.dep_ == "ccomp"), None)
+            if inner is not None:
+                speaker = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
+                root = inner
         subjects = [c for c in root.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
         parts = {c.lower_ for c in root.children if c.dep_ in {"prt", "advmod", "dobj"}}
         planned = [c for c in root.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}
@@ -2564,7 +2574,7 @@ class _Walker:
                                                                   for d in c.children)]
         negated = self._own_negations(root) % 2 == 1
         elided = root.lemma_ in {"do", "have", "will", "would"} and negated and not any(
-            t.pos_ == "VERB" and t != root for t in sent) and not any(
+            t.pos_ == "VERB" and t != root and t != root.head for t in sent) and not any(
             c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "acomp", "prep"} for c in root.children if c.i > root.i)
         # ("In the end it did not.", "It never did.")
         backed = not negated and ((root.lemma_, frozenset(parts & {"out", "back", "course", "down"})) in {
@@ -2574,20 +2584,36 @@ class _Walker:
         undone = bool(planned) and (negated if root.lemma_ in {"materialise", "materialize", "happen"} else not negated and (
             _reverses(root) or root.lemma_ in {"shelve", "scrap", "abandon", "drop", "withdraw", "cancel", "rescind",
                                                "retract", "revoke"}))
-        if not (elided or backed or undone):
+        # "Reports said Egypt armed the RSF. Cairo denies this.": the denier's acts of the sentence before
+        # (not "denied reports that it had …" nor "denied that …": a denial of its own content)
+        denied = not negated and root.lemma_.lower() in DENIALS and not any(
+            c.dep_ in {"ccomp", "xcomp"} for c in root.children) and (not any(c.dep_ == "dobj" for c in root.children) or any(
+            c.dep_ == "dobj" and (c.lower_ in {"this", "it", "that", "them"} or c.lemma_.lower() in REPORTED_CLAIMS | DENIED_CLAIMS)
+            and not any(g.dep_ in {"acl", "relcl", "prep", "appos"} for g in c.children) for c in root.children))
+        if not (elided or backed or undone or denied):
             return
         who = {r.key for t in subjects if t.lemma_.lower() not in REVERSED_PLANS
                for r in self.refs(t, actors_only=True)}
-        if (elided or backed) and not who:
+        if (elided or backed or denied) and not who:
             return
         p_start = sentence_bounds(prev, self.offset)[0]
         end = sentence_bounds(sent, self.offset)[1]
         date = _sentence_date(sent, self.doc_date)
+        # (a denial, or "it does not" said by the one named, answers what was told as done, too, when
+        # the sentence before reports it: "Reports said …", "… the US ambassador alleged", "reportedly";
+        # "Cambodia denied the charge" denies no membership of the sentence before)
+        reported = any(t.lemma_.lower() in self._words("speech", "verbs") | {"allege", "accuse", "report"}
+                       or t.lower_ in {"reportedly", "allegedly", "according"} for t in prev)
+        told = (denied or speaker is not None) and reported
+        if denied and not told:
+            return
         undo = [r for r in self.out if r.start == p_start and r.polarity == "positive"
-                and r.modality in {"intended", "possible"} and (not who or r.subject in who)]
+                and (r.modality in {"intended", "possible"} or told and r.relation in DENIABLE_ACTS)
+                and (not who or r.subject in who)]
+        said_by = next(iter(who)) if told and len(who) == 1 else None
         for r in dict.fromkeys(undo):
             self.out.append(replace(r, polarity="negative", modality="asserted", start=p_start, end=end,
-                                    attributed_to=None, date=date, trigger=root.text))
+                                    attributed_to=said_by, date=date, trigger=root.text))
 
     def defied(self, sent: Span, tok: Token) -> None:
         """What the subject did "despite appeals from the United Nations" (or "despite protests by

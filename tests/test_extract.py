@@ -2374,6 +2374,16 @@ TABLE = [
      [("state:IR", "ProvideMilitaryAid", RU, "positive", "asserted")], []),
     ("Humanitarian aid to Gaza was blocked by Israel.", [("state:IL", "Block", "init:humanitarian aid to gaza", "positive", "asserted")],
      [("person:humanitarian", "ProvideAid", "place:gaza", "positive")]),
+    # a later denial of a reported act, by the one said to do it, gives its negative, theirs; not a
+    # denial of something else ("denied the charge" of an act that gave no statement)
+    ("Reports said Egypt armed the RSF. Cairo denies this.",
+     [("state:EG", "ProvideMilitaryAid", "org:rapid-support-forces", "negative", "asserted")], []),
+    ("The UAE reportedly funds the RSF. Abu Dhabi says it does not.",
+     [("state:AE", "Fund", "org:rapid-support-forces", "negative", "asserted")], []),
+    ("Thailand accused Cambodia, a fellow ASEAN member, of planting mines. Cambodia denied the charge.", [],
+     [("state:KH", "MemberOf", "org:asean", "negative")]),
+    ("Egypt condemned Israel. Cairo denied reports that it had recalled its ambassador.", [],
+     [("state:EG", "Criticize", "state:IL", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
