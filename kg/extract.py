@@ -2556,7 +2556,9 @@ class _Walker:
         Sweden's accession. In the end it did not.", "Poland had promised tanks to Ukraine. Warsaw
         later backed out.", "Nigeria planned to send troops to Niger. The plan was shelved." Each
         positive intended or possible statement of the sentence before (of the reversing subject,
-        when one is named) gets its negative, asserted, with both sentences as evidence."""
+        when one is named) gets its negative, asserted, with both sentences as evidence; so does a
+        reported act that the one said to do it denies next ("Reports said Egypt armed the RSF.
+        Cairo denies this.", "… Abu Dhabi says it does not."), attributed to the denier."""
         if prev is None:
             return
         root = sent.root
