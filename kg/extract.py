@@ -1595,6 +1595,12 @@ class _Walker:
                     start=start, end=end, attributed_to=speaker,
                     date=date, trigger=trig.text,
                 ))
+                if polarity == "positive" and mod == "asserted" and (stop := _stopped_later(trig)) is not None:
+                    # "Germany used to fund the WHO but stopped in 2020": done, then no more
+                    self.out.append(RawStatement(
+                        subject=s.key, relation=relation, object=o.key, polarity="negative", modality="asserted",
+                        start=start, end=end, attributed_to=speaker, date=date,
+                        trigger=stop.text))
         if relation in CLAIM_RELATIONS and polarity == "positive" and mod == "asserted" and act:
             keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
             if keys:
@@ -4721,6 +4727,24 @@ def _neither_nor(args: list[Token]) -> int:
     """1 when one of a clause's arguments opens a "neither X nor Y" ("Neither Egypt nor Jordan …",
     "… fund neither Egypt nor Jordan"), else 0."""
     return int(any(c.dep_ == "preconj" and c.lower_ == "neither" and c.i < t.i for t in args for c in t.children))
+
+
+def _stopped_later(trig: Token) -> Token | None:
+    """The verb of a later "but stopped (in 2020)" joined to the trigger's clause, with no object
+    of its own: the act was done, then no more ("used to fund the WHO but stopped", "supplied arms
+    until 2021 and then ceased")."""
+    clause = trig
+    while clause.dep_ in {"xcomp"} and clause.head != clause:
+        clause = clause.head  # ("used to fund": the conjunct hangs on "used")
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    for conj in clause.conjuncts:
+        if conj.i > trig.i and conj.lemma_.lower() in {"stop", "cease", "halt", "quit", "end", "discontinue"} \
+                and not any(c.dep_ in SUBJ_DEPS | {"dobj", "xcomp", "ccomp"} and c.lower_ not in {"it", "that", "so"}
+                            for c in conj.children) \
+                and not any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't", "short"} for c in conj.children):
+            return conj  # (not "… and never stopped", nor "but stopped short of endorsing …")
+    return None
 
 
 def _not_but(tok: Token) -> bool:

@@ -2384,6 +2384,12 @@ TABLE = [
      [("state:KH", "MemberOf", "org:asean", "negative")]),
     ("Egypt condemned Israel. Cairo denied reports that it had recalled its ambassador.", [],
      [("state:EG", "Criticize", "state:IL", "negative")]),
+    # an act done, then stopped: both ("but stopped in 2020"); not "never stopped", nor "stopped short of"
+    ("Germany used to fund the WHO but stopped in 2020.",
+     [(DE, "Fund", "org:who", "positive", "asserted"), (DE, "Fund", "org:who", "negative", "asserted")], []),
+    ("Japan funded the UN mission and never stopped.", [], [("state:JP", "Fund", "init:united nations mission", "negative")]),
+    ("The United States said it supported ECOWAS's leadership but stopped short of endorsing military action.",
+     [(US, "Support", "org:ecowas", "positive", "asserted")], [(US, "Support", "org:ecowas", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
