@@ -4086,8 +4086,10 @@ class _Walker:
                 ctx.speaker = vctx.speaker
         if light and not objects:
             preps = set(trig.object) | ({"to"} if trig.relation == "Sanction" else set())
+            # (not one denied: "sent aid to Gaza but not to Israel")
             pobjs = [p for v in dict.fromkeys([gov, *([rel] if rel is not None else [])]) for c in v.children
-                     if c.dep_ in {"prep", "dative"} and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+                     if c.dep_ in {"prep", "dative"} and c.lower_ in preps and not any(g.dep_ == "neg" for g in c.children)
+                     for p in c.children if p.dep_ == "pobj"]
             objects = [r for p in pobjs for r in self.refs(p)]
             if not objects and trig.relation == "Sanction":
                 # "imposed tariffs of up to 35% on Chinese-made electric vehicles": on China

@@ -2390,6 +2390,8 @@ TABLE = [
     ("Japan funded the UN mission and never stopped.", [], [("state:JP", "Fund", "init:united nations mission", "negative")]),
     ("The United States said it supported ECOWAS's leadership but stopped short of endorsing military action.",
      [(US, "Support", "org:ecowas", "positive", "asserted")], [(US, "Support", "org:ecowas", "negative")]),
+    # a receiver denied by "but not to" gets nothing from the noun either
+    ("China sent medical aid to Gaza but not to Israel.", [], [("state:CN", "ProvideAid", "state:IL", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
