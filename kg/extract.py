@@ -645,9 +645,6 @@ class _Walker:
                     [sj for sj in args if sj.dep_ in SUBJ_DEPS and sj.i != trig.i and (prev is None or sj.i != prev.i)])
                 if ctx.modality is None:
                     ctx.modality = self._aux_modality(cur)
-            elif aux_shared and ctx.modality is None:
-                ctx.modality = self._aux_modality(cur)  # "will fund but not arm Ukraine": "will" is both's
-            if not via_conj or conj_shares:
                 for child in cur.children if not via_conj else ():  # "is unlikely to", "has yet to"
                     if (prev is not None and child.i == prev.i) or child.i == trig.i:
                         continue  # already counted on the way up
@@ -667,6 +664,8 @@ class _Walker:
                             for pobj in to.children:
                                 if pobj.dep_ == "pobj":
                                     ctx.speaker = pobj
+            elif aux_shared and ctx.modality is None:
+                ctx.modality = self._aux_modality(cur)  # "will fund but not arm Ukraine": "will" is both's
             head = cur.head
             dep = cur.dep_
             if head == cur:
@@ -783,14 +782,14 @@ class _Walker:
                 elif dep == "xcomp" and head.pos_ == "ADJ" and any(
                         c.dep_ == "advmod" and c.lower_ == "too" for c in head.children):
                     ctx.negations += 1  # "is too cautious to arm Ukraine"
+                denied_noun = dep == "acl" and head.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children)
                 if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in {"doubt", "question"}:
                     pass  # "there is no doubt that Russia attacked Ukraine": it did
-                elif dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in EVIDENCE_NOUNS and any(
-                        c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children):
+                elif denied_noun and head.lemma_.lower() in EVIDENCE_NOUNS:
                     ctx.drop = True  # "there is no evidence that Iran armed the Houthis": not shown either way
                     break
-                elif dep == "acl" and head.pos_ == "NOUN" and any(
-                        c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children):
+                elif denied_noun:
                     ctx.negations += 1  # "had no obligation to implement it", "no plan to send troops"
                     if trig.lemma_ in uncertain or any(t.lemma_ in uncertain for t in _between(trig, head)):
                         ctx.drop = True
@@ -914,17 +913,15 @@ class _Walker:
                     if cur.i < head.i and any(c.dep_ in SUBJ_DEPS | {"dobj"} and c.lemma_.lower() in ALLEGATIONS
                                               for c in head.children):
                         break  # "accuses X of harbouring rebels, a charge Abidjan denies": the accusation stands
+                    subj = [c for c in head.children if c.dep_ in SUBJ_DEPS]
                     if hl == "deny":
                         if any(c.lemma_ == "confirm" for c in head.conjuncts):
                             ctx.drop = True  # "neither confirmed nor denied that …": nothing is said
                             break
-                        subj = [c for c in head.children if c.dep_ in SUBJ_DEPS]
-                        if not (self._own_negations(head) or _det_negations(subj) or any(
-                                c.lower_ in {"nobody", "none"} for c in subj)):
+                        if not (self._own_negations(head) or _det_negations(subj) or any(c.lower_ == "nobody" for c in subj)):
                             ctx.negations += 1  # (not "did not deny that …", "no one denies that …": so it is)
                     if self._own_negations(head) and hl != "deny":
                         ctx.drop = True  # "did not say that …"
-                    subj = [c for c in head.children if c.dep_ in SUBJ_DEPS]
                     if subj and ctx.speaker is None:
                         ctx.speaker = subj[0]
                     break
@@ -1584,6 +1581,8 @@ class _Walker:
             speaker = self.index.speaker_at(self.offset + trig.idx)
         date = _sentence_date(sent, self.doc_date)
         fitting = [o for o in objects if _takes_object(relation, o)]
+        # "Germany used to fund the WHO but stopped in 2020": done, then no more
+        stop = _stopped_later(trig) if polarity == "positive" and mod == "asserted" else None
         for s in subjects:
             if s.type not in ACTOR_TYPES:
                 continue
@@ -1595,8 +1594,7 @@ class _Walker:
                     start=start, end=end, attributed_to=speaker,
                     date=date, trigger=trig.text,
                 ))
-                if polarity == "positive" and mod == "asserted" and (stop := _stopped_later(trig)) is not None:
-                    # "Germany used to fund the WHO but stopped in 2020": done, then no more
+                if stop is not None:
                     self.out.append(RawStatement(
                         subject=s.key, relation=relation, object=o.key, polarity="negative", modality="asserted",
                         start=start, end=end, attributed_to=speaker, date=date,
