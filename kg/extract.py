@@ -84,6 +84,8 @@ REVERSED_PLANS = frozenset({"plan", "pledge", "promise", "offer", "order", "deci
 DENIABLE_ACTS = frozenset({"ProvideMilitaryAid", "Fund", "ProvideAid", "Attack", "Sanction", "Block", "Allow",
                            "Cooperate", "Participate", "Support"})
 # what a claim is found to be when it is denied ("the claim that … is false")
+DELIVERING = frozenset({"deliver", "send", "ship", "hand", "disburse", "pay", "transfer", "release", "provide"})
+ARRIVING = frozenset({"arrive", "materialise", "materialize", "come", "reach", "flow"})
 FALSE_WORDS = frozenset({"false", "untrue", "wrong", "baseless", "unfounded", "groundless", "fabricated", "fake",
                          "incorrect", "inaccurate", "nonsense", "lie", "fiction", "bogus"})
 # what shows a fact ("no evidence that Iran armed the Houthis" neither shows nor denies it)
@@ -1581,8 +1583,12 @@ class _Walker:
             speaker = self.index.speaker_at(self.offset + trig.idx)
         date = _sentence_date(sent, self.doc_date)
         fitting = [o for o in objects if _takes_object(relation, o)]
-        # "Germany used to fund the WHO but stopped in 2020": done, then no more
+        # "Germany used to fund the WHO but stopped in 2020": done, then no more; "promised tanks but
+        # never delivered them": planned, then not done
         stop = _stopped_later(trig) if polarity == "positive" and mod == "asserted" else None
+        if polarity == "positive" and mod in {"intended", "possible"} and (undone := _undone_later(trig)) is not None \
+                and (undone[1] != "undelivered" or relation in AID_RELATIONS):
+            stop = undone[0]
         for s in subjects:
             if s.type not in ACTOR_TYPES:
                 continue
@@ -2574,18 +2580,15 @@ class _Walker:
                 speaker = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
                 root = inner
         subjects = [c for c in root.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
-        parts = {c.lower_ for c in root.children if c.dep_ in {"prt", "advmod", "dobj"}}
         planned = [c for c in root.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}
                    and c.lemma_.lower() in REVERSED_PLANS and any(d.lower_ in {"the", "its", "their", "that", "this"}
                                                                   for d in c.children)]
         negated = self._own_negations(root) % 2 == 1
-        elided = root.lemma_ in {"do", "have", "will", "would"} and negated and not any(
-            t.pos_ == "VERB" and t != root and t != root.head for t in sent) and not any(
-            c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "acomp", "prep"} for c in root.children if c.i > root.i)
-        # ("In the end it did not.", "It never did.")
-        backed = not negated and ((root.lemma_, frozenset(parts & {"out", "back", "course", "down"})) in {
-            ("back", frozenset({"out"})), ("pull", frozenset({"out"})), ("reverse", frozenset({"course"})),
-            ("walk", frozenset({"back"})), ("back", frozenset({"down"}))} or root.lemma_ == "renege")
+        kind = _undoing(root, negated)
+        # ("In the end it did not.", "It never did.": nothing else said)
+        elided = kind == "elided" and not any(t.pos_ == "VERB" and t != root and t != root.head for t in sent)
+        backed = kind == "backed"  # "Warsaw later backed out."
+        undelivered = kind == "undelivered"  # "The tanks were never delivered.", "None of it has arrived."
         # "The plan was shelved.", "Jakarta abandoned the plan.", "The plan never materialised."
         undone = bool(planned) and (negated if root.lemma_ in {"materialise", "materialize", "happen"} else not negated and (
             _reverses(root) or root.lemma_ in {"shelve", "scrap", "abandon", "drop", "withdraw", "cancel", "rescind",
@@ -2596,7 +2599,7 @@ class _Walker:
             c.dep_ in {"ccomp", "xcomp"} for c in root.children) and (not any(c.dep_ == "dobj" for c in root.children) or any(
             c.dep_ == "dobj" and (c.lower_ in {"this", "it", "that", "them"} or c.lemma_.lower() in REPORTED_CLAIMS | DENIED_CLAIMS)
             and not any(g.dep_ in {"acl", "relcl", "prep", "appos"} for g in c.children) for c in root.children))
-        if not (elided or backed or undone or denied):
+        if not (elided or backed or undone or denied or undelivered):
             return
         who = {r.key for t in subjects if t.lemma_.lower() not in REVERSED_PLANS
                for r in self.refs(t, actors_only=True)}
@@ -2615,7 +2618,7 @@ class _Walker:
             return
         undo = [r for r in self.out if r.start == p_start and r.polarity == "positive"
                 and (r.modality in {"intended", "possible"} or told and r.relation in DENIABLE_ACTS)
-                and (not who or r.subject in who)]
+                and (not who or r.subject in who) and (not undelivered or r.relation in AID_RELATIONS)]
         said_by = next(iter(who)) if told and len(who) == 1 else None
         for r in dict.fromkeys(undo):
             self.out.append(replace(r, polarity="negative", modality="asserted", start=p_start, end=end,
@@ -4217,8 +4220,14 @@ class _Walker:
         if rel is not None and rel != gov and objects:
             # "lifted the trade restrictions it had imposed on Mali": they were imposed, too
             imposers = [r for t in self.subject_of(rel)[0] for r in self.refs(t, actors_only=True)]
-            self.emit(sent, rel, relation, imposers, objects, self.context(rel),
-                      extra_neg=int(_reverses(rel)))
+            rctx = self.context(rel)
+            if rel.lemma_ in {"pledge", "promise", "vow", "offer"}:
+                rctx.modality = rctx.modality or "intended"  # "the aid that Japan promised to Ukraine": to come
+                if relation in AID_RELATIONS and tok.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and _undoing(
+                        gov, self._own_negations(gov) % 2 == 1) == "undelivered":
+                    # "… was never delivered", "… never arrived": and not given
+                    self.emit(sent, gov, relation, imposers, objects, Context(), modality="asserted", extra_neg=1)
+            self.emit(sent, rel, relation, imposers, objects, rctx, extra_neg=int(_reverses(rel)))
         if joined_owners:
             self.emit(sent, tok, relation, joined_owners, objects, Context(), modality="asserted")
         if relation == "Participate":
@@ -4727,6 +4736,58 @@ def _neither_nor(args: list[Token]) -> int:
     """1 when one of a clause's arguments opens a "neither X nor Y" ("Neither Egypt nor Jordan …",
     "… fund neither Egypt nor Jordan"), else 0."""
     return int(any(c.dep_ == "preconj" and c.lower_ == "neither" and c.i < t.i for t in args for c in t.children))
+
+
+def _undoing(verb: Token, negated: bool) -> str | None:
+    """How a clause undoes what was planned or promised before it, if it does: "elided" ("In
+    the end it did not.", "… but it never did"), "backed" ("Warsaw later backed out", "reneged",
+    "reversed course") or "undelivered" ("The tanks were never delivered.", "… but never delivered
+    them", "None of the money has arrived"); else ``None``."""
+    lemma = verb.lemma_.lower()
+    after = [c for c in verb.children if c.i > verb.i]
+    if negated and lemma in {"do", "have", "will", "would"} and not any(
+            c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "acomp", "prep"} for c in after):
+        return "elided"
+    parts = frozenset(c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "dobj"}) & {
+        "out", "back", "course", "down"}
+    if not negated and ((lemma, parts) in {
+            ("back", frozenset({"out"})), ("pull", frozenset({"out"})), ("reverse", frozenset({"course"})),
+            ("walk", frozenset({"back"})), ("back", frozenset({"down"}))} or lemma == "renege"):
+        return "backed"
+    none = any(c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and c.lower_ == "none" for c in verb.children)
+    if negated == none or any(c.dep_ in {"advmod", "prep"} and (c.lower_ in {"fully", "entirely", "completely", "all"}
+                                                              or any(p.lower_ in {"time", "full", "schedule"} for p in c.children))
+                              for c in verb.children):
+        return None  # ("was not delivered on time", "has not fully arrived": some of it came)
+    things = [c for c in verb.children if (c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "dobj"
+                                           or c.dep_ in SUBJ_DEPS and lemma in ARRIVING)
+              and (c.pos_ in {"NOUN", "PRON"} and c.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"})]
+    if lemma in DELIVERING and (things or not any(c.dep_ == "dobj" for c in verb.children)) \
+            or lemma in ARRIVING and things:
+        return "undelivered"
+    return None
+
+
+def _undone_later(trig: Token) -> tuple[Token, str] | None:
+    """The verb of a later "but …" joined to the trigger's clause that undoes the plan, and how
+    (as :func:`_undoing` says): "threatened to veto Sweden's bid but in the end it did not",
+    "promised tanks but never delivered them", "pledged aid but the money never arrived", "agreed
+    to join but later backed out"."""
+    clause = trig
+    while clause.dep_ in {"xcomp", "ccomp"} and clause.head != clause and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head  # ("threatened to veto": the conjunct hangs on "threatened")
+    for conj in clause.conjuncts:
+        if conj.i <= trig.i or conj.pos_ not in {"VERB", "AUX"} or not any(
+                t.lower_ in {"but", "yet"} for t in trig.doc[clause.i + 1 : conj.i]):
+            continue
+        subj = [c for c in conj.children if c.dep_ in SUBJ_DEPS]
+        if any(c.pos_ == "PROPN" for c in subj):
+            continue  # ("… but Poland never did": another's act; the sentence-level reading is for its own subject)
+        negated = sum(1 for c in conj.children if c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"}) % 2 == 1
+        kind = _undoing(conj, negated)
+        if kind is not None:
+            return conj, kind
+    return None
 
 
 def _stopped_later(trig: Token) -> Token | None:

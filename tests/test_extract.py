@@ -2392,6 +2392,22 @@ TABLE = [
      [(US, "Support", "org:ecowas", "positive", "asserted")], [(US, "Support", "org:ecowas", "negative")]),
     # a receiver denied by "but not to" gets nothing from the noun either
     ("China sent medical aid to Gaza but not to Israel.", [], [("state:CN", "ProvideAid", "state:IL", "positive")]),
+    # a plan or promise undone in a later "but …" clause, or a promised gift never delivered: its negative too
+    ("Turkey threatened to veto Sweden's bid but in the end it did not.",
+     [("state:TR", "Block", "state:SE", "positive", "possible"), ("state:TR", "Block", "state:SE", "negative", "asserted")], []),
+    ("Poland promised tanks to Ukraine but never delivered them.",
+     [("state:PL", "ProvideMilitaryAid", UA, "positive", "intended"),
+      ("state:PL", "ProvideMilitaryAid", UA, "negative", "asserted")], []),
+    ("Poland promised tanks to Ukraine but the tanks never arrived.",
+     [("state:PL", "ProvideMilitaryAid", UA, "negative", "asserted")], []),
+    ("Germany pledged tanks to Ukraine. The tanks were never delivered.",
+     [(DE, "ProvideMilitaryAid", UA, "positive", "intended"), (DE, "ProvideMilitaryAid", UA, "negative", "asserted")], []),
+    ("Saudi Arabia promised Lebanon one billion dollars. None of it has arrived.",
+     [("state:SA", "Fund", "state:LB", "negative", "asserted")], []),
+    ("The aid that Japan promised to Ukraine was never delivered.",
+     [("state:JP", "ProvideAid", UA, "positive", "intended"), ("state:JP", "ProvideAid", UA, "negative", "asserted")], []),
+    ("Japan promised aid to Ukraine. The aid has not fully arrived.", [], [("state:JP", "ProvideAid", UA, "negative")]),
+    ("Germany pledged tanks to Ukraine, but Poland never did.", [], [(DE, "ProvideMilitaryAid", UA, "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
