@@ -563,6 +563,9 @@ class _Walker:
                 if low == "not" and child.i + 1 < len(tok.doc) and tok.doc[child.i + 1].lower_ in {
                         "just", "only", "merely", "simply"}:
                     continue  # "not just criticized Israel but also suspended trade": it did criticize
+                if any(a.dep_ == "aux" and a.i < child.i and any(c.dep_ == "cc" and c.lower_ == "or" for c in a.children)
+                       for a in tok.children):
+                    continue  # "Ethiopia may or may not attack Eritrea": it may
                 n += 1
             elif child.dep_ == "preconj" and low == "neither" and not skip_preconj:
                 n += 1
@@ -959,6 +962,9 @@ class _Walker:
                     ctx.hypothetical = True
                 break
             if dep == "relcl":
+                if any(c.dep_ == "amod" and c.lower_ == "last" for c in head.children) and any(
+                        c.dep_ == "aux" and c.lower_ in {"would", "will", "'d"} for c in cur.children):
+                    ctx.negations += 1  # "Egypt is the last country that would fund Hamas": it would not
                 break
             break
         if frozen is not None:
@@ -1201,6 +1207,9 @@ class _Walker:
         subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS | (PASS_SUBJ_DEPS if verb.lemma_ in STATIVE_PASSIVE else set())]
         if subj:
             s = subj[0]
+            if len(subj) == 2 and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < subj[1].i and any(
+                    a.lower_ == "also" for a in c.children) for c in subj[0].children):
+                return subj, False  # "Not only Japan but also Canada imposed …" parsed with two subjects: both
             if len(subj) > 1:
                 # "The UN refugee agency UNHCR urged …" parsed with two subjects: the named one
                 s = next((t for t in subj if t.pos_ == "PROPN" and self.index.ref(t, self.seg_no) is not None), s)
@@ -1209,6 +1218,10 @@ class _Walker:
                 if head.dep_ == "appos" and head.pos_ == "NOUN" and self.refs(head.head, actors_only=True):
                     # "China, Cambodia's closest ally, which has financed …": the one named
                     return [head.head], False
+                if head.dep_ == "attr" and head.pos_ == "NOUN" and head.head.lemma_ in COPULAS and (
+                        named := [c for c in head.head.children if c.dep_ == "nsubj" and self.refs(c, actors_only=True)]):
+                    # "Hungary was the only EU member that did not criticise Russia": Hungary
+                    return named, False
                 return [head], False
             # "Niger, along with Mali and Burkina Faso, would quit the bloc": all of them
             # (or hung on the verb: "Brazil and India, along with China, make up …")

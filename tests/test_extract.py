@@ -2408,6 +2408,17 @@ TABLE = [
      [("state:JP", "ProvideAid", UA, "positive", "intended"), ("state:JP", "ProvideAid", UA, "negative", "asserted")], []),
     ("Japan promised aid to Ukraine. The aid has not fully arrived.", [], [("state:JP", "ProvideAid", UA, "negative")]),
     ("Germany pledged tanks to Ukraine, but Poland never did.", [], [(DE, "ProvideMilitaryAid", UA, "negative")]),
+    # a relative clause on what the subject is ("the only EU member that …") is the subject's act
+    ("Hungary was the only EU member that did not criticize Russia.",
+     [(HU, "Criticize", RU, "negative", "asserted")], [(EU, "Criticize", RU, "negative")]),
+    ("Turkey remains the only NATO member that has not sanctioned Russia.",
+     [("state:TR", "Sanction", RU, "negative", "asserted")], [(NATO, "Sanction", RU, "negative")]),
+    ("Egypt is the last country that would fund Hamas.",
+     [("state:EG", "Fund", "org:hamas", "negative", "intended")], [("state:EG", "Fund", "org:hamas", "positive")]),
+    ("Ethiopia may or may not attack Eritrea.",
+     [("state:ET", "Attack", "state:ER", "positive", "possible")], [("state:ET", "Attack", "state:ER", "negative")]),
+    ("Not only Japan but also Canada imposed sanctions on Russia.",
+     [("state:JP", "Sanction", RU, "positive", "asserted"), ("state:CA", "Sanction", RU, "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
