@@ -194,6 +194,9 @@ HYPHEN_ACTS = {"back": "Support", "sponsor": "Support", "support": "Support", "b
                "mediate": "Participate", "fund": "Fund", "finance": "Fund", "arm": "ProvideMilitaryAid"}
 ANSWERS = frozenset({"decline", "reject", "refuse", "rebuff", "ignore", "spurn", "deny", "defy", "accept", "grant",
                      "approve", "heed", "answer"})
+# what asks another to act: "declined a request to send missiles" answers it (not "demand": "rejected
+# U.S. demands to buy Greenland" are the demander's wish)
+ASKED_NOUNS = frozenset({"request", "call", "appeal", "plea", "invitation", "petition", "ultimatum"})
 # verbs that make a thing known: not announcing it says nothing about it
 DISCLOSING = frozenset({"announce", "disclose", "reveal", "unveil", "confirm", "mention", "report", "publish",
                         "detail", "specify", "name", "identify"})
@@ -563,6 +566,8 @@ class _Walker:
                 if low == "not" and child.i + 1 < len(tok.doc) and tok.doc[child.i + 1].lower_ in {
                         "just", "only", "merely", "simply"}:
                     continue  # "not just criticized Israel but also suspended trade": it did criticize
+                if child.i > tok.i and child.i + 1 < len(tok.doc) and _contrast_not(tok.doc[child.i + 1]) == child:
+                    continue  # "sent troops to Somalia, not to Sudan": only Sudan is denied
                 if any(a.dep_ == "aux" and a.i < child.i and any(c.dep_ == "cc" and c.lower_ == "or" for c in a.children)
                        for a in tok.children):
                     continue  # "Ethiopia may or may not attack Eritrea": it may
@@ -675,7 +680,7 @@ class _Walker:
             dep = cur.dep_
             if head == cur:
                 break
-            if dep == "relcl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
+            if dep in {"relcl", "advcl"} and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
                     and any(c.dep_ == "mark" and c.lower_ == "for" for c in cur.children):
                 dep = "acl"  # "there are no plans for Japan to send troops": the plan's content, as "no plan to send"
             if dep == "conj":
@@ -782,6 +787,21 @@ class _Walker:
                 if request is not None and request.relation == "Criticize" and dep == "xcomp" and cur.tag_ == "VBG":
                     ctx.drop = True  # "condemned shelling by the army": the critic did not shell
                     break
+                if dep == "acl" and head.pos_ == "NOUN" and hl in ASKED_NOUNS and head.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} \
+                        and cur.tag_ == "VB" and not any(c.dep_ == "poss" for c in head.children):
+                    # "declined / turned down a request to send missiles": not sent; "accepted a
+                    # request to send troops": to be sent; "received / is weighing a request to …": not done
+                    answer = "reject" if _turned_down(head.head) else head.head.lemma_.lower()
+                    if answer in ANSWERS - {"accept", "grant", "approve", "heed", "answer"}:
+                        ctx.negations += 1
+                    elif answer in {"accept", "grant", "approve", "heed", "answer", "honour", "honor"}:
+                        ctx.modality = ctx.modality or "intended"
+                    else:
+                        ctx.drop = True
+                        break
+                if hl in neg_control and cur.tag_ == "VBG" and _reverses(cur):
+                    ctx.drop = True  # "opposed lifting sanctions on Syria": they stay, but whose they are is not said
+                    break
                 if hl in neg_control or hl in neg_adj or hl in neg_nouns:
                     ctx.negations += 1
                 elif dep == "xcomp" and head.pos_ == "ADJ" and any(
@@ -861,8 +881,8 @@ class _Walker:
                                                           or self._is_phrasal_negator(verb, head)
                                                           or _kept_from(head) is not None):
                         ctx.negations += 1  # "refrained from sending", "stopped short of endorsing"
-                    elif head.lower_ == "against" or (head.lower_ == "to" and head.head.lower_ in {
-                            "opposed", "averse", "resistant", "hostile"}):
+                    elif head.lower_ == "against" or (head.lower_ == "to" and (head.head.lower_ in {
+                            "opposed", "averse", "resistant", "hostile"} or head.head.lemma_ == "object")):
                         ctx.negations += 1  # "is against sending weapons", "is opposed to arming Ukraine"
                     elif ((head.lower_ == "to" and head.head.lemma_ in {"commit", "committed", "dedicate", "dedicated"}) or (
                             head.lower_ == "on" and head.head.lemma_ == "plan")) and ctx.modality is None:
@@ -1238,6 +1258,11 @@ class _Walker:
         head = verb.head
         if head == verb:
             return [], False
+        if verb.dep_ == "acl" and head.lemma_ in ASKED_NOUNS and head.dep_ == "dobj" and verb.tag_ == "VB" and (
+                _turned_down(head.head) or head.head.lemma_.lower() in ANSWERS) and not any(
+                c.dep_ == "poss" for c in head.children):  # ("rejected Finland's request to join NATO": Finland's)
+            # "turned down U.S. requests to ship shells": the one asked (who answers) would ship
+            return self.subject_of(head.head, depth + 1)[0], False
         if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and head.lemma_ in OBJECT_CONTROL) or self._controlled_adjunct(verb):
             if (plan := self._object_purpose(verb)) is not None:
                 return self._noun_owner(plan), False  # "opposes NATO's mission to train troops": NATO's
@@ -2095,6 +2120,14 @@ class _Walker:
             # administration (taken for Denmark) accusing itself: no one does; the parser hung the
             # second verb on the reported clause, and it is the speaker's
             subjects = [r for t in self.subject_of(tok.head.head)[0] for r in self.refs(t, actors_only=True)]
+        # "sent troops to Somalia but not to Sudan", "was funded by the UAE, not by Egypt": the
+        # phrase that "not" denies is the act's denial, the others its assertion
+        objects, denied_objects = self._contrast_split(tok, trig.object, objects)
+        denied_subjects = {r.key for t in subj_toks if _contrasted(t) for r in self.refs(t, actors_only=True)}
+        if denied_objects or denied_subjects:
+            self.emit(sent, tok, relation, [s for s in subjects if s.key in denied_subjects] or subjects,
+                      denied_objects or objects, ctx, extra_neg=extra + 1)
+            subjects = [s for s in subjects if s.key not in denied_subjects]
         before = len(self.out)
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra)
         if relation == "Agree" and tok.lemma_ in SIGNING:
@@ -2371,13 +2404,16 @@ class _Walker:
         own = {s.key for s in subjects or ()}
         # ("a fifth of their cars in Indonesia": the place may hang on any noun of the chain)
         reach = [p for h in [tok, *(t for o in objs for t in _of_chain(o)[:4])] for c in h.children
-                 if c.dep_ in {"prep", "dative"} and c.lower_ in preps for p in c.children if p.dep_ == "pobj"] + given
+                 if c.dep_ in {"prep", "dative"} and c.lower_ in preps for q in c.children if q.dep_ == "pobj"
+                 for p in _conjuncts(q)] + given  # ("to India and China")
         # "supplies most of Nepal's fuel": the one whose goods they are
         reach += [t for o in objs if not buying for t in o.subtree if t.dep_ == "poss"]
         targets = [r for p in reach for r in [self.index.ref(p, self.seg_no)]
                    if r is not None and r.type == "State" and r.key not in own]
         if subjects and targets:
+            targets, denied = self._contrast_split(tok, tuple(f"prep:{p}" for p in preps), targets)
             self.emit(sent, tok, "Cooperate", subjects, targets, self.context(tok))
+            self.emit(sent, tok, "Cooperate", subjects, denied, self.context(tok), extra_neg=1)  # ("but not to China")
 
     def border_closure(self, sent: Span, tok: Token) -> None:
         """"Finland will close its crossings on the Russian border", "has kept its border crossing
@@ -3682,7 +3718,9 @@ class _Walker:
         if ctx.modality is None and tok.lemma_ in {"pledge", "promise", "offer", "vow"}:
             ctx.modality = "intended"  # a pledge of aid is aid to come
         helped: list[Ref] | None = None  # whom the personnel are sent to help, found once
+        objects, denied_all = self._contrast_split(tok, trig.object, objects)
         for theme in _expand_themes(themes):
+            denied = denied_all
             cls = "money" if theme[0].i in money else self.lex.theme_class(theme[1])
             relation = THEME_RELATIONS.get(cls) if cls else trig.default
             if relation is None or (tok.lemma_ == "sell" and cls != "military"):
@@ -3697,15 +3735,27 @@ class _Walker:
                 # (as the gold sets have it: "Neither country has sent troops", "ruled out sending
                 # ground troops to Ukraine" are military help withheld)
                 hosts = [o for o in objects if o.type == "State" and o.key not in foes]
+                denied_hosts = [o for o in denied if o.type == "State" and o.key not in foes]
                 objects = [o for o in objects if o.type != "State"]
+                denied = [o for o in denied if o.type != "State"]
                 self.emit(sent, tok, "ProvideMilitaryAid", subjects, hosts, ctx, extra_neg=neg)
+                self.emit(sent, tok, "ProvideMilitaryAid", subjects, denied_hosts, ctx, extra_neg=neg + 1)
             self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=neg)
+            self.emit(sent, tok, relation, subjects, denied, ctx, extra_neg=neg + 1)  # ("… but not to Sudan")
             if relation == "ProvideAid" and aid_money:
                 self.emit(sent, tok, "Fund", subjects, objects, ctx, extra_neg=neg)
             if relation == "Participate":
                 if helped is None:
                     helped = self._helped(tok, subjects)
                 self.emit(sent, tok, "ProvideMilitaryAid", subjects, helped, ctx, extra_neg=neg)
+
+    def _contrast_split(self, tok: Token, spec: tuple[str, ...], objects: list[Ref]) -> tuple[list[Ref], list[Ref]]:
+        """The objects a verb keeps and those a contrastive "not" denies, in its object phrases:
+        "sent troops to Somalia but not to Sudan", "…, not to Sudan" (Sudan denied)."""
+        wants = {x.split(":", 1)[1] for x in spec if x.startswith("prep:")} | ({"to"} if "dative" in spec else set())
+        denied = {r.key: r for c in tok.children for ph in (c, *c.conjuncts) if ph.lower_ in wants
+                  and _contrast_not(ph) is not None for p in ph.children if p.dep_ == "pobj" for r in self.refs(p)}
+        return [o for o in objects if o.key not in denied], list(denied.values())
 
     def received(self, sent: Span, tok: Token) -> bool:
         """A gift seen from its receiver: "Chad has received $300 million in Emirati loans",
@@ -4749,6 +4799,28 @@ def _neither_nor(args: list[Token]) -> int:
     """1 when one of a clause's arguments opens a "neither X nor Y" ("Neither Egypt nor Jordan …",
     "… fund neither Egypt nor Jordan"), else 0."""
     return int(any(c.dep_ == "preconj" and c.lower_ == "neither" and c.i < t.i for t in args for c in t.children))
+
+
+def _contrast_not(prep: Token) -> Token | None:
+    """The "not" that denies a prepositional phrase set against another: "but not to Sudan",
+    ", not by Egypt" (hung on the phrase or, after the verb's first complement, on the verb)."""
+    if prep.dep_ not in {"prep", "agent", "dative", "conj"} or prep.pos_ != "ADP":
+        return None
+    own = next((c for c in prep.children if c.dep_ == "neg" and c.i < prep.i), None)
+    if own is not None:
+        return own
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    verb = prep.head
+    if before is not None and before.dep_ == "neg" and before.lower_ == "not" and before.head == verb \
+            and verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"dobj", "prep", "agent", "dative"} and c.i < before.i
+                                                     for c in verb.children if c.i > verb.i):
+        return before
+    return None
+
+
+def _contrasted(tok: Token) -> bool:
+    """Whether a noun sits in a phrase denied by a contrastive "not" (see :func:`_contrast_not`)."""
+    return tok.dep_ == "pobj" and _contrast_not(tok.head) is not None
 
 
 def _undoing(verb: Token, negated: bool) -> str | None:

@@ -2419,6 +2419,35 @@ TABLE = [
      [("state:ET", "Attack", "state:ER", "positive", "possible")], [("state:ET", "Attack", "state:ER", "negative")]),
     ("Not only Japan but also Canada imposed sanctions on Russia.",
      [("state:JP", "Sanction", RU, "positive", "asserted"), ("state:CA", "Sanction", RU, "positive", "asserted")], []),
+    # an act asked for is the answer's: turned down, not done; accepted, to be done; received, nothing yet
+    ("Germany turned down a request to send Taurus missiles to Ukraine.",
+     [(DE, "ProvideMilitaryAid", UA, "negative", "asserted")], [(DE, "ProvideMilitaryAid", UA, "positive")]),
+    ("India declined a request to supply ammunition to Ukraine.",
+     [("state:IN", "ProvideMilitaryAid", UA, "negative", "asserted")], [("state:IN", "ProvideMilitaryAid", UA, "positive")]),
+    ("Kenya received a request to send troops to Haiti.", [], [("state:KE", "ProvideMilitaryAid", "state:HT", "positive")]),
+    ("There have been calls for Germany to send Taurus missiles to Ukraine.", [], [(DE, "ProvideMilitaryAid", UA, "positive")]),
+    ("Kenya accepted a US request to send troops to Haiti.",
+     [("state:KE", "ProvideMilitaryAid", "state:HT", "positive", "intended")], [(US, "ProvideMilitaryAid", "state:HT", "positive")]),
+    ("South Korea has turned down U.S. requests to ship artillery shells to Ukraine.",
+     [("state:KR", "ProvideMilitaryAid", UA, "negative", "asserted")], [(US, "ProvideMilitaryAid", UA, "negative")]),
+    # opposing an act is not doing it; opposing its end says nothing of one's own
+    ("Turkey opposed sanctioning Russia.", [("state:TR", "Sanction", RU, "negative", "asserted")], [("state:TR", "Sanction", RU, "positive")]),
+    ("Japan objected to sanctioning China.", [("state:JP", "Sanction", "state:CN", "negative", "asserted")],
+     [("state:JP", "Sanction", "state:CN", "positive")]),
+    ("Saudi Arabia opposed lifting sanctions on Syria.", [],
+     [("state:SA", "Sanction", "state:SY", "negative"), ("state:SA", "Sanction", "state:SY", "positive")]),
+    # a phrase set against another by "not" is denied, the other kept
+    ("Kenya sent troops to Somalia but not to Sudan.",
+     [("state:KE", "ProvideMilitaryAid", "state:SO", "positive", "asserted"),
+      ("state:KE", "ProvideMilitaryAid", "state:SD", "negative", "asserted")], [("state:KE", "ProvideMilitaryAid", "state:SD", "positive")]),
+    ("Kenya sent troops to Somalia, not to Sudan.",
+     [("state:KE", "ProvideMilitaryAid", "state:SO", "positive", "asserted")], [("state:KE", "ProvideMilitaryAid", "state:SO", "negative")]),
+    ("Sudan was funded by the UAE, not by Egypt.",
+     [("state:AE", "Fund", "state:SD", "positive", "asserted"), ("state:EG", "Fund", "state:SD", "negative", "asserted")],
+     [("state:EG", "Fund", "state:SD", "positive")]),
+    ("Saudi Arabia sold oil to India, but not to China.",
+     [("state:SA", "Cooperate", "state:IN", "positive", "asserted")], [("state:SA", "Cooperate", "state:CN", "positive")]),
+    ("Saudi Arabia sold oil to India and China.", [("state:SA", "Cooperate", "state:CN", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
