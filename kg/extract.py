@@ -84,6 +84,7 @@ REVERSED_PLANS = frozenset({"plan", "pledge", "promise", "offer", "order", "deci
 DENIABLE_ACTS = frozenset({"ProvideMilitaryAid", "Fund", "ProvideAid", "Attack", "Sanction", "Block", "Allow",
                            "Cooperate", "Participate", "Support"})
 # what a claim is found to be when it is denied ("the claim that … is false")
+POSTPONING = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"})
 DELIVERING = frozenset({"deliver", "send", "ship", "hand", "disburse", "pay", "transfer", "release", "provide"})
 ARRIVING = frozenset({"arrive", "materialise", "materialize", "come", "reach", "flow"})
 FALSE_WORDS = frozenset({"false", "untrue", "wrong", "baseless", "unfounded", "groundless", "fabricated", "fake",
@@ -357,7 +358,7 @@ ASPIRATIONS = frozenset({"bid", "application", "attempt", "request", "effort", "
 # nouns whose "of"-gerund is what their holder means to do ("had no intention of attacking X")
 INTENT_NOUNS = {"intention": "intended", "intent": "intended", "plan": "intended", "aim": "intended",
                 "ambition": "intended", "desire": "intended", "possibility": "possible", "prospect": "possible",
-                "option": "possible"}
+                "option": "possible", "chance": "possible", "likelihood": "possible", "question": "possible"}
 AID_RELATIONS = frozenset({"ProvideAid", "ProvideMilitaryAid", "Fund"})
 # nouns that count what follows their "of" ("dozens of projects")
 COUNTED_BY = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "series", "range",
@@ -808,7 +809,8 @@ class _Walker:
                         c.dep_ == "advmod" and c.lower_ == "too" for c in head.children):
                     ctx.negations += 1  # "is too cautious to arm Ukraine"
                 denied_noun = dep == "acl" and head.pos_ == "NOUN" and any(
-                    c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children)
+                    c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children) and not any(
+                    t.text == ":" for t in cur.doc[head.i : cur.i])  # (a headline's label: "No deal: Egypt rejects …")
                 if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in {"doubt", "question"}:
                     pass  # "there is no doubt that Russia attacked Ukraine": it did
                 elif denied_noun and head.lemma_.lower() in EVIDENCE_NOUNS:
@@ -982,6 +984,8 @@ class _Walker:
                     ctx.hypothetical = True
                 break
             if dep == "relcl":
+                if head.lemma_ == "way" and _det_negations([head]) and not any(c.dep_ == "prep" for c in head.children):
+                    ctx.negations += 1  # "there was no way it would attack Ethiopia": it would not
                 if any(c.dep_ == "amod" and c.lower_ == "last" for c in head.children) and any(
                         c.dep_ == "aux" and c.lower_ in {"would", "will", "'d"} for c in cur.children):
                     ctx.negations += 1  # "Egypt is the last country that would fund Hamas": it would not
@@ -3507,6 +3511,9 @@ class _Walker:
         ctx = self.context(verb) if verb.pos_ in {"VERB", "AUX"} and verb.i != noun.i else Context()
         if ctx.negations % 2:
             return  # ("Japan did not join the U.S.-Philippine drills": says nothing of the two sides)
+        if verb.pos_ in {"VERB", "AUX"} and (_reverses(verb) or self._abandoning(verb) or verb.lemma_.lower() in POSTPONING
+                                             or any(self._is_phrasal_negator(verb, c) for c in verb.children)):
+            return  # ("Greece suspended the Turkey-Greece talks", "walked out of the …": not held as they stand)
         self.emit(sent, noun, "Participate", sides, [init], ctx)
 
     def _event_agents(self, sent: Span, noun: Token) -> list[Ref]:
@@ -4241,8 +4248,12 @@ class _Walker:
             extra += 1
         # "Budapest has distanced itself from the alliance's support": the governing verb's
         # subject holds the negated stance
+        left_pact: set[str] = set()
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and self._is_phrasal_negator(tok.head.head, tok.head):
             holder = [r for t in self.subject_of(tok.head.head)[0] for r in self.refs(t, actors_only=True)]
+            # "Burkina Faso withdrew from its tax treaty with France": its ties under the pact end
+            # (they were not agreed in that sentence, either)
+            left_pact = {r.key for r in holder} if tok.lemma_.lower() in PACT_NOUNS else set()
             if holder:
                 init = self.index.initiative(tok, self.seg_no)
                 if init is not None:
@@ -4278,6 +4289,17 @@ class _Walker:
                                                               and c.lower_ in trig.object for p in c.children
                                                               if p.dep_ == "pobj"] if light else [])
             objects = self._attack_targets(targets[0], subjects) if targets else []
+        if relation in {"Agree", "Cooperate"} and neg_gov is None and left_pact & {s.key for s in subjects}:
+            relation, extra, ctx = "Cooperate", extra + 1, self.context(tok.head.head)
+        if relation in {"Meet", "Participate"} and tok.dep_ in {"nsubjpass", "dobj"} and gov.lemma_.lower() in POSTPONING:
+            # "the summit between Japan and China was postponed": still to be held; "postponed
+            # indefinitely": not held
+            if self._own_negations(gov):
+                pass  # ("was not postponed": held)
+            elif any(c.lower_ in {"indefinitely", "sine"} for c in gov.children):
+                extra += 1
+            else:
+                ctx.modality = "intended"
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra,
                   modality=trig.modality if not light else None)
         if rel is not None and rel != gov and objects:

@@ -2448,6 +2448,22 @@ TABLE = [
     ("Saudi Arabia sold oil to India, but not to China.",
      [("state:SA", "Cooperate", "state:IN", "positive", "asserted")], [("state:SA", "Cooperate", "state:CN", "positive")]),
     ("Saudi Arabia sold oil to India and China.", [("state:SA", "Cooperate", "state:CN", "positive", "asserted")], []),
+    # a headline's "No deal:" label denies nothing; "no question / no chance of", "no way it would" deny
+    ("No deal: Egypt rejects Ethiopia's dam plan", [("state:EG", "Oppose", "init:ethiopia dam plan", "positive", "asserted")], []),
+    ("There is no question of Egypt attacking Ethiopia.", [("state:EG", "Attack", "state:ET", "negative", "possible")],
+     [("state:EG", "Attack", "state:ET", "positive")]),
+    ("Egypt said there was no way it would attack Ethiopia.", [("state:EG", "Attack", "state:ET", "negative", "intended")],
+     [("state:EG", "Attack", "state:ET", "positive")]),
+    ("Kenya said there was no chance of it sending troops to Sudan.", [],
+     [("state:KE", "ProvideMilitaryAid", "state:SD", "positive")]),
+    # a meeting postponed is still to come; postponed indefinitely, not held; talks suspended or walked out of
+    ("The summit between Japan and China was postponed.", [("state:JP", "Meet", "state:CN", "positive", "intended")], []),
+    ("Talks between Egypt and Ethiopia were postponed indefinitely.", [("state:EG", "Meet", "state:ET", "negative", "asserted")],
+     [("state:EG", "Meet", "state:ET", "positive")]),
+    ("Greece suspended the Turkey-Greece talks.", [], [("state:GR", "Participate", "init:greece talks", "positive")]),
+    ("Turkey walked out of the Turkey-Greece talks.", [], [("state:TR", "Participate", "init:greece talks", "positive")]),
+    ("Burkina Faso withdrew from its tax treaty with France.", [("state:BF", "Cooperate", "state:FR", "negative", "asserted")],
+     [("state:BF", "Agree", "state:FR", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
