@@ -1016,6 +1016,10 @@ class MentionIndex:
                     found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=1)
                     if found:
                         return Ref(found.key, "Initiative", tok.text, "pronoun")
+                if lower == "it" and tok.dep_ in {"dobj", "pobj"} and len(own := self._clause_subjects(tok, seg_no)) >= 2:
+                    # "Malaysia and Thailand opposed it": not one of the clause's own subjects, and,
+                    # after a list of actors, too often a thing (the plan, the invasion) to guess
+                    return None
                 if lower == "its" and tok.dep_ == "poss":
                     # "Moscow's purchases of shells for its war": the owner of the phrase it sits in
                     node = tok.head
@@ -1096,6 +1100,17 @@ class MentionIndex:
         if tok.pos_ in {"NOUN", "PROPN"}:
             return self._description(tok, seg_no, doc_pos, sent)
         return None
+
+    def _clause_subjects(self, tok: Token, seg_no: int) -> set[str]:
+        """The entities named in the subject of the clause an object pronoun sits in ("Malaysia and
+        Thailand" for "Malaysia and Thailand opposed it"), which the pronoun cannot be."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        while verb.dep_ in {"xcomp", "conj"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+                and verb.head != verb:
+            verb = verb.head  # ("refused to recognise it", "met and praised it")
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return {r.key for s in subjects for t in s.subtree if t.i < tok.i
+                if (r := self.tokens.get((seg_no, t.i))) is not None and r.via != "pronoun"}
 
     def _sole_subject(self, verb: Token, before: Token, seg_no: int) -> Ref | None:
         """The one state or body that is the named subject of ``verb`` ahead of ``before``, if

@@ -2464,6 +2464,9 @@ TABLE = [
     ("Turkey walked out of the Turkey-Greece talks.", [], [("state:TR", "Participate", "init:greece talks", "positive")]),
     ("Burkina Faso withdrew from its tax treaty with France.", [("state:BF", "Cooperate", "state:FR", "negative", "asserted")],
      [("state:BF", "Agree", "state:FR", "positive")]),
+    # an object "it" after a list of subjects is none of them
+    ("Malaysia and Thailand opposed it.", [], [("state:MY", "Oppose", "state:TH", "positive")]),
+    ("Japan proposed a resolution. China and Russia vetoed it.", [], [("state:CN", "Block", RU, "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
