@@ -1078,10 +1078,8 @@ class MentionIndex:
                 found = None
                 if ((lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"}) or (
                         # "Hezbollah has not fired at Israel since … Its leader, X, said": the subject's
-                        lower == "its" and tok.dep_ == "poss" and tok.i == tok.sent.start)) and sent > 0 and not any(
-                        e.sent == sent and e.start < doc_pos and e.ref.type in {"State", "Organization"}
-                        for e in self.entries[max(0, bisect.bisect_left(self.entries, doc_pos, key=_entry_start) - 8):
-                                              bisect.bisect_left(self.entries, doc_pos, key=_entry_start)]):
+                        lower == "its" and tok.dep_ == "poss" and tok.i == tok.sent.start)) and sent > 0 \
+                        and not self._actor_before(doc_pos, sent):
                     # "Finland joined NATO after Russia's invasion of Ukraine … It is also negotiating":
                     # a sentence's subject "it" continues the last sentence's subject
                     found = self._recent(doc_pos, {"State", "Organization"}, sent=sent, max_back=1,
@@ -1100,6 +1098,12 @@ class MentionIndex:
         if tok.pos_ in {"NOUN", "PROPN"}:
             return self._description(tok, seg_no, doc_pos, sent)
         return None
+
+    def _actor_before(self, doc_pos: int, sent: int) -> bool:
+        """Whether a state or organisation is named in sentence ``sent`` before ``doc_pos``."""
+        end = bisect.bisect_left(self.entries, doc_pos, key=_entry_start)
+        return any(e.sent == sent and e.start < doc_pos and e.ref.type in {"State", "Organization"}
+                   for e in self.entries[max(0, end - 8):end])
 
     def _clause_subjects(self, tok: Token, seg_no: int) -> set[str]:
         """The entities named in the subject of the clause an object pronoun sits in ("Malaysia and
@@ -1569,6 +1573,11 @@ class MentionIndex:
             pred = (lambda e: e.ref.key.removeprefix("state:") in kinds and e.ref.key not in described) if kinds else (
                 (lambda e: e.ref.key not in described) if described else None)
             found = self._recent(doc_pos, {"State"}, sent=sent, max_back=6 if not kinds else 40, pred=pred)
+            if tok.dep_ in {"nsubj", "nsubjpass"} and sent > 0 and not self._actor_before(doc_pos, sent):
+                # "Japan sanctioned Russia. The country also sanctioned Iran.": a sentence's subject
+                # continues the last sentence's subject, as "it" does, when it fits
+                found = self._recent(doc_pos, {"State"}, sent=sent, max_back=1, pred=lambda e: e.subject and e.sent == sent - 1
+                                     and not e.plural and (pred is None or pred(e))) or found
             # (a bare "the country" only: "the self-governing Pacific nation" describes another)
             speaker = self._speech_subject(tok, seg_no) if lemma in {"country", "nation"} and not kinds and not any(
                 c.dep_ in {"amod", "compound", "nmod"} for c in tok.children) else None

@@ -2467,6 +2467,11 @@ TABLE = [
     # an object "it" after a list of subjects is none of them
     ("Malaysia and Thailand opposed it.", [], [("state:MY", "Oppose", "state:TH", "positive")]),
     ("Japan proposed a resolution. China and Russia vetoed it.", [], [("state:CN", "Block", RU, "positive")]),
+    # "the country" as a sentence's subject continues the last sentence's subject, as "it" does
+    ("Japan sanctioned Russia last year. The country also sanctioned Iran.",
+     [("state:JP", "Sanction", "state:IR", "positive", "asserted")], [(RU, "Sanction", "state:IR", "positive")]),
+    ("Brazil criticised Israel on Monday. The South American nation also accused Washington of hypocrisy.",
+     [("state:BR", "Criticize", US, "positive", "asserted")], [("state:IL", "Criticize", US, "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
