@@ -1016,7 +1016,7 @@ class MentionIndex:
                     found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=1)
                     if found:
                         return Ref(found.key, "Initiative", tok.text, "pronoun")
-                if lower == "it" and tok.dep_ in {"dobj", "pobj"} and len(own := self._clause_subjects(tok, seg_no)) >= 2:
+                if lower == "it" and tok.dep_ in {"dobj", "pobj"} and len(self._clause_subjects(tok, seg_no)) >= 2:
                     # "Malaysia and Thailand opposed it": not one of the clause's own subjects, and,
                     # after a list of actors, too often a thing (the plan, the invasion) to guess
                     return None
