@@ -800,6 +800,8 @@ class _Walker:
                     else:
                         ctx.drop = True
                         break
+                elif dep == "acl" and head.pos_ == "NOUN" and hl in ASKED_NOUNS and cur.tag_ == "VB" and cur.lemma_ != "join":
+                    ctx.modality = ctx.modality or "intended"  # "Israel's request to attack Hamas": its wish, not done
                 if hl in neg_control and cur.tag_ == "VBG" and _reverses(cur):
                     ctx.drop = True  # "opposed lifting sanctions on Syria": they stay, but whose they are is not said
                     break
@@ -1604,11 +1606,13 @@ class _Walker:
                 self.claims.append((sentence_bounds(sent, self.offset)[0], relation, keys, ()))
             return
         negations = ctx.negations + extra_neg
+        denier = None
         if trig.pos_ in {"VERB", "AUX"} and len(subjects) == 1 and subjects[0].key in self._denied_by(sent, trig):
             # "saying Benin hosts French troops …, a charge Cotonou denies": what the one it is
             # said of denies is, on the record, denied (a verb's act only: "its war in Ukraine"
-            # named inside the charge is not what is denied)
+            # named inside the charge is not what is denied), and it is the denier who says so
             negations += 1
+            denier = subjects[0].key
         if negations % 2 and _not_until_then(trig):
             negations += 1  # "didn't endorse her until July": she was endorsed, in July
         polarity = "negative" if negations % 2 else "positive"
@@ -1623,6 +1627,7 @@ class _Walker:
                 speaker = sref.key
         if speaker is None:
             speaker = self.index.speaker_at(self.offset + trig.idx)
+        speaker = denier or speaker
         date = _sentence_date(sent, self.doc_date)
         fitting = [o for o in objects if _takes_object(relation, o)]
         # "Germany used to fund the WHO but stopped in 2020": done, then no more; "promised tanks but
@@ -4199,6 +4204,9 @@ class _Walker:
             # "whose military accord with Niamey was revoked", "suspended a friendship treaty with
             # Madrid": the pact was made once; its ending ends the ties, it unsays no agreement
             relation = "Cooperate"
+        if relation == "Participate" and trig.polarity == "negative" and tok.lemma_.lower() in {
+                "withdrawal", "exit", "pullout", "departure"} and objects and all(o.type == "Organization" for o in objects):
+            relation = "MemberOf"  # "Mali's withdrawal from ECOWAS": membership ends, as "withdrew from ECOWAS"
         if relation == "MemberOf" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.lemma_.lower() in DISPUTED:
             return  # "whose membership of NATO was once debated": membership in question, not asserted
         if relation == "Threaten":

@@ -2472,6 +2472,9 @@ TABLE = [
      [("state:JP", "Sanction", "state:IR", "positive", "asserted")], [(RU, "Sanction", "state:IR", "positive")]),
     ("Brazil criticised Israel on Monday. The South American nation also accused Washington of hypocrisy.",
      [("state:BR", "Criticize", US, "positive", "asserted")], [("state:IL", "Criticize", US, "positive")]),
+    # another's request to act is its wish, not its act; a withdrawal from a bloc ends membership
+    ("Egypt rejected Israel's request to attack Hamas.", [("state:IL", "Attack", "org:hamas", "positive", "intended")], []),
+    ("Mali's withdrawal from ECOWAS weakened the bloc.", [("state:ML", "MemberOf", "org:ecowas", "negative", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -3253,3 +3256,11 @@ def test_a_city_s_office_before_a_name_is_not_the_state_s():
     roles = {(x.person, x.relation, x.affiliation) for x in analyze(
         "Russia's ambassador in Oslo, Nikolai Korchunov, said Moscow wanted talks.").roles}
     assert ("person:nikolai korchunov", "OfficialOf", "state:RU") in roles, roles
+
+
+def test_a_claim_rejected_in_apposition_is_the_deniers_word():
+    """"Sudan said the UAE was funding the RSF, a claim the UAE rejected": the negative stands on the
+    record as the UAE's, not as Sudan's."""
+    got = analyze("Sudan said the UAE was funding the RSF, a claim the UAE rejected.").statements
+    assert [(s.subject, s.relation, s.polarity, s.attributed_to) for s in got if s.relation == "Fund"] == [
+        ("state:AE", "Fund", "negative", "state:AE")]
