@@ -1016,7 +1016,7 @@ class MentionIndex:
                     found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=1)
                     if found:
                         return Ref(found.key, "Initiative", tok.text, "pronoun")
-                if lower == "it" and tok.dep_ in {"dobj", "pobj"} and len(self._clause_subjects(tok, seg_no)) >= 2:
+                if lower == "it" and tok.dep_ in {"dobj", "pobj"} and len(self._clause_subjects(tok, seg_no, whole=True)) >= 2:
                     # "Malaysia and Thailand opposed it": not one of the clause's own subjects, and,
                     # after a list of actors, too often a thing (the plan, the invasion) to guess
                     return None
@@ -1105,15 +1105,17 @@ class MentionIndex:
         return any(e.sent == sent and e.start < doc_pos and e.ref.type in {"State", "Organization"}
                    for e in self.entries[max(0, end - 8):end])
 
-    def _clause_subjects(self, tok: Token, seg_no: int) -> set[str]:
-        """The entities named in the subject of the clause an object pronoun sits in ("Malaysia and
-        Thailand" for "Malaysia and Thailand opposed it"), which the pronoun cannot be."""
+    def _clause_subjects(self, tok: Token, seg_no: int, *, whole: bool = False) -> set[str]:
+        """The entities the subject of the clause an object sits in names ("Malaysia and Thailand"
+        for "Malaysia and Thailand opposed it"), which the object cannot be: the subjects and their
+        conjuncts, or with ``whole`` all that their phrases name."""
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         while verb.dep_ in {"xcomp", "conj"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
                 and verb.head != verb:
             verb = verb.head  # ("refused to recognise it", "met and praised it")
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        return {r.key for s in subjects for t in s.subtree if t.i < tok.i
+        # (the subjects themselves, not what their phrases name: "the envoy on Myanmar urged the military")
+        return {r.key for s in subjects for t in (s.subtree if whole else (s, *s.conjuncts)) if t.i < tok.i
                 if (r := self.tokens.get((seg_no, t.i))) is not None and r.via != "pronoun"}
 
     def _sole_subject(self, verb: Token, before: Token, seg_no: int) -> Ref | None:
@@ -1570,6 +1572,11 @@ class MentionIndex:
             # partner" is Japan's partner, named before)
             described = {r.key for a in tok.ancestors if a.dep_ == "appos"
                          for r in [self.tokens.get((seg_no, a.head.i))] if r is not None}
+            if any(c.dep_ == "relcl" and c.i > tok.i + 1 and tok.doc[tok.i + 1].text != "," for c in tok.children) \
+                    and tok.dep_ in {"dobj", "pobj"}:
+                return None  # "criticized the country that attacked Sudan": one not named, not the last named
+            if tok.dep_ in {"dobj", "pobj"}:
+                described |= self._clause_subjects(tok, seg_no)  # ("Egypt criticized the country": not Egypt)
             pred = (lambda e: e.ref.key.removeprefix("state:") in kinds and e.ref.key not in described) if kinds else (
                 (lambda e: e.ref.key not in described) if described else None)
             found = self._recent(doc_pos, {"State"}, sent=sent, max_back=6 if not kinds else 40, pred=pred)

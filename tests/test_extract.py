@@ -2475,6 +2475,11 @@ TABLE = [
     # another's request to act is its wish, not its act; a withdrawal from a bloc ends membership
     ("Egypt rejected Israel's request to attack Hamas.", [("state:IL", "Attack", "org:hamas", "positive", "intended")], []),
     ("Mali's withdrawal from ECOWAS weakened the bloc.", [("state:ML", "MemberOf", "org:ecowas", "negative", "asserted")], []),
+    # "the country" as an object is not the clause's own subject; with a restrictive relative clause it is someone new
+    ("Egypt criticized the country that attacked Sudan.", [], [("state:EG", "Attack", "state:SD", "positive")]),
+    ("Sudan attacked Chad. Egypt criticized the country.", [("state:EG", "Criticize", "state:TD", "positive", "asserted")], []),
+    ("Nigeria, Niger's southern neighbour, has also cut electricity supplies to the country.",
+     [("state:NG", "Sanction", "state:NE", "positive", "asserted")], []),  # (what the subject's phrase names may be it)
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
