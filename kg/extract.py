@@ -110,7 +110,7 @@ PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "
 # object types a relation never takes: one sanctions, attacks or works with someone, not "oil
 # sales" or "a five-day war"; one takes part in an effort or a body, not in a person or a country
 REFUSED_OBJECTS = {"Sanction": {"Initiative"}, "Attack": {"Initiative"}, "Cooperate": {"Initiative"},
-                   "Participate": {"Person", "State"}}
+                   "Participate": {"Person", "State", "Place"}}  # ("refused to withdraw its troops from Gaza": no effort)
 # initiatives that are bodies one can ask ("asked the U.S.-led coalition to leave")
 ADDRESSABLE = frozenset({"coalition", "mission", "force", "forces", "operation", "alliance", "council", "committee",
                          "panel", "group", "contingent", "team"})

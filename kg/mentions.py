@@ -39,6 +39,9 @@ __all__ = ["Ref", "MentionIndex", "person_key", "strip_titles"]
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "from", "across", "around", "throughout", "within"}
 PERSONAL = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 NEUTER = {"it", "its", "itself"}
+# words in the name of a grouping of states ("Regional Comprehensive Economic Partnership")
+BLOC_NAME_WORDS = frozenset({"partnership", "community", "union", "alliance", "organisation", "organization",
+                             "cooperation", "association", "forum", "league", "pact", "bloc", "group"})
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 # what is done to a text, never to a country: a passive "it" of these is a pact or a law
 # ("signed a treaty, but it has never been ratified")
@@ -574,6 +577,9 @@ class MentionIndex:
             name = text[4:] if text.lower().startswith("the ") else text
             if len(ent) >= 2 and ent[-1].pos_ == "PROPN" and ent[-1].lower_ in NAMED_PLAN_HEADS:
                 return None  # "the Belt and Road Initiative" tagged a place: a plan (named as one elsewhere)
+            if len(ent) >= 2 and ent.root.pos_ == "NOUN" and ent.root.lemma_.lower() in {
+                    "bloc", "alliance", "grouping", "partnership", "coalition", "organisation", "organization"}:
+                return None  # "the Asia-Pacific trade bloc" tagged a place: a body, described
             root = ent.root
             if any(c.dep_ == "compound" and c.i < ent.start and c.lemma_.lower() in COMPANY_KINDS for c in root.children) \
                     or (root.dep_ == "appos" and root.head.lemma_.lower() in COMPANY_KINDS):
@@ -1551,6 +1557,11 @@ class MentionIndex:
                 if bloc is None:
                     bloc = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=40,
                                         pred=lambda e: self.gazetteer.is_bloc(e.ref.key))
+                if bloc is None and "the" in det and lemma == "bloc":
+                    # "the Asia-Pacific trade bloc" after "the Regional Comprehensive Economic
+                    # Partnership", which the gazetteer does not know: a body named as a grouping
+                    bloc = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=6, pred=lambda e: bool(
+                        set(e.ref.key.replace("-", " ").split()) & BLOC_NAME_WORDS))
                 if bloc is None and not det and phrase != lemma:
                     return None  # a headline's "Asian trade bloc": some bloc, not the document's main one
                 if bloc is None:

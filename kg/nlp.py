@@ -121,6 +121,43 @@ _GERUND_VERBS = frozenset({
 })
 
 
+@Language.component("kg_acronym_subjects")
+def acronym_subjects(doc: Doc) -> Doc:
+    """Re-attach an all-capitals name that the parser read as a verb, with its verb as an adjective.
+
+    The small English model tags "ECOWAS" in "ECOWAS imposed sanctions on Mali." as a verb
+    form ("ecowa") and parses *imposed* as an adjective of *sanctions*, the sentence's object;
+    the name is the subject and *imposed* the verb. Only for a name of three or more capitals
+    followed at once by a past form that modifies a noun the name governs.
+
+    Example:
+        >>> doc = load_nlp()("ECOWAS imposed sanctions on Mali.")
+        >>> doc[0].dep_, doc[0].head.text, doc[1].dep_, doc[2].head.text
+        ('nsubj', 'imposed', 'ROOT', 'imposed')
+    """
+    for tok in doc:
+        if not (tok.is_upper and tok.is_alpha and len(tok) >= 3 and tok.i + 1 < len(doc)
+                and tok.dep_ in {"ROOT", "ccomp", "conj"} and tok.tag_ not in {"NNPS", "NNS"}):
+            continue
+        verb = doc[tok.i + 1]
+        noun = verb.head
+        if not (verb.tag_ in {"VBD", "VBN"} and verb.dep_ == "amod" and noun.i > verb.i and noun.head == tok
+                and noun.dep_ == "dobj"):
+            continue
+        head, dep = tok.head, tok.dep_
+        others = [c for c in tok.children if c != noun]
+        verb.head = verb if head == tok else head
+        verb.dep_ = dep
+        noun.head = verb
+        for c in others:
+            c.head = verb
+        tok.head = verb
+        tok.dep_ = "nsubj"
+        tok.tag_, tok.pos_, tok.lemma_ = "NNP", "PROPN", tok.text
+        verb.tag_, verb.pos_ = "VBD", "VERB"
+    return doc
+
+
 @Language.component("kg_gerund_objects")
 def gerund_objects(doc: Doc) -> Doc:
     """Re-attach a gerund the parser read as an adjective of the object.
@@ -269,6 +306,7 @@ def _load_nlp(name: str | None) -> Language:
         if before:
             nlp.add_pipe("kg_glued_sentences", before=before)
             nlp.add_pipe("kg_lemma_fixes", last=True)  # after the lemmatizer
+            nlp.add_pipe("kg_acronym_subjects", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_gerund_objects", last=True)  # after the lemmatizer: it reads lemmas
             nlp.add_pipe("kg_clause_conjuncts", last=True)  # (reads lemmas too)
         else:

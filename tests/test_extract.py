@@ -2480,6 +2480,13 @@ TABLE = [
     ("Sudan attacked Chad. Egypt criticized the country.", [("state:EG", "Criticize", "state:TD", "positive", "asserted")], []),
     ("Nigeria, Niger's southern neighbour, has also cut electricity supplies to the country.",
      [("state:NG", "Sanction", "state:NE", "positive", "asserted")], []),  # (what the subject's phrase names may be it)
+    # an all-capitals name read as a verb is the subject; one takes no part in a place; "the … trade bloc" is the bloc named
+    ("ECOWAS imposed sanctions on Mali.", [("org:ecowas", "Sanction", "state:ML", "positive", "asserted")], []),
+    ("The UN said ECOWAS imposed sanctions on Mali.", [("org:ecowas", "Sanction", "state:ML", "positive", "asserted")], []),
+    ("Israel refused to withdraw its troops from Gaza.", [], [("state:IL", "Participate", "place:gaza", "positive")]),
+    ("India will not join the Regional Comprehensive Economic Partnership, ruling out any rethink of the country's "
+     "non-participation in the Asia-Pacific trade bloc.",
+     [("state:IN", "Participate", "org:n:regional comprehensive economic partnership", "negative", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
