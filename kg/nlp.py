@@ -158,6 +158,38 @@ def acronym_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_object_conjunct_subjects")
+def object_conjunct_subjects(doc: Doc) -> Doc:
+    """Re-attach the subject of a second clause that the parser joined to the first one's object.
+
+    The small English model parses "Egypt backed Sudan and Ethiopia criticized Cairo." with
+    *Ethiopia* a second object of *backed* and *criticized* a verb without a subject; a name
+    followed at once by a finite verb of its own is that verb's subject.
+
+    Example:
+        >>> doc = load_nlp()("Egypt backed Sudan and Ethiopia criticized Cairo.")
+        >>> doc[4].dep_, doc[4].head.text, doc[3].head.text
+        ('nsubj', 'criticized', 'backed')
+    """
+    for tok in doc:
+        obj = tok.head
+        first = obj.head
+        if not (tok.dep_ == "conj" and tok.pos_ == "PROPN" and obj.dep_ == "dobj" and first.pos_ == "VERB"
+                and tok.i + 1 < len(doc)):
+            continue
+        verb = doc[tok.i + 1]
+        if not (verb.dep_ == "conj" and verb.head == first and verb.tag_ in {"VBD", "VBZ", "VBP"}
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
+            continue
+        if any(t.text == "," for t in doc[obj.i : tok.i]) or any(c.dep_ == "conj" for c in tok.children):
+            continue  # ("X, Y and Z …": a list, left as it is)
+        for c in [c for c in obj.children if c.dep_ == "cc" and obj.i < c.i < tok.i]:
+            c.head = first
+        tok.head = verb
+        tok.dep_ = "nsubj"
+    return doc
+
+
 @Language.component("kg_gerund_objects")
 def gerund_objects(doc: Doc) -> Doc:
     """Re-attach a gerund the parser read as an adjective of the object.
@@ -307,6 +339,7 @@ def _load_nlp(name: str | None) -> Language:
             nlp.add_pipe("kg_glued_sentences", before=before)
             nlp.add_pipe("kg_lemma_fixes", last=True)  # after the lemmatizer
             nlp.add_pipe("kg_acronym_subjects", last=True)  # (before the ones that read the parse)
+            nlp.add_pipe("kg_object_conjunct_subjects", last=True)
             nlp.add_pipe("kg_gerund_objects", last=True)  # after the lemmatizer: it reads lemmas
             nlp.add_pipe("kg_clause_conjuncts", last=True)  # (reads lemmas too)
         else:

@@ -2487,6 +2487,10 @@ TABLE = [
     ("India will not join the Regional Comprehensive Economic Partnership, ruling out any rethink of the country's "
      "non-participation in the Asia-Pacific trade bloc.",
      [("state:IN", "Participate", "org:n:regional comprehensive economic partnership", "negative", "asserted")], []),
+    # a name with a finite verb of its own after "and" is that verb's subject, not a second object
+    ("Egypt backed Sudan and Ethiopia criticized Cairo.",
+     [("state:ET", "Criticize", "state:EG", "positive", "asserted")], [("state:EG", "Support", "state:ET", "positive")]),
+    ("Egypt backed Sudan and Ethiopia last year.", [("state:EG", "Support", "state:ET", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
