@@ -84,6 +84,10 @@ REVERSED_PLANS = frozenset({"plan", "pledge", "promise", "offer", "order", "deci
 DENIABLE_ACTS = frozenset({"ProvideMilitaryAid", "Fund", "ProvideAid", "Attack", "Sanction", "Block", "Allow",
                            "Cooperate", "Participate", "Support"})
 # what a claim is found to be when it is denied ("the claim that … is false")
+# what a membership still to come is the object of ("its veto on Finland's membership")
+PENDING_MEMBERSHIP = frozenset({"veto", "objection", "opposition", "block", "blockade", "hold", "resistance", "support",
+                                "backing", "bid", "application", "candidacy", "request", "path", "road", "approval",
+                                "ratification"})
 POSTPONING = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"})
 DELIVERING = frozenset({"deliver", "send", "ship", "hand", "disburse", "pay", "transfer", "release", "provide"})
 ARRIVING = frozenset({"arrive", "materialise", "materialize", "come", "reach", "flow"})
@@ -4207,6 +4211,16 @@ class _Walker:
         if relation == "Participate" and trig.polarity == "negative" and tok.lemma_.lower() in {
                 "withdrawal", "exit", "pullout", "departure"} and objects and all(o.type == "Organization" for o in objects):
             relation = "MemberOf"  # "Mali's withdrawal from ECOWAS": membership ends, as "withdrew from ECOWAS"
+        if relation == "MemberOf" and tok.dep_ == "pobj" and any(
+                h.lemma_.lower() in PENDING_MEMBERSHIP and not (h.dep_ == "dobj" and _reverses(h.head)) for h in (
+                    tok.head.head, *(c for c in tok.head.head.children if c.dep_ == "dobj" and c.i < tok.head.i))):
+            # "its veto on Finland's membership of NATO", "support for Ukraine's membership": still to
+            # come (the parser may hang the "of" on the verb); once the objections are lifted, as the
+            # gold has it, the membership may stand ("lifted its objections to Skopje's membership")
+            ctx.modality = ctx.modality or "intended"
+        if relation == "Fund" and tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in {
+                "repay", "service", "refinance", "owe", "restructure", "default"}:
+            return  # "Zambia repaid its loans to China": a debt paid back, no funding of the lender
         if relation == "MemberOf" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.lemma_.lower() in DISPUTED:
             return  # "whose membership of NATO was once debated": membership in question, not asserted
         if relation == "Threaten":

@@ -2491,6 +2491,11 @@ TABLE = [
     ("Egypt backed Sudan and Ethiopia criticized Cairo.",
      [("state:ET", "Criticize", "state:EG", "positive", "asserted")], [("state:EG", "Support", "state:ET", "positive")]),
     ("Egypt backed Sudan and Ethiopia last year.", [("state:EG", "Support", "state:ET", "positive", "asserted")], []),
+    # a debt repaid funds no one; a membership under a standing veto or with support is still to come
+    ("Zambia repaid its loans to China.", [], [("state:ZM", "Fund", "state:CN", "positive")]),
+    ("Turkey maintained its veto on Finland's membership of NATO.",
+     [("state:FI", "MemberOf", NATO, "positive", "intended")], []),
+    ("Hungary voiced support for Ukraine's membership of the EU.", [(UA, "MemberOf", EU, "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
