@@ -688,6 +688,17 @@ class _Walker:
             if dep in {"relcl", "advcl"} and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
                     and any(c.dep_ == "mark" and c.lower_ == "for" for c in cur.children):
                 dep = "acl"  # "there are no plans for Japan to send troops": the plan's content, as "no plan to send"
+            if cur.tag_ == "VBG" and dep in {"ccomp", "xcomp", "advcl", "pcomp"} and trig == cur and (
+                    opposer := head if dep != "pcomp" else head.head) is not None and (
+                    opposer.lemma_.lower() in neg_control | {"object", "opposed"}) and not any(
+                    c.dep_ in {"aux", "auxpass", "mark"} for c in cur.children) and (  # (not "denied that Moscow was arming …")
+                    any(c.dep_ in {"nsubj", "poss"} for c in cur.children) or (
+                        dep == "advcl" and cur.i > 0 and cur.doc[cur.i - 1].dep_ == "pobj"
+                        and cur.doc[cur.i - 1].head.head == head)):
+                # "opposed the United States sending troops", "objected to Turkey joining the EU"
+                # (the parser's "to Turkey" + "joining"): another's act, only opposed
+                ctx.drop = True
+                break
             if dep == "conj":
                 # "will neither block nor participate": the conjunct shares the head's auxiliaries
                 own_subject = any(c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS for c in cur.children)
@@ -792,20 +803,29 @@ class _Walker:
                 if request is not None and request.relation == "Criticize" and dep == "xcomp" and cur.tag_ == "VBG":
                     ctx.drop = True  # "condemned shelling by the army": the critic did not shell
                     break
-                if dep == "acl" and head.pos_ == "NOUN" and hl in ASKED_NOUNS and head.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} \
-                        and cur.tag_ == "VB" and not any(c.dep_ == "poss" for c in head.children):
+                if dep == "acl" and head.pos_ == "NOUN" and hl in ASKED_NOUNS and cur.tag_ == "VB":
                     # "declined / turned down a request to send missiles": not sent; "accepted a
-                    # request to send troops": to be sent; "received / is weighing a request to …": not done
+                    # request to send troops": to be sent; "received / is weighing a request to …",
+                    # "did not reject a request to …", "declined to comment on a request to …": not
+                    # done, nor refused; "Israel's request to attack Hamas": its wish (or what it asked
+                    # of another: when it is answered, whose act it is is not told)
                     answer = "reject" if _turned_down(head.head) else head.head.lemma_.lower()
-                    if answer in ANSWERS - {"accept", "grant", "approve", "heed", "answer"}:
+                    owned = any(c.dep_ == "poss" for c in head.children)
+                    answered = head.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} and not self._own_negations(head.head)
+                    if owned and cur.lemma_ == "join":
+                        pass  # ("Finland's request to join NATO": asked for membership, read with "join")
+                    elif owned and not (answered and answer in ANSWERS | {"honour", "honor"}):
+                        ctx.modality = ctx.modality or "intended"
+                    elif answered and not owned and answer in ANSWERS - {"accept", "grant", "approve", "heed", "answer"}:
                         ctx.negations += 1
-                    elif answer in {"accept", "grant", "approve", "heed", "answer", "honour", "honor"}:
+                    elif answered and not owned and answer in {"accept", "grant", "approve", "heed", "answer", "honour", "honor"}:
                         ctx.modality = ctx.modality or "intended"
                     else:
                         ctx.drop = True
                         break
-                elif dep == "acl" and head.pos_ == "NOUN" and hl in ASKED_NOUNS and cur.tag_ == "VB" and cur.lemma_ != "join":
-                    ctx.modality = ctx.modality or "intended"  # "Israel's request to attack Hamas": its wish, not done
+                if hl in neg_control and cur.tag_ == "VBG" and any(c.dep_ in {"nsubj", "poss"} for c in cur.children):
+                    ctx.drop = True  # "opposed the United States sending troops": another's act, only opposed
+                    break
                 if hl in neg_control and cur.tag_ == "VBG" and _reverses(cur):
                     ctx.drop = True  # "opposed lifting sanctions on Syria": they stay, but whose they are is not said
                     break
@@ -826,12 +846,14 @@ class _Walker:
                     ctx.negations += 1  # "had no obligation to implement it", "no plan to send troops"
                     if trig.lemma_ in uncertain or any(t.lemma_ in uncertain for t in _between(trig, head)):
                         ctx.drop = True
-                elif dep == "acl" and head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} \
-                        and head.lemma_.lower() in self._words("negators", "abandoned_plans") \
-                        and self._abandoning(head.head) and not self._others_plan(head):
+                elif dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in self._words("negators", "abandoned_plans") \
+                        and (head.dep_ in {"dobj", "nsubjpass"} and self._abandoning(head.head) or (
+                            # "backed away from plans to sanction Iran"
+                            head.dep_ == "pobj" and head.head.dep_ == "prep"
+                            and self._is_phrasal_negator(head.head.head, head.head))) and not self._others_plan(head):
                     # "has scrapped plans to buy jets from France", "plans to send troops were shelved",
                     # "abandoned its bid to join the EU": undone ("did not drop its plan to …" keeps it)
-                    ctx.negations += 1 + self._own_negations(head.head)
+                    ctx.negations += 1 + self._own_negations(head.head if head.dep_ != "pobj" else head.head.head)
                     ctx.modality = ctx.modality or INTENT_NOUNS.get(head.lemma_)
                 elif dep == "acl" and head.lemma_ in INTENT_NOUNS and head.dep_ == "dobj" and not self._others_plan(head) and (
                         denied := self._own_negations(head.head) or int(head.head.lemma_.lower() in DENIALS)):
@@ -866,6 +888,13 @@ class _Walker:
                     # "had no intention of attacking X": the holder's intent, denied by "no"
                     if any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in noun.children):
                         ctx.negations += 1
+                    # "played down / dismissed / ruled out the possibility of attacking Ethiopia": denied too
+                    # ("did not rule out the possibility": possible; the verb's own "not", counted
+                    # above it, undoes the dismissal instead of the act)
+                    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in DENIALS | {"downplay"} or any(
+                            c.dep_ == "prt" and f"{noun.head.lemma_.lower()} {c.lower_}" in {"play down", "rule out"}
+                            for c in noun.head.children)):
+                        ctx.negations += 1 - 2 * (self._own_negations(noun.head) % 2)
                     ctx.modality = ctx.modality or INTENT_NOUNS[noun.lemma_]
                     if noun.dep_ in {"dobj", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
                         prev, cur = noun, noun.head
@@ -889,6 +918,11 @@ class _Walker:
                                                           or self._is_phrasal_negator(verb, head)
                                                           or _kept_from(head) is not None):
                         ctx.negations += 1  # "refrained from sending", "stopped short of endorsing"
+                    elif (head.lower_ == "against" or (head.lower_ == "to" and (head.head.lower_ in {
+                            "opposed", "averse", "resistant", "hostile"} or head.head.lemma_ == "object"))) and any(
+                            c.dep_ in {"nsubj", "poss"} for c in cur.children):
+                        ctx.drop = True  # "objected to Turkey joining the EU": Turkey's act, only opposed
+                        break
                     elif head.lower_ == "against" or (head.lower_ == "to" and (head.head.lower_ in {
                             "opposed", "averse", "resistant", "hostile"} or head.head.lemma_ == "object")):
                         ctx.negations += 1  # "is against sending weapons", "is opposed to arming Ukraine"
@@ -993,8 +1027,11 @@ class _Walker:
                 if head.lemma_ == "way" and _det_negations([head]) and not any(c.dep_ == "prep" for c in head.children):
                     ctx.negations += 1  # "there was no way it would attack Ethiopia": it would not
                 if any(c.dep_ == "amod" and c.lower_ == "last" for c in head.children) and any(
-                        c.dep_ == "aux" and c.lower_ in {"would", "will", "'d"} for c in cur.children):
-                    ctx.negations += 1  # "Egypt is the last country that would fund Hamas": it would not
+                        c.dep_ == "aux" and c.lower_ in {"would", "will", "'d"} for c in (*cur.children, *head.head.children)):
+                    # "Egypt is the last country that would fund Hamas", "Ghana would be the last
+                    # country to send troops": it would not
+                    ctx.negations += 1
+                    ctx.modality = ctx.modality or "intended"
                 break
             break
         if frozen is not None:
@@ -1637,9 +1674,11 @@ class _Walker:
         # "Germany used to fund the WHO but stopped in 2020": done, then no more; "promised tanks but
         # never delivered them": planned, then not done
         stop = _stopped_later(trig) if polarity == "positive" and mod == "asserted" else None
+        stop_mod = "asserted"
         if polarity == "positive" and mod in {"intended", "possible"} and (undone := _undone_later(trig)) is not None \
                 and (undone[1] != "undelivered" or relation in AID_RELATIONS):
             stop = undone[0]
+            stop_mod = self._aux_modality(stop) or "asserted"  # ("… but may not deliver them": possible)
         for s in subjects:
             if s.type not in ACTOR_TYPES:
                 continue
@@ -1653,7 +1692,7 @@ class _Walker:
                 ))
                 if stop is not None:
                     self.out.append(RawStatement(
-                        subject=s.key, relation=relation, object=o.key, polarity="negative", modality="asserted",
+                        subject=s.key, relation=relation, object=o.key, polarity="negative", modality=stop_mod,
                         start=start, end=end, attributed_to=speaker, date=date,
                         trigger=stop.text))
         if relation in CLAIM_RELATIONS and polarity == "positive" and mod == "asserted" and act:
@@ -2650,7 +2689,8 @@ class _Walker:
         # ("In the end it did not.", "It never did.": nothing else said)
         elided = kind == "elided" and not any(t.pos_ == "VERB" and t != root and t != root.head for t in sent)
         backed = kind == "backed"  # "Warsaw later backed out."
-        undelivered = kind == "undelivered"  # "The tanks were never delivered.", "None of it has arrived."
+        # "The tanks were never delivered.", "None of it has arrived." (what was promised before)
+        undelivered = kind == "undelivered" and _undelivered_matches(root, prev)
         # "The plan was shelved.", "Jakarta abandoned the plan.", "The plan never materialised."
         undone = bool(planned) and (negated if root.lemma_ in {"materialise", "materialize", "happen"} else not negated and (
             _reverses(root) or root.lemma_ in {"shelve", "scrap", "abandon", "drop", "withdraw", "cancel", "rescind",
@@ -2665,6 +2705,11 @@ class _Walker:
             return
         who = {r.key for t in subjects if t.lemma_.lower() not in REVERSED_PLANS
                for r in self.refs(t, actors_only=True)}
+        if undelivered:
+            # ("The tanks that Poland promised were never delivered", "Russia's aid never arrived": theirs)
+            who |= {r.key for t in subjects for c in t.children if c.dep_ in {"poss", "relcl"}
+                    for o in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ in SUBJ_DEPS])
+                    for r in self.refs(o, actors_only=True)}
         if (elided or backed or denied) and not who:
             return
         p_start = sentence_bounds(prev, self.offset)[0]
@@ -2683,8 +2728,8 @@ class _Walker:
                 and (not who or r.subject in who) and (not undelivered or r.relation in AID_RELATIONS)]
         said_by = next(iter(who)) if told and len(who) == 1 else None
         for r in dict.fromkeys(undo):
-            self.out.append(replace(r, polarity="negative", modality="asserted", start=p_start, end=end,
-                                    attributed_to=said_by, date=date, trigger=root.text))
+            self.out.append(replace(r, polarity="negative", modality=self._aux_modality(root) or "asserted", start=p_start,
+                                    end=end, attributed_to=said_by, date=date, trigger=root.text))
 
     def defied(self, sent: Span, tok: Token) -> None:
         """What the subject did "despite appeals from the United Nations" (or "despite protests by
@@ -4888,13 +4933,27 @@ def _undoing(verb: Token, negated: bool) -> str | None:
                                                               or any(p.lower_ in {"time", "full", "schedule"} for p in c.children))
                               for c in verb.children):
         return None  # ("was not delivered on time", "has not fully arrived": some of it came)
-    things = [c for c in verb.children if (c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "dobj"
+    # what was not delivered: the thing promised ("the tanks", "none of it"), or "them" (not
+    # "the spare parts" when tanks were promised, nor "some of the tanks", "the first batch")
+    things = [c for c in verb.children if (c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "dobj" and c.pos_ == "PRON"
                                            or c.dep_ in SUBJ_DEPS and lemma in ARRIVING)
               and (c.pos_ in {"NOUN", "PRON"} and c.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"})]
+    if any(c.lemma_.lower() in (PARTITIVES | BATCHES) - {"all", "none", "any"} or any(
+            g.lower_ in {"first", "second", "last", "some", "part", "most"} for g in c.children) for c in things):
+        return None
     if lemma in DELIVERING and (things or not any(c.dep_ == "dobj" for c in verb.children)) \
             or lemma in ARRIVING and things:
         return "undelivered"
     return None
+
+
+def _undelivered_matches(verb: Token, before: Span | list[Token]) -> bool:
+    """Whether what a clause says was not delivered is what was promised before it: a pronoun
+    or "none", or a thing named by the same word ("pledged tanks … The tanks were never delivered",
+    not "… The jets were never delivered")."""
+    said = {t.lemma_.lower() for t in before}
+    things = [c for c in verb.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS | {"dobj"}]
+    return not things or all(c.pos_ == "PRON" or c.lower_ == "none" or c.lemma_.lower() in said for c in things)
 
 
 def _undone_later(trig: Token) -> tuple[Token, str] | None:
@@ -4905,15 +4964,18 @@ def _undone_later(trig: Token) -> tuple[Token, str] | None:
     clause = trig
     while clause.dep_ in {"xcomp", "ccomp"} and clause.head != clause and clause.head.pos_ in {"VERB", "AUX"}:
         clause = clause.head  # ("threatened to veto": the conjunct hangs on "threatened")
-    for conj in clause.conjuncts:
+    # (or on the trigger itself: "was expected to sanction Iran but did not")
+    for conj in [c for node in dict.fromkeys([trig, clause]) for c in node.conjuncts]:
         if conj.i <= trig.i or conj.pos_ not in {"VERB", "AUX"} or not any(
-                t.lower_ in {"but", "yet"} for t in trig.doc[clause.i + 1 : conj.i]):
+                t.lower_ in {"but", "yet"} for t in trig.doc[trig.i + 1 : conj.i]):
             continue
         subj = [c for c in conj.children if c.dep_ in SUBJ_DEPS]
         if any(c.pos_ == "PROPN" for c in subj):
             continue  # ("… but Poland never did": another's act; the sentence-level reading is for its own subject)
         negated = sum(1 for c in conj.children if c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"}) % 2 == 1
         kind = _undoing(conj, negated)
+        if kind == "undelivered" and not _undelivered_matches(conj, list(trig.doc[clause.left_edge.i : conj.i])):
+            continue
         if kind is not None:
             return conj, kind
     return None

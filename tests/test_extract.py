@@ -2473,7 +2473,8 @@ TABLE = [
     ("Brazil criticised Israel on Monday. The South American nation also accused Washington of hypocrisy.",
      [("state:BR", "Criticize", US, "positive", "asserted")], [("state:IL", "Criticize", US, "positive")]),
     # another's request to act is its wish, not its act; a withdrawal from a bloc ends membership
-    ("Egypt rejected Israel's request to attack Hamas.", [("state:IL", "Attack", "org:hamas", "positive", "intended")], []),
+    ("Egypt rejected Israel's request to attack Hamas.", [], [("state:IL", "Attack", "org:hamas", "positive")]),
+    ("Israel's request to attack Hamas angered Egypt.", [("state:IL", "Attack", "org:hamas", "positive", "intended")], []),
     ("Mali's withdrawal from ECOWAS weakened the bloc.", [("state:ML", "MemberOf", "org:ecowas", "negative", "asserted")], []),
     # "the country" as an object is not the clause's own subject; with a restrictive relative clause it is someone new
     ("Egypt criticized the country that attacked Sudan.", [], [("state:EG", "Attack", "state:SD", "positive")]),
@@ -2496,6 +2497,33 @@ TABLE = [
     ("Turkey maintained its veto on Finland's membership of NATO.",
      [("state:FI", "MemberOf", NATO, "positive", "intended")], []),
     ("Hungary voiced support for Ukraine's membership of the EU.", [(UA, "MemberOf", EU, "positive", "intended")], []),
+    # from probe 6 and 7: a request not refused is no refusal; another's act only opposed is not told;
+    # what was not delivered must be what was promised, and whose
+    ("Kenya did not reject a request to send troops to Haiti.", [], [("state:KE", "ProvideMilitaryAid", "state:HT", "negative")]),
+    ("Kenya declined to comment on a request to send troops to Haiti.", [],
+     [("state:KE", "ProvideMilitaryAid", "state:HT", "positive")]),
+    ("Canada rejected Germany's request to fund the WHO.", [], [(DE, "Fund", "org:who", "positive")]),
+    ("Australia objected to resuming funding for UNRWA.", [("state:AU", "Fund", "org:unrwa", "negative", "asserted")],
+     [("state:AU", "Fund", "org:unrwa", "positive")]),
+    ("Iran opposed the United States sending troops to Iraq.", [], [(US, "ProvideMilitaryAid", "state:IQ", "negative")]),
+    ("France objected to Turkey joining the European Union.", [], [("state:FR", "MemberOf", EU, "positive")]),
+    ("Ghana would be the last country to send troops to Mali.",
+     [("state:GH", "ProvideMilitaryAid", "state:ML", "negative", "intended")], [("state:GH", "ProvideMilitaryAid", "state:ML", "positive")]),
+    ("Germany pledged tanks to Lithuania. The tanks that Poland promised were never delivered.", [],
+     [(DE, "ProvideMilitaryAid", "state:LT", "negative")]),
+    ("Germany promised tanks to Lithuania, but it never delivered the spare parts.", [],
+     [(DE, "ProvideMilitaryAid", "state:LT", "negative")]),
+    ("Germany pledged tanks to Lithuania. Some of the tanks were never delivered.", [],
+     [(DE, "ProvideMilitaryAid", "state:LT", "negative")]),
+    ("Germany promised tanks to Lithuania but may not deliver them.",
+     [(DE, "ProvideMilitaryAid", "state:LT", "negative", "possible")], []),
+    ("Japan was expected to sanction Iran but did not.", [("state:JP", "Sanction", "state:IR", "negative", "asserted")], []),
+    ("Japan backed away from plans to sanction Iran.", [("state:JP", "Sanction", "state:IR", "negative", "intended")],
+     [("state:JP", "Sanction", "state:IR", "positive")]),
+    ("Egypt played down the possibility of attacking Ethiopia.", [("state:EG", "Attack", "state:ET", "negative", "possible")],
+     [("state:EG", "Attack", "state:ET", "positive")]),
+    ("Egypt did not rule out the possibility of attacking Ethiopia.", [("state:EG", "Attack", "state:ET", "positive", "possible")],
+     [("state:EG", "Attack", "state:ET", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
