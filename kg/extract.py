@@ -660,6 +660,15 @@ class _Walker:
                     [sj for sj in args if sj.dep_ in SUBJ_DEPS and sj.i != trig.i and (prev is None or sj.i != prev.i)])
                 if ctx.modality is None:
                     ctx.modality = self._aux_modality(cur)
+                if ctx.modality is None and cur.tag_ in {"VB", "VBN"} and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and (
+                        (cur.dep_ == "xcomp" and cur.head.lemma_ == "be" and not any(
+                            c.dep_ in {"acomp", "attr", "expl"} for c in cur.head.children))
+                        or any(c.dep_ in SUBJ_DEPS for c in cur.children) and (cur.dep_ == "ROOT" or (
+                            cur.dep_ == "ccomp" and cur.head.i > cur.i))):  # (a headline's, before its "minister says")
+                    # "Modi is to meet Ishiba on Friday", "Japan was to have sanctioned Iran", the
+                    # headline's "Saudi Arabia to join BRICS, minister says": to come (or planned)
+                    ctx.modality = "intended"
                 for child in cur.children if not via_conj else ():  # "is unlikely to", "has yet to"
                     if (prev is not None and child.i == prev.i) or child.i == trig.i:
                         continue  # already counted on the way up

@@ -39,6 +39,9 @@ __all__ = ["Ref", "MentionIndex", "person_key", "strip_titles"]
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "from", "across", "around", "throughout", "within"}
 PERSONAL = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 NEUTER = {"it", "its", "itself"}
+# what one denies about oneself: "denied Ethiopia's claims that it was arming Somalia"
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "report", "suggestion", "assertion"})
+DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest"})
 # words in the name of a grouping of states ("Regional Comprehensive Economic Partnership")
 BLOC_NAME_WORDS = frozenset({"partnership", "community", "union", "alliance", "organisation", "organization",
                              "cooperation", "association", "forum", "league", "pact", "bloc", "group"})
@@ -1017,6 +1020,16 @@ class MentionIndex:
             if lower in NEUTER:
                 if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ == "be":
                     return None  # expletive "it is as if"
+                claim = tok.head.head if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"acl", "ccomp"} else None
+                if claim is not None and claim.pos_ == "NOUN" and claim.lemma_.lower() in CLAIM_NOUNS \
+                        and claim.dep_ == "dobj" and claim.head.lemma_.lower() in DENYING:
+                    # "Egypt denied Ethiopia's claims that it was arming Somalia": the denier, whom
+                    # the claim is about (not the claimant named last)
+                    denier = next((r for c in claim.head.children if c.dep_ == "nsubj"
+                                   if (r := self.tokens.get((seg_no, c.i))) is not None
+                                   and r.type in {"State", "Organization"}), None)
+                    if denier is not None:
+                        return Ref(denier.key, denier.type, tok.text, "pronoun")
                 if lower == "it" and tok.dep_ in {"dobj", "pobj"} and not actors:
                     # "opposed the scheme and called it a gimmick": the thing, not a country
                     found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=1)

@@ -2524,6 +2524,13 @@ TABLE = [
      [("state:EG", "Attack", "state:ET", "positive")]),
     ("Egypt did not rule out the possibility of attacking Ethiopia.", [("state:EG", "Attack", "state:ET", "positive", "possible")],
      [("state:EG", "Attack", "state:ET", "negative")]),
+    # "it" in a claim the denier rejects is the denier; "is to", "was to have" and a headline's "X to" are to come
+    ("Egypt denied Ethiopia's claims that it was arming Somalia.",
+     [("state:EG", "ProvideMilitaryAid", "state:SO", "negative", "asserted")], [("state:ET", "ProvideMilitaryAid", "state:SO", "negative")]),
+    ("Japan was to have sanctioned Iran.", [("state:JP", "Sanction", "state:IR", "positive", "intended")], []),
+    ("Under the deal, Saudi Arabia is to invest 5 billion dollars in Egypt.", [("state:SA", "Fund", "state:EG", "positive", "intended")], []),
+    ("Saudi Arabia to join BRICS, minister says", [("state:SA", "MemberOf", "org:brics", "positive", "intended")], []),
+    ("Kenya floated sending troops to Congo.", [("state:KE", "ProvideMilitaryAid", "state:CD", "positive", "possible")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
