@@ -1527,8 +1527,11 @@ class _Walker:
                     found = [o for prep in preps for p in prep.children if p.dep_ == "pcomp"
                              for o in p.children if o.dep_ in {"nsubj"} and o.pos_ == "PROPN"]
                 if not found:
-                    # "committed to implementing the agreement": the object of the gerund
+                    # "committed to implementing the agreement": the object of the gerund (not of an
+                    # act a stance is taken on: "objected to sanctioning China" is no stance on China)
+                    stance = (t := self.lex.verbs.get(trig.lemma_)) is not None and t.relation in VOICED_STANCES
                     found = [o for prep in preps for p in prep.children if p.dep_ == "pcomp"
+                             and not (stance and p.lemma_ in self.lex.verbs)
                              for o in p.children if o.dep_ in {"dobj", "obj"}]
             elif slot == "dues":
                 # "stopped paying its share of the CSTO budget", "pays dues to …": whose budget

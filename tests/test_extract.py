@@ -2433,7 +2433,7 @@ TABLE = [
     # opposing an act is not doing it; opposing its end says nothing of one's own
     ("Turkey opposed sanctioning Russia.", [("state:TR", "Sanction", RU, "negative", "asserted")], [("state:TR", "Sanction", RU, "positive")]),
     ("Japan objected to sanctioning China.", [("state:JP", "Sanction", "state:CN", "negative", "asserted")],
-     [("state:JP", "Sanction", "state:CN", "positive")]),
+     [("state:JP", "Sanction", "state:CN", "positive"), ("state:JP", "Oppose", "state:CN", "positive")]),
     ("Saudi Arabia opposed lifting sanctions on Syria.", [],
      [("state:SA", "Sanction", "state:SY", "negative"), ("state:SA", "Sanction", "state:SY", "positive")]),
     # a phrase set against another by "not" is denied, the other kept
