@@ -690,6 +690,10 @@ class _Walker:
                                     ctx.speaker = pobj
             elif aux_shared and ctx.modality is None:
                 ctx.modality = self._aux_modality(cur)  # "will fund but not arm Ukraine": "will" is both's
+            if ctx.speaker is None:
+                # "Kenya will support Somalia, President William Ruto said, and …": the parenthetical speaker
+                ctx.speaker = next((g for c in cur.children if c.dep_ == "parataxis" and c.lemma_.lower() in speech
+                                    and not self._own_negations(c) for g in c.children if g.dep_ in SUBJ_DEPS), None)
             head = cur.head
             dep = cur.dep_
             if head == cur:

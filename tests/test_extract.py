@@ -3320,3 +3320,14 @@ def test_a_claim_rejected_in_apposition_is_the_deniers_word():
     got = analyze("Sudan said the UAE was funding the RSF, a claim the UAE rejected.").statements
     assert [(s.subject, s.relation, s.polarity, s.attributed_to) for s in got if s.relation == "Fund"] == [
         ("state:AE", "Fund", "negative", "state:AE")]
+
+
+def test_a_parenthetical_speaker_is_who_said_it():
+    """"Iran, Turkish Foreign Minister Hakan Fidan said, is supplying drones to Russia": Fidan's word,
+    also for a verb joined after it ("…, President William Ruto said, and will not recognise …")."""
+    got = analyze("Iran, Turkish Foreign Minister Hakan Fidan said, is supplying drones to Russia.").statements
+    assert [(s.subject, s.attributed_to) for s in got if s.relation == "ProvideMilitaryAid"] == [
+        ("state:IR", "person:hakan fidan")]
+    got = analyze("Kenya will support Somalia, President William Ruto said, and will not recognise Somaliland.").statements
+    assert {(s.polarity, s.attributed_to) for s in got if s.relation == "Support"} == {
+        ("positive", "person:william ruto"), ("negative", "person:william ruto")}
