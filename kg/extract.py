@@ -202,6 +202,10 @@ ANSWERS = frozenset({"decline", "reject", "refuse", "rebuff", "ignore", "spurn",
 # what asks another to act: "declined a request to send missiles" answers it (not "demand": "rejected
 # U.S. demands to buy Greenland" are the demander's wish)
 ASKED_NOUNS = frozenset({"request", "call", "appeal", "plea", "invitation", "petition", "ultimatum"})
+# answers that take up what was asked ("accepted a request to send troops": to be sent)
+ACCEPTING = frozenset({"accept", "grant", "approve", "heed", "answer", "honour", "honor"})
+# verbs that pledge what their object names ("pledged aid", "the aid that Japan promised"): to come
+PLEDGING = frozenset({"pledge", "promise", "offer", "vow"})
 # verbs that make a thing known: not announcing it says nothing about it
 DISCLOSING = frozenset({"announce", "disclose", "reveal", "unveil", "confirm", "mention", "report", "publish",
                         "detail", "specify", "name", "identify"})
@@ -703,7 +707,7 @@ class _Walker:
                 dep = "acl"  # "there are no plans for Japan to send troops": the plan's content, as "no plan to send"
             if cur.tag_ == "VBG" and dep in {"ccomp", "xcomp", "advcl", "pcomp"} and trig == cur and (
                     opposer := head if dep != "pcomp" else head.head) is not None and (
-                    opposer.lemma_.lower() in neg_control | {"object", "opposed"}) and not any(
+                    opposer.lemma_.lower() in neg_control | {"opposed"}) and not any(
                     c.dep_ in {"aux", "auxpass", "mark"} for c in cur.children) and (  # (not "denied that Moscow was arming …")
                     any(c.dep_ in {"nsubj", "poss"} for c in cur.children) or (
                         dep == "advcl" and cur.i > 0 and cur.doc[cur.i - 1].dep_ == "pobj"
@@ -827,11 +831,11 @@ class _Walker:
                     answered = head.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} and not self._own_negations(head.head)
                     if owned and cur.lemma_ == "join":
                         pass  # ("Finland's request to join NATO": asked for membership, read with "join")
-                    elif owned and not (answered and answer in ANSWERS | {"honour", "honor"}):
+                    elif owned and not (answered and answer in ANSWERS | ACCEPTING):
                         ctx.modality = ctx.modality or "intended"
-                    elif answered and not owned and answer in ANSWERS - {"accept", "grant", "approve", "heed", "answer"}:
+                    elif answered and not owned and answer in ANSWERS - ACCEPTING:
                         ctx.negations += 1
-                    elif answered and not owned and answer in {"accept", "grant", "approve", "heed", "answer", "honour", "honor"}:
+                    elif answered and not owned and answer in ACCEPTING:
                         ctx.modality = ctx.modality or "intended"
                     else:
                         ctx.drop = True
@@ -931,13 +935,11 @@ class _Walker:
                                                           or self._is_phrasal_negator(verb, head)
                                                           or _kept_from(head) is not None):
                         ctx.negations += 1  # "refrained from sending", "stopped short of endorsing"
-                    elif (head.lower_ == "against" or (head.lower_ == "to" and (head.head.lower_ in {
-                            "opposed", "averse", "resistant", "hostile"} or head.head.lemma_ == "object"))) and any(
-                            c.dep_ in {"nsubj", "poss"} for c in cur.children):
-                        ctx.drop = True  # "objected to Turkey joining the EU": Turkey's act, only opposed
-                        break
                     elif head.lower_ == "against" or (head.lower_ == "to" and (head.head.lower_ in {
                             "opposed", "averse", "resistant", "hostile"} or head.head.lemma_ == "object")):
+                        if any(c.dep_ in {"nsubj", "poss"} for c in cur.children):
+                            ctx.drop = True  # "objected to Turkey joining the EU": Turkey's act, only opposed
+                            break
                         ctx.negations += 1  # "is against sending weapons", "is opposed to arming Ukraine"
                     elif ((head.lower_ == "to" and head.head.lemma_ in {"commit", "committed", "dedicate", "dedicated"}) or (
                             head.lower_ == "on" and head.head.lemma_ == "plan")) and ctx.modality is None:
@@ -3792,7 +3794,7 @@ class _Walker:
                 objects = [g for g in earlier[-1][1] if g.key not in own]
         if not objects and "dobj" in trig.object and not passive:
             return
-        if ctx.modality is None and tok.lemma_ in {"pledge", "promise", "offer", "vow"}:
+        if ctx.modality is None and tok.lemma_ in PLEDGING:
             ctx.modality = "intended"  # a pledge of aid is aid to come
         helped: list[Ref] | None = None  # whom the personnel are sent to help, found once
         objects, denied_all = self._contrast_split(tok, trig.object, objects)
@@ -4389,7 +4391,7 @@ class _Walker:
             # "lifted the trade restrictions it had imposed on Mali": they were imposed, too
             imposers = [r for t in self.subject_of(rel)[0] for r in self.refs(t, actors_only=True)]
             rctx = self.context(rel)
-            if rel.lemma_ in {"pledge", "promise", "vow", "offer"}:
+            if rel.lemma_ in PLEDGING:
                 rctx.modality = rctx.modality or "intended"  # "the aid that Japan promised to Ukraine": to come
                 if relation in AID_RELATIONS and tok.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and _undoing(
                         gov, self._own_negations(gov) % 2 == 1) == "undelivered":
