@@ -90,7 +90,8 @@ PENDING_MEMBERSHIP = frozenset({"veto", "objection", "opposition", "block", "blo
                                 "ratification"})
 POSTPONING = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"})
 DELIVERING = frozenset({"deliver", "send", "ship", "hand", "disburse", "pay", "transfer", "release", "provide"})
-ARRIVING = frozenset({"arrive", "materialise", "materialize", "come", "reach", "flow"})
+# what a promised thing does when it comes ("None of the money has arrived", "The aid never materialised")
+ARRIVING_GOODS = frozenset({"arrive", "materialise", "materialize", "come", "reach", "flow"})
 FALSE_WORDS = frozenset({"false", "untrue", "wrong", "baseless", "unfounded", "groundless", "fabricated", "fake",
                          "incorrect", "inaccurate", "nonsense", "lie", "fiction", "bogus"})
 # what shows a fact ("no evidence that Iran armed the Houthis" neither shows nor denies it)
@@ -4954,13 +4955,13 @@ def _undoing(verb: Token, negated: bool) -> str | None:
     # what was not delivered: the thing promised ("the tanks", "none of it"), or "them" (not
     # "the spare parts" when tanks were promised, nor "some of the tanks", "the first batch")
     things = [c for c in verb.children if (c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "dobj" and c.pos_ == "PRON"
-                                           or c.dep_ in SUBJ_DEPS and lemma in ARRIVING)
+                                           or c.dep_ in SUBJ_DEPS and lemma in ARRIVING_GOODS)
               and (c.pos_ in {"NOUN", "PRON"} and c.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"})]
     if any(c.lemma_.lower() in (PARTITIVES | BATCHES) - {"all", "none", "any"} or any(
             g.lower_ in {"first", "second", "last", "some", "part", "most"} for g in c.children) for c in things):
         return None
     if lemma in DELIVERING and (things or not any(c.dep_ == "dobj" for c in verb.children)) \
-            or lemma in ARRIVING and things:
+            or lemma in ARRIVING_GOODS and things:
         return "undelivered"
     return None
 

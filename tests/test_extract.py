@@ -2407,6 +2407,11 @@ TABLE = [
     ("The aid that Japan promised to Ukraine was never delivered.",
      [("state:JP", "ProvideAid", UA, "positive", "intended"), ("state:JP", "ProvideAid", UA, "negative", "asserted")], []),
     ("Japan promised aid to Ukraine. The aid has not fully arrived.", [], [("state:JP", "ProvideAid", UA, "negative")]),
+    # ("materialise" and "come" were lost: a second ARRIVING, the troops' one, shadowed the goods' one)
+    ("Japan promised aid to Sudan. The aid never materialised.",
+     [("state:JP", "ProvideAid", "state:SD", "negative", "asserted")], []),
+    ("Japan promised tanks to Poland but they never came.",
+     [("state:JP", "ProvideMilitaryAid", "state:PL", "negative", "asserted")], []),
     ("Germany pledged tanks to Ukraine, but Poland never did.", [], [(DE, "ProvideMilitaryAid", UA, "negative")]),
     # a relative clause on what the subject is ("the only EU member that …") is the subject's act
     ("Hungary was the only EU member that did not criticize Russia.",
