@@ -26,7 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import normalize
-from kg.lexicon import THEME_RELATIONS, Lexicon, Trigger
+from kg.lexicon import THEME_RELATIONS, Lexicon, Trigger, word_list, word_table
 from kg.mentions import (
     ACTOR_TYPES,
     GENERIC_BODY_WORDS,
@@ -43,388 +43,168 @@ __all__ = ["RawStatement", "Role", "extract_sentences", "Context", "date_year"]
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
-OBJECT_CONTROL = {"ask", "urge", "allow", "permit", "force", "call", "press", "persuade", "encourage",
-                  "invite", "help", "enable", "let", "request", "pressure", "push", "compel", "oblige",
-                  "require", "authorize", "authorise", "tell", "want", "expect",
-                  # what made someone act: "the row prompted (led) Algeria to recall its envoy"
-                  "prompt", "lead", "spur", "drive", "cause", "convince", "provoke"}
-STATIVE_PASSIVE = {"commit", "oppose", "ally", "involve", "engage", "dedicate", "align", "committed", "opposed",
-                   "allied", "involved", "bind", "bound", "trouble", "alarm", "disturb", "worry"}
-# light verbs that make the noun they take an act done ("imposed tariffs", "signed a deal"), which a
-# later "the decision" may point back at; not "seek", "offer", "have" (sought or held is no move)
-ACT_LIGHT_VERBS = frozenset({"impose", "reimpose", "re-impose", "slap", "levy", "launch", "wage", "carry", "conduct",
-                             "mount", "stage", "sign", "conclude", "lift", "suspend", "freeze", "cut", "sever",
-                             "end", "deliver", "send", "ship", "supply", "approve", "announce", "extend",
-                             "tighten", "provide", "give"})
-LIGHT_VERBS = {"clear", "close", "order", "authorize", "authorise", "file", "lodge", "submit", "register", "take", "join", "reimpose", "re-impose", "promise", "conclude", "raise", "voice", "pose", "have", "hold", "maintain", "keep", "impose", "launch", "wage", "make", "give", "provide",
-               "conduct", "strike", "sign", "reach", "deepen", "strengthen", "expand", "build", "pursue",
-               "continue", "step", "ramp", "extend", "offer", "seek", "announce", "approve", "lift",
-               "tighten", "slap", "levy", "renew", "restore", "forge", "establish", "develop", "receive",
-               "mount", "carry", "stage", "resume", "intensify", "escalate", "start", "begin", "sever",
-               "cut", "end", "suspend", "freeze", "express", "pledge", "deliver", "send",
-               "ship", "supply", "agree", "accept", "reiterate", "confirm", "upgrade", "improve", "normalise",
-               "normalize", "mend", "repair", "revive", "boost", "bolster", "enhance", "intensify", "withhold",
-               "pause", "slash", "stabilise", "stabilize", "steady", "rebuild", "reset", "patch", "smooth", "adopt",
-               "unveil", "introduce", "enforce", "open", "reopen"}
-# light verbs that reverse the act of their noun ("lift sanctions", "cut ties")
-REVERSING_LIGHT = {"lift", "end", "sever", "cut", "suspend", "freeze", "halt", "drop", "abandon", "scrap", "loosen", "relax",
-                   "withdraw", "revoke", "ease", "remove", "cancel", "terminate", "annul", "rescind", "break",
-                   "downgrade", "withhold", "pause", "slash", "cool", "curtail", "shelve", "ditch", "axe", "reverse",
-                   "repeal", "discontinue"}
-COPULAS = {"be", "become", "remain"}
-# words that put a role or a tie in the past ("once its most generous patron", "a former ally")
-FORMER_WORDS = frozenset({"once", "former", "erstwhile", "onetime", "one-time"})
-# verbs of advice to another ("warned Iraq not to join", "advised Nepal not to sign", "encouraged
-# India to join the exercise"): what the other would do is not done
-ADVISING = frozenset({"warn", "caution", "advise", "counsel", "encourage"})
-# what a later sentence undoes ("The plan was shelved.", "Warsaw walked back the offer.")
-REVERSED_PLANS = frozenset({"plan", "pledge", "promise", "offer", "order", "decision", "idea", "proposal", "bid",
-                            "commitment", "deal", "purchase"})
+# word classes, read from kg/data/words.toml [extract], where each is explained
+OBJECT_CONTROL = word_list("extract", "object_control")
+STATIVE_PASSIVE = word_list("extract", "stative_passive")
+ACT_LIGHT_VERBS = word_list("extract", "act_light_verbs")
+LIGHT_VERBS = word_list("extract", "light_verbs")
+REVERSING_LIGHT = word_list("extract", "reversing_light")
+COPULAS = word_list("extract", "copulas")
+FORMER_WORDS = word_list("extract", "former_words")
+ADVISING = word_list("extract", "advising")
+REVERSED_PLANS = word_list("extract", "reversed_plans")
 # acts a later "X denies this" can answer
 DENIABLE_ACTS = frozenset({"ProvideMilitaryAid", "Fund", "ProvideAid", "Attack", "Sanction", "Block", "Allow",
                            "Cooperate", "Participate", "Support"})
-# what a claim is found to be when it is denied ("the claim that … is false")
-# what a membership still to come is the object of ("its veto on Finland's membership")
-PENDING_MEMBERSHIP = frozenset({"veto", "objection", "opposition", "block", "blockade", "hold", "resistance", "support",
-                                "backing", "bid", "application", "candidacy", "request", "path", "road", "approval",
-                                "ratification"})
-POSTPONING = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"})
-DELIVERING = frozenset({"deliver", "send", "ship", "hand", "disburse", "pay", "transfer", "release", "provide"})
-# what a promised thing does when it comes ("None of the money has arrived", "The aid never materialised")
-ARRIVING_GOODS = frozenset({"arrive", "materialise", "materialize", "come", "reach", "flow"})
-FALSE_WORDS = frozenset({"false", "untrue", "wrong", "baseless", "unfounded", "groundless", "fabricated", "fake",
-                         "incorrect", "inaccurate", "nonsense", "lie", "fiction", "bogus"})
-# what shows a fact ("no evidence that Iran armed the Houthis" neither shows nor denies it)
-EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "confirmation"})
-# words of a title held no more: "former President X", "the late President X", "then-foreign minister X",
-# "ex-defence minister X", "sacked central bank governor X"
-# (a "retired Kenyan general" keeps the rank, and is Kenya's still)
-PAST_OFFICE_WORDS = frozenset({"former", "ex", "late", "then", "erstwhile", "onetime", "one-time", "dismissed",
-                               "sacked", "fired", "impeached", "slain", "assassinated", "deceased"})
-# adverbs that hedge a clause: what it says may be so ("reportedly" is left as told)
-HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "allegedly", "purportedly", "supposedly",
-                    "apparently", "presumably"})
-# title words of an office to come
-COMING_WORDS = frozenset({"incoming", "designate", "president-elect", "elect", "prime-minister-elect"})
-# what makes a member one to come ("aspiring EU member Moldova", "candidate member")
-ASPIRING_WORDS = frozenset({"aspiring", "prospective", "candidate", "future", "hopeful", "wannabe", "potential",
-                            "applicant"})
-# shares of a thing a verb acts on through them ("froze most of its aid")
-PARTITIVES = frozenset({"most", "much", "all", "part", "half", "some", "bulk", "share", "portion", "majority",
-                        "rest", "remainder", "any", "none", "parts"})
+PENDING_MEMBERSHIP = word_list("extract", "pending_membership")
+POSTPONING = word_list("extract", "postponing")
+DELIVERING = word_list("extract", "delivering")
+ARRIVING_GOODS = word_list("extract", "arriving_goods")
+FALSE_WORDS = word_list("extract", "false_words")
+EVIDENCE_NOUNS = word_list("extract", "evidence_nouns")
+PAST_OFFICE_WORDS = word_list("extract", "past_office_words")
+HEDGES = word_list("extract", "hedges")
+COMING_WORDS = word_list("extract", "coming_words")
+ASPIRING_WORDS = word_list("extract", "aspiring_words")
+PARTITIVES = word_list("extract", "partitives")
 # object types a relation never takes: one sanctions, attacks or works with someone, not "oil
 # sales" or "a five-day war"; one takes part in an effort or a body, not in a person or a country
 REFUSED_OBJECTS = {"Sanction": {"Initiative"}, "Attack": {"Initiative"}, "Cooperate": {"Initiative"},
                    "Participate": {"Person", "State", "Place"}}  # ("refused to withdraw its troops from Gaza": no effort)
-# initiatives that are bodies one can ask ("asked the U.S.-led coalition to leave")
-ADDRESSABLE = frozenset({"coalition", "mission", "force", "forces", "operation", "alliance", "council", "committee",
-                         "panel", "group", "contingent", "team"})
-# participles of where goods come from ("brandy imported from the EU")
-SHIPPED = frozenset({"import", "ship", "make", "produce", "source", "export", "bring", "originate", "manufacture",
-                     "build", "assemble", "grow"})
-MADE = frozenset({"make", "produce", "manufacture", "build", "assemble", "grow"})
-# verbs of answering a foe in kind ("warned Hanoi it would retaliate")
-RETALIATING = frozenset({"retaliate", "respond", "react", "reciprocate", "hit", "strike"})
-# verbs of talking about a topic with someone ("discussed the payment with X")
-TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "confer"})
-# nouns whose own "with" names the other side ("discussed the war with Russia": no talks with Russia)
-WITH_NOUNS = frozenset({"war", "conflict", "dispute", "row", "standoff", "tension", "tensions", "relation",
-                        "relations", "tie", "ties", "border", "fight", "fighting", "clash", "clashes", "feud",
-                        "cooperation", "trade", "truce", "ceasefire", "talk", "talks", "negotiation",
-                        "negotiations", "partnership", "alliance", "rivalry", "confrontation", "friendship"})
-# batches of a measure ("several rounds of sanctions", "a fresh package of tariffs")
-BATCHES = frozenset({"round", "package", "set", "series", "wave", "raft", "batch", "slew", "string", "tranche"})
-REMOVING = frozenset({"oust", "depose", "topple", "overthrow", "unseat", "remove", "dismiss", "sack"})
-# the removal of a leader as an event ("since the fall of President X")
-FALL_NOUNS = frozenset({"fall", "ouster", "overthrow", "toppling", "removal", "downfall", "deposition", "ousting"})
-FORCING = frozenset({"force", "compel", "push", "pressure", "oblige"})
-# verbs of giving that take a recipient before the goods ("sold Thailand tanks")
-GIVING_DATIVE = frozenset({"sell", "send", "give", "supply", "ship", "deliver", "lend", "offer", "grant"})
-# titles of heads of state or government, whose counterparts lead too
-LEADING_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan"})
-ALLEGATIONS = frozenset({"charge", "accusation", "allegation", "claim", "assertion", "suggestion"})
-TEXTS = frozenset({"resolution", "statement", "motion", "declaration", "text", "draft", "communique", "communiqué",
-                   "bill", "letter", "report", "measure"})
-VERBAL_ATTACKS = frozenset({"attack", "fight", "hit", "target", "strike", "assault"})
-NATURAL_FORCES = frozenset({"hurricane", "storm", "typhoon", "cyclone", "earthquake", "quake", "flood", "floods",
-                            "tornado", "wildfire", "virus", "pandemic", "outbreak", "tsunami", "drought"})
-LAWS = frozenset({"law", "rule", "right", "constitution", "regulation", "code", "norm", "principle", "statute"})
-RECONSIDERING = frozenset({"re-evaluate", "reevaluate", "review", "reconsider", "rethink", "reassess", "re-examine",
-                           "reexamine", "examine", "study", "assess", "evaluate", "discuss", "debate"})
-AGREEMENT_NOUNS = {"deal", "agreement", "accord", "bargain", "compromise", "balance", "pact", "treaty", "tone"}
+ADDRESSABLE = word_list("extract", "addressable")
+SHIPPED = word_list("extract", "shipped")
+MADE = word_list("extract", "made")
+RETALIATING = word_list("extract", "retaliating")
+TOPIC_VERBS = word_list("extract", "topic_verbs")
+WITH_NOUNS = word_list("extract", "with_nouns")
+BATCHES = word_list("extract", "batches")
+REMOVING = word_list("extract", "removing")
+FALL_NOUNS = word_list("extract", "fall_nouns")
+FORCING = word_list("extract", "forcing")
+GIVING_DATIVE = word_list("extract", "giving_dative")
+LEADING_TITLES = word_list("extract", "leading_titles")
+ALLEGATIONS = word_list("extract", "allegations")
+TEXTS = word_list("extract", "texts")
+VERBAL_ATTACKS = word_list("extract", "verbal_attacks")
+NATURAL_FORCES = word_list("extract", "natural_forces")
+LAWS = word_list("extract", "laws")
+RECONSIDERING = word_list("extract", "reconsidering")
+AGREEMENT_NOUNS = word_list("extract", "agreement_nouns")
 ACTOR_OBJECTS = {"Request", "Meet", "Guarantee", "MemberOf", "LeaderOf", "OfficialOf", "Sanction"}
 STANCE_RELATIONS = {"Criticize", "Oppose", "Support", "Block", "Threaten", "Attack", "Sanction", "Agree", "Cooperate",
                     "Allow", "Request", "Meet"}
 SYMMETRIC = {"Agree", "Meet", "Cooperate"}
 # stances voiced "from" someone ("criticism from Washington") and what draws them on a thing
 VOICED_STANCES = frozenset({"Oppose", "Criticize", "Support"})
-DRAWING = frozenset({"draw", "face", "meet", "spark", "prompt", "provoke", "attract", "trigger", "earn", "win",
-                     "receive", "get", "elicit"})
-RECEIVING = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "extract"})
-SOUR = frozenset({"poor", "strained", "tense", "frosty", "bad", "hostile", "troubled", "fraught", "difficult",
-                  "rocky", "broken", "frozen", "icy", "uneasy", "testy", "deteriorating", "worsening", "sour"})
-# titles of staff rather than of an office: a "former analyst" of a body is still counted as
-# one of its people (an office held before, "former minister", is not held now)
-STAFF_TITLES = frozenset({"analyst", "official", "adviser", "advisor", "aide", "employee", "staffer",
-                          "researcher", "consultant", "expert", "economist"})
-# titles whose holder heads the body they are named with, unless a staff word says otherwise
-BODY_HEAD_TITLES = frozenset({"commander", "governor", "director", "commissioner", "speaker"})
-STAFF_MODIFIERS = frozenset({"a", "an", "one", "senior", "deputy", "regional", "local", "field", "top", "in", "assistant",
-                             "associate", "acting", "communications", "programme", "program", "country", "research",
-                             "provincial", "former", "ex", "editorial", "creative", "artistic", "technical", "medical",
-                             "news", "global", "marketing", "sales", "campaign", "policy", "music", "film"})
-# words that make a body named after a state's possessive one of its organs ("Kyrgyzstan's State
-# Committee for National Security", "Peru's National Port Authority"), not a party or a firm
-STATE_BODY_WORDS = frozenset({"ministry", "committee", "service", "agency", "council", "commission", "bureau",
-                              "directorate", "authority", "guard", "police", "state", "national", "federal"})
-# words naming a party before "leader" ("Conservative leader X", "Labour leader Y")
-PARTY_WORDS = frozenset({"conservative", "conservatives", "labour", "labor", "liberal", "liberals", "socialist",
-                         "socialists", "green", "greens", "communist", "nationalist", "party", "tory", "democrat",
-                         "democrats", "republican", "republicans"})
-# bodies named only by their kind: an office in one is never the story's state's
-UNNAMED_BODIES = frozenset({"union", "federation", "association", "company", "club", "league", "church",
-                            "foundation", "charity", "firm", "university", "syndicate", "society", "institute"})
-# armed personnel whose dispatch to a state is military help ("sent troops to Bangui"; not police)
-SOLDIERS = frozenset({"troop", "soldier", "force", "paratrooper", "marine", "commando", "unit", "battalion",
-                      "brigade", "contingent", "sailor", "pilot", "instructor", "adviser", "advisor"})
-# joint activities a hyphenated pair of sides may hold ("U.S.-Philippine exercises")
-JOINT_ACTIVITIES = frozenset({"exercise", "drill", "patrol", "manoeuvre", "maneuver", "war game", "operation",
-                              "talk", "summit", "dialogue", "negotiation", "mission", "project"})
-# what ties do when they worsen ("relations soured", "ties plunged"): neither kept nor cut
-SOURING = frozenset({"sour", "plunge", "sink", "deteriorate", "worsen", "nosedive", "fray", "chill", "cool",
-                     "plummet", "slump", "crumble"})
-LEADABLE = frozenset({"mission", "operation", "deployment", "coalition", "intervention", "force", "alliance",
-                      "effort", "initiative", "talk", "process", "mediation", "campaign", "task"})
-# "U.N.-backed mission", "Qatar-brokered truce", "EU-funded programme"
-HYPHEN_ACTS = {"back": "Support", "sponsor": "Support", "support": "Support", "broker": "Participate",
-               "mediate": "Participate", "fund": "Fund", "finance": "Fund", "arm": "ProvideMilitaryAid"}
-ANSWERS = frozenset({"decline", "reject", "refuse", "rebuff", "ignore", "spurn", "deny", "defy", "accept", "grant",
-                     "approve", "heed", "answer"})
-# what asks another to act: "declined a request to send missiles" answers it (not "demand": "rejected
-# U.S. demands to buy Greenland" are the demander's wish)
-ASKED_NOUNS = frozenset({"request", "call", "appeal", "plea", "invitation", "petition", "ultimatum"})
-# answers that take up what was asked ("accepted a request to send troops": to be sent)
-ACCEPTING = frozenset({"accept", "grant", "approve", "heed", "answer", "honour", "honor"})
-# verbs that pledge what their object names ("pledged aid", "the aid that Japan promised"): to come
-PLEDGING = frozenset({"pledge", "promise", "offer", "vow"})
-# verbs that make a thing known: not announcing it says nothing about it
-DISCLOSING = frozenset({"announce", "disclose", "reveal", "unveil", "confirm", "mention", "report", "publish",
-                        "detail", "specify", "name", "identify"})
-# what is denied when someone "rejects claims that …"
-REPORTED_CLAIMS = ALLEGATIONS | {"report", "rumour", "rumor", "speculation", "notion", "idea", "insinuation", "theory"}
-# what a later "a charge X denies" can name
-DENIED_CLAIMS = frozenset({"charge", "claim", "accusation", "allegation"})
-DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "debunk", "disprove", "contest", "dispute"})
-# verbs whose "to join X" is asking to join, not membership
-JOIN_WISHES = frozenset({"seek", "apply", "aspire", "hope", "want", "try", "wish", "attempt", "bid", "push",
-                         "campaign", "lobby", "strive", "press"})
-# "thirteen of the 15 members, including X and Y": a part of a group named by its members
-PORTIONS = frozenset({"most", "many", "some", "several", "all", "both", "few", "half", "majority", "dozens"})
-MISSION_HEADS = frozenset({"mission", "operation", "deployment", "coalition", "intervention"})
-# meetings whose host takes part in them ("hosted the talks")
-GATHERINGS = TALK_HEADS | {"conference", "forum"}
-# "accused X of doing": what X is said to do is an allegation, not a statement
-ALLEGING = frozenset({"accuse", "suspect", "allege", "convict", "acquit"})
-# nouns that stop what they are "of" ("the suspension of military aid to Ukraine")
-CESSATIONS = frozenset({"suspension", "withholding", "freeze", "freezing", "halt", "halting", "cutoff", "cut-off",
-                        "termination", "cancellation", "cessation", "end"})
-# licences and permits, and what is done to them: granted or restored lets the holder act, revoked does not
-LICENCES = frozenset({"licence", "license", "permit", "concession", "authorisation", "authorization", "waiver"})
-REVOKING = frozenset({"revoke", "withdraw", "cancel", "suspend", "strip", "rescind", "annul", "pull", "scrap"})
-GRANTING = frozenset({"grant", "issue", "restore", "reinstate", "renew", "extend", "award"})
-BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "port", "crossings"})
-# what one state (or person) is to another it works or trades with
-PARTNER_NOUNS = frozenset({"ally", "partner", "customer", "buyer", "supplier"})
-# verbs of paying for things (not of giving a sum): what they pay for may sit in a state
-PAYING_FOR = frozenset({"fund", "finance", "bankroll", "subsidize", "subsidise", "underwrite"})
-PURPOSE_VERBS = frozenset({"support", "help", "fund", "finance", "back", "aid", "assist", "bolster", "strengthen"})
-# what money is given to build up: the state whose people or institutions it trains or expands
-BUILDING_UP = PURPOSE_VERBS | {"train", "equip", "build", "rebuild", "expand", "modernise", "modernize", "upgrade",
-                               "develop", "reconstruct", "repair", "house", "feed", "resettle", "protect", "educate"}
-# trade whose restriction sanctions the country it goes to or comes from
-TRADE_NOUNS = frozenset({"sale", "export", "import", "shipment", "purchase", "transfer", "delivery", "supply",
-                         "trade", "investment", "flight", "transaction", "payment", "service"})
-# verbs that put a thing to the vote, for a later "abstained" or "used its veto"
-VOTING = frozenset({"authorise", "authorize", "adopt", "approve", "pass", "vote", "veto", "reject", "endorse",
-                    "block"})
-# people who act for the countries named after them ("the leaders of X, Y and Z")
-AGENT_NOUNS = frozenset({"leader", "president", "premier", "head", "government", "minister", "official",
-                         "representative", "delegation", "envoy", "negotiator", "diplomat"})
-# title words of a state's leader, which "the British leader" may stand for
-LEADER_TITLE_WORDS = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader"})
-# money words ("50 million euros in humanitarian aid": the aid is what is given)
-CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "franc", "rupee", "yuan", "rouble", "ruble", "riyal",
-                        "dirham", "shekel", "real", "peso", "krona", "krone", "won", "lira"})
-# modifiers that put an act named by a noun in the future or in doubt ("a planned ban")
-NOUN_MODALITY = {"planned": "intended", "proposed": "intended", "promised": "intended", "pledged": "intended",
-                 "intended": "intended", "possible": "possible", "potential": "possible", "threatened": "possible"}
-# agreements under which parties pledge ("Under the agreement, X pledged to …")
-PLEDGE_FRAMES = frozenset({"agreement", "deal", "accord", "pact", "treaty", "declaration", "statement", "communique",
-                           "arrangement", "framework", "plan"})
-# verbs that put a thing in question ("its membership was debated")
-DISPUTED = frozenset({"debate", "discuss", "question", "block", "delay", "stall", "oppose", "veto", "reject", "seek",
-                      "consider", "examine", "review", "postpone", "dispute", "challenge", "doubt", "propose"})
-# what a court decides
-RULINGS = frozenset({"ruling", "judgment", "judgement", "verdict", "decision", "order"})
-# bodies "of" their leader: "the government of President X", "the army of General Y"
-RULED_BODIES = frozenset({"government", "administration", "regime", "army", "military", "junta", "cabinet"})
-# armed forces whose moving into a country is an attack on it
-ARMED_NOUNS = frozenset({"troop", "force", "soldier", "army", "tank", "military", "unit", "battalion", "brigade",
-                         "division", "paratrooper", "marine"})
-# roles in someone else's talks ("act as guarantors of the talks")
-GO_BETWEENS = frozenset({"guarantor", "mediator", "observer", "host", "facilitator", "broker", "sponsor", "witness"})
-# pacts of cooperation, and the verbs that make or unmake them with a partner
-COOPERATION_KINDS = frozenset({"defence", "defense", "security", "military", "cooperation", "co-operation", "trade",
-                               "partnership", "strategic", "economic", "energy", "nuclear", "intelligence"})
-# verbs that judge someone "for" what they did ("criticised X for failing to …", "thanked X for
-# hosting …"): the one judged did it
-JUDGING_VERBS = frozenset({"criticise", "criticize", "condemn", "blame", "praise", "thank", "commend", "fault",
-                           "punish", "sanction", "fine", "reward", "congratulate", "rebuke", "chastise", "slam",
-                           "denounce", "hail", "applaud", "reprimand", "censure", "scold", "penalise",
-                           "penalize", "attack", "lambast", "berate", "castigate", "credit"})
-UNMAKING = frozenset({"revoke", "cancel", "scrap", "terminate", "suspend", "abrogate", "annul", "tear", "end", "abandon",
-                      "ditch", "rescind", "renounce", "shelve"})
-# what a pact does when its term runs out ("let the treaty lapse", "allowed the deal to expire")
-LAPSING = frozenset({"expire", "lapse"})
-# verbs of appeal to someone, which a report joins to the reporter's own words ("said … and urged X to …")
-APPEALING = frozenset({"urge", "call", "appeal", "implore", "exhort"})
-# stance verbs that judge a fact ("regretted that X had not complied"): a stance on its doer
-FACT_STANCES = frozenset({"regret", "deplore", "complain", "protest", "lament", "decry", "condemn", "criticise",
-                          "criticize", "welcome", "applaud", "hail", "praise", "commend"})
-# verbs of growing "closer to" a partner ("has drawn closer to Russia"): not of moving, which troops do
-DRAWING_CLOSER = frozenset({"draw", "grow", "drift", "gravitate"})
-# what one takes to a court or body ("took the dispute to the WTO")
-GRIEVANCES = frozenset({"case", "complaint", "dispute", "matter", "issue", "row", "claim", "grievance", "quarrel",
-                        "ban", "question", "conflict"})
-# what a threat is "to" on behalf of its owner ("a threat to U.S. security")
-SAFEGUARDS = frozenset({"security", "sovereignty", "stability", "interest", "interests", "safety", "integrity",
-                        "independence", "existence", "survival"})
-# a state's being somewhere, which can pose a threat ("the U.S. presence posed no threat to China")
-PRESENCES = frozenset({"presence", "deployment", "buildup", "build-up", "arsenal", "navy", "fleet", "programme",
-                       "program", "expansion"})
-ADVOCATING = frozenset({"lobby", "campaign", "agitate"})
-# verbs that back what they ask "for" ("called for an immediate ceasefire", "pushed for independence");
-# asking "for X to act" is a request, read by the lexicon
-ASKING_FOR = frozenset({"call", "push", "press"})
-# what is done to a thing: "lobbied for swift ratification of the deal" backs the deal
-PROCEDURE_NOUNS = frozenset({"ratification", "adoption", "approval", "passage", "signing", "extension", "renewal",
-                             "implementation", "lifting", "removal", "imposition", "expansion", "creation"})
-# the undoing of a thing: to welcome it is to oppose the thing ("welcomed the withdrawal of the bill")
-REVERSALS = frozenset({"lifting", "removal", "withdrawal", "repeal", "scrapping", "revocation", "abolition",
-                       "cancellation", "rollback", "reversal"})
-PURCHASING = frozenset({"buy", "purchase", "import", "acquire", "order"})
-SIGNING = frozenset({"sign", "conclude", "seal", "ink"})
-# what a lender approves for a borrower ("approved a $2.9 billion loan for Sri Lanka")
-LENDING = frozenset({"loan", "credit", "bailout", "disbursement", "tranche", "financing", "facility"})
-SELLING = frozenset({"sell", "supply", "deliver", "export"})
-PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum", "contract", "partnership",
-                        "communique", "protocol", "convention", "mou"})
-PACT_VERBS = frozenset({"sign", "negotiate", "conclude", "reach", "seal", "ink", "renew", "extend", "strike", "agree"}) | UNMAKING
-# operations whose conduct is taking part in them ("continue the resupply missions")
-CONDUCTED = frozenset({"mission", "operation", "patrol", "exercise", "drill", "manoeuvre", "maneuver", "airlift",
-                       "airdrop", "evacuation", "wargame", "war-game"})
-# cutting these hits the country they flow to or from ("cut electricity supplies to Niger")
-CUTTING = frozenset({"ban", "restrict", "limit", "curtail", "suspend", "cut", "halt", "stop", "freeze", "curb", "revoke", "end", "terminate"})
-CUT_GOODS = frozenset({"trade", "access", "electricity", "power", "gas", "oil", "energy", "export", "import",
-                       "exports", "imports", "flight", "flights", "preference", "preferences", "privilege",
-                       "benefit", "benefits", "visa", "visas", "investment", "sale", "sales", "purchase",
-                       "shipment", "transit", "goods", "product", "products", "produce", "seafood", "commodities"})
-# verbs of goods sold or bought across a border ("ship more electricity to Ukraine", "sell cars in Indonesia")
-TRADE_VERBS = frozenset({"sell", "ship", "supply", "export", "buy", "import", "purchase", "pipe", "pump", "deliver"})
-ENERGY_GOODS = frozenset({"electricity", "power", "gas", "oil", "lng", "energy", "crude", "fuel", "diesel"})
-# goods sold across a border: trade between the two sides (energy, food, raw materials, manufactures)
-TRADE_GOODS = ENERGY_GOODS | frozenset({"grain", "wheat", "corn", "maize", "rice", "soybean", "soybeans", "pork", "beef",
-                                        "meat", "fish", "seafood", "wine", "coffee", "cocoa", "sugar", "cotton", "goods",
-                                        "product", "products", "car", "cars", "vehicle", "vehicles", "timber", "coal",
-                                        "ore", "copper", "lithium", "uranium", "fertiliser", "fertilizer", "beer",
-                                        "cement", "steel", "aluminium", "aluminum", "textiles", "garments"})
-# "a share of its exports", "the price of oil": no goods that change hands here
-TRADE_GOODS_BLOCKERS = frozenset({"price", "prices", "share", "cost", "costs", "ban", "flow"})
-# people invited or asked "from" a state or body ("invited experts from Azerbaijan")
-SENT_PEOPLE = frozenset({"expert", "observer", "inspector", "monitor", "investigator", "official", "delegate",
-                         "diplomat", "envoy", "specialist", "team", "representative", "delegation", "adviser",
-                         "advisor", "engineer", "scientist", "mediator", "negotiator"})
-# words that name an airline ("Azerbaijan Airlines", "Qazaq Air", "the national carrier")
-AIRLINE_WORDS = frozenset({"air", "airline", "airlines", "airways", "carrier", "aeroflot", "lufthansa"})
-# what an act was done "despite" ("despite appeals from the UN"): its askers' or critics' stance
-DEFIED = {"appeal": "Request", "call": "Request", "plea": "Request", "request": "Request", "demand": "Request",
-          "protest": "Criticize", "criticism": "Criticize", "condemnation": "Criticize", "objection": "Oppose",
-          "opposition": "Oppose"}
-# verbs that keep an act from happening ("avert a war"): the act is neither done nor refused
-AVERTING = frozenset({"avert", "prevent", "avoid", "forestall", "preempt", "pre-empt", "thwart", "foil"})
-# nouns whose "of" names an act that may come ("the risk of a war", "fears of an invasion")
-FEARED_BY = frozenset({"risk", "threat", "danger", "spectre", "specter", "prospect", "possibility", "fear",
-                       "likelihood", "warning"})
-# verbs that keep someone from an act ("prevented Ukraine from joining", "barred X from running")
-PREVENTING = frozenset({"stop", "prevent", "bar", "block", "ban", "keep", "prohibit", "deter", "forbid", "restrain",
-                        "discourage", "dissuade", "exclude", "hinder", "preclude"})
-# verbs that seek a thing that does not exist yet ("broker a treaty between X and Y")
-PURSUITS = frozenset({"broker", "negotiate", "seek", "pursue", "propose", "push", "discuss", "mediate", "draft",
-                      "want", "hope", "plan", "aim", "try", "attempt", "work", "explore", "consider", "prepare"})
-# nouns whose "to join X" is a wish, not membership
-ASPIRATIONS = frozenset({"bid", "application", "attempt", "request", "effort", "push", "drive", "ambition",
-                         "hope", "candidacy", "aspiration", "quest", "desire", "wish", "plan", "intention"})
-# nouns whose "of"-gerund is what their holder means to do ("had no intention of attacking X")
-INTENT_NOUNS = {"intention": "intended", "intent": "intended", "plan": "intended", "aim": "intended",
-                "ambition": "intended", "desire": "intended", "possibility": "possible", "prospect": "possible",
-                "option": "possible", "chance": "possible", "likelihood": "possible", "question": "possible"}
+DRAWING = word_list("extract", "drawing")
+RECEIVING = word_list("extract", "receiving")
+SOUR = word_list("extract", "sour")
+STAFF_TITLES = word_list("extract", "staff_titles")
+BODY_HEAD_TITLES = word_list("extract", "body_head_titles")
+STAFF_MODIFIERS = word_list("extract", "staff_modifiers")
+STATE_BODY_WORDS = word_list("extract", "state_body_words")
+PARTY_WORDS = word_list("extract", "party_words")
+UNNAMED_BODIES = word_list("extract", "unnamed_bodies")
+SOLDIERS = word_list("extract", "soldiers")
+JOINT_ACTIVITIES = word_list("extract", "joint_activities")
+SOURING = word_list("extract", "souring")
+LEADABLE = word_list("extract", "leadable")
+HYPHEN_ACTS = word_table("extract", "hyphen_acts")
+ANSWERS = word_list("extract", "answers")
+ASKED_NOUNS = word_list("extract", "asked_nouns")
+ACCEPTING = word_list("extract", "accepting")
+PLEDGING = word_list("extract", "pledging")
+DISCLOSING = word_list("extract", "disclosing")
+REPORTED_CLAIMS = ALLEGATIONS | word_list("extract", "reported_claims")
+DENIED_CLAIMS = word_list("extract", "denied_claims")
+DENIALS = word_list("extract", "denials")
+JOIN_WISHES = word_list("extract", "join_wishes")
+PORTIONS = word_list("extract", "portions")
+MISSION_HEADS = word_list("extract", "mission_heads")
+GATHERINGS = TALK_HEADS | word_list("extract", "gatherings")
+ALLEGING = word_list("extract", "alleging")
+CESSATIONS = word_list("extract", "cessations")
+LICENCES = word_list("extract", "licences")
+REVOKING = word_list("extract", "revoking")
+GRANTING = word_list("extract", "granting")
+BORDER_NOUNS = word_list("extract", "border_nouns")
+PARTNER_NOUNS = word_list("extract", "partner_nouns")
+PAYING_FOR = word_list("extract", "paying_for")
+PURPOSE_VERBS = word_list("extract", "purpose_verbs")
+BUILDING_UP = PURPOSE_VERBS | word_list("extract", "building_up")
+TRADE_NOUNS = word_list("extract", "trade_nouns")
+VOTING = word_list("extract", "voting")
+AGENT_NOUNS = word_list("extract", "agent_nouns")
+LEADER_TITLE_WORDS = word_list("extract", "leader_title_words")
+CURRENCIES = word_list("extract", "currencies")
+NOUN_MODALITY = word_table("extract", "noun_modality")
+PLEDGE_FRAMES = word_list("extract", "pledge_frames")
+DISPUTED = word_list("extract", "disputed")
+RULINGS = word_list("extract", "rulings")
+RULED_BODIES = word_list("extract", "ruled_bodies")
+ARMED_NOUNS = word_list("extract", "armed_nouns")
+GO_BETWEENS = word_list("extract", "go_betweens")
+COOPERATION_KINDS = word_list("extract", "cooperation_kinds")
+JUDGING_VERBS = word_list("extract", "judging_verbs")
+UNMAKING = word_list("extract", "unmaking")
+LAPSING = word_list("extract", "lapsing")
+APPEALING = word_list("extract", "appealing")
+FACT_STANCES = word_list("extract", "fact_stances")
+DRAWING_CLOSER = word_list("extract", "drawing_closer")
+GRIEVANCES = word_list("extract", "grievances")
+SAFEGUARDS = word_list("extract", "safeguards")
+PRESENCES = word_list("extract", "presences")
+ADVOCATING = word_list("extract", "advocating")
+ASKING_FOR = word_list("extract", "asking_for")
+PROCEDURE_NOUNS = word_list("extract", "procedure_nouns")
+REVERSALS = word_list("extract", "reversals")
+PURCHASING = word_list("extract", "purchasing")
+SIGNING = word_list("extract", "signing")
+LENDING = word_list("extract", "lending")
+SELLING = word_list("extract", "selling")
+PACT_NOUNS = word_list("extract", "pact_nouns")
+PACT_VERBS = word_list("extract", "pact_verbs") | UNMAKING
+CONDUCTED = word_list("extract", "conducted")
+CUTTING = word_list("extract", "cutting")
+CUT_GOODS = word_list("extract", "cut_goods")
+TRADE_VERBS = word_list("extract", "trade_verbs")
+ENERGY_GOODS = word_list("extract", "energy_goods")
+TRADE_GOODS = ENERGY_GOODS | word_list("extract", "trade_goods")
+TRADE_GOODS_BLOCKERS = word_list("extract", "trade_goods_blockers")
+SENT_PEOPLE = word_list("extract", "sent_people")
+AIRLINE_WORDS = word_list("extract", "airline_words")
+DEFIED = word_table("extract", "defied")
+AVERTING = word_list("extract", "averting")
+FEARED_BY = word_list("extract", "feared_by")
+PREVENTING = word_list("extract", "preventing")
+PURSUITS = word_list("extract", "pursuits")
+ASPIRATIONS = word_list("extract", "aspirations")
+INTENT_NOUNS = word_table("extract", "intent_nouns")
 AID_RELATIONS = frozenset({"ProvideAid", "ProvideMilitaryAid", "Fund"})
-# nouns that count what follows their "of" ("dozens of projects")
-COUNTED_BY = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "series", "range",
-                        "host", "score", "scores"})
-PRAISING = frozenset({"praise", "hail", "applaud", "commend", "defend", "congratulate", "shield"})
-GIFT_NOUNS = frozenset({"delivery", "shipment", "transfer", "supply", "package", "consignment"})
-# offices a country or person holds at the head of a body ("holds the rotating chair of ASEAN")
-CHAIRS = frozenset({"chair", "chairmanship", "chairpersonship", "presidency", "helm"})
-HOSTING = frozenset({"host", "convene", "chair", "mediate", "broker"})
+COUNTED_BY = word_list("extract", "counted_by")
+PRAISING = word_list("extract", "praising")
+GIFT_NOUNS = word_list("extract", "gift_nouns")
+CHAIRS = word_list("extract", "chairs")
+HOSTING = word_list("extract", "hosting")
 # of those, the verbs that preside over a gathering and so take part in it ("chaired the talks";
 # a mediator or broker of talks is not thereby a party to them)
 CONVENING = HOSTING - {"mediate", "broker"} | {"co-chair"}
-# units whose coming makes their states part of a mission ("troops from Italy would arrive")
-UNITS = frozenset({"contingent", "troop", "soldier", "officer", "police", "policeman", "peacekeeper", "personnel",
-                   "gendarme", "marine"})
-# what a state hosts when it lets another's forces stay ("hosts French troops", "a U.S. base")
-GARRISONS = SOLDIERS | UNITS | {"base", "trainer", "aircraft", "warship", "jet", "facility"}
-# verbs of taking part that may go without their object ("she did not attend")
-ATTENDING = frozenset({"attend", "participate", "take", "boycott"})
-ARRIVING = frozenset({"arrive", "deploy", "join", "serve", "reinforce", "bolster", "land", "participate"})
-# spoken meetings at a distance: "apologised to him in a phone call"
-CALLS = frozenset({"call", "conversation", "videoconference", "teleconference"})
-# what a warning promises someone ("there would be consequences for the kingdom")
-THREAT_NOUNS = frozenset({"consequence", "retaliation", "reprisal", "countermeasure", "response", "punishment",
-                          "price", "cost"})
-# measures one may threaten someone with ("threatened tariffs on X")
-THREATENED_MEASURES = frozenset({"tariff", "sanction", "strike", "action", "measure", "duty", "levy", "embargo"})
-# who or what one lets in or through: "U.N. convoys" are the U.N.'s
-ALLOWED_AGENTS = frozenset({"convoy", "truck", "agency", "worker", "ship", "vessel", "flight", "plane", "aircraft",
-                            "inspector", "monitor", "observer", "troop", "force", "official", "investigator",
-                            "team", "staff", "personnel", "mission", "warship", "jet"})
-# restrictions whose "on X" names their target, not what a stance on them is about
-RESTRICTION_NOUNS = frozenset({"tariff", "tariffs", "sanction", "sanctions", "embargo", "ban", "duty", "duties",
-                               "levy", "restriction", "restrictions", "curb", "curbs", "blockade", "penalty",
-                               "penalties", "cap", "control", "controls"})
-# treaties named after the city they were signed in ("the Vienna Convention": not Austria's)
-TREATY_NAMES = frozenset({"convention", "conventions", "agreement", "agreements", "accord", "accords", "treaty",
-                          "protocol", "declaration", "charter", "format", "process", "statute"})
-# saying another party should act is asking it to ("Wang said Washington should remove the tariffs")
-OBLIGATION_SPEECH = frozenset({"say", "tell", "insist", "stress", "emphasise", "emphasize", "add", "reiterate",
-                               "argue", "write", "declare", "state", "tweet", "post", "underline", "underscore",
-                               "maintain", "assert", "contend", "repeat"})
-OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
-# what makes a force a mission of the body that sends it ("the U.N. peacekeeping force")
-PEACE_FORCES = frozenset({"peacekeeping", "peace", "stabilisation", "stabilization", "protection", "monitoring",
-                          "observer", "intervention", "standby", "multinational"})
-# verbs that put checks on a border ("reintroduced controls on its frontier with Poland")
-BORDER_CHECKING = frozenset({"introduce", "reintroduce", "re-introduce", "impose", "reimpose", "re-impose", "tighten",
-                             "extend", "step", "ramp"})
-# verbs that give their object a name ("called the raid an authoritarian act")
-NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
-# bare event nouns that point back at the last act ("condemned the move")
-EVENT_NOUNS = frozenset({"move", "decision", "veto", "step", "action", "announcement", "actions", "steps",
-                         "position", "stance", "incident", "use", "closure", "closures", "attack",
-                         "switch", "shift", "reversal", "raid", "strike", "strikes", "incursion", "killing",
-                         "seizure", "breach", "deployment", "arrest", "expulsion", "expulsions", "crackdown",
-                         "measure", "invasion", "withdrawal", "pullout", "exit", "suspension"})
+UNITS = word_list("extract", "units")
+GARRISONS = SOLDIERS | UNITS | word_list("extract", "garrisons")
+ATTENDING = word_list("extract", "attending")
+ARRIVING = word_list("extract", "arriving")
+CALLS = word_list("extract", "calls")
+THREAT_NOUNS = word_list("extract", "threat_nouns")
+THREATENED_MEASURES = word_list("extract", "threatened_measures")
+ALLOWED_AGENTS = word_list("extract", "allowed_agents")
+RESTRICTION_NOUNS = word_list("extract", "restriction_nouns")
+TREATY_NAMES = word_list("extract", "treaty_names")
+OBLIGATION_SPEECH = word_list("extract", "obligation_speech")
+OBLIGATION_MODALS = word_list("extract", "obligation_modals")
+PEACE_FORCES = word_list("extract", "peace_forces")
+BORDER_CHECKING = word_list("extract", "border_checking")
+NAMING_VERBS = word_list("extract", "naming_verbs")
+EVENT_NOUNS = word_list("extract", "event_nouns")
 # event nouns that point back only at acts of some kinds ("condemned the raid": the last attack)
 ACT_KINDS = {"veto": {"Block"}, "raid": {"Attack"}, "strike": {"Attack"}, "strikes": {"Attack"},
              "incursion": {"Attack"}, "killing": {"Attack"}, "seizure": {"Attack"}, "breach": {"Attack"},
@@ -433,58 +213,26 @@ ACT_KINDS = {"veto": {"Block"}, "raid": {"Attack"}, "strike": {"Attack"}, "strik
              "withdrawal": {"Participate", "MemberOf", "Commit", "Agree"}, "pullout": {"Participate", "MemberOf"},
              "exit": {"Participate", "MemberOf", "Commit", "Agree"},
              "suspension": {"Fund", "ProvideAid", "ProvideMilitaryAid", "Participate", "Cooperate", "Agree", "Allow"}}
-# event nouns that point back only at an act undone ("Russia quit the grain deal … Kenya condemned the
-# withdrawal": the leaving, not an earlier joining)
-UNDOING_EVENTS = frozenset({"withdrawal", "pullout", "exit", "suspension"})
-# nouns of what was said against or asked of someone, pointing back at who said it: "Lithuania
-# accused Minsk of … Belarus rejected the accusations", "… The ministry rejected the demand"
-CLAIM_NOUNS = {"accusation": "Criticize", "allegation": "Criticize", "charge": "Criticize", "claim": "Criticize",
-               "criticism": "Criticize", "demand": "Request", "request": "Request", "call": "Request",
-               "appeal": "Request", "ultimatum": "Request", "condition": "Request", "threat": "Threaten",
-               "warning": "Threaten"}
+UNDOING_EVENTS = word_list("extract", "undoing_events")
+CLAIM_NOUNS = word_table("extract", "claim_nouns")
 CLAIM_RELATIONS = frozenset(CLAIM_NOUNS.values())
-# places a state owns, named by their kind ("the Congolese city of Goma", "a town in eastern Congo");
-# not a base or an outpost, which may be another state's ("a U.S. base in Syria")
-SETTLEMENTS = frozenset({"city", "town", "village", "port", "capital", "stronghold", "province", "region", "district",
-                         "enclave"})
-# event nouns that may point back to the story's lead act however far it is
-LEAD_EVENTS = frozenset({"move", "decision", "step", "announcement", "switch", "shift", "reversal", "stance",
-                         "closure", "closures", "withdrawal", "pullout", "exit", "suspension"})
+SETTLEMENTS = word_list("extract", "settlements")
+LEAD_EVENTS = word_list("extract", "lead_events")
 LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "Block", "Allow", "Cooperate",
                        "MemberOf", "Participate"})
 EVENT_RELATIONS = frozenset({"Block", "Sanction", "Attack", "ProvideMilitaryAid", "ProvideAid", "Fund", "Allow",
                              "Participate", "Agree", "Commit", "Threaten", "Guarantee"})
-# what a member pays into a body ("its share of the CSTO budget")
-DUES = frozenset({"budget", "dues", "due", "share", "contribution", "contributions", "fee", "fees", "levy"})
-# verbs of founding a body ("formed", "founded", "set up"): the founders are its members
-FOUNDING = frozenset({"form", "found", "establish", "create", "co-found", "cofound"})
+DUES = word_list("extract", "dues")
+FOUNDING = word_list("extract", "founding")
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "oprd", "acomp"})
-# a state's people who may be led without their leader leading the state
-LED_PEOPLE = frozenset({"lawmaker", "legislator", "senator", "official", "diplomat", "troop", "soldier", "force",
-                        "delegation", "delegate", "negotiator", "protester", "protestor", "team", "officer", "police",
-                        "fighter", "investigator", "expert", "observer", "monitor", "envoy", "crew", "contingent"})
-# party and faith words the model tags as nationalities ("Republican Senator X" is no foreigner)
-CREEDS = frozenset({"republican", "republicans", "democrat", "democratic", "democrats", "conservative", "liberal",
-                    "labour", "labor", "socialist", "communist", "green", "nationalist", "libertarian", "catholic",
-                    "christian", "muslim", "islamic", "islamist", "jewish", "hindu", "buddhist", "sunni", "shia",
-                    "shiite", "evangelical", "orthodox", "protestant", "tory", "gop"})
-# a state's envoys, whose recall or expulsion downgrades ties
-ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "emissary"})
-# who else, once expelled, stands for their state ("expelled Pakistani military advisers")
-EXPELLED_ENVOYS = ENVOYS | {"adviser", "advisor", "attache", "attaché"}
-# a state's posts in another, whose opening or closing resumes or ends ties
-EMBASSIES = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "representative office"})
-# what two sides "trade" or "exchange" when they are not cooperating
-HOSTILE_EXCHANGES = frozenset({"accusation", "fire", "blow", "shot", "strike", "insult", "barb", "threat",
-                               "charge", "blame", "jab", "salvo", "shell", "missile", "rocket", "attack",
-                               "recrimination", "warning", "volley", "gunfire", "artillery"})
-DELEGATIONS = {"delegation", "envoy", "team", "official", "representative", "minister", "leader", "mission",
-               "negotiator", "mediator", "emissary", "counterpart", "ambassador"}
-# adjectives that behave as the stative passive of a trigger verb ("is committed to")
-STATIVE_ADJECTIVES = {"committed": "commit", "opposed": "oppose", "allied": "ally", "involved": "engage",
-                      "concerned": "concern", "critical": "criticise", "supportive": "support",
-                      # "was troubled by the Russian deployment", "remained alarmed at …"
-                      "troubled": "concern", "alarmed": "concern", "worried": "concern", "disturbed": "concern"}
+LED_PEOPLE = word_list("extract", "led_people")
+CREEDS = word_list("extract", "creeds")
+ENVOYS = word_list("extract", "envoys")
+EXPELLED_ENVOYS = ENVOYS | word_list("extract", "expelled_envoys")
+EMBASSIES = word_list("extract", "embassies")
+HOSTILE_EXCHANGES = word_list("extract", "hostile_exchanges")
+DELEGATIONS = word_list("extract", "delegations")
+STATIVE_ADJECTIVES = word_table("extract", "stative_adjectives")
 MONTHS = ("january february march april may june july august september october november december").split()
 
 
@@ -4713,9 +4461,7 @@ def _not_until_then(tok: Token) -> bool:
     return False
 
 
-MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                         "friday", "saturday", "sunday", "yesterday", "today", "now", "later", "recently"})
+MONTH_WORDS = word_list("extract", "month_words")
 
 
 def _named_after(noun: Token) -> list[Token]:
@@ -5069,9 +4815,7 @@ def _det_negations(toks: list[Token]) -> int:
     return 0
 
 
-# nouns of "at no point", "under no circumstances", "in no way", "by no means", "on no account"
-NO_WAY_NOUNS = frozenset({"point", "circumstance", "circumstances", "way", "case", "means", "mean", "account",
-                          "stage", "condition", "conditions"})
+NO_WAY_NOUNS = word_list("extract", "no_way_nouns")
 
 
 def _in_question(tok: Token) -> bool:
@@ -5658,9 +5402,7 @@ def iter_title_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, 
         yield Role(person.key, kind[0], owner.key, start, end, kind[1], _sentence_date(sent, doc_date))
 
 
-LEADER_GROUPS = frozenset({"ruler", "junta", "government", "administration", "regime", "coalition", "party",
-                           "leadership", "cabinet", "military", "army", "forces", "opposition", "movement",
-                           "faction", "alliance", "bloc", "group", "council", "committee", "commission"})
+LEADER_GROUPS = word_list("extract", "leader_groups")
 
 
 def iter_description_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: Lexicon,

@@ -21,14 +21,16 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from kg.lexicon import word_list
+
 __all__ = ["Known", "Office", "Gazetteer", "load_gazetteer", "normalize"]
 
 DATA = Path(__file__).resolve().parent / "data"
 # names two states share, the one English news means by default first: "Congo" is the DR
 # Congo unless the story names only the Republic of the Congo ("Brazzaville")
 SHARED_NAMES: dict[str, tuple[str, ...]] = {"congo": ("state:CD", "state:CG"), "congolese": ("state:CD", "state:CG")}
-# states whose leaders' family names come first in English news ("Xi Jinping" is "President Xi")
-FAMILY_NAME_FIRST = frozenset({"state:CN", "state:TW", "state:KR", "state:KP", "state:VN", "state:KH", "state:SG"})
+# word classes, read from kg/data/words.toml [gazetteer], where each is explained
+FAMILY_NAME_FIRST = word_list("gazetteer", "family_name_first")
 
 
 def normalize(text: str) -> str:

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Trigger", "Lexicon", "load_lexicon", "LEXICON_PATH"]
+__all__ = ["Trigger", "Lexicon", "load_lexicon", "LEXICON_PATH", "WORDS_PATH", "word_list", "word_table", "word_groups"]
 
 LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon.toml"
+WORDS_PATH = Path(__file__).resolve().parent / "data" / "words.toml"
 THEME_RELATIONS = {
     "military": "ProvideMilitaryAid",
     "money": "Fund",
@@ -125,3 +126,54 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             raise ValueError(f"lexicon: {trig.lemma!r} names unknown relation {trig.relation!r}")
     themes = {k: tuple(v) for k, v in data.pop("themes").items()}
     return Lexicon(verbs=verbs, nouns=nouns, themes=themes, sections=data)
+
+
+@lru_cache(maxsize=4)
+def _word_file(path: Path) -> dict:
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _word_entry(section: str, key: str, path: Path | None, kind: type) -> list | dict:
+    path = path or WORDS_PATH
+    found = _word_file(path).get(section, {}).get(key)
+    what = "list" if kind is list else "table"
+    if found is None:
+        raise LookupError(f"{path}: no word {what} {key!r} in [{section}]; restore it from the repository "
+                          f"(git checkout -- kg/data/words.toml) or add it")
+    if not isinstance(found, kind):
+        raise TypeError(f"{path}: [{section}] {key} must be a {what}")
+    return found
+
+
+def word_list(section: str, key: str, path: Path | None = None) -> frozenset[str]:
+    """A word class of ``kg/data/words.toml`` that a module's walkers read.
+
+    Example:
+        >>> "postpone" in word_list("extract", "postponing")
+        True
+    """
+    return frozenset(_word_entry(section, key, path, list))
+
+
+def word_table(section: str, key: str, path: Path | None = None) -> dict[str, str]:
+    """A word table of ``kg/data/words.toml`` (a word and what it stands for), a fresh copy.
+
+    Example:
+        >>> word_table("extract", "hyphen_acts")["back"]
+        'Support'
+    """
+    return dict(_word_entry(section, key, path, dict))
+
+
+def word_groups(section: str, key: str, path: Path | None = None) -> dict[str, frozenset[str]]:
+    """Named word lists of ``kg/data/words.toml``, in the file's order (the first group that has
+    a word is its group).
+
+    Example:
+        >>> next(iter(word_groups("mentions", "families")))
+        'agreement'
+    """
+    found = _word_entry(section, key, path, dict)
+    if not all(isinstance(words, list) for words in found.values()):
+        raise TypeError(f"{path or WORDS_PATH}: [{section}.{key}] must hold lists of words")
+    return {name: frozenset(words) for name, words in found.items()}

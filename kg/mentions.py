@@ -32,48 +32,25 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, Known, normalize
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, word_groups, word_list, word_table
 
 __all__ = ["Ref", "MentionIndex", "person_key", "strip_titles"]
 
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "from", "across", "around", "throughout", "within"}
-PERSONAL = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-NEUTER = {"it", "its", "itself"}
-# what one denies about oneself: "denied Ethiopia's claims that it was arming Somalia"
-CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "report", "suggestion", "assertion"})
-DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest"})
-# words in the name of a grouping of states ("Regional Comprehensive Economic Partnership")
-BLOC_NAME_WORDS = frozenset({"partnership", "community", "union", "alliance", "organisation", "organization",
-                             "cooperation", "association", "forum", "league", "pact", "bloc", "group"})
-PLURAL = {"they", "them", "their", "theirs", "themselves"}
-# what is done to a text, never to a country: a passive "it" of these is a pact or a law
-# ("signed a treaty, but it has never been ratified")
-DONE_TO_TEXTS = frozenset({"ratify", "sign", "ink", "initial", "enact", "adopt", "amend", "implement", "renew",
-                           "revoke", "rescind", "annul", "abrogate", "scrap", "draft", "negotiate", "renegotiate"})
-# "the council", "the court": a body of that kind named before
-INSTITUTIONS = frozenset({"council", "commission", "court", "assembly", "tribunal", "committee", "agency",
-                          "bank", "parliament", "senate", "congress", "fund", "programme", "organisation",
-                          "organization"})
-# people who act for an organisation named with them ("EU officials", "heads of state of ECOWAS")
-ORG_AGENTS = frozenset({"heads", "leaders", "officials", "diplomats", "negotiators", "envoys", "mediators",
-                        "delegation", "leadership", "ministers", "spokesman", "spokeswoman",
-                        # an armed body's members act for it ("Hamas fighters", "NATO troops")
-                        "fighters", "militants", "gunmen", "commandos", "militiamen", "operatives", "troops",
-                        "forces", "soldiers"})
-# a body's investigators and inspectors speak for it ("UN experts", "IAEA inspectors"; a
-# state's experts may be anyone's: "Israeli experts said")
-ORG_WATCHERS = frozenset({"investigators", "experts", "inspectors", "monitors", "observers", "peacekeepers"})
-# what a named body is called by its kind ("the Five Eyes network", "the BRICS grouping"): the body
-ORG_KINDS = frozenset({"network", "grouping", "group", "bloc", "alliance", "club", "coalition",
-                       "organisation", "organization", "body"})
-# the members of a named armed group who act for it ("the M23 rebels"; a state's rebels fight it)
-ARMED_MEMBERS = frozenset({"rebels", "insurgents", "guerrillas", "guerillas", "separatists", "militia", "militias",
-                           "jihadists", "extremists", "fighter", "rebel"})
-# the words of a state body named only by its kind ("the Foreign Ministry", "Finance")
-GENERIC_BODY_WORDS = frozenset({"foreign", "affairs", "ministry", "of", "finance", "defence", "defense", "interior",
-                                "justice", "trade", "economy", "commerce", "health", "education", "energy", "environment",
-                                "agriculture", "national", "security", "home", "office", "information", "transport",
-                                "industry", "culture", "communications", "council", "and"})
+# word classes, read from kg/data/words.toml [mentions], where each is explained
+LOCATIVE_PREPS = word_list("mentions", "locative_preps")
+PERSONAL = word_table("mentions", "personal")
+NEUTER = word_list("mentions", "neuter")
+CLAIM_NOUNS = word_list("mentions", "claim_nouns")
+DENYING = word_list("mentions", "denying")
+BLOC_NAME_WORDS = word_list("mentions", "bloc_name_words")
+PLURAL = word_list("mentions", "plural")
+DONE_TO_TEXTS = word_list("mentions", "done_to_texts")
+INSTITUTIONS = word_list("mentions", "institutions")
+ORG_AGENTS = word_list("mentions", "org_agents")
+ORG_WATCHERS = word_list("mentions", "org_watchers")
+ORG_KINDS = word_list("mentions", "org_kinds")
+ARMED_MEMBERS = word_list("mentions", "armed_members")
+GENERIC_BODY_WORDS = word_list("mentions", "generic_body_words")
 MILITARY_BRANCHES = ("navy", "army", "military", "air force", "coast guard", "armed forces", "marines",
                      "border guard", "border guards", "forces",
                      # and the departments that act for the state ("the U.S. Treasury")
@@ -81,84 +58,40 @@ MILITARY_BRANCHES = ("navy", "army", "military", "air force", "coast guard", "ar
                      "foreign office", "defence ministry", "defense ministry", "defense department",
                      "ministry of defence", "ministry of defense", "finance ministry", "commerce department",
                      "interior ministry", "justice department", "government")
-# an unnamed official who no longer serves speaks for no one ("a former U.S. official")
-FORMER_WORDS = frozenset({"former", "ex", "ex-", "retired", "onetime", "one-time", "erstwhile"})
-# words after a name in a photo credit, never part of it ("Mark Smith Image: AP")
-CREDIT_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "pictures", "file", "video", "credit"})
-# words inside a name after which the model may cut it ("Ursula von der" + "Leyen")
-NAME_PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "del", "dos", "du", "la", "le", "al", "bin",
-                            "ibn", "ter", "den"})
-# bodies that govern from a seat: "the government in Vienna", "the authorities in Kabul"
-SEATED_BODIES = frozenset({"government", "authority", "authorities", "regime", "junta", "administration",
-                           "leadership", "cabinet"})
-# people who speak for the state whose seat they are "in" ("officials in Bamako", "diplomats in Kyiv" are not)
-SEATED_PEOPLE = frozenset({"officials", "leaders", "authorities"})
-# counted plural descriptions: "the two governments", "both leaders", "neither country"
-GROUP_STATES = frozenset({"government", "country", "nation", "state", "side", "neighbour", "neighbor",
-                          "capital", "power", "party", "administration", "ally", "partner", "force", "faction", "army",
-                          "rival", "foe", "adversary", "enemy", "member"})
-GROUP_PERSONS = frozenset({"leader", "minister", "president", "premier", "counterpart", "head", "general", "commander"})
+FORMER_WORDS = word_list("mentions", "former_words")
+CREDIT_WORDS = word_list("mentions", "credit_words")
+NAME_PARTICLES = word_list("mentions", "name_particles")
+SEATED_BODIES = word_list("mentions", "seated_bodies")
+SEATED_PEOPLE = word_list("mentions", "seated_people")
+GROUP_STATES = word_list("mentions", "group_states")
+GROUP_PERSONS = word_list("mentions", "group_persons")
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "neither": 2, "either": 2}
-# the groups that are two sides of a dispute ("both sides", "the two parties"): states or bodies,
-# the speaker's own side included
-SIDES = frozenset({"side", "party", "force", "faction"})
-FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
-FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
-DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
+SIDES = word_list("mentions", "sides")
+FIRST_SINGULAR = word_list("mentions", "first_singular")
+FIRST_PLURAL = word_list("mentions", "first_plural")
+DEMONSTRATIVES = word_list("mentions", "demonstratives")
 ACTOR_TYPES = {"State", "Organization", "Person"}
-MILITARY_ALLIANCES = {"org:nato", "org:csto", "org:aukus", "org:warsaw-pact", "org:quad", "org:five-eyes"}
-# words that make a state's demonym a region's ("Latin American", "Central American")
-REGION_WORDS = frozenset({"latin", "south", "north", "central", "native", "pan", "east", "west", "southern",
-                          "northern", "eastern", "western"})
-# a state's bodies: a bare "the ministry" is the one named before with its owner
-OWNED_BODIES = frozenset({"ministry", "parliament", "legislature", "cabinet", "navy", "junta"})
-# (of which a story has one: a junta)
-ONE_PER_STORY = frozenset({"junta"})
-# "Sweden's bid", "Turkey's accession": in a stance, the owner is what the stance is about
-GENERIC_HEADS = {"effort", "position", "decision", "move", "stance", "policy", "approach", "leadership", "plan",
-                 "action", "behaviour", "behavior", "conduct", "activity", "provocation"}
-OWNED_BIDS = {"bid", "accession", "membership", "application", "candidacy", "candidature"}
-# people sent on a mission of their own ("civilian monitors", "peacekeeping troops")
-MISSION_CREWS = frozenset({"monitor", "observer", "peacekeeper", "inspector"})
-MISSION_CREW_MODIFIERS = frozenset({"peacekeeping", "monitoring", "observer", "stabilisation", "stabilization"})
-# last words of a plan's name the model may take for a place ("the Belt and Road Initiative"; not a
-# named dam or corridor, which are places as well as projects)
-NAMED_PLAN_HEADS = frozenset({"initiative", "programme", "program", "agreement", "accord", "treaty", "pact",
-                              "plan", "strategy", "convention", "protocol"})
-# kinds of company whose name the model may take for a place ("state airline Belavia")
-COMPANY_KINDS = frozenset({"airline", "carrier", "company", "firm", "miner", "bank", "lender", "operator", "producer",
-                           "maker", "manufacturer", "giant", "broadcaster", "newspaper", "conglomerate", "insurer",
-                           "utility", "shipper", "exporter", "refiner", "retailer", "subsidiary", "supplier",
-                           "contractor", "automaker", "carmaker", "chipmaker", "shipbuilder", "developer"})
-# "the paramilitary group", "the militia": descriptions of an armed group named before
-ARMED_GROUP_HEADS = frozenset({"group", "militia", "rebels", "insurgents", "paramilitaries", "movement"})
-# words in the name of a state's own forces or a mission sent to fight, which no "the rebels" points
-# back at
-STATE_FORCE_WORDS = frozenset({"defence", "defense", "army", "military", "police", "navy", "armed", "mission",
-                               "peacekeeping", "peacekeepers", "contingent"})
-# titles only a person bears, which never begin a body's name
-PERSON_ONLY_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "president", "minister", "ambassador",
-                                "senator", "governor", "envoy", "commissioner", "chairman", "chairwoman",
-                                "chairperson", "premier", "chancellor", "mr", "mrs", "ms", "dr"})
-# words that make a name an organisation's, whatever the model tagged it
-ORG_NAME_WORDS = frozenset({"front", "party", "movement", "army", "forces", "council", "union", "liberation",
-                            "alliance", "organization", "organisation", "committee", "group", "company", "bank",
-                            "ministry", "agency", "court", "coalition", "association", "federation", "institute",
-                            "university", "corporation", "commission", "league", "brigade", "brigades"})
+MILITARY_ALLIANCES = word_list("mentions", "military_alliances")
+REGION_WORDS = word_list("mentions", "region_words")
+OWNED_BODIES = word_list("mentions", "owned_bodies")
+ONE_PER_STORY = word_list("mentions", "one_per_story")
+GENERIC_HEADS = word_list("mentions", "generic_heads")
+OWNED_BIDS = word_list("mentions", "owned_bids")
+MISSION_CREWS = word_list("mentions", "mission_crews")
+MISSION_CREW_MODIFIERS = word_list("mentions", "mission_crew_modifiers")
+NAMED_PLAN_HEADS = word_list("mentions", "named_plan_heads")
+COMPANY_KINDS = word_list("mentions", "company_kinds")
+ARMED_GROUP_HEADS = word_list("mentions", "armed_group_heads")
+STATE_FORCE_WORDS = word_list("mentions", "state_force_words")
+PERSON_ONLY_TITLES = word_list("mentions", "person_only_titles")
+ORG_NAME_WORDS = word_list("mentions", "org_name_words")
 # an acronym the model did not tag may name a body ("the FLNKS") … unless it is one of these
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{2,7}$")
 ROMAN = re.compile(r"^[IVXLC]+$")
-NOT_BODIES = frozenset({"gdp", "lng", "ceo", "cfo", "covid", "aids", "hiv", "usd", "eur", "vat", "dna", "gmt", "utc",
-                        "ngo", "ngos", "mps", "uav", "uavs", "suv", "himars", "atacms", "icbm", "icbms", "manpads",
-                        "ied", "ieds", "ppe", "sars", "mers", "ebola", "ok", "tv", "pm", "am", "afp", "ap",
-                        "reuters", "evs", "cbd", "ipo", "faq", "pdf", "url", "sms", "gps", "lgbt", "lgbtq"})
-# titles that also begin names of places and things
-HONORIFICS = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "saint", "st",
-                        "crown", "pope", "sheikh", "emir"})
-# a state's army that may be one side of a civil war, and the words that mark the other side
-CIVIL_ARMY_NOUNS = frozenset({"army", "military"})
-ARMED_GROUP_WORDS = frozenset({"paramilitary", "rebel", "rebels", "militia", "militias", "insurgent", "insurgents",
-                               "forces", "front", "movement", "army", "brigade", "brigades"})
+NOT_BODIES = word_list("mentions", "not_bodies")
+HONORIFICS = word_list("mentions", "honorifics")
+CIVIL_ARMY_NOUNS = word_list("mentions", "civil_army_nouns")
+ARMED_GROUP_WORDS = word_list("mentions", "armed_group_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1900,54 +1833,27 @@ class MentionIndex:
         return ""
 
 
-# title words of those who lead a state ("the Ukrainian leader" may be its president)
-LEADER_WORDS = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader"})
-# spells of time that stand before what fills them ("ten days of talks")
-SPELLS = frozenset({"day", "week", "month", "year", "hour"})
-# the participle after an actor's hyphen and its verb ("U.N.-backed", "Qatar-brokered")
-HYPHEN_SUFFIXES = {"led": "lead", "backed": "back", "sponsored": "sponsor", "supported": "support",
-                   "brokered": "broker", "mediated": "mediate", "funded": "fund", "financed": "finance",
-                   "armed": "arm"}
+LEADER_WORDS = word_list("mentions", "leader_words")
+SPELLS = word_list("mentions", "spells")
+HYPHEN_SUFFIXES = word_table("mentions", "hyphen_suffixes")
 # of those, the ones that make a bare noun a thing of its own: "a deal brokered by China" is the
 # "China-brokered deal"
-BROKERING = {verb: word for word, verb in HYPHEN_SUFFIXES.items() if verb in {"broker", "mediate", "sponsor"}}
-# heads of talks ("the Nairobi talks", "the summit", "the mediation")
-TALK_HEADS = frozenset({"talk", "negotiation", "round", "meeting", "summit", "process", "mediation", "dialogue"})
-# agreements made (an anaphor "the agreement" prefers them over plans and proposals)
-CONCLUDED = frozenset({"deal", "agreement", "accord", "pact", "treaty", "compromise", "memorandum", "arrangement",
-                       "settlement", "truce", "ceasefire", "cessation"})
-_FAMILIES = {
-    "agreement": {"deal", "agreement", "accord", "pact", "treaty", "declaration", "communique", "communiqué", "text", "draft", "resolution",
-                  "plan", "reform", "proposal", "framework", "settlement", "roadmap", "bill", "law", "ceasefire",
-                  "truce", "scheme", "idea", "cessation", "document", "arrangement", "memorandum", "solution", "compromise"},
-    "war": {"war", "conflict", "invasion", "offensive", "aggression", "fighting", "campaign"},
-    "aid": {"effort", "activity", "mission", "support", "aid", "assistance", "mechanism", "operation", "programme",
-            "program", "package", "delivery", "shipment", "help", "initiative"},
-    "sanction": {"sanction", "embargo", "restriction", "tariff", "measure", "ban", "blockade"},
-    "talks": TALK_HEADS,
-    "coup": {"coup", "uprising", "putsch", "mutiny", "attempt", "revolt"},
-    "exercise": {"exercise", "drill", "manoeuvre", "maneuver", "patrol", "wargame"},
-    "project": {"project", "dam", "pipeline", "railway", "corridor"},
-}
+BROKERING = {verb: word for word, verb in HYPHEN_SUFFIXES.items() if verb in word_list("mentions", "brokering")}
+TALK_HEADS = word_list("mentions", "talk_heads")
+CONCLUDED = word_list("mentions", "concluded")
+_FAMILIES = {name: TALK_HEADS if name == "talks" else words
+             for name, words in word_groups("mentions", "families").items()}
 
 
-# heads so general that their anaphor names a kind more than a thing ("these efforts" may be an aid
-# mechanism, "the force" the named force rather than the last force): for others, "the mission"
-# is the mission named last before anything else of its family ("foreign aid" named since)
-ABSTRACT_HEADS = frozenset({"effort", "activity", "support", "aid", "assistance", "help", "initiative", "idea",
-                            "proposal", "attempt", "force"})
+ABSTRACT_HEADS = word_list("mentions", "abstract_heads")
 
 # bare anaphors that stand for the story's own war or talks: (label word, tag)
 STORY_HEADS = {"war": ("war", "NN"), "conflict": ("war", "NN"), "talk": ("talks", "NNS"),
                "negotiation": ("talks", "NNS"), "coup": ("coup", "NN")}
 
-# "External Affairs Minister", "Home Secretary": a title whose portfolio the model tags ORG
-OFFICE_HEADS = frozenset({"minister", "secretary", "ministers", "secretaries", "commissioner", "director", "chief"})
-PORTFOLIO_WORDS = frozenset({"affairs", "foreign", "external", "defence", "defense", "interior", "finance", "trade",
-                             "home", "energy", "economy", "justice", "security", "development", "relations", "office",
-                             "executive", "managing"})
-_DEPARTMENTS = frozenset({"state", "treasury", "commerce", "defense", "defence", "energy", "interior",
-                          "justice", "home", "labor", "labour", "agriculture", "transport", "health"})
+OFFICE_HEADS = word_list("mentions", "office_heads")
+PORTFOLIO_WORDS = word_list("mentions", "portfolio_words")
+_DEPARTMENTS = word_list("mentions", "departments")
 
 
 def _office_word(ent: Span) -> bool:

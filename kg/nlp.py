@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from kg.errors import ModelError
+from kg.lexicon import word_list, word_table
 from kg.model import Document
 
 __all__ = ["DEFAULT_MODELS", "Segment", "load_nlp", "iter_segments", "iter_parsed", "model_version"]
@@ -38,10 +39,8 @@ _GLUED_INFIXES = (
     r"(?<=[.!?])[”\"’](?=[A-Z][a-z])",
 )
 _QUOTES = set("“\"‘”’")
-_ABBREVIATIONS = frozenset({
-    "u.s.", "u.k.", "u.n.", "e.u.", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.", "lt.",
-    "col.", "maj.", "capt.", "sgt.", "st.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "no.", "vs.",
-})
+# word classes, read from kg/data/words.toml [nlp], where each is explained
+_ABBREVIATIONS = word_list("nlp", "abbreviations")
 
 
 @Language.component("kg_glued_sentences")
@@ -79,8 +78,7 @@ def glued_sentences(doc: Doc) -> Doc:
     return doc
 
 
-_HYPHEN_PREFIXES = frozenset({"non", "re", "co", "anti", "pro", "counter", "cross", "pre", "post", "ex", "self",
-                              "multi", "inter", "trans", "semi", "de", "un", "over", "under"})
+_HYPHEN_PREFIXES = word_list("nlp", "hyphen_prefixes")
 
 
 @Language.component("kg_hyphen_prefixes")
@@ -113,12 +111,7 @@ def hyphen_prefixes(doc: Doc) -> Doc:
     return doc
 
 
-# verbs whose object may be a gerund clause ("denied supplying weapons", "resumed sending aid")
-_GERUND_VERBS = frozenset({
-    "deny", "avoid", "consider", "stop", "start", "keep", "continue", "resume", "begin", "admit", "risk",
-    "recommend", "propose", "discuss", "finish", "quit", "postpone", "delay", "resist", "oppose", "support",
-    "favour", "favor", "reject", "contemplate", "weigh", "mull", "suspend", "halt", "end", "pledge", "refuse",
-})
+_GERUND_VERBS = word_list("nlp", "gerund_verbs")
 
 
 @Language.component("kg_acronym_subjects")
@@ -259,8 +252,7 @@ def clause_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
-# verb forms the model's lemmatizer gets wrong ("hoped" -> "hop")
-_LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+_LEMMA_FIXES = word_table("nlp", "lemma_fixes")
 
 
 @Language.factory("kg_lemma_fixes")

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from kg.extract import RawStatement, Role, date_year, extract_sentences
 from kg.gazetteer import Gazetteer, normalize
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, word_list
 from kg.mentions import MentionIndex
 from kg.model import Document, Entity, Statement
 from kg.nlp import dateline_place
@@ -30,13 +30,13 @@ from kg.nlp import dateline_place
 __all__ = ["DocResult", "analyze_document", "resolve", "slugify", "statement_id"]
 
 EXTRACTOR_VERSION = "1"
-AID_HEADS = {"support", "aid", "assistance", "mechanism", "mission", "effort", "activity", "package",
-             "training", "operation", "help"}
-WAR_HEADS = {"war", "conflict", "invasion", "aggression", "offensive", "fighting"}
+# word classes, read from kg/data/words.toml [resolve], where each is explained
+AID_HEADS = word_list("resolve", "aid_heads")
+WAR_HEADS = word_list("resolve", "war_heads")
 # relations a person may hold to the state or body they lead or serve (all others are a misread
 # of the sentence: a leader does not meet, allow, block or fund their own state)
 SELF_RELATIONS = frozenset({"LeaderOf", "OfficialOf", "MemberOf"})
-SANCTION_HEADS = {"sanction", "sanctions", "embargo", "restriction", "restrictions", "tariff", "tariffs"}
+SANCTION_HEADS = word_list("resolve", "sanction_heads")
 
 
 @dataclass(frozen=True)
@@ -52,33 +52,16 @@ class DocResult:
     evidence: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
-# titles that do not make their holder an office-holder of the story's main state when the
-# state is unsaid (a mayor, a chief executive, an analyst)
-LOCAL_TITLES = frozenset({"analyst", "economist", "official", "member", "officer", "general", "mayor", "governor",
-                          "ceo", "chief executive", "chairman", "chairwoman", "chairperson", "chair", "director", "director general",
-                          "director-general", "head", "chief", "sultan", "lawmaker", "legislator",
-                          "representative", "delegate", "adviser", "advisor", "aide", "commissioner",
-                          # heads of international bodies, never of the story's state
-                          "secretary general", "secretary-general", "executive secretary",
-                          # heads of a province's or nation's devolved government ("Chief Minister of Goa")
-                          "chief minister", "first minister"})
-# titles of heads of organisations only, and titles that head states and organisations alike
-ORG_HEAD_TITLES = frozenset({"secretary general", "secretary-general", "director general", "director-general",
-                             "managing director", "executive director", "executive secretary", "chief executive", "ceo"})
-SHARED_HEAD_TITLES = frozenset({"president", "leader", "head", "chairman", "chairwoman", "chairperson", "chair", "chief",
-                                "general secretary", "president-elect", "ruler"})
-# titles of the offices the officials table lists (foreign and defence ministers, spokespeople)
-OFFICIAL_TITLES = frozenset({"minister", "secretary", "foreign minister", "defence minister", "defense minister",
-                             "foreign secretary", "defence secretary", "defense secretary", "spokesman",
-                             "spokeswoman", "spokesperson", "press secretary", "external affairs minister"})
+LOCAL_TITLES = word_list("resolve", "local_titles")
+ORG_HEAD_TITLES = word_list("resolve", "org_head_titles")
+SHARED_HEAD_TITLES = word_list("resolve", "shared_head_titles")
+OFFICIAL_TITLES = word_list("resolve", "official_titles")
 # title prefixes of offices outside the state's own ("opposition leader", "party leader")
 FACTION_PREFIXES = ("opposition ", "party ", "body ")
-VAGUE_HEAD_TITLES = frozenset({"leader", "head", "chairman", "chairwoman", "chairperson", "chair", "chief", "ruler",
-                               "chief executive", "ceo", "managing director", "executive director", "dictator",
-                               "strongman", "head of state", "head of government"})
+VAGUE_HEAD_TITLES = word_list("resolve", "vague_head_titles")
 
 
-SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
+SPOKES = word_list("resolve", "spokes")
 HOSTILE = frozenset({"Criticize", "Attack", "Sanction", "Oppose", "Threaten"})
 
 
