@@ -941,6 +941,13 @@ class MentionIndex:
                 # "Cape Verde said it would …", "Scholz said he would …"
                 return Ref(speaker.key, speaker.type, tok.text, "pronoun")
             if lower in PERSONAL:
+                fronted = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i] \
+                    if tok.dep_ in {"nsubj", "nsubjpass"} else []
+                persons = [r for c in (fronted[-1].children if fronted else ()) if c.dep_ in {"nsubj", "nsubjpass"}
+                           if (r := self.tokens.get((seg_no, c.i))) is not None and r.type == "Person"]
+                if len(persons) == 1:
+                    # "After Ruto met Museveni, he said …": the subject of the clause put before it
+                    return Ref(persons[0].key, "Person", tok.text, "pronoun")
                 found = None
                 if sent > 0 and (tok.i == tok.sent.start and tok.dep_ == "poss" or (
                         tok.dep_ in {"nsubj", "nsubjpass"} and not self._person_before(doc_pos, sent))):
@@ -1022,6 +1029,13 @@ class MentionIndex:
                     # nothing (no country is ratified)
                     found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=1)
                     return Ref(found.key, "Initiative", tok.text, "pronoun") if found else None
+                if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
+                    # "Although Egypt criticized Israel, it sent aid to Gaza": the subject of the
+                    # clause put before it, not that clause's object
+                    fronted = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i]
+                    main = self._sole_subject(fronted[-1], tok, seg_no) if fronted else None
+                    if main is not None:
+                        return Ref(main.key, main.type, tok.text, "pronoun")
                 if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"relcl", "advcl", "conj"}:
                     # "the EU blacklisted Belavia, which it accused of …": the sentence's own subject
                     main = self._sole_subject(tok.sent.root, tok, seg_no)

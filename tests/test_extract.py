@@ -2536,6 +2536,15 @@ TABLE = [
     ("Under the deal, Saudi Arabia is to invest 5 billion dollars in Egypt.", [("state:SA", "Fund", "state:EG", "positive", "intended")], []),
     ("Saudi Arabia to join BRICS, minister says", [("state:SA", "MemberOf", "org:brics", "positive", "intended")], []),
     ("Kenya floated sending troops to Congo.", [("state:KE", "ProvideMilitaryAid", "state:CD", "positive", "possible")], []),
+    # a subject pronoun after a clause put before it is that clause's subject, not its object
+    ("Although Egypt criticized Israel, it sent aid to Gaza.",
+     [("state:EG", "ProvideAid", "place:gaza", "positive", "asserted")], [("state:IL", "ProvideAid", "place:gaza", "positive")]),
+    ("When Venezuela threatened Guyana, it was condemned by Brazil.",
+     [("state:BR", "Criticize", "state:VE", "positive", "asserted")], [("state:BR", "Criticize", "state:GY", "positive")]),
+    ("After Ethiopia signed a deal with Somaliland, it was criticized by Somalia.",
+     [("state:SO", "Criticize", "state:ET", "positive", "asserted")], []),
+    ("After Kenyan President William Ruto met Ugandan President Yoweri Museveni, he said Kenya would send troops to Somalia.",
+     [("state:KE", "ProvideMilitaryAid", "state:SO", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -2682,6 +2691,13 @@ def test_attribution_to_the_speaker():
     stmts = [s for s in r.statements if s.relation == "Block"]
     assert stmts and all(s.attributed_to == "person:jens stoltenberg" for s in stmts)
     assert all(s.subject == HU and s.polarity == "negative" for s in stmts)
+
+
+def test_a_pronoun_after_a_fronted_clause_is_that_clauses_subject():
+    r = analyze("After Kenyan President William Ruto met Ugandan President Yoweri Museveni, he said Kenya "
+                "would send troops to Somalia.")
+    sent = [s for s in r.statements if s.relation == "ProvideMilitaryAid"]
+    assert sent and all(s.attributed_to == "person:william ruto" for s in sent)
 
 
 def test_first_person_in_a_quote_is_the_speaker():
