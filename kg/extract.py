@@ -49,6 +49,8 @@ STATIVE_PASSIVE = word_list("extract", "stative_passive")
 ACT_LIGHT_VERBS = word_list("extract", "act_light_verbs")
 LIGHT_VERBS = word_list("extract", "light_verbs")
 REVERSING_LIGHT = word_list("extract", "reversing_light")
+FRACTIONS = word_list("extract", "fractions")
+JOINED_IN = word_list("extract", "joined_in")
 COPULAS = word_list("extract", "copulas")
 FORMER_WORDS = word_list("extract", "former_words")
 ADVISING = word_list("extract", "advising")
@@ -697,6 +699,8 @@ class _Walker:
                     elif head.lower_ == "to" and head.head.lower_ == "close" and verb.lemma_ in {"come", "get", "draw"}:
                         ctx.negations += 1  # "came close to joining the EU": it did not join
                         frozen = ctx.negations if frozen is None else frozen  # (nor if it did not come close)
+                    elif head.lower_ == "in" and verb.lemma_ in JOINED_IN:
+                        pass  # "will not join Saudi Arabia in sanctioning Qatar": under its negation
                     elif head.lower_ not in {"without", "instead"} and frozen is None:
                         # "failed to honour the deal by refusing to let X run": an adjunct is not
                         # under the negation of the verb it modifies (its modality still applies:
@@ -4011,7 +4015,7 @@ class _Walker:
         if not subjects and trig.relation in VOICED_STANCES and "from" not in trig.object:
             subjects, objects, ctx = self._stance_from(tok, objects, ctx)
         extra = 1 if trig.polarity == "negative" else 0
-        extra += sum(1 for c in tok.children if c.dep_ == "det" and c.lower_ in {"no", "neither"})
+        extra += _det_negations([tok])  # "no aid", "hardly any cooperation", "not a single soldier"
         if neg_gov is not None and subjects:
             ctx = self.context(neg_gov)
             extra += 1
@@ -4920,8 +4924,17 @@ def _inverted(verb: Token) -> bool:
 def _reverses(verb: Token) -> bool:
     """A light verb that undoes the act its noun names: "lifted the sanctions", "cut ties", and the
     phrasal "called off the talks"."""
+    if verb.lemma_ in REVERSING_LIGHT and _reduced_by(verb):
+        return False  # "cut its aid to Cambodia by half", "… to $5 million": less of it, still given
     return verb.lemma_ in REVERSING_LIGHT or (verb.lemma_ == "call" and any(
         c.dep_ in {"prt", "advmod"} and c.lower_ == "off" for c in verb.children))
+
+
+def _reduced_by(verb: Token) -> bool:
+    """Whether a verb says by or to how much ("by half", "by 30 percent", "to $5 million")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"by", "to"} and any(
+        o.dep_ == "pobj" and (o.ent_type_ in {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
+                              or o.lemma_.lower() in FRACTIONS) for o in c.children) for c in verb.children)
 
 
 def _object_negations(toks: list[Token], verb: Token) -> int:

@@ -2545,6 +2545,25 @@ TABLE = [
      [("state:SO", "Criticize", "state:ET", "positive", "asserted")], []),
     ("After Kenyan President William Ruto met Ugandan President Yoweri Museveni, he said Kenya would send troops to Somalia.",
      [("state:KE", "ProvideMilitaryAid", "state:SO", "positive", "intended")], []),
+    # a cut by or to a measure is less of it, not none (a bare "cut its aid" is a halt)
+    ("Japan cut its aid to Cambodia by half.", [("state:JP", "ProvideAid", "state:KH", "positive", "asserted")],
+     [("state:JP", "ProvideAid", "state:KH", "negative")]),
+    ("Saudi Arabia cut funding for the Lebanese army by 30 percent.", [("state:SA", "Fund", "state:LB", "positive", "asserted")],
+     [("state:SA", "Fund", "state:LB", "negative")]),
+    ("Japan slashed its aid to Cambodia to $5 million.", [("state:JP", "ProvideAid", "state:KH", "positive", "asserted")],
+     [("state:JP", "ProvideAid", "state:KH", "negative")]),
+    ("Japan cut its aid to Cambodia.", [("state:JP", "ProvideAid", "state:KH", "negative", "asserted")], []),
+    # "hardly any" on the trigger noun itself
+    ("Tunisia has hardly any cooperation with the IMF.", [("state:TN", "Cooperate", "org:imf", "negative", "asserted")],
+     [("state:TN", "Cooperate", "org:imf", "positive")]),
+    ("Japan gave hardly any aid to Sudan.", [("state:JP", "ProvideAid", "state:SD", "negative", "asserted")],
+     [("state:JP", "ProvideAid", "state:SD", "positive")]),
+    # "join / follow X in doing": the act is under the negation of joining
+    ("Egypt will not join Saudi Arabia in sanctioning Qatar.", [("state:EG", "Sanction", "state:QA", "negative", "intended")],
+     [("state:EG", "Sanction", "state:QA", "positive")]),
+    ("Egypt did not follow Saudi Arabia in sanctioning Qatar.", [("state:EG", "Sanction", "state:QA", "negative", "asserted")],
+     [("state:EG", "Sanction", "state:QA", "positive")]),
+    ("Egypt joined Saudi Arabia in sanctioning Qatar.", [("state:EG", "Sanction", "state:QA", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
