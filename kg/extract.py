@@ -1435,6 +1435,10 @@ class _Walker:
         speaker = None
         if ctx.speaker is not None:
             sref = self.index.ref(ctx.speaker, self.seg_no)
+            if sref is None or sref.type not in ACTOR_TYPES:
+                # "Israel's prime minister Benjamin Netanyahu said": the name in apposition to the title
+                sref = next((r for c in ctx.speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                             if (r := self.index.ref(c, self.seg_no)) is not None and r.type == "Person"), sref)
             if sref is not None and sref.type in ACTOR_TYPES:
                 speaker = sref.key
         if speaker is None:
@@ -1886,9 +1890,13 @@ class _Walker:
             efforts = [r for t in obj_toks for r in self.refs(t) if r.type == "Initiative"]
             if efforts:
                 relation, objects = "Participate", efforts  # "troops will join the mission": one takes part
-        if tok.lemma_ == "join" and objects and all(o.type in {"State", "Person"} for o in objects) and any(
-                c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
-            relation = "Cooperate"  # "joined Washington in restricting sales"
+        if tok.lemma_ == "join" and objects and any(
+                c.dep_ == "prep" and c.lower_ == "in" and (
+                    all(o.type in {"State", "Person"} for o in objects)
+                    or any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)) for c in tok.children):
+            # "joined Washington in restricting sales", "joined the AU in condemning the coup" (not
+            # "joined NATO in 2023")
+            relation = "Cooperate"
         if relation == "Participate" and tok.lemma_ in {"withdraw", "pull"} and objects and all(
                 o.type == "State" for o in objects) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in SOLDIERS for c in tok.children):

@@ -91,6 +91,7 @@ ROMAN = re.compile(r"^[IVXLC]+$")
 NOT_BODIES = word_list("mentions", "not_bodies")
 HONORIFICS = word_list("mentions", "honorifics")
 CIVIL_ARMY_NOUNS = word_list("mentions", "civil_army_nouns")
+RULING_BODIES = word_list("mentions", "ruling_bodies")
 ARMED_GROUP_WORDS = word_list("mentions", "armed_group_words")
 
 
@@ -594,7 +595,10 @@ class MentionIndex:
             ref, self._sent_of.get((seg_no, span.start), 0), offset + span.start_char, offset + span.end_char,
             plural=root.tag_ in {"NNS", "NNPS"},
             subject=root.dep_ in {"nsubj", "nsubjpass"} or (  # ("X's prime minister, Name, said")
-                root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}),
+                root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}) or (
+                # ("Niger's junta expelled …": the state acts through its rulers)
+                root.dep_ == "poss" and ref.type == "State" and root.head.dep_ in {"nsubj", "nsubjpass"}
+                and root.head.lemma_.lower() in RULING_BODIES),
             venue=root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "inside"},
             conj=_conj_anchor(root, offset),
         ))

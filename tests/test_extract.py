@@ -2564,6 +2564,13 @@ TABLE = [
     ("Egypt did not follow Saudi Arabia in sanctioning Qatar.", [("state:EG", "Sanction", "state:QA", "negative", "asserted")],
      [("state:EG", "Sanction", "state:QA", "positive")]),
     ("Egypt joined Saudi Arabia in sanctioning Qatar.", [("state:EG", "Sanction", "state:QA", "positive", "asserted")], []),
+    # "join X in doing": working with X, not membership of X
+    ("Turkey refused to join the European Union in sanctioning Iran.",
+     [("state:TR", "Sanction", "state:IR", "negative", "asserted")], [("state:TR", "MemberOf", EU, "negative")]),
+    ("Finland joined NATO in 2023.", [("state:FI", "MemberOf", NATO, "positive", "asserted")], []),
+    # "Niger's junta" as a sentence's subject is what a later "it" goes on from
+    ("Niger's junta expelled the French ambassador. It later signed a defence pact with Russia.",
+     [("state:NE", "Cooperate", RU, "positive", "asserted")], [("state:FR", "Cooperate", RU, "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -2710,6 +2717,18 @@ def test_attribution_to_the_speaker():
     stmts = [s for s in r.statements if s.relation == "Block"]
     assert stmts and all(s.attributed_to == "person:jens stoltenberg" for s in stmts)
     assert all(s.subject == HU and s.polarity == "negative" for s in stmts)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Israel's prime minister Benjamin Netanyahu said Qatar was funding Hamas.", "person:benjamin netanyahu"),
+    ("Venezuela's president Nicolas Maduro said Guyana had allowed the United States to build a base.",
+     "person:nicolas maduro"),
+    ("The Philippine defence secretary Gilberto Teodoro said China had attacked a Philippine supply boat.",
+     "person:gilberto teodoro"),
+])
+def test_a_speaker_named_in_apposition_to_a_title(text, speaker):
+    said = [s for s in analyze(text).statements if s.relation in {"Fund", "Allow", "Attack"}]
+    assert said and all(s.attributed_to == speaker for s in said)
 
 
 def test_a_pronoun_after_a_fronted_clause_is_that_clauses_subject():
