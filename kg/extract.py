@@ -550,6 +550,10 @@ class _Walker:
                     and head.head.lower_ in {"on", "about"} and head.head.head.lemma_ in {"comment", "speculate"}:
                 ctx.drop = True  # "declined to comment on reports that Egypt had armed the army": unconfirmed
                 break
+            if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in ALLEGATIONS \
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+                ctx.drop = True  # "faced / did not respond to accusations that it supports M23": alleged only
+                break
             if dep in {"xcomp", "pcomp"} or (dep == "acl" and head.pos_ in {"NOUN", "ADJ"}) or (
                     dep == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ == "mark" for c in cur.children)
                     and head.lemma_ in {"rule", "stop", "avoid"}) or (
@@ -679,6 +683,9 @@ class _Walker:
                         break
                 if dep == "pcomp" and head.dep_ == "prep":
                     verb = _governing_verb(head)
+                    if head.lower_ == "to" and verb.lemma_ in {"admit", "confess"} and self._own_negations(verb):
+                        ctx.drop = True  # "has never admitted to supporting M23": not said, not denied
+                        break
                     if head.lower_ == "of" and verb.lemma_ in ALLEGING:
                         ctx.drop = True  # "accused Kyiv of shelling the plant": alleged, not established
                         break
@@ -745,9 +752,12 @@ class _Walker:
                     ctx.drop = True  # "demanded that the EU reopen talks": asked for, not done
                     break
                 if hl in speech or self._is_make_clear(head):
-                    if cur.i < head.i and any(c.dep_ in SUBJ_DEPS | {"dobj"} and c.lemma_.lower() in ALLEGATIONS
+                    if cur.i < head.i and any(c.dep_ in SUBJ_DEPS | {"dobj"} and (c.lemma_.lower() in ALLEGATIONS or any(
+                            g.dep_ == "compound" and g.lemma_.lower() in ALLEGATIONS for g in c.children))
                                               for c in head.children):
-                        break  # "accuses X of harbouring rebels, a charge Abidjan denies": the accusation stands
+                        # "accuses X of harbouring rebels, a charge Abidjan denies": the accusation
+                        # stands (also with "a charge Kigali" parsed as one subject)
+                        break
                     subj = [c for c in head.children if c.dep_ in SUBJ_DEPS]
                     if hl == "deny":
                         if any(c.lemma_ == "confirm" for c in head.conjuncts):
@@ -755,12 +765,18 @@ class _Walker:
                             break
                         if not (self._own_negations(head) or _det_negations(subj) or any(c.lower_ == "nobody" for c in subj)):
                             ctx.negations += 1  # (not "did not deny that …", "no one denies that …": so it is)
-                    if self._own_negations(head) and hl != "deny":
-                        ctx.drop = True  # "did not say that …"
+                    if hl != "deny" and (self._own_negations(head) or _nobody(subj)):
+                        ctx.drop = True  # "did not say that …", "nobody believes that …'
                     if subj and ctx.speaker is None:
                         ctx.speaker = subj[0]
                     break
-                if hl in self._words("modality", "negative_possible"):
+                doubters = [c for c in head.children if c.dep_ in SUBJ_DEPS or (
+                    c.dep_ == "amod" and c.lower_ == "few" and c.i < head.i)]  # ("Few doubt …" misparsed)
+                if hl in self._words("modality", "negative_possible") and _nobody(doubters):
+                    # "nobody doubts that Qatar funds Hamas", "few doubt that …": so it is ("no one",
+                    # whose "no" the clause counts, takes this doubt's negation to undo it)
+                    ctx.negations += 1 if _det_negations(doubters) else 0
+                elif hl in self._words("modality", "negative_possible"):
                     ctx.negations += 1  # "called it unlikely that the EU would finance it"
                     ctx.modality = "possible"
                 elif hl in self._words("modality", "possible_heads") | {"hint", "signal", "suggest"}:
@@ -873,6 +889,8 @@ class _Walker:
                 if subj and gov.lemma_ in self._words("speech", "verbs") and (subj[0].conjuncts or subj[0].tag_ in {"NNS", "NNPS"}):
                     return self.refs(subj[0], actors_only=actors_only, allow_initiative=allow_initiative)
         for t in _conjuncts(tok):
+            if _contrasted_away(t):
+                continue  # "Chile, but not Peru, sent aid": not Peru
             listed = False
             holders = [t] + [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                              if p.dep_ == "pobj" and (t.lemma_.lower() in {"member", "country", "state", "nation"}
@@ -944,8 +962,8 @@ class _Walker:
             if ref is None and t.pos_ in {"NOUN", "PROPN"}:
                 # "his Russian counterpart Sergei Lavrov": the apposition names it
                 for child in t.children:
-                    if child.dep_ == "appos" and child.pos_ != "PRON" and not any(  # not "the dispute itself"
-                            x.pos_ in {"VERB", "AUX"} for x in t.doc[t.i + 1 : child.left_edge.i]):
+                    if child.dep_ == "appos" and child.pos_ != "PRON" and not _contrasted_away(child) and not any(
+                            x.pos_ in {"VERB", "AUX"} for x in t.doc[t.i + 1 : child.left_edge.i]):  # (not "itself")
                         # (an apposition the parser hangs across a verb is no apposition)
                         ref = self.index.ref(child, self.seg_no)
                         if ref is not None:
@@ -4194,6 +4212,7 @@ class _Walker:
         supplies for families displaced on the Cambodian side of the border"."""
         own = {g.key for g in givers}
         found = [r for n in nodes for c in n.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps
+                 and _contrast_not(c) is None  # (not "sent aid not to Bolivia but to Ecuador")
                  for p in c.children if p.dep_ == "pobj" for t in p.subtree
                  if (r := self.index.ref(t, self.seg_no)) is not None and r.type == "State" and r.key not in own]
         found = list({r.key: r for r in found}.values())
@@ -4808,6 +4827,13 @@ def _conjuncts(tok: Token) -> list[Token]:
     return uniq
 
 
+def _nobody(subjects: list[Token]) -> bool:
+    """Whether a subject is no one: "nobody", "no one", "few", "none of them", "no analyst"."""
+    return bool(_det_negations(subjects)) or any(s.lower_ in {"nobody", "few", "none"} or any(
+        c.dep_ == "amod" and c.lower_ == "few" and not any(t.lower_ == "a" for t in s.doc[max(c.i - 1, 0):c.i])
+        for c in s.children) for s in subjects)  # (not "a few analysts")
+
+
 def _det_negations(toks: list[Token]) -> int:
     """1 when an argument says "no X" / "neither X" / "none of X" / "not a single X" / "not one X" /
     "hardly any X"."""
@@ -4915,6 +4941,18 @@ def _unmarked_condition(clause: Token) -> bool:
         return True  # (also "Were" parsed as the clause's verb, "to attack Israel" hung on it)
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "case" for p in c.children)
                for c in clause.children)
+
+
+def _contrasted_away(tok: Token) -> bool:
+    """A name set aside by a "not" just before it, between commas or in apposition: "Chile, but not
+    Peru, sent aid", "The Gulf states, not Iran, fund …" (not "not Peru but Chile": the parser hangs
+    that "not" elsewhere)."""
+    neg = next((c for c in tok.children if c.dep_ == "neg" and c.lower_ == "not" and c.i == tok.left_edge.i), None)
+    if neg is None and tok.dep_ == "appos" and tok.left_edge.i > 0:
+        neg = tok.doc[tok.left_edge.i - 1]
+        if not (neg.lower_ == "not" and neg.dep_ == "neg" and neg.head == tok.head):
+            neg = None
+    return neg is not None and neg.i >= 1 and tok.doc[neg.i - 1].lower_ in {",", "but"}
 
 
 def _set_aside(tok: Token) -> bool:

@@ -2571,6 +2571,30 @@ TABLE = [
     # "Niger's junta" as a sentence's subject is what a later "it" goes on from
     ("Niger's junta expelled the French ambassador. It later signed a defence pact with Russia.",
      [("state:NE", "Cooperate", RU, "positive", "asserted")], [("state:FR", "Cooperate", RU, "positive")]),
+    # "a charge X denies" parsed with the accusation as what X denies: the accusation stands
+    ("Congo accused Rwanda of backing M23, a charge Kigali denies.",
+     [("state:CD", "Criticize", "state:RW", "positive", "asserted")], [("state:CD", "Criticize", "state:RW", "negative")]),
+    # nobody's belief says nothing; nobody's doubt is no doubt
+    ("Nobody believes that Venezuela will invade Guyana.", [], [("state:VE", "Attack", "state:GY", "positive")]),
+    ("No one thinks that Mexico will sanction Venezuela.", [], [("state:MX", "Sanction", "state:VE", "positive")]),
+    ("Few analysts believe that Japan will sanction Iran.", [], [("state:JP", "Sanction", "state:IR", "positive")]),
+    ("Nobody doubts that Qatar funds Hamas.", [("state:QA", "Fund", "org:hamas", "positive", "asserted")],
+     [("state:QA", "Fund", "org:hamas", "negative")]),
+    ("Few doubt that Iran arms the Houthis.", [("state:IR", "ProvideMilitaryAid", "org:houthis", "positive", "asserted")],
+     [("state:IR", "ProvideMilitaryAid", "org:houthis", "negative")]),
+    ("No one doubts that Iran arms the Houthis.", [("state:IR", "ProvideMilitaryAid", "org:houthis", "positive", "asserted")],
+     [("state:IR", "ProvideMilitaryAid", "org:houthis", "negative")]),
+    ("Analysts doubt that Iran arms the Houthis.", [("state:IR", "ProvideMilitaryAid", "org:houthis", "negative", "possible")], []),
+    # what was never admitted, or only alleged, is not told as done
+    ("Rwanda has never admitted to supporting M23.", [], [("state:RW", "Support", "org:m23", "positive")]),
+    ("Rwanda did not respond to accusations that it supports M23.", [], [("state:RW", "Support", "org:m23", "positive")]),
+    ("Rwanda rejected accusations that it supports M23.", [("state:RW", "Support", "org:m23", "negative", "asserted")], []),
+    ("Rwanda admitted to supporting M23.", [("state:RW", "Support", "org:m23", "positive", "asserted")], []),
+    # a subject set aside by "not" between commas
+    ("Chile, but not Peru, sent aid to Ecuador.", [], [("state:PE", "ProvideAid", "state:EC", "positive")]),
+    ("The Gulf states, not Iran, fund the Yemeni government.", [], [("state:IR", "Fund", "state:YE", "positive")]),
+    ("Chile sent aid not to Bolivia but to Ecuador.", [("state:CL", "ProvideAid", "state:BO", "negative", "asserted")],
+     [("state:CL", "ProvideAid", "state:BO", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
