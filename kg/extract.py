@@ -3859,6 +3859,9 @@ class _Walker:
                            for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
             self.emit(sent, tok, relation, subjects, objects, Context(), modality="asserted")
             return
+        if light and (trig.relation in AID_RELATIONS or trig.relation == "@theme") and tok.dep_ == "dobj" \
+                and gov.lemma_ in RECEIVING:
+            return  # "Kenya received funding from China for its railway": the receiver gives nothing
         if trig.relation == "Guarantee" and gov.pos_ in {"VERB", "AUX"} and (
                 (tok.dep_ == "dobj" and gov.lemma_ in RECEIVING)
                 or (gov.lemma_ in {"give", "provide", "offer", "grant"} and any(

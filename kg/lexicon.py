@@ -67,6 +67,11 @@ class Lexicon:
             found = self._sets[("roles", "leader|official")] = self.words("roles", "leader") | self.words("roles", "official")
         return found
 
+    def groups(self, section: str, key: str) -> dict[str, frozenset[str]]:
+        """Named lists of a section, e.g. ``groups("actors", "regions")["gulf"]``."""
+        found = self.sections.get(section, {}).get(key, {})
+        return {name: frozenset(words) for name, words in found.items()} if isinstance(found, dict) else {}
+
     def table(self, section: str, key: str) -> dict[str, str]:
         """A mapping of a section, e.g. ``table("roles", "national_titles")["treasury secretary"]``."""
         found = self.sections.get(section, {}).get(key, {})

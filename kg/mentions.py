@@ -1552,6 +1552,9 @@ class MentionIndex:
                 return None  # "criticized the country that attacked Sudan": one not named, not the last named
             if tok.dep_ in {"dobj", "pobj"}:
                 described |= self._clause_subjects(tok, seg_no)  # ("Egypt criticized the country": not Egypt)
+            region = self._region(tok)
+            if region is not None:
+                kinds = region & kinds if kinds else region  # "the Gulf state", "the island nation"
             pred = (lambda e: e.ref.key.removeprefix("state:") in kinds and e.ref.key not in described) if kinds else (
                 (lambda e: e.ref.key not in described) if described else None)
             found = self._recent(doc_pos, {"State"}, sent=sent, max_back=6 if not kinds else 40, pred=pred)
@@ -1575,6 +1578,18 @@ class MentionIndex:
                 # though Bulgaria was named since
                 return Ref(home, "State", text, "description")
             return Ref(found.key, "State", text, "description") if found else None
+        return None
+
+    def _region(self, tok: Token) -> frozenset[str] | None:
+        """The ISO codes of the region or kind of state a description's modifier names ("the Gulf
+        state", "the West African country", "the island nation"), if it names one."""
+        regions = self.lexicon.groups("actors", "regions")
+        for mod in tok.children:
+            if mod.dep_ in {"compound", "amod", "nmod"} and mod.i < tok.i:
+                words = " ".join(t.lower_ for t in mod.subtree)
+                for key in (words, mod.lower_):
+                    if key in regions:
+                        return regions[key]
         return None
 
     def initiative(self, tok: Token, seg_no: int) -> Ref | None:

@@ -2595,6 +2595,16 @@ TABLE = [
     ("The Gulf states, not Iran, fund the Yemeni government.", [], [("state:IR", "Fund", "state:YE", "positive")]),
     ("Chile sent aid not to Bolivia but to Ecuador.", [("state:CL", "ProvideAid", "state:BO", "negative", "asserted")],
      [("state:CL", "ProvideAid", "state:BO", "positive")]),
+    # the receiver of funding gives nothing back ("for its railway" made Kenya China's funder)
+    ("Kenya received funding from China for its railway.", [("state:CN", "Fund", "state:KE", "positive", "asserted")],
+     [("state:KE", "Fund", "state:CN", "positive")]),
+    ("Kenya received military aid from China for its army.",
+     [("state:CN", "ProvideMilitaryAid", "state:KE", "positive", "asserted")], [("state:KE", "ProvideMilitaryAid", "state:CN", "positive")]),
+    # a description that names a region is a state of that region ("the Gulf state" is not Israel)
+    ("Qatar denied funding Hamas in Gaza. Israel said the Gulf state had sent money to the group.",
+     [("state:QA", "Fund", "org:hamas", "positive", "asserted")], [("state:IL", "Fund", "org:hamas", "positive")]),
+    ("Nigeria met Ghana and Japan. Japan said the West African country would send troops to Mali.",
+     [("state:GH", "ProvideMilitaryAid", "state:ML", "positive", "intended")], [("state:JP", "ProvideMilitaryAid", "state:ML", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
