@@ -2340,8 +2340,11 @@ class _Walker:
                       if r is not None and r.type == "State"]
             others = list({o.key: o for o in others}.values())
         others = [o for o in others if o.key not in own]
+        ctx = self.context(tok)
+        if not restored and ctx.negations % 2:
+            return  # "did not expel / refused to expel Russian diplomats": no tie made or broken
         if subjects and others:
-            self.emit(sent, tok, "Cooperate", subjects, others, self.context(tok), extra_neg=0 if restored else 1)
+            self.emit(sent, tok, "Cooperate", subjects, others, ctx, extra_neg=0 if restored else 1)
 
     def licensing(self, sent: Span, tok: Token) -> None:
         """A licence or permit granted or restored lets its holder act (Allow); one revoked,
@@ -3908,6 +3911,8 @@ class _Walker:
                 ctx.negations += 1
                 if self._own_negations(gov):
                     ctx.modality = ctx.modality or "possible"
+                elif gov.lemma_ == "rule":
+                    ctx.modality = ctx.modality or "intended"  # "ruled out talks with the Taliban": will not hold them
         elif tok.dep_ == "attr" and gov.lemma_ in COPULAS:
             subjects = subjects or [r for c in gov.children if c.dep_ in SUBJ_DEPS for r in self.refs(c, actors_only=True)]
             ctx = self.context(gov)

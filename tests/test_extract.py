@@ -1508,8 +1508,9 @@ TABLE = [
      [("state:RS", "Criticize", "state:XK", "positive", "asserted"), ("state:XK", "Criticize", "state:RS", "positive", "asserted")],
      []),
     # a role in a programme is taking part in it; a parade attended, a summit snubbed
+    # ("ruled out any role in": will take none, as heldout36's gold has it)
     ("Canberra ruled out any role in the Pentagon's drone programme.",
-     [("state:AU", "Participate", "init:united states department of defense drone programme", "negative", "asserted")],
+     [("state:AU", "Participate", "init:united states department of defense drone programme", "negative", "intended")],
      [("state:AU", "Participate", "init:united states department of defense drone programme", "positive")]),
     ("Chadwick Boseman, famous for his title role in the 2018 superhero film Black Panther, died at 43.", [],
      [("person:chadwick boseman", "Participate", "org:n:black panther", "positive")]),
@@ -2605,6 +2606,11 @@ TABLE = [
      [("state:QA", "Fund", "org:hamas", "positive", "asserted")], [("state:IL", "Fund", "org:hamas", "positive")]),
     ("Nigeria met Ghana and Japan. Japan said the West African country would send troops to Mali.",
      [("state:GH", "ProvideMilitaryAid", "state:ML", "positive", "intended")], [("state:JP", "ProvideMilitaryAid", "state:ML", "positive")]),
+    # an envoy not expelled or recalled makes no tie
+    ("Montenegro did not expel Russian diplomats.", [], [("state:ME", "Cooperate", RU, "positive")]),
+    ("Montenegro refused to recall its ambassador to Russia.", [], [("state:ME", "Cooperate", RU, "positive")]),
+    ("Montenegro expelled Russian diplomats.", [("state:ME", "Cooperate", RU, "negative", "asserted")], []),
+    ("Pakistan ruled out talks with the Taliban.", [("state:PK", "Meet", "org:taliban", "negative", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
