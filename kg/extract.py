@@ -689,7 +689,8 @@ class _Walker:
                     if head.lower_ == "of" and verb.lemma_ in ALLEGING:
                         ctx.drop = True  # "accused Kyiv of shelling the plant": alleged, not established
                         break
-                    if head.lower_ in {"from", "of"} and (verb.lemma_ in neg_control | {"abstain", "refrain"}
+                    if (head.lower_ in {"from", "of"} or head.lower_ == "in" and verb.lemma_ == "fail") and (
+                            verb.lemma_ in neg_control | {"abstain", "refrain"}
                                                           or self._is_phrasal_negator(verb, head)
                                                           or _kept_from(head) is not None):
                         ctx.negations += 1  # "refrained from sending", "stopped short of endorsing"
@@ -763,8 +764,8 @@ class _Walker:
                         if any(c.lemma_ == "confirm" for c in head.conjuncts):
                             ctx.drop = True  # "neither confirmed nor denied that …": nothing is said
                             break
-                        if not (self._own_negations(head) or _det_negations(subj) or any(c.lower_ == "nobody" for c in subj)):
-                            ctx.negations += 1  # (not "did not deny that …", "no one denies that …": so it is)
+                        if not (self._own_negations(head) or _nobody(subj)):
+                            ctx.negations += 1  # (not "did not deny that …", "no one / few deny that …": so it is)
                     if hl != "deny" and (self._own_negations(head) or _nobody(subj)):
                         ctx.drop = True  # "did not say that …", "nobody believes that …'
                     if subj and ctx.speaker is None:
@@ -3905,6 +3906,8 @@ class _Walker:
             ctx = self.context(gov)
             if gov.lemma_ in {"pledge", "promise", "vow"}:
                 ctx.modality = ctx.modality or "intended"  # "pledged relief supplies": to be given
+            if gov.lemma_ in REVERSING_LIGHT and _reduced_by(gov):
+                ctx.negations = 0  # "did (not) cut its aid to Egypt by half": given, either way
             if (_reverses(gov) or lapsed) and not (trig.relation == "Meet" and gov.lemma_ == "end"):
                 ctx.negations += 1  # (talks that "ended without agreement" were held)
             if self._is_phrasal_negator(gov, slot):
@@ -4757,6 +4760,8 @@ def _undelivered_matches(verb: Token, before: Span | list[Token]) -> bool:
     not "… The jets were never delivered")."""
     said = {t.lemma_.lower() for t in before}
     things = [c for c in verb.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS | {"dobj"}]
+    if any(p.dep_ == "poss" and p.pos_ == "PROPN" for c in things for p in c.children):
+        return False  # ("… but Egypt's aid never arrived": another's)
     return not things or all(c.pos_ == "PRON" or c.lower_ == "none" or c.lemma_.lower() in said for c in things)
 
 
@@ -4778,7 +4783,8 @@ def _undone_later(trig: Token) -> tuple[Token, str] | None:
             continue  # ("… but Poland never did": another's act; the sentence-level reading is for its own subject)
         negated = sum(1 for c in conj.children if c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"}) % 2 == 1
         kind = _undoing(conj, negated)
-        if kind == "undelivered" and not _undelivered_matches(conj, list(trig.doc[clause.left_edge.i : conj.i])):
+        # (what was promised is said before the "but" clause: not "but peace never came")
+        if kind == "undelivered" and not _undelivered_matches(conj, list(trig.doc[clause.left_edge.i : conj.left_edge.i])):
             continue
         if kind is not None:
             return conj, kind
@@ -4821,7 +4827,8 @@ def _excepted(head: Token, conj: Token) -> bool:
 
 def _conjuncts(tok: Token) -> list[Token]:
     out = [] if _not_but(tok) else [tok]  # ("Not Kenya but Uganda …": only Uganda)
-    out.extend(t for t in tok.conjuncts if t.i > tok.i and not _excepted(tok, t))
+    out.extend(t for t in tok.conjuncts if t.i > tok.i and not _excepted(tok, t) and not any(
+        c.dep_ == "neg" and c.lower_ == "not" and c.i == t.left_edge.i for c in t.children))  # (not "and not Peru")
     for a in tok.children:
         # "Mali, Burkina Faso and Niger" parsed as Mali + apposition "Burkina Faso and Niger": a list
         if a.dep_ == "appos" and a.pos_ == "PROPN" and tok.pos_ == "PROPN" and a.i > tok.i and any(
@@ -4847,8 +4854,8 @@ def _det_negations(toks: list[Token]) -> int:
     "hardly any X"."""
     for tok in toks:
         for child in tok.children:
-            if child.dep_ == "det" and child.lower_ in {"no", "neither"}:
-                return 1
+            if child.dep_ in {"det", "nummod"} and child.lower_ in {"no", "neither"}:
+                return 1  # ("almost no aid": "no" parsed as a number)
             if child.dep_ == "neg" and child.lower_ == "not" and child.i < tok.i and any(
                     c.lower_ in {"single", "one", "a"} for c in tok.children if c.i > child.i):
                 return 1  # "not a single EU country", "not a soldier"
@@ -4985,10 +4992,13 @@ def _reverses(verb: Token) -> bool:
 
 
 def _reduced_by(verb: Token) -> bool:
-    """Whether a verb says by or to how much ("by half", "by 30 percent", "to $5 million")."""
+    """Whether a verb says by or to how much, short of all ("by half", "by 30 percent", "to $5
+    million"; not "to zero", "by 100 percent")."""
     return any(c.dep_ == "prep" and c.lower_ in {"by", "to"} and any(
         o.dep_ == "pobj" and (o.ent_type_ in {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
-                              or o.lemma_.lower() in FRACTIONS) for o in c.children) for c in verb.children)
+                              or o.lemma_.lower() in FRACTIONS)
+        and not any(t.lower_ in {"zero", "nothing", "100", "hundred"} for t in o.subtree) for o in c.children)
+        for c in verb.children)
 
 
 def _object_negations(toks: list[Token], verb: Token) -> int:

@@ -2611,6 +2611,24 @@ TABLE = [
     ("Montenegro refused to recall its ambassador to Russia.", [], [("state:ME", "Cooperate", RU, "positive")]),
     ("Montenegro expelled Russian diplomats.", [("state:ME", "Cooperate", RU, "negative", "asserted")], []),
     ("Pakistan ruled out talks with the Taliban.", [("state:PK", "Meet", "org:taliban", "negative", "intended")], []),
+    # from probe 10, against this round's own rules: a cut by half not made is aid all the same; a
+    # cut to zero is a halt; what "never came" must be what was promised
+    ("Washington did not cut its aid to Egypt by half.", [("state:US", "ProvideAid", "state:EG", "positive", "asserted")],
+     [("state:US", "ProvideAid", "state:EG", "negative")]),
+    ("Japan cut its aid to Rwanda to zero.", [("state:JP", "ProvideAid", "state:RW", "negative", "asserted")], []),
+    ("Qatar promised aid to Gaza, but peace never came.", [], [("state:QA", "ProvideAid", "place:gaza", "negative")]),
+    ("Qatar promised aid to Gaza, but Egypt's aid never arrived.", [], [("state:QA", "ProvideAid", "place:gaza", "negative")]),
+    ("Qatar promised aid to Gaza, but the aid never arrived.",
+     [("state:QA", "ProvideAid", "place:gaza", "negative", "asserted")], []),
+    ("Few deny that Iran funds the Houthis.", [("state:IR", "Fund", "org:houthis", "positive", "asserted")],
+     [("state:IR", "Fund", "org:houthis", "negative")]),
+    ("Egypt was not involved in attacking Sudan.", [("state:EG", "Attack", "state:SD", "negative", "asserted")],
+     [("state:EG", "Attack", "state:SD", "positive")]),
+    ("Chile and not Peru criticized Bolivia.", [("state:CL", "Criticize", "state:BO", "positive", "asserted")],
+     [("state:PE", "Criticize", "state:BO", "positive")]),
+    ("Chile sent aid to Ecuador and not Bolivia.", [], [("state:CL", "ProvideAid", "state:BO", "positive")]),
+    ("Japan gave almost no aid to Sudan.", [("state:JP", "ProvideAid", "state:SD", "negative", "asserted")],
+     [("state:JP", "ProvideAid", "state:SD", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
