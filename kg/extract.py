@@ -645,6 +645,10 @@ class _Walker:
                 if hl == "threaten" and self._own_negations(head):
                     ctx.drop = True  # "did not threaten to cut its aid": the aid is neither cut nor kept
                     break
+                if hl in {"expect", "believe", "think", "predict", "anticipate"} and _nobody(
+                        [c for c in head.children if c.dep_ in SUBJ_DEPS]):
+                    ctx.drop = True  # "nobody expects China to invade Taiwan": no one's expectation
+                    break
                 if ctx.modality is None:
                     if hl in self._words("modality", "intended_heads"):
                         ctx.modality = "intended"
@@ -751,6 +755,10 @@ class _Walker:
                 request = lex.verbs.get(hl)
                 if request is not None and request.relation in {"Request", "Allow"}:
                     ctx.drop = True  # "demanded that the EU reopen talks": asked for, not done
+                    break
+                if hl in {"expect", "believe", "think", "predict", "anticipate"} and _nobody(
+                        [c for c in head.children if c.dep_ in SUBJ_DEPS]):
+                    ctx.drop = True  # "nobody expects China to invade Taiwan": no one's expectation
                     break
                 if hl in speech or self._is_make_clear(head):
                     if cur.i < head.i and any(c.dep_ in SUBJ_DEPS | {"dobj"} and (c.lemma_.lower() in ALLEGATIONS or any(
@@ -3617,6 +3625,14 @@ class _Walker:
         wants = {x.split(":", 1)[1] for x in spec if x.startswith("prep:")} | ({"to"} if "dative" in spec else set())
         denied = {r.key: r for c in tok.children for ph in (c, *c.conjuncts) if ph.lower_ in wants
                   and _contrast_not(ph) is not None for p in ph.children if p.dep_ == "pobj" for r in self.refs(p)}
+        if any(c.dep_ == "neg" for c in tok.children):
+            # "did not send aid to Bolivia but to Ecuador": the "but" phrase is what was done (the
+            # verb's own "not" is the contrast's), so it goes with the denied ones, whose polarity is
+            # the verb's turned over
+            denied |= {r.key: r for c in tok.children if c.lower_ in wants and c.dep_ in {"prep", "dative"}
+                       for ph in c.conjuncts if ph.i > c.i and ph.lower_ in wants and any(
+                           t.lower_ == "but" for t in tok.doc[c.i:ph.i]) and _contrast_not(c) is None
+                       for p in ph.children if p.dep_ == "pobj" for r in self.refs(p)}
         return [o for o in objects if o.key not in denied], list(denied.values())
 
     def received(self, sent: Span, tok: Token) -> bool:
@@ -4846,7 +4862,11 @@ def _nobody(subjects: list[Token]) -> bool:
     """Whether a subject is no one: "nobody", "no one", "few", "none of them", "no analyst"."""
     return bool(_det_negations(subjects)) or any(s.lower_ in {"nobody", "few", "none"} or any(
         c.dep_ == "amod" and c.lower_ == "few" and not any(t.lower_ == "a" for t in s.doc[max(c.i - 1, 0):c.i])
-        for c in s.children) for s in subjects)  # (not "a few analysts")
+        for c in s.children)  # (not "a few analysts")
+        # "hardly anyone", "not many analysts"
+        or s.lower_ in {"anyone", "anybody"} and any(c.lower_ in {"hardly", "scarcely", "barely"} for c in s.children)
+        or any(c.lower_ == "many" and any(g.lower_ == "not" for g in c.children) for c in (s, *s.children))
+        for s in subjects)
 
 
 def _det_negations(toks: list[Token]) -> int:

@@ -598,7 +598,10 @@ class MentionIndex:
                 root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}) or (
                 # ("Niger's junta expelled …": the state acts through its rulers)
                 root.dep_ == "poss" and ref.type == "State" and root.head.dep_ in {"nsubj", "nsubjpass"}
-                and root.head.lemma_.lower() in RULING_BODIES),
+                and root.head.lemma_.lower() in RULING_BODIES) or (
+                # ("The junta in Niger expelled …")
+                root.dep_ == "pobj" and ref.type == "State" and root.head.lower_ == "in"
+                and root.head.head.dep_ in {"nsubj", "nsubjpass"} and root.head.head.lemma_.lower() in RULING_BODIES),
             venue=root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "inside"},
             conj=_conj_anchor(root, offset),
         ))
@@ -1092,8 +1095,18 @@ class MentionIndex:
         """The one state or body that is the named subject of ``verb`` ahead of ``before``, if
         there is exactly one: what a later "it" or "its" in the sentence stands for."""
         found = [r for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < before.i
-                 if (r := self.tokens.get((seg_no, c.i))) is not None and r.type in {"State", "Organization"}]
+                 if (r := self.tokens.get((seg_no, c.i)) or self._ruler_owner(c, seg_no)) is not None
+                 and r.type in {"State", "Organization"}]
         return found[0] if len(found) == 1 else None
+
+    def _ruler_owner(self, tok: Token, seg_no: int) -> Ref | None:
+        """The state whose rulers a noun names: "Niger's junta", "the junta in Niger"."""
+        if tok.lemma_.lower() not in RULING_BODIES:
+            return None
+        owners = [r for c in tok.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "in"
+                  for x in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])
+                  if (r := self.tokens.get((seg_no, x.i))) is not None and r.type == "State"]
+        return owners[0] if len(owners) == 1 else None
 
     def _group(self, tok: Token, seg_no: int) -> tuple[Ref, ...]:
         """The members of a counted plural description, e.g. "the two governments" after

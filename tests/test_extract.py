@@ -2629,6 +2629,17 @@ TABLE = [
     ("Chile sent aid to Ecuador and not Bolivia.", [], [("state:CL", "ProvideAid", "state:BO", "positive")]),
     ("Japan gave almost no aid to Sudan.", [("state:JP", "ProvideAid", "state:SD", "negative", "asserted")],
      [("state:JP", "ProvideAid", "state:SD", "positive")]),
+    ("Chile did not send aid to Bolivia but to Ecuador.", [("state:CL", "ProvideAid", "state:EC", "positive", "asserted"),
+                                                          ("state:CL", "ProvideAid", "state:BO", "negative", "asserted")],
+     [("state:CL", "ProvideAid", "state:EC", "negative")]),
+    ("Chile did not send aid to Bolivia or to Ecuador.", [("state:CL", "ProvideAid", "state:EC", "negative", "asserted")], []),
+    ("Nobody expects China to invade Taiwan.", [], [("state:CN", "Attack", "state:TW", "positive")]),
+    ("Hardly anyone believes that Russia will attack Finland.", [], [(RU, "Attack", "state:FI", "positive")]),
+    ("Analysts expect China to invade Taiwan.", [("state:CN", "Attack", "state:TW", "positive", "intended")], []),
+    ("Niger's junta expelled French troops and it asked Russia for weapons.",
+     [("state:NE", "Request", RU, "positive", "asserted")], [("state:FR", "Request", RU, "positive")]),
+    ("The junta in Niger expelled French troops. It asked Russia for weapons.",
+     [("state:NE", "Request", RU, "positive", "asserted")], [("state:FR", "Request", RU, "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
