@@ -609,6 +609,10 @@ class _Walker:
                 denied_noun = dep == "acl" and head.pos_ == "NOUN" and any(
                     c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children) and not any(
                     t.text == ":" for t in cur.doc[head.i : cur.i])  # (a headline's label: "No deal: Egypt rejects …")
+                if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() == "doubt" and not denied_noun \
+                        and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+                    ctx.drop = True  # "there are doubts that Iran will pay", "Many doubt that …" (parsed so): doubted
+                    break
                 if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in {"doubt", "question"}:
                     pass  # "there is no doubt that Russia attacked Ukraine": it did
                 elif denied_noun and head.lemma_.lower() in EVIDENCE_NOUNS:

@@ -2640,6 +2640,9 @@ TABLE = [
      [("state:NE", "Request", RU, "positive", "asserted")], [("state:FR", "Request", RU, "positive")]),
     ("The junta in Niger expelled French troops. It asked Russia for weapons.",
      [("state:NE", "Request", RU, "positive", "asserted")], [("state:FR", "Request", RU, "positive")]),
+    ("Many doubt that Iran funds the Houthis.", [], [("state:IR", "Fund", "org:houthis", "positive")]),
+    ("There are doubts that Iran funds the Houthis.", [], [("state:IR", "Fund", "org:houthis", "positive")]),
+    ("There is no doubt that Iran funds the Houthis.", [("state:IR", "Fund", "org:houthis", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
