@@ -2643,6 +2643,10 @@ TABLE = [
     ("Many doubt that Iran funds the Houthis.", [], [("state:IR", "Fund", "org:houthis", "positive")]),
     ("There are doubts that Iran funds the Houthis.", [], [("state:IR", "Fund", "org:houthis", "positive")]),
     ("There is no doubt that Iran funds the Houthis.", [("state:IR", "Fund", "org:houthis", "positive", "asserted")], []),
+    # from probe 11 (whole wire stories): a phrase through another preposition is no withdrawal from it
+    ("Israel and Hezbollah agreed a ceasefire deal. Under the agreement, Israeli forces will withdraw from southern Lebanon.",
+     [], [("state:IL", "Agree", "init:ceasefire deal", "negative")]),
+    ("Burkina Faso withdrew from its tax treaty with France.", [("state:BF", "Cooperate", "state:FR", "negative", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -2801,6 +2805,11 @@ def test_attribution_to_the_speaker():
 def test_a_speaker_named_in_apposition_to_a_title(text, speaker):
     said = [s for s in analyze(text).statements if s.relation in {"Fund", "Allow", "Attack"}]
     assert said and all(s.attributed_to == speaker for s in said)
+
+
+def test_a_former_chief_justice_leads_no_state():
+    r = analyze("Former Chief Justice Sushila Karki was later appointed interim prime minister of Nepal.")
+    assert not any(x.relation == "LeaderOf" and "state:NP" in (x.affiliation, *x.states) for x in r.roles)
 
 
 def test_a_pronoun_after_a_fronted_clause_is_that_clauses_subject():

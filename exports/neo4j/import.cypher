@@ -207,6 +207,24 @@ SET r.relation = CASE row.relation WHEN '' THEN null ELSE row.relation END,
     r.trigger = CASE row.trigger WHEN '' THEN null ELSE row.trigger END;
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'DOES_NOT_PROVIDE_MILITARY_AID_TO'
+MATCH (s:Entity {id: row.`:START_ID`})
+MATCH (o:Entity {id: row.`:END_ID`})
+MERGE (s)-[r:DOES_NOT_PROVIDE_MILITARY_AID_TO {id: row.id}]->(o)
+SET r.relation = CASE row.relation WHEN '' THEN null ELSE row.relation END,
+    r.polarity = CASE row.polarity WHEN '' THEN null ELSE row.polarity END,
+    r.modality = CASE row.modality WHEN '' THEN null ELSE row.modality END,
+    r.label = CASE row.label WHEN '' THEN null ELSE row.label END,
+    r.evidence = CASE row.evidence WHEN '' THEN null ELSE row.evidence END,
+    r.start = toInteger(row.`start:int`),
+    r.end = toInteger(row.`end:int`),
+    r.document = CASE row.document WHEN '' THEN null ELSE row.document END,
+    r.date = CASE row.`date:date` WHEN '' THEN null ELSE date(row.`date:date`) END,
+    r.attributed_to = CASE row.attributed_to WHEN '' THEN null ELSE row.attributed_to END,
+    r.doc_id = CASE row.doc_id WHEN '' THEN null ELSE row.doc_id END,
+    r.trigger = CASE row.trigger WHEN '' THEN null ELSE row.trigger END;
+
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'DOES_NOT_REQUEST'
 MATCH (s:Entity {id: row.`:START_ID`})
 MATCH (o:Entity {id: row.`:END_ID`})
