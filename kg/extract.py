@@ -858,8 +858,8 @@ class _Walker:
         """"ruled out sending", "stopped short of", "distanced itself from"."""
         for phrase in self._words("negators", "phrasal"):
             words = phrase.split()
-            if head.lemma_ != words[0] or child.dep_ == "prep" and child.lower_ not in words[1:]:
-                continue  # (a phrase through another preposition: "under the agreement, will withdraw from …")
+            if head.lemma_ != words[0] or child.dep_ == "prep" and child.i < head.i:
+                continue  # (a phrase before the verb is none of its complements: "Under the agreement, … will withdraw from …")
             rest = {c.lower_ for c in head.children if c.dep_ in {"prt", "prep", "advmod", "acomp", "dobj", "dative"}}
             # the particles right after the verb, however the parser hung them ("pulled out of")
             rest |= {t.lower_ for t in head.doc[head.i + 1 : head.i + len(words) + 2]}

@@ -2647,6 +2647,9 @@ TABLE = [
     ("Israel and Hezbollah agreed a ceasefire deal. Under the agreement, Israeli forces will withdraw from southern Lebanon.",
      [], [("state:IL", "Agree", "init:ceasefire deal", "negative")]),
     ("Burkina Faso withdrew from its tax treaty with France.", [("state:BF", "Cooperate", "state:FR", "negative", "asserted")], []),
+    ("A deal persuaded President Donald Trump to hold off on the tariffs he had imposed on Mexican goods.",
+     [("person:donald trump", "Sanction", "state:MX", "negative", "asserted")],
+     [("person:donald trump", "Sanction", "state:MX", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
