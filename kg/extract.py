@@ -51,6 +51,8 @@ LIGHT_VERBS = word_list("extract", "light_verbs")
 REVERSING_LIGHT = word_list("extract", "reversing_light")
 FRACTIONS = word_list("extract", "fractions")
 JOINED_IN = word_list("extract", "joined_in")
+EXPECTING = word_list("extract", "expecting")
+ADMITTING = word_list("extract", "admitting")
 COPULAS = word_list("extract", "copulas")
 FORMER_WORDS = word_list("extract", "former_words")
 ADVISING = word_list("extract", "advising")
@@ -649,7 +651,7 @@ class _Walker:
                 if hl == "threaten" and self._own_negations(head):
                     ctx.drop = True  # "did not threaten to cut its aid": the aid is neither cut nor kept
                     break
-                if hl in {"expect", "believe", "think", "predict", "anticipate"} and _nobody(
+                if hl in EXPECTING and _nobody(
                         [c for c in head.children if c.dep_ in SUBJ_DEPS]):
                     ctx.drop = True  # "nobody expects China to invade Taiwan": no one's expectation
                     break
@@ -691,7 +693,7 @@ class _Walker:
                         break
                 if dep == "pcomp" and head.dep_ == "prep":
                     verb = _governing_verb(head)
-                    if head.lower_ == "to" and verb.lemma_ in {"admit", "confess"} and self._own_negations(verb):
+                    if head.lower_ == "to" and verb.lemma_ in ADMITTING and self._own_negations(verb):
                         ctx.drop = True  # "has never admitted to supporting M23": not said, not denied
                         break
                     if head.lower_ == "of" and verb.lemma_ in ALLEGING:
@@ -760,7 +762,7 @@ class _Walker:
                 if request is not None and request.relation in {"Request", "Allow"}:
                     ctx.drop = True  # "demanded that the EU reopen talks": asked for, not done
                     break
-                if hl in {"expect", "believe", "think", "predict", "anticipate"} and _nobody(
+                if hl in EXPECTING and _nobody(
                         [c for c in head.children if c.dep_ in SUBJ_DEPS]):
                     ctx.drop = True  # "nobody expects China to invade Taiwan": no one's expectation
                     break
@@ -779,7 +781,7 @@ class _Walker:
                         if not (self._own_negations(head) or _nobody(subj)):
                             ctx.negations += 1  # (not "did not deny that …", "no one / few deny that …": so it is)
                     if hl != "deny" and (self._own_negations(head) or _nobody(subj)):
-                        ctx.drop = True  # "did not say that …", "nobody believes that …'
+                        ctx.drop = True  # "did not say that …", "nobody believes that …"
                     if subj and ctx.speaker is None:
                         ctx.speaker = subj[0]
                     break
@@ -5021,7 +5023,8 @@ def _reduced_by(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in {"by", "to"} and any(
         o.dep_ == "pobj" and (o.ent_type_ in {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
                               or o.lemma_.lower() in FRACTIONS)
-        and not any(t.lower_ in {"zero", "nothing", "100", "hundred"} for t in o.subtree) for o in c.children)
+        and not any(t.lower_ in {"zero", "nothing"} or t.lower_ in {"100", "hundred"} and o.ent_type_ == "PERCENT"
+                    for t in o.subtree) for o in c.children)  # (but "by $100 million" is less)
         for c in verb.children)
 
 

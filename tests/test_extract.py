@@ -2616,6 +2616,8 @@ TABLE = [
     ("Washington did not cut its aid to Egypt by half.", [("state:US", "ProvideAid", "state:EG", "positive", "asserted")],
      [("state:US", "ProvideAid", "state:EG", "negative")]),
     ("Japan cut its aid to Rwanda to zero.", [("state:JP", "ProvideAid", "state:RW", "negative", "asserted")], []),
+    ("Japan cut its aid to Rwanda by $100 million.", [("state:JP", "ProvideAid", "state:RW", "positive", "asserted")],
+     [("state:JP", "ProvideAid", "state:RW", "negative")]),
     ("Qatar promised aid to Gaza, but peace never came.", [], [("state:QA", "ProvideAid", "place:gaza", "negative")]),
     ("Qatar promised aid to Gaza, but Egypt's aid never arrived.", [], [("state:QA", "ProvideAid", "place:gaza", "negative")]),
     ("Qatar promised aid to Gaza, but the aid never arrived.",
