@@ -1575,6 +1575,8 @@ class _Walker:
         if tok.lemma_ in ADVOCATING and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
             return  # "lobbied for the sanctions": backing (see advocacy), no request of anyone
         if trig.relation == "@theme":
+            if trig.modality is not None and ctx.modality is None:
+                ctx.modality = trig.modality  # "announced $50 million in aid for Sudan": to be given
             self._theme_trigger(sent, tok, trig, subjects, passive, ctx, extra)
             return
         obj_toks = self.objects_for(tok, trig.object, passive)

@@ -2652,6 +2652,10 @@ TABLE = [
     ("A deal persuaded President Donald Trump to hold off on the tariffs he had imposed on Mexican goods.",
      [("person:donald trump", "Sanction", "state:MX", "negative", "asserted")],
      [("person:donald trump", "Sanction", "state:MX", "positive")]),
+    # a gift announced is a gift to come, as a pledged one is
+    ("Japan announced $50 million in aid for Sudan.", [("state:JP", "ProvideAid", "state:SD", "positive", "intended")], []),
+    ("Saudi Arabia announced 300 million euros for Syria.", [("state:SA", "Fund", "state:SY", "positive", "intended")], []),
+    ("Japan announced that it would sanction Iran.", [("state:JP", "Sanction", "state:IR", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
