@@ -53,6 +53,7 @@ FRACTIONS = word_list("extract", "fractions")
 JOINED_IN = word_list("extract", "joined_in")
 EXPECTING = word_list("extract", "expecting")
 ADMITTING = word_list("extract", "admitting")
+GIFT_KINDS = word_list("extract", "gift_kinds")
 COPULAS = word_list("extract", "copulas")
 FORMER_WORDS = word_list("extract", "former_words")
 ADVISING = word_list("extract", "advising")
@@ -3599,6 +3600,9 @@ class _Walker:
         objects, denied_all = self._contrast_split(tok, trig.object, objects)
         for theme in _expand_themes(themes):
             denied = denied_all
+            if tok.lemma_ in PLEDGING | {"announce", "unveil"} and theme[0].lemma_.lower() in {"support", "backing"} \
+                    and not any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in GIFT_KINDS for c in theme[0].children):
+                continue  # "pledged / announced their support for Biden": backing (read by the noun), no gift
             cls = "money" if theme[0].i in money else self.lex.theme_class(theme[1])
             relation = THEME_RELATIONS.get(cls) if cls else trig.default
             if relation is None or (tok.lemma_ == "sell" and cls != "military"):

@@ -2656,6 +2656,10 @@ TABLE = [
     ("Japan announced $50 million in aid for Sudan.", [("state:JP", "ProvideAid", "state:SD", "positive", "intended")], []),
     ("Saudi Arabia announced 300 million euros for Syria.", [("state:SA", "Fund", "state:SY", "positive", "intended")], []),
     ("Japan announced that it would sanction Iran.", [("state:JP", "Sanction", "state:IR", "positive", "intended")], []),
+    # support pledged or announced with no kind of gift named is backing, no aid
+    ("Warren and Obama announced their own support for Biden.", [],
+     [("person:obama", "ProvideAid", "person:biden", "positive"), ("person:obama", "ProvideAid", "place:biden", "positive")]),
+    ("Japan pledged humanitarian support for Sudan.", [("state:JP", "ProvideAid", "state:SD", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
