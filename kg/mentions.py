@@ -308,10 +308,12 @@ class MentionIndex:
                         # "Prince Abdulaziz" + "bin Salman": one name the model cut in two
                         raw[-1] = (seg_no, Span(doc, raw[-1][1].start, ent.end, label="PERSON"), "PERSON")
                         continue
-                    if ent.label_ == "ORG" and len(ent) >= 2 and ent.end < len(doc) \
-                            and doc[ent.end].lower_ in OFFICE_HEADS and ent[-1].lower_ in PORTFOLIO_WORDS:
+                    if ent.label_ == "ORG" and ent.end < len(doc) and ent[-1].lower_ in PORTFOLIO_WORDS and (
+                            doc[ent.end].lower_ in OFFICE_HEADS and (len(ent) >= 2 or gazetteer.lookup(ent.text) is None)
+                            or doc[ent.end].lower_ == "leader" and ent[-1].lower_ == "supreme"):
                         # "Indian External Affairs Minister X", "EU Home Affairs Commissioner Y": the
                         # portfolio is no organisation; what stands before it still names the body
+                        # ("International Development Minister X", "Supreme Leader X": nothing does)
                         end = ent.end
                         while end > ent.start and doc[end - 1].lower_ in PORTFOLIO_WORDS:
                             end -= 1

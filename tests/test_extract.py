@@ -2820,6 +2820,16 @@ def test_a_speaker_named_in_apposition_to_a_title(text, speaker):
     assert said and all(s.attributed_to == speaker for s in said)
 
 
+@pytest.mark.parametrize("text, junk", [
+    ("Sweden will cut its aid to Somalia, International Development Minister Benjamin Dousa said.", "international"),
+    ("Tehran will respond, said Ali Akbar Velayati, an adviser to Supreme Leader Ali Khamenei.", "supreme"),
+])
+def test_a_portfolio_before_a_title_is_no_organisation(text, junk):
+    r = analyze(text)
+    keys = {x.affiliation for x in r.roles} | {s.object for s in r.statements} | {s.subject for s in r.statements}
+    assert not any(k and junk in k for k in keys), keys
+
+
 def test_a_former_chief_justice_leads_no_state():
     r = analyze("Former Chief Justice Sushila Karki was later appointed interim prime minister of Nepal.")
     assert not any(x.relation == "LeaderOf" and "state:NP" in (x.affiliation, *x.states) for x in r.roles)
