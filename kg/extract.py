@@ -54,6 +54,7 @@ JOINED_IN = word_list("extract", "joined_in")
 EXPECTING = word_list("extract", "expecting")
 ADMITTING = word_list("extract", "admitting")
 GIFT_KINDS = word_list("extract", "gift_kinds")
+DEBTS = word_list("extract", "debts")
 COPULAS = word_list("extract", "copulas")
 FORMER_WORDS = word_list("extract", "former_words")
 ADVISING = word_list("extract", "advising")
@@ -1966,6 +1967,12 @@ class _Walker:
             return  # "agreed not to veto": the inner verb carries the statement
         if relation in AID_RELATIONS - {"Fund"} and not objects:
             objects = self._beneficiaries([tok, *obj_toks], subjects)  # ("pays for Russian spacecraft": a purchase)
+        if relation == "Fund" and tok.lemma_ in {"pay", "repay", "settle", "clear", "cover"}:
+            # "would pay off Syria's debts to the World Bank": Syria is funded, not its creditor
+            debtors = [r for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in DEBTS
+                       for p in c.children if p.dep_ == "poss" for r in self.refs(p, actors_only=True)]
+            if debtors and not {d.key for d in debtors} & {s.key for s in subjects}:
+                objects = debtors
         if relation == "Fund" and not objects and obj_toks and self.lex.theme_class(obj_toks[0].lemma_) == "money":
             objects = self._beneficiaries(obj_toks[:1], subjects)  # "underwrite a loan for Sri Lanka"
         elif relation == "Fund" and not objects and obj_toks and tok.lemma_ in PAYING_FOR:

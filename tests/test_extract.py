@@ -2660,6 +2660,12 @@ TABLE = [
     ("Warren and Obama announced their own support for Biden.", [],
      [("person:obama", "ProvideAid", "person:biden", "positive"), ("person:obama", "ProvideAid", "place:biden", "positive")]),
     ("Japan pledged humanitarian support for Sudan.", [("state:JP", "ProvideAid", "state:SD", "positive", "intended")], []),
+    # paying another's debts funds the debtor, not the creditor
+    ("Saudi Arabia said it would pay off Syria's debts to the World Bank.",
+     [("state:SA", "Fund", "state:SY", "positive", "intended")], [("state:SA", "Fund", "org:world-bank", "positive")]),
+    ("Qatar will pay Syria's arrears to the World Bank.",
+     [("state:QA", "Fund", "state:SY", "positive", "intended")], [("state:QA", "Fund", "org:world-bank", "positive")]),
+    ("Hungary paid its dues to NATO.", [(HU, "Fund", NATO, "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
