@@ -653,8 +653,7 @@ class _Walker:
                 if hl == "threaten" and self._own_negations(head):
                     ctx.drop = True  # "did not threaten to cut its aid": the aid is neither cut nor kept
                     break
-                if hl in EXPECTING and _nobody(
-                        [c for c in head.children if c.dep_ in SUBJ_DEPS]):
+                if _nobody_expects(head):
                     ctx.drop = True  # "nobody expects China to invade Taiwan": no one's expectation
                     break
                 if ctx.modality is None:
@@ -764,8 +763,7 @@ class _Walker:
                 if request is not None and request.relation in {"Request", "Allow"}:
                     ctx.drop = True  # "demanded that the EU reopen talks": asked for, not done
                     break
-                if hl in EXPECTING and _nobody(
-                        [c for c in head.children if c.dep_ in SUBJ_DEPS]):
+                if _nobody_expects(head):
                     ctx.drop = True  # "nobody expects China to invade Taiwan": no one's expectation
                     break
                 if hl in speech or self._is_make_clear(head):
@@ -4862,8 +4860,8 @@ def _excepted(head: Token, conj: Token) -> bool:
 
 def _conjuncts(tok: Token) -> list[Token]:
     out = [] if _not_but(tok) else [tok]  # ("Not Kenya but Uganda …": only Uganda)
-    out.extend(t for t in tok.conjuncts if t.i > tok.i and not _excepted(tok, t) and not any(
-        c.dep_ == "neg" and c.lower_ == "not" and c.i == t.left_edge.i for c in t.children))  # (not "and not Peru")
+    out.extend(t for t in tok.conjuncts if t.i > tok.i and not _excepted(tok, t)
+               and _leading_not(t) is None)  # (not "and not Peru")
     for a in tok.children:
         # "Mali, Burkina Faso and Niger" parsed as Mali + apposition "Burkina Faso and Niger": a list
         if a.dep_ == "appos" and a.pos_ == "PROPN" and tok.pos_ == "PROPN" and a.i > tok.i and any(
@@ -4875,6 +4873,11 @@ def _conjuncts(tok: Token) -> list[Token]:
             seen.add(t.i)
             uniq.append(t)
     return uniq
+
+
+def _nobody_expects(verb: Token) -> bool:
+    """A verb of expecting or believing whose subject is no one: "Nobody expects …", "Few believe …"."""
+    return verb.lemma_.lower() in EXPECTING and _nobody([c for c in verb.children if c.dep_ in SUBJ_DEPS])
 
 
 def _nobody(subjects: list[Token]) -> bool:
@@ -4997,11 +5000,16 @@ def _unmarked_condition(clause: Token) -> bool:
                for c in clause.children)
 
 
+def _leading_not(tok: Token) -> Token | None:
+    """The "not" a phrase opens with ("not Peru"), if it has one of its own."""
+    return next((c for c in tok.children if c.dep_ == "neg" and c.lower_ == "not" and c.i == tok.left_edge.i), None)
+
+
 def _contrasted_away(tok: Token) -> bool:
     """A name set aside by a "not" just before it, between commas or in apposition: "Chile, but not
     Peru, sent aid", "The Gulf states, not Iran, fund …" (not "not Peru but Chile": the parser hangs
     that "not" elsewhere)."""
-    neg = next((c for c in tok.children if c.dep_ == "neg" and c.lower_ == "not" and c.i == tok.left_edge.i), None)
+    neg = _leading_not(tok)
     if neg is None and tok.dep_ == "appos" and tok.left_edge.i > 0:
         neg = tok.doc[tok.left_edge.i - 1]
         if not (neg.lower_ == "not" and neg.dep_ == "neg" and neg.head == tok.head):

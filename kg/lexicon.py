@@ -52,6 +52,7 @@ class Lexicon:
     sections: dict[str, dict[str, list[str]]]
     # word lists already made sets (the extractor asks for the same lists for every token)
     _sets: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _groups: dict[tuple[str, str], dict[str, frozenset[str]]] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self, section: str, key: str) -> frozenset[str]:
         """A word list of a section, e.g. ``words("negators", "control")``."""
@@ -68,9 +69,14 @@ class Lexicon:
         return found
 
     def groups(self, section: str, key: str) -> dict[str, frozenset[str]]:
-        """Named lists of a section, e.g. ``groups("actors", "regions")["gulf"]``."""
-        found = self.sections.get(section, {}).get(key, {})
-        return {name: frozenset(words) for name, words in found.items()} if isinstance(found, dict) else {}
+        """Named lists of a section, e.g. ``groups("actors", "regions")["gulf"]`` (made sets once,
+        as :meth:`words` are: a description asks for them every time)."""
+        found = self._groups.get((section, key))
+        if found is None:
+            table = self.sections.get(section, {}).get(key, {})
+            found = self._groups[(section, key)] = {name: frozenset(words) for name, words in table.items()} \
+                if isinstance(table, dict) else {}
+        return found
 
     def table(self, section: str, key: str) -> dict[str, str]:
         """A mapping of a section, e.g. ``table("roles", "national_titles")["treasury secretary"]``."""

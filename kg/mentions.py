@@ -950,13 +950,10 @@ class MentionIndex:
                 # "Cape Verde said it would …", "Scholz said he would …"
                 return Ref(speaker.key, speaker.type, tok.text, "pronoun")
             if lower in PERSONAL:
-                fronted = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i] \
-                    if tok.dep_ in {"nsubj", "nsubjpass"} else []
-                persons = [r for c in (fronted[-1].children if fronted else ()) if c.dep_ in {"nsubj", "nsubjpass"}
-                           if (r := self.tokens.get((seg_no, c.i))) is not None and r.type == "Person"]
-                if len(persons) == 1:
+                person = self._fronted_subject(tok, seg_no, frozenset({"Person"}))
+                if person is not None:
                     # "After Ruto met Museveni, he said …": the subject of the clause put before it
-                    return Ref(persons[0].key, "Person", tok.text, "pronoun")
+                    return Ref(person.key, "Person", tok.text, "pronoun")
                 found = None
                 if sent > 0 and (tok.i == tok.sent.start and tok.dep_ == "poss" or (
                         tok.dep_ in {"nsubj", "nsubjpass"} and not self._person_before(doc_pos, sent))):
@@ -1038,13 +1035,10 @@ class MentionIndex:
                     # nothing (no country is ratified)
                     found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=1)
                     return Ref(found.key, "Initiative", tok.text, "pronoun") if found else None
-                if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
+                if lower == "it" and (main := self._fronted_subject(tok, seg_no)) is not None:
                     # "Although Egypt criticized Israel, it sent aid to Gaza": the subject of the
                     # clause put before it, not that clause's object
-                    fronted = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i]
-                    main = self._sole_subject(fronted[-1], tok, seg_no) if fronted else None
-                    if main is not None:
-                        return Ref(main.key, main.type, tok.text, "pronoun")
+                    return Ref(main.key, main.type, tok.text, "pronoun")
                 if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"relcl", "advcl", "conj"}:
                     # "the EU blacklisted Belavia, which it accused of …": the sentence's own subject
                     main = self._sole_subject(tok.sent.root, tok, seg_no)
@@ -1093,13 +1087,24 @@ class MentionIndex:
         return {r.key for s in subjects for t in (s.subtree if whole else (s, *s.conjuncts)) if t.i < tok.i
                 if (r := self.tokens.get((seg_no, t.i))) is not None and r.via != "pronoun"}
 
-    def _sole_subject(self, verb: Token, before: Token, seg_no: int) -> Ref | None:
-        """The one state or body that is the named subject of ``verb`` ahead of ``before``, if
-        there is exactly one: what a later "it" or "its" in the sentence stands for."""
+    def _sole_subject(self, verb: Token, before: Token, seg_no: int,
+                      types: frozenset[str] = frozenset({"State", "Organization"})) -> Ref | None:
+        """The one state or body (or entity of ``types``) that is the named subject of ``verb``
+        ahead of ``before``, if there is exactly one: what a later "it" or "its" in the sentence
+        stands for."""
         found = [r for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < before.i
                  if (r := self.tokens.get((seg_no, c.i)) or self._ruler_owner(c, seg_no)) is not None
-                 and r.type in {"State", "Organization"}]
+                 and r.type in types]
         return found[0] if len(found) == 1 else None
+
+    def _fronted_subject(self, tok: Token, seg_no: int,
+                         types: frozenset[str] = frozenset({"State", "Organization"})) -> Ref | None:
+        """For a subject pronoun, the sole subject of the clause put before its verb ("Although
+        Egypt criticized Israel, it …", "After Ruto met Museveni, he …"), else ``None``."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        fronted = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i]
+        return self._sole_subject(fronted[-1], tok, seg_no, types) if fronted else None
 
     def _ruler_owner(self, tok: Token, seg_no: int) -> Ref | None:
         """The state whose rulers a noun names: "Niger's junta", "the junta in Niger"."""
