@@ -1428,6 +1428,29 @@ class _Walker:
         return []
 
     # ---------------------------------------------------------------- emitters
+    def admitted(self, sent: Span, tok: Token) -> None:
+        """A state admitted to an organisation is its member: "Timor-Leste was admitted to ASEAN",
+        "… was admitted as ASEAN's 11th member", "ASEAN admitted Timor-Leste" (not "Rwanda
+        admitted sending troops": a state confesses, an organisation admits members)."""
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        as_member = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                     if p.dep_ == "pobj" and p.lemma_.lower() in {"member", "state", "nation", "country"}]
+        orgs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+                for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True) if r.type == "Organization"]
+        orgs += [r for p in as_member for c in p.children if c.dep_ in {"poss", "compound"}
+                 for r in self.refs(c, actors_only=True) if r.type == "Organization"]
+        if passive:
+            states = [r for c in tok.children if c.dep_ == "nsubjpass" for r in self.refs(c, actors_only=True)
+                      if r.type == "State"]
+        else:
+            admitters = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)
+                         if r.type == "Organization"]
+            orgs = orgs or admitters
+            states = [r for c in tok.children if c.dep_ == "dobj" for r in self.refs(c, actors_only=True)
+                      if r.type == "State"] if admitters else []
+        if orgs and states:
+            self.emit(sent, tok, "MemberOf", states, list(dict.fromkeys(orgs))[:1], self.context(tok))
+
     def emit(self, sent: Span, trig: Token, relation: str, subjects: list[Ref], objects: list[Ref],
              ctx: Context, *, extra_neg: int = 0, modality: str | None = None, act: bool = True) -> None:
         """Append the statements of ``subjects`` × ``objects`` with the context's polarity and
@@ -3567,10 +3590,11 @@ class _Walker:
             # "pledged A$50 million to train Indonesian officers", "will spend $190 million to
             # expand the Solomon Islands police force": money for the state whose people or
             # institutions it builds up
-            objects = [r for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in BUILDING_UP
-                       for o in c.children if o.dep_ == "dobj"
+            # ("pledged $500 million to help rebuild Syria's power grid", "… to help Syria rebuild
+            # it": through a purpose verb's own purpose, to the state named as owner or doer)
+            objects = [r for o in _built_up(tok)
                        for r in self.refs(o, actors_only=True) or [
-                           m for x in o.children if x.dep_ in {"amod", "compound", "nmod"}
+                           m for x in o.children if x.dep_ in {"amod", "compound", "nmod", "poss"}
                            for m in self.refs(x, actors_only=True) if m.type == "State"]]
         part_of = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                    if p.dep_ == "pobj" and p.lemma_ == "part" for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
@@ -4056,7 +4080,7 @@ class _Walker:
             pobjs = [p for v in dict.fromkeys([gov, *([rel] if rel is not None else [])]) for c in v.children
                      if c.dep_ in {"prep", "dative"} and c.lower_ in preps and not any(g.dep_ == "neg" for g in c.children)
                      for p in c.children if p.dep_ == "pobj"]
-            objects = [r for p in pobjs for r in self.refs(p)]
+            objects = [r for p in _aimed(pobjs) for r in self.refs(p)]
             if not objects and trig.relation == "Sanction":
                 # "imposed tariffs of up to 35% on Chinese-made electric vehicles": on China
                 objects = [r for p in pobjs for r in self.trade_targets(p) or self.goods_origin(p)]
@@ -4133,11 +4157,16 @@ class _Walker:
             if cls in {"military", "money"}:
                 relation = THEME_RELATIONS[cls]  # "froze budget support to X", "military support for Y": a gift
         if relation == "@theme":
-            cls = self.lex.theme_class(" ".join(t.lower_ for t in tok.subtree if t.i <= tok.i))
-            if cls is None:
-                # "the sale of F-35 jets to Greece": what is given follows the noun
-                cls = self.lex.theme_class(" ".join(t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                                                    for p in c.children if p.dep_ == "pobj" for t in p.subtree))
+            # "the sale of F-35 jets to Greece": what is given follows the noun; a sum named with
+            # the goods says how much, not what ("a $385 million arms sale", "the sale of $385
+            # million in weapons")
+            before = [t for t in tok.subtree if t.i <= tok.i]
+            after = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" for t in p.subtree]
+            cls = next((c for words in (before, after) for c in [self.lex.theme_class(
+                " ".join(t.lower_ for t in words if t.ent_type_ != "MONEY"))] if c is not None), None) or next(
+                (c for words in (before, after) for c in [self.lex.theme_class(" ".join(t.lower_ for t in words))]
+                 if c is not None), None)
             if cls is None and tok.lemma_ == "sale":
                 return  # a sale of nothing named is trade
             relation = THEME_RELATIONS.get(cls or "humanitarian")
@@ -4343,7 +4372,7 @@ class _Walker:
                      for r in c.children if r.dep_ == "pobj" and (r.like_num or r.ent_type_ in {"PERCENT", "MONEY"})
                      for g in r.children if g.dep_ == "prep" and g.lower_ in trig.object
                      for p in g.children if p.dep_ == "pobj"]
-        return found
+        return _aimed(found)
 
 
 def sentence_bounds(sent: Span, offset: int) -> tuple[int, int]:
@@ -5054,6 +5083,40 @@ def _object_negations(toks: list[Token], verb: Token) -> int:
     a clause above it, whose "no" the clause context counts ("No Danish money will go into the fund")."""
     above = {verb.i, *(a.i for a in verb.ancestors)}
     return _det_negations([t for t in toks if not (t.dep_ in SUBJ_DEPS and t.head.i in above)])
+
+
+def _aimed(pobjs: list[Token]) -> list[Token]:
+    """The objects of prepositions that say at whom an act is aimed, where there are any beside
+    the "in" that says where it happened.
+
+        >>> from kg.nlp import load_nlp
+        >>> doc = load_nlp()("The US carried out strikes in Syria against Islamic State.")
+        >>> _aimed([doc[6], doc[9]])
+        [State]
+    """
+    aimed = [p for p in pobjs if p.head.lower_ != "in"]
+    return aimed or pobjs
+
+
+def _built_up(tok: Token) -> list[Token]:
+    """The objects (or, under "help X do", the doers) of the purpose clauses of ``tok`` that
+    build something up, one purpose verb deep.
+
+    >>> from kg.nlp import load_nlp
+    >>> doc = load_nlp()("Qatar pledged $5 million to help rebuild Syria's power grid.")
+    >>> _built_up(doc[1])
+    [grid]
+    """
+    found: list[Token] = []
+    for c in tok.children:
+        if c.dep_ not in {"xcomp", "advcl"} or c.lemma_ not in BUILDING_UP:
+            continue
+        found += [o for o in c.children if o.dep_ == "dobj"]
+        if c.lemma_ in PURPOSE_VERBS:
+            for d in c.children:
+                if d.dep_ in {"xcomp", "ccomp"} and d.lemma_ in BUILDING_UP:
+                    found += [o for o in d.children if o.dep_ in {"dobj", "nsubj"}]
+    return found
 
 
 def _expand_themes(themes: list[Token]) -> list[tuple[Token, str]]:
@@ -5769,6 +5832,8 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
             states = [r for w in who for r in walker.refs(w, actors_only=True) if r.type == "State"]
             if orgs and states:
                 walker.emit(sent, tok, "MemberOf", states, orgs, Context(), extra_neg=1, modality="asserted")
+        if lemma in {"admit", "readmit", "induct"} and tok.pos_ == "VERB":
+            walker.admitted(sent, tok)
         if lemma in {"suspend", "expel"} and tok.pos_ == "VERB" and not any(c.dep_ in {"nsubjpass", "auxpass"}
                                                                              for c in tok.children):
             # "ECOWAS suspended Mali", "the AU suspended Niger's membership": no longer a member
@@ -6121,6 +6186,10 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                     if lemma in UNITS or lemma.removesuffix("s") in UNITS:  # (a sentence's first "Contingents")
                         walker.contingents(sent, tok)
                     trig = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
+                    if trig is None and lemma.startswith("counter") and (
+                            (t := lex.nouns.get(lemma.removeprefix("counter").lstrip("-"))) is not None
+                            and t.relation in {"Sanction", "Attack"}):
+                        trig = t  # "counter-tariffs on U.S. goods", "a counteroffensive against X"
                     if trig is not None:
                         walker.noun_trigger(sent, tok, trig)
             iter_memberships(sent, index, seg_no, walker)

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from kg.errors import ModelError
-from kg.lexicon import word_list, word_table
+from kg.lexicon import word_groups, word_list, word_table
 from kg.model import Document
 
 __all__ = ["DEFAULT_MODELS", "Segment", "load_nlp", "iter_segments", "iter_parsed", "model_version"]
@@ -252,6 +252,34 @@ def clause_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+_DOCUMENT_NAMES = word_groups("nlp", "document_names")
+
+
+@Language.component("kg_document_names")
+def document_names(doc: Doc) -> Doc:
+    """Re-attach to a document's name the preposition the parser hung inside it.
+
+    The small English model parses "signed a memorandum of understanding with Somalia" with
+    *with* on *understanding*; the memorandum is what is signed with Somalia. Only for the
+    fixed names in ``document_names`` of ``kg/data/words.toml`` ("letter of intent").
+
+    Example:
+        >>> doc = load_nlp()("Ethiopia signed a memorandum of understanding with Somalia.")
+        >>> doc[6].text, doc[6].head.text
+        ('with', 'memorandum')
+    """
+    for tok in doc:
+        inner = tok.head
+        of = inner.head
+        name = of.head
+        if not (tok.dep_ == "prep" and tok.lower_ in {"with", "between", "on"} and inner.dep_ == "pobj"
+                and of.lower_ == "of" and of.head == name and inner.i < tok.i):
+            continue
+        if inner.lemma_.lower() in _DOCUMENT_NAMES.get(name.lemma_.lower(), ()):
+            tok.head = name
+    return doc
+
+
 _LEMMA_FIXES = word_table("nlp", "lemma_fixes")
 
 
@@ -334,6 +362,7 @@ def _load_nlp(name: str | None) -> Language:
             nlp.add_pipe("kg_object_conjunct_subjects", last=True)
             nlp.add_pipe("kg_gerund_objects", last=True)  # after the lemmatizer: it reads lemmas
             nlp.add_pipe("kg_clause_conjuncts", last=True)  # (reads lemmas too)
+            nlp.add_pipe("kg_document_names", last=True)
         else:
             nlp.add_pipe("kg_glued_sentences", first=True)
         return nlp

@@ -2666,6 +2666,35 @@ TABLE = [
     ("Qatar will pay Syria's arrears to the World Bank.",
      [("state:QA", "Fund", "state:SY", "positive", "intended")], [("state:QA", "Fund", "org:world-bank", "positive")]),
     ("Hungary paid its dues to NATO.", [(HU, "Fund", NATO, "positive", "asserted")], []),
+    # from probe 11's misses: money given to help a state rebuild, through a purpose verb's purpose
+    ("Qatar pledged $500 million to help rebuild Syria's power grid.", [("state:QA", "Fund", "state:SY", "positive", "intended")], []),
+    ("Qatar pledged $500 million to help Syria rebuild its power grid.", [("state:QA", "Fund", "state:SY", "positive", "intended")], []),
+    # strikes "in" a state are on it, unless the one aimed at is named
+    ("Pakistan carried out air strikes in Afghanistan.", [("state:PK", "Attack", "state:AF", "positive", "asserted")], []),
+    ("Saudi Arabia has not carried out air strikes in Yemen for a year.", [("state:SA", "Attack", "state:YE", "negative", "asserted")],
+     [("state:SA", "Attack", "state:YE", "positive")]),
+    ("The United States carried out strikes in Syria against Islamic State.",
+     [("state:US", "Attack", "org:islamic-state", "positive", "asserted")], [("state:US", "Attack", "state:SY", "positive")]),
+    ("Israel waged war against Hamas in Gaza.", [("state:IL", "Attack", "org:hamas", "positive", "asserted")], []),
+    ("Chinese coast guard vessels rammed a Philippine supply boat.", [("state:CN", "Attack", "state:PH", "positive", "asserted")], []),
+    # counter-measures are of the kind they counter
+    ("Canada imposed counter-tariffs on U.S. goods.", [("state:CA", "Sanction", "state:US", "positive", "asserted")], []),
+    ("Ukraine launched a counteroffensive against Russia.", [("state:UA", "Attack", RU, "positive", "asserted")], []),
+    # a sum named with the goods sold says how much, not what
+    ("The US approved the sale of $385 million in weapons to Taiwan.",
+     [("state:US", "ProvideMilitaryAid", "state:TW", "positive", "asserted")], [("state:US", "Fund", "state:TW", "positive")]),
+    ("The US approved a $385 million arms sale to Taiwan.",
+     [("state:US", "ProvideMilitaryAid", "state:TW", "positive", "asserted")], [("state:US", "Fund", "state:TW", "positive")]),
+    ("Germany set aside 300 million euros for Syria.", [("state:DE", "Fund", "state:SY", "positive", "asserted")], []),
+    ("The EU approved the disbursement of 1 billion euros to Egypt.", [(EU, "Fund", "state:EG", "positive", "asserted")], []),
+    # a state admitted to an organisation is its member (a state that admits something confesses)
+    ("Timor-Leste was admitted as ASEAN's 11th member.", [("state:TL", "MemberOf", "org:asean", "positive", "asserted")], []),
+    ("ASEAN has not yet admitted Timor-Leste.", [("state:TL", "MemberOf", "org:asean", "negative", "asserted")],
+     [("state:TL", "MemberOf", "org:asean", "positive")]),
+    ("ASEAN is expected to admit Timor-Leste next year.", [("state:TL", "MemberOf", "org:asean", "positive", "intended")], []),
+    # a memorandum of understanding with a state is signed with it
+    ("Ethiopia signed a memorandum of understanding with Somalia.",
+     [("state:ET", "Agree", "init:memorandum with somalia", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
