@@ -92,6 +92,7 @@ NOT_BODIES = word_list("mentions", "not_bodies")
 HONORIFICS = word_list("mentions", "honorifics")
 CIVIL_ARMY_NOUNS = word_list("mentions", "civil_army_nouns")
 RULING_BODIES = word_list("mentions", "ruling_bodies")
+SEIZURES = word_list("mentions", "seizures")
 ARMED_GROUP_WORDS = word_list("mentions", "armed_group_words")
 
 
@@ -431,6 +432,9 @@ class MentionIndex:
                     ref = index.modifier_ref(tok, seg_no)
                     index.bodies.append((offset + tok.idx, tok.lemma_.lower(),
                                          ref if ref is not None and ref.type in {"State", "Organization"} else None))
+                if (seized := index._seized_state(tok, seg_no)) is not None:
+                    # "soldiers seized power in Niger", "the coup in Niger": the junta is Niger's
+                    index.bodies.append((offset + tok.idx, "junta", seized))
         # "the two governments", "both leaders": the last named states or persons
         for seg_no, (doc, _offset) in enumerate(segments):
             for tok in doc:
@@ -1105,6 +1109,24 @@ class MentionIndex:
             return None
         fronted = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i]
         return self._sole_subject(fronted[-1], tok, seg_no, types) if fronted else None
+
+    def _seized_state(self, tok: Token, seg_no: int) -> Ref | None:
+        """The state in which ``tok`` says power was seized: "seized power in Niger", "the coup in
+        Gabon", "Mali's coup", "a military takeover in Myanmar".
+
+            >>> # "Soldiers seized power in Niger." -> state:NE
+        """
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SEIZURES:
+            where = [c for c in tok.children if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < tok.i]
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in {"seize", "take", "grab"} and any(
+                c.dep_ == "dobj" and c.lower_ == "power" for c in tok.children):
+            where = [p for c in tok.children if c.dep_ == "dobj" for g in c.children
+                     if g.dep_ == "prep" and g.lower_ == "in" for p in g.children if p.dep_ == "pobj"]
+        else:
+            return None
+        where += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        refs = [r for w in where if (r := self.ref(w, seg_no)) is not None and r.type == "State" and r.via != "pronoun"]
+        return refs[0] if len(refs) == 1 else None
 
     def _ruler_owner(self, tok: Token, seg_no: int) -> Ref | None:
         """The state whose rulers a noun names: "Niger's junta", "the junta in Niger"."""

@@ -2695,6 +2695,15 @@ TABLE = [
     # a memorandum of understanding with a state is signed with it
     ("Ethiopia signed a memorandum of understanding with Somalia.",
      [("state:ET", "Agree", "init:memorandum with somalia", "positive", "asserted")], []),
+    # the junta is that of the state where power was seized, not of the state named last
+    ("Soldiers seized power in Niger in July. Nigerian President Bola Tinubu said the bloc would not accept the coup. "
+     "The junta, led by General Abdourahamane Tiani, rejected the ultimatum.",
+     [("person:abdourahamane tiani", "LeaderOf", "state:NE", "positive", "asserted")],
+     [("person:abdourahamane tiani", "LeaderOf", "state:NG", "positive")]),
+    ("The coup in Gabon surprised France. Nigerian President Bola Tinubu condemned it. The junta asked Russia for weapons.",
+     [("state:GA", "Request", RU, "positive", "asserted")], [("state:NG", "Request", RU, "positive")]),
+    ("Mali's coup worried Senegal. The junta asked Russia for weapons.",
+     [("state:ML", "Request", RU, "positive", "asserted")], [("state:SN", "Request", RU, "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
