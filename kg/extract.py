@@ -147,6 +147,9 @@ NOUN_MODALITY = word_table("extract", "noun_modality")
 PLEDGE_FRAMES = word_list("extract", "pledge_frames")
 DISPUTED = word_list("extract", "disputed")
 RULINGS = word_list("extract", "rulings")
+LISTING = word_list("extract", "listing")
+DELISTING = word_list("extract", "delisting")
+BLACKLIST_WORDS = word_list("extract", "blacklist_words")
 RULED_BODIES = word_list("extract", "ruled_bodies")
 ARMED_NOUNS = word_list("extract", "armed_nouns")
 GO_BETWEENS = word_list("extract", "go_betweens")
@@ -1428,6 +1431,24 @@ class _Walker:
         return []
 
     # ---------------------------------------------------------------- emitters
+    def listed(self, sent: Span, tok: Token) -> None:
+        """Put on a blacklist is sanctioned, taken off it no longer: "added 12 U.S. companies to
+        an export control list", "removed Cuba from its list of state sponsors of terrorism" (not
+        "added Russia to its list of partners": a list is a blacklist by its words)."""
+        removing = tok.lemma_.lower() in DELISTING
+        preps = {"from", "off"} if removing else {"to", "on", "onto"}
+        lists = [p for c in tok.children if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in preps
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in {"list", "blacklist", "watchlist"}]
+        if not lists or not any(t.lemma_.lower() in BLACKLIST_WORDS for l in lists for t in l.subtree):
+            return
+        if tok.lemma_.lower() == "take" and not any(c.lower_ == "off" for c in tok.children):
+            return
+        listed = [r for c in tok.children if c.dep_ in ({"nsubjpass"} if any(
+            c.dep_ == "auxpass" for c in tok.children) else {"dobj"})
+                  for r in self.refs(c, actors_only=True) or self.deep_refs(c) if r.type in ACTOR_TYPES]
+        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        self.emit(sent, tok, "Sanction", subjects, listed, self.context(tok), extra_neg=int(removing))
+
     def admitted(self, sent: Span, tok: Token) -> None:
         """A state admitted to an organisation is its member: "Timor-Leste was admitted to ASEAN",
         "… was admitted as ASEAN's 11th member", "ASEAN admitted Timor-Leste" (not "Rwanda
@@ -6161,6 +6182,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.access_grant(sent, tok)
                     if lemma in HYPHEN_ACTS:
                         walker.hyphen_act(sent, tok)
+                    if lemma in LISTING | DELISTING:
+                        walker.listed(sent, tok)
                     if lemma in {"negotiate", "sign", "agree", "draft", "reach", "conclude", "hold", "broker",
                                  "adopt", "approve"} and tok.tag_ == "VBN":
                         walker.without_party(sent, tok)

@@ -1057,7 +1057,11 @@ class MentionIndex:
                     # a sentence's subject "it" continues the last sentence's subject
                     found = self._recent(doc_pos, {"State", "Organization"}, sent=sent, max_back=1,
                                          pred=lambda e: e.subject and e.sent == sent - 1 and not e.plural)
-                found = found or self._recent(doc_pos, {"State", "Organization"}, sent=sent, max_back=3)
+                # (not what the apposition it sits in describes: "China and India, its two largest
+                # creditors": another's creditors)
+                described = self._described_by_apposition(tok, seg_no)
+                found = found or self._recent(doc_pos, {"State", "Organization"}, sent=sent, max_back=3,
+                                              pred=(lambda e: e.ref.key not in described) if described else None)
                 return Ref(found.key, found.type, tok.text, "pronoun") if found else None
             if lower in PLURAL:
                 if tok.dep_ in {"dobj", "pobj"} and not actors:
@@ -1071,6 +1075,12 @@ class MentionIndex:
         if tok.pos_ in {"NOUN", "PROPN"}:
             return self._description(tok, seg_no, doc_pos, sent)
         return None
+
+    def _described_by_apposition(self, tok: Token, seg_no: int) -> set[str]:
+        """The entities an apposition that ``tok`` sits in describes, with their conjuncts:
+        {China, India} for "its" in "China and India, its two largest creditors"."""
+        return {r.key for a in tok.ancestors if a.dep_ == "appos" for x in (a.head, *a.head.conjuncts)
+                for r in [self.tokens.get((seg_no, x.i))] if r is not None}
 
     def _actor_before(self, doc_pos: int, sent: int) -> bool:
         """Whether a state or organisation is named in sentence ``sent`` before ``doc_pos``."""
@@ -1587,8 +1597,7 @@ class MentionIndex:
             kinds = set(lex.words("actors", f"{lemma}s"))  # "the kingdom": a monarchy named before
             # (not what the apposition it sits in describes: "China, the country's largest trading
             # partner" is Japan's partner, named before)
-            described = {r.key for a in tok.ancestors if a.dep_ == "appos"
-                         for r in [self.tokens.get((seg_no, a.head.i))] if r is not None}
+            described = self._described_by_apposition(tok, seg_no)
             if any(c.dep_ == "relcl" and c.i > tok.i + 1 and tok.doc[tok.i + 1].text != "," for c in tok.children) \
                     and tok.dep_ in {"dobj", "pobj"}:
                 return None  # "criticized the country that attacked Sudan": one not named, not the last named

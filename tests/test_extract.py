@@ -2704,6 +2704,22 @@ TABLE = [
      [("state:GA", "Request", RU, "positive", "asserted")], [("state:NG", "Request", RU, "positive")]),
     ("Mali's coup worried Senegal. The junta asked Russia for weapons.",
      [("state:ML", "Request", RU, "positive", "asserted")], [("state:SN", "Request", RU, "positive")]),
+    # "its" in an apposition is not what the apposition describes, nor one of its conjuncts
+    ("Sri Lanka defaulted on its debt in 2022. China, its largest creditor, agreed to restructure the loans.",
+     [("state:CN", "Fund", "state:LK", "positive", "asserted")], []),
+    ("Sri Lanka defaulted on its debt in 2022. China and India, its two largest creditors, agreed to restructure the loans.",
+     [("state:CN", "Fund", "state:LK", "positive", "asserted"), ("state:IN", "Fund", "state:LK", "positive", "asserted")],
+     [("state:CN", "Fund", "state:IN", "positive")]),
+    ("Ukraine needs weapons. The United States and Germany, its largest backers, sent more tanks.",
+     [(US, "Support", UA, "positive", "asserted"), (DE, "Support", UA, "positive", "asserted")], [(US, "Support", DE, "positive")]),
+    # put on a blacklist is sanctioned, taken off it no longer (a list of partners is no blacklist)
+    ("China added 12 U.S. companies to an export control list.", [("state:CN", "Sanction", US, "positive", "asserted")], []),
+    ("The United States removed Cuba from its list of state sponsors of terrorism.",
+     [(US, "Sanction", "state:CU", "negative", "asserted")], [(US, "Sanction", "state:CU", "positive")]),
+    ("The US has not removed Cuba from its terrorism list.", [(US, "Sanction", "state:CU", "positive", "asserted")],
+     [(US, "Sanction", "state:CU", "negative")]),
+    ("The FATF took Pakistan off its grey list.", [("org:fatf", "Sanction", "state:PK", "negative", "asserted")], []),
+    ("Japan added Russia to its list of partners.", [], [("state:JP", "Sanction", RU, "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
