@@ -148,6 +148,8 @@ PLEDGE_FRAMES = word_list("extract", "pledge_frames")
 DISPUTED = word_list("extract", "disputed")
 RULINGS = word_list("extract", "rulings")
 LISTING = word_list("extract", "listing")
+DEFERRING = word_list("extract", "deferring")
+DEFERRED_MEASURES = word_list("extract", "deferred_measures")
 DELISTING = word_list("extract", "delisting")
 BLACKLIST_WORDS = word_list("extract", "blacklist_words")
 RULED_BODIES = word_list("extract", "ruled_bodies")
@@ -1521,6 +1523,9 @@ class _Walker:
         if speaker is None:
             speaker = self.index.speaker_at(self.offset + trig.idx)
         speaker = denier or speaker
+        # "Brazil, Colombia and Mexico said they would not recognise …": each speaks for itself
+        joint = {r.key for c in (ctx.speaker, *ctx.speaker.conjuncts) if (r := self.index.ref(c, self.seg_no)) is not None
+                 and r.type in ACTOR_TYPES} if ctx.speaker is not None and ctx.speaker.conjuncts and not denier else set()
         date = _sentence_date(sent, self.doc_date)
         fitting = [o for o in objects if _takes_object(relation, o)]
         # "Germany used to fund the WHO but stopped in 2020": done, then no more; "promised tanks but
@@ -1537,15 +1542,16 @@ class _Walker:
             for o in fitting:
                 if o.key == s.key:
                     continue
+                said_by = s.key if s.key in joint else speaker
                 self.out.append(RawStatement(
                     subject=s.key, relation=relation, object=o.key, polarity=polarity, modality=mod,
-                    start=start, end=end, attributed_to=speaker,
+                    start=start, end=end, attributed_to=said_by,
                     date=date, trigger=trig.text,
                 ))
                 if stop is not None:
                     self.out.append(RawStatement(
                         subject=s.key, relation=relation, object=o.key, polarity="negative", modality=stop_mod,
-                        start=start, end=end, attributed_to=speaker, date=date,
+                        start=start, end=end, attributed_to=said_by, date=date,
                         trigger=stop.text))
         if relation in CLAIM_RELATIONS and polarity == "positive" and mod == "asserted" and act:
             keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
@@ -1785,6 +1791,8 @@ class _Walker:
                 agents = self._doers(obj_toks[0])
             if agents:
                 objects = agents  # "The Kremlin condemned the move": whoever made the move
+        if trig.relation == "Block" and tok.lemma_ in CUTTING | DEFERRING and _own_measure(tok) is not None:
+            return  # "delayed its own countermeasures", "halted its sanctions": its own measure undone, no block
         if trig.relation == "Block" and tok.lemma_ in CUTTING and obj_toks and obj_toks[0].lemma_.lower() in CUT_GOODS | TRADE_NOUNS:
             return  # "halted Russian gas imports": a sanction (see trade_cut), not a blocked initiative
         if trig.relation == "Block" and tok.lemma_ in CUTTING - {"ban", "restrict", "limit", "curtail", "curb"} and obj_toks and (
@@ -5085,7 +5093,25 @@ def _reverses(verb: Token) -> bool:
     if verb.lemma_ in REVERSING_LIGHT and _reduced_by(verb):
         return False  # "cut its aid to Cambodia by half", "… to $5 million": less of it, still given
     return verb.lemma_ in REVERSING_LIGHT or (verb.lemma_ == "call" and any(
-        c.dep_ in {"prt", "advmod"} and c.lower_ == "off" for c in verb.children))
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "off" for c in verb.children)) or (
+        verb.lemma_ in DEFERRING and _own_measure(verb) is not None)
+
+
+def _own_measure(verb: Token) -> Token | None:
+    """The hostile measure of the verb's own subject that the verb puts off or stops, with no
+    other owner named: "delayed its countermeasures", "postponed the retaliatory tariffs" (not
+    "delayed EU sanctions on Russia": another's, blocked).
+
+        >>> from kg.nlp import load_nlp
+        >>> _own_measure(load_nlp()("The EU delayed its tariffs on U.S. goods.")[2])
+        tariffs
+    """
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in DEFERRED_MEASURES and not any(
+                m.dep_ in {"poss", "compound", "amod", "nmod"} and m.pos_ == "PROPN" or m.ent_type_ in {"NORP", "GPE", "ORG"}
+                for m in c.children if m.i < c.i):
+            return c
+    return None
 
 
 def _reduced_by(verb: Token) -> bool:

@@ -1060,6 +1060,10 @@ class MentionIndex:
                 # (not what the apposition it sits in describes: "China and India, its two largest
                 # creditors": another's creditors)
                 described = self._described_by_apposition(tok, seg_no)
+                if described and not found and (main := self._clause_subject(tok, seg_no)) is not None \
+                        and main.key not in described:
+                    # ("weigh its relations with China, its largest trading partner": the kingdom's)
+                    return Ref(main.key, main.type, tok.text, "pronoun")
                 found = found or self._recent(doc_pos, {"State", "Organization"}, sent=sent, max_back=3,
                                               pred=(lambda e: e.ref.key not in described) if described else None)
                 return Ref(found.key, found.type, tok.text, "pronoun") if found else None
@@ -1074,6 +1078,21 @@ class MentionIndex:
             return None
         if tok.pos_ in {"NOUN", "PROPN"}:
             return self._description(tok, seg_no, doc_pos, sent)
+        return None
+
+    def _clause_subject(self, tok: Token, seg_no: int) -> Ref | None:
+        """The one named state or body that is the subject of the nearest clause above ``tok``
+        that has a subject ahead of it."""
+        for verb in tok.ancestors:
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i]
+            if not subjects:
+                continue
+            if len(subjects) > 1 or subjects[0].conjuncts:
+                return None
+            r = self.ref(subjects[0], seg_no)
+            return r if r is not None and r.type in {"State", "Organization"} else None
         return None
 
     def _described_by_apposition(self, tok: Token, seg_no: int) -> set[str]:

@@ -2720,6 +2720,16 @@ TABLE = [
      [(US, "Sanction", "state:CU", "negative")]),
     ("The FATF took Pakistan off its grey list.", [("org:fatf", "Sanction", "state:PK", "negative", "asserted")], []),
     ("Japan added Russia to its list of partners.", [], [("state:JP", "Sanction", RU, "positive")]),
+    # one's own hostile measure put off or stopped is not taken, and is no block of anything
+    ("The EU postponed its retaliatory tariffs on U.S. goods.", [(EU, "Sanction", US, "negative", "asserted")],
+     [(EU, "Sanction", US, "positive"), (EU, "Block", "init:european union retaliatory tariffs", "positive")]),
+    ("The US delayed its sanctions on Niger.", [(US, "Sanction", "state:NE", "negative", "asserted")],
+     [(US, "Sanction", "state:NE", "positive"), (US, "Block", "init:united states sanctions on niger", "positive")]),
+    ("The US halted its sanctions on Niger.", [(US, "Sanction", "state:NE", "negative", "asserted")],
+     [(US, "Block", "init:united states sanctions on niger", "positive")]),
+    ("Hungary delayed EU sanctions on Russia.", [(HU, "Block", "init:european union sanctions on russia", "positive", "asserted")], []),
+    ("Thailand recognised the ruling. Paetongtarn said the kingdom had to weigh ties with China, its largest trading partner.",
+     [("state:CN", "Cooperate", "state:TH", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -2878,6 +2888,18 @@ def test_attribution_to_the_speaker():
 def test_a_speaker_named_in_apposition_to_a_title(text, speaker):
     said = [s for s in analyze(text).statements if s.relation in {"Fund", "Allow", "Attack"}]
     assert said and all(s.attributed_to == speaker for s in said)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Brazil, Colombia and Mexico said they would not recognise the results of Venezuela's presidential election.",
+     {"state:BR": "state:BR", "state:CO": "state:CO", "state:MX": "state:MX"}),
+    ("Nigeria and Senegal said they would send troops to Gambia.", {"state:NG": "state:NG", "state:SN": "state:SN"}),
+    # (one not among the speakers is said of by the first named, as before)
+    ("France and Germany said Russia had attacked Ukraine.", {RU: "state:FR"}),
+])
+def test_joint_speakers_each_speak_for_themselves(text, said):
+    got = {s.subject: s.attributed_to for s in analyze(text).statements}
+    assert got == said
 
 
 @pytest.mark.parametrize("text, junk", [
