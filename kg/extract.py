@@ -1433,6 +1433,23 @@ class _Walker:
         return []
 
     # ---------------------------------------------------------------- emitters
+    def _agreed_for_others(self, tok: Token, subjects: list[Ref]) -> bool:
+        """Whether what the subjects agree to do is done for or to another, or gives something: then
+        they agree together, not with each other ("agreed to roll over billions of dollars in
+        deposits", "agreed to lend money to Pakistan"; not "agreed to halt the fighting")."""
+        own = {s.key for s in subjects}
+        for x in tok.children:
+            if x.dep_ != "xcomp" or x.pos_ != "VERB":
+                continue
+            for t in x.subtree:
+                if t.i == x.i:
+                    continue
+                if any(r.key not in own for r in self.refs(t, actors_only=True)):
+                    return True
+                if t.dep_ in {"dobj", "pobj"} and self.lex.theme_class(t.lemma_.lower()) in {"money", "military", "humanitarian"}:
+                    return True
+        return False
+
     def listed(self, sent: Span, tok: Token) -> None:
         """Put on a blacklist is sanctioned, taken off it no longer: "added 12 U.S. companies to
         an export control list", "removed Cuba from its list of state sponsors of terrorism" (not
@@ -2004,7 +2021,15 @@ class _Walker:
                 subjects = list(named.values())[::-1] if len(named) == 2 else subjects
             reciprocal = len(subjects) >= 2
         signed_off = tok.lemma_ == "sign" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
-        if ((relation in SYMMETRIC and not hosted and not signed_off) or reciprocal) and not objects \
+        # (a partner or thing named that is no actor is not the others: "China, Pakistan and
+        # Uzbekistan have accepted Taliban-appointed ambassadors", "would no longer cooperate with
+        # Western militaries"; a topic is: "agreed on border patrols")
+        # (a pact or plan signed is what they agree on: "signed a truce", "a roadmap to restore ties")
+        other_named = any((t.dep_ in {"dobj", "obj", "nsubjpass"} and t.head == tok and tok.lemma_ not in PACT_VERBS
+                           and t.lemma_.lower() not in PACT_NOUNS and self.index.initiative(t, self.seg_no) is None)
+                          or (t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head == tok)
+                          for t in obj_toks) or (relation == "Agree" and self._agreed_for_others(tok, subjects))
+        if ((relation in SYMMETRIC and not hosted and not signed_off and not other_named) or reciprocal) and not objects \
                 and len(subjects) >= 2 and tok.dep_ != "acl":
             # ("Germany and France had not signed off on the move": an approval each withheld, not a
             # deal between the two)

@@ -1060,8 +1060,8 @@ class MentionIndex:
                 # (not what the apposition it sits in describes: "China and India, its two largest
                 # creditors": another's creditors)
                 described = self._described_by_apposition(tok, seg_no)
-                if described and not found and (main := self._clause_subject(tok, seg_no)) is not None \
-                        and main.key not in described:
+                if not found and any(k.startswith(("state:", "org:")) for k in described) and (
+                        main := self._clause_subject(tok, seg_no)) is not None and main.key not in described:
                     # ("weigh its relations with China, its largest trading partner": the kingdom's)
                     return Ref(main.key, main.type, tok.text, "pronoun")
                 found = found or self._recent(doc_pos, {"State", "Organization"}, sent=sent, max_back=3,
@@ -1503,7 +1503,7 @@ class MentionIndex:
         if lemma == "office" and owner is not None and owner.type == "Person" and tok.tag_ == "NN":
             # "Netanyahu's office accused …": the person's (a state's "Taiwan office" is no state)
             return Ref(owner.key, "Person", text, "description")
-        if lemma in OWNED_BODIES and owner is None and "the" in det:
+        if lemma in OWNED_BODIES and owner is None and "the" in det and tok.tag_ != "NNS":
             # "Algeria's foreign ministry … the ministry said": the same body ("the junta" is the
             # last one named with its country, however often it was called "the junta" since)
             named = [ref for at, lem, ref in self.bodies if lem == lemma and at < doc_pos

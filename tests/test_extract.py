@@ -2728,8 +2728,27 @@ TABLE = [
     ("The US halted its sanctions on Niger.", [(US, "Sanction", "state:NE", "negative", "asserted")],
      [(US, "Block", "init:united states sanctions on niger", "positive")]),
     ("Hungary delayed EU sanctions on Russia.", [(HU, "Block", "init:european union sanctions on russia", "positive", "asserted")], []),
+    # (a person's apposition is no actor's: "its" there is the last body named)
+    ("The Treasury Department froze the assets of Osman Mohamed Hamid, the RSF's head of operations, and Ali "
+     "Yagoub Gibril, its commander in Central Darfur.", [], [("person:ali yagoub gibril", "OfficialOf", "org:n:treasury department", "positive")]),
     ("Thailand recognised the ruling. Paetongtarn said the kingdom had to weigh ties with China, its largest trading partner.",
      [("state:CN", "Cooperate", "state:TH", "positive", "asserted")], []),
+    # from probe 12: conjoined subjects are not each other's partners when another partner or
+    # thing is named, or what they agree to do is for another
+    ("China, Pakistan and Uzbekistan have accepted Taliban-appointed ambassadors.", [],
+     [("state:CN", "Agree", "state:PK", "positive"), ("state:PK", "Agree", "state:UZ", "positive")]),
+    ("Mali, Burkina Faso and Niger quit ECOWAS. The three countries said they would no longer cooperate with Western militaries.",
+     [], [("state:ML", "Cooperate", "state:NE", "negative"), ("state:BF", "Cooperate", "state:ML", "negative")]),
+    ("Saudi Arabia, the United Arab Emirates and China have agreed to roll over billions of dollars in deposits.", [],
+     [("state:SA", "Agree", "state:AE", "positive"), ("state:CN", "Agree", "state:SA", "positive")]),
+    ("Saudi Arabia and China agreed to lend money to Pakistan.", [("state:SA", "Fund", "state:PK", "positive", "intended")],
+     [("state:SA", "Agree", "state:CN", "positive")]),
+    ("Armenia and Azerbaijan agreed to halt the fighting.", [("state:AM", "Agree", "state:AZ", "positive", "asserted"),
+                                                           ("state:AZ", "Agree", "state:AM", "positive", "asserted")], []),
+    ("France and Germany will cooperate closely.", [("state:FR", "Cooperate", DE, "positive", "intended")], []),
+    # a bare "the government" is the one named before with its owner
+    ("Russia recognised the Taliban government. China has not formally recognised the government.",
+     [("state:CN", "Support", "org:taliban", "negative", "asserted")], [("state:CN", "Support", RU, "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
