@@ -335,8 +335,9 @@ class _Walker:
                 if low == "not" and child.i + 1 < len(tok.doc) and tok.doc[child.i + 1].lower_ in {
                         "just", "only", "merely", "simply"}:
                     continue  # "not just criticized Israel but also suspended trade": it did criticize
-                if child.i > tok.i and child.i + 1 < len(tok.doc) and _contrast_not(tok.doc[child.i + 1]) == child:
-                    continue  # "sent troops to Somalia, not to Sudan": only Sudan is denied
+                if child.i > tok.i and child.i + 1 < len(tok.doc) and (
+                        _contrast_not(tok.doc[child.i + 1]) == child or _theme_not(tok.doc[child.i + 1]) == child):
+                    continue  # "sent troops to Somalia, not to Sudan", "sent aid, not weapons": only those are denied
                 if any(a.dep_ == "aux" and a.i < child.i and any(c.dep_ == "cc" and c.lower_ == "or" for c in a.children)
                        for a in tok.children):
                     continue  # "Ethiopia may or may not attack Eritrea": it may
@@ -420,6 +421,10 @@ class _Walker:
                 # "no South Korean soldiers would join the war"), unless it is the trigger or the
                 # noun climbed from, which its own walker reads ("No sanctions remain in force")
                 args = [sj for sj in cur.children if sj.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
+                if any(any(c.dep_ == "neg" for c in sj.children) and any(
+                        c.dep_ == "det" and c.lower_ in {"all", "every", "each"} for c in sj.children) for sj in args):
+                    ctx.drop = True  # "Not all EU members back sanctions": some do, some do not; the bloc neither
+                    break
                 ctx.negations += _neither_nor(args) or _det_negations(
                     [sj for sj in args if sj.dep_ in SUBJ_DEPS and sj.i != trig.i and (prev is None or sj.i != prev.i)])
                 if ctx.modality is None:
@@ -592,7 +597,9 @@ class _Walker:
                     # of another: when it is answered, whose act it is is not told)
                     answer = "reject" if _turned_down(head.head) else head.head.lemma_.lower()
                     owned = any(c.dep_ == "poss" for c in head.children)
-                    answered = head.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} and not self._own_negations(head.head)
+                    # ("has yet to accept the invitation to join BRICS": not answered yet)
+                    answered = head.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"} and not self._own_negations(head.head) \
+                        and not (head.head.pos_ in {"VERB", "AUX"} and self.context(head.head).negations % 2)
                     if owned and cur.lemma_ == "join":
                         pass  # ("Finland's request to join NATO": asked for membership, read with "join")
                     elif owned and not (answered and answer in ANSWERS | ACCEPTING):
@@ -1441,12 +1448,14 @@ class _Walker:
         for x in tok.children:
             if x.dep_ != "xcomp" or x.pos_ != "VERB":
                 continue
-            for t in x.subtree:
-                if t.i == x.i:
-                    continue
+            # (its own objects only: not "halt the fighting in Gaza", "… after days of missile duels")
+            args = [c for c in x.children if c.dep_ in {"dobj", "dative"}]
+            args += [p for c in x.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "with"}
+                     for p in c.children if p.dep_ == "pobj"]
+            for t in args:
                 if any(r.key not in own for r in self.refs(t, actors_only=True)):
                     return True
-                if t.dep_ in {"dobj", "pobj"} and self.lex.theme_class(t.lemma_.lower()) in {"money", "military", "humanitarian"}:
+                if t.dep_ == "dobj" and self.lex.theme_class(t.lemma_.lower()) in {"money", "military", "humanitarian"}:
                     return True
         return False
 
@@ -1641,6 +1650,12 @@ class _Walker:
         extra = 1 if trig.polarity == "negative" else 0  # (a subject's "no" is the clause context's)
         if tok.lemma_ in ADVOCATING and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
             return  # "lobbied for the sanctions": backing (see advocacy), no request of anyone
+        if trig.relation == "Agree" and tok.lemma_ in {"approve", "authorise", "authorize"} and any(
+                c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() == "grant") and not any(
+                    m.dep_ in {"poss", "compound"} and m.pos_ == "PROPN" for m in c.children) for c in tok.children):
+            # "approved $8 billion in military aid to Israel", "approved a 2 billion yen grant to
+            # Laos": a sum given, as "provided" would say (not "approved the EU aid package": consent)
+            trig = Trigger(tok.lemma_, "@theme", ("prep:to", "prep:for"))
         if trig.relation == "@theme":
             if trig.modality is not None and ctx.modality is None:
                 ctx.modality = trig.modality  # "announced $50 million in aid for Sudan": to be given
@@ -1891,7 +1906,7 @@ class _Walker:
             xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "join"]
             if xcomp and not objects:
                 objects = [r for t in self.objects_for(xcomp[0], ("dobj",), False) for r in self.refs(t)]
-        if relation == "Agree" and tok.lemma_ == "approve" and obj_toks and obj_toks[0].lemma_.lower() == "sale":
+        if relation == "Agree" and tok.lemma_ == "approve" and obj_toks and obj_toks[0].lemma_.lower() in {"sale", "transfer"}:
             return  # "approved the sale of jets to Greece": the sale itself is the act (see noun_trigger)
         if relation == "Agree" and tok.lemma_ == "approve" and obj_toks and obj_toks[0].lemma_.lower() in MISSION_HEADS:
             relation = "Allow"  # "parliament approved the deployment": permission, not a deal
@@ -2025,7 +2040,7 @@ class _Walker:
         # Uzbekistan have accepted Taliban-appointed ambassadors", "would no longer cooperate with
         # Western militaries"; a topic is: "agreed on border patrols")
         # (a pact or plan signed is what they agree on: "signed a truce", "a roadmap to restore ties")
-        other_named = any((t.dep_ in {"dobj", "obj", "nsubjpass"} and t.head == tok and tok.lemma_ not in PACT_VERBS
+        other_named = relation != "Meet" and any((t.dep_ in {"dobj", "obj", "nsubjpass"} and t.head == tok and tok.lemma_ not in PACT_VERBS
                            and t.lemma_.lower() not in PACT_NOUNS and self.index.initiative(t, self.seg_no) is None)
                           or (t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head == tok)
                           for t in obj_toks) or (relation == "Agree" and self._agreed_for_others(tok, subjects))
@@ -3691,6 +3706,8 @@ class _Walker:
             if relation is None or (tok.lemma_ == "sell" and cls != "military"):
                 continue  # (selling anything but arms is trade)
             neg = extra + _object_negations([theme[0]], tok)
+            if _theme_not(theme[0].left_edge) is not None or _but_instead(theme[0], tok):
+                neg += 1  # "sent aid, not weapons" (the "not" the verb's, uncounted); "did not send food but weapons"
             if relation == "Participate" and tok.lemma_ in {"send", "deploy", "dispatch", "station"} and \
                     theme[0].lemma_.lower() in SOLDIERS:
                 # "sent troops to Bangui under a defence pact": military help to a state (an effort
@@ -3886,6 +3903,9 @@ class _Walker:
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
         light = slot.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and (
             gov.lemma_ in LIGHT_VERBS or _reverses(gov) or self._is_phrasal_negator(gov, slot) or hosted)
+        if (trig.relation in AID_RELATIONS or trig.relation == "@theme") and slot.dep_ in {"dobj", "nsubjpass"} and (
+                (t := self.lex.verbs.get(gov.lemma_)) is not None and t.relation == "Block") and not _reverses(gov):
+            return  # "Hungary blocked EU aid for Ukraine": what is blocked is not given, nor refused by its giver
         if not light and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in {"return", "revert"}:
             gov, light = tok.head.head, True  # "must return to full cooperation with the IAEA"
         if not light and rel is not None:
@@ -3896,7 +3916,10 @@ class _Walker:
             gov, light = gov.head, True  # "let its gas transit contract with Russia expire": ended it
         owner_pronoun = False
         joined_owners: list[Ref] = []  # the owners of what others join ("U.S. curbs")
-        for child in tok.children:
+        # ("the EU aid package": the owner named on the package)
+        owned_by = [*tok.children, *(c for c in tok.head.children if c.i < tok.i)] if (
+            tok.dep_ == "compound" and tok.head.lemma_.lower() in BATCHES) else list(tok.children)
+        for child in owned_by:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i < tok.i:
                 refs = [r for r in self.refs(child, actors_only=True)]
                 if refs and not subjects:
@@ -4167,6 +4190,8 @@ class _Walker:
         if neg_gov is not None and subjects:
             ctx = self.context(neg_gov)
             extra += 1
+            if neg_gov.pos_ == "NOUN" and neg_gov.dep_ in {"dobj", "nsubjpass"} and _reverses(neg_gov.head):
+                extra += 1  # "ended its boycott of the talks with Iran": it takes part again
         relation = trig.relation
         if relation == "Agree" and light and (gov.lemma_ in UNMAKING or lapsed) and tok.lemma_.lower() in PACT_NOUNS:
             # "whose military accord with Niamey was revoked", "suspended a friendship treaty with
@@ -4221,8 +4246,8 @@ class _Walker:
                 " ".join(t.lower_ for t in words if t.ent_type_ != "MONEY"))] if c is not None), None) or next(
                 (c for words in (before, after) for c in [self.lex.theme_class(" ".join(t.lower_ for t in words))]
                  if c is not None), None)
-            if cls is None and tok.lemma_ == "sale":
-                return  # a sale of nothing named is trade
+            if cls is None and tok.lemma_ in {"sale", "transfer"}:
+                return  # a sale of nothing named is trade ("the transfer of power": no gift)
             relation = THEME_RELATIONS.get(cls or "humanitarian")
             if relation in {"Participate", "Allow", None}:
                 return  # ("electricity supplies" are trade, not a gift)
@@ -4232,6 +4257,9 @@ class _Walker:
             tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.lex.words("negators", "nouns")))
         if owner_neg:
             extra += 1
+            refusal = tok.head.head if tok.head.lower_ == "of" else tok.head
+            if refusal.dep_ in {"dobj", "nsubjpass"} and refusal.head.pos_ in {"VERB", "AUX"} and _reverses(refusal.head):
+                extra += 1  # "ended its boycott of the talks with Iran": it takes part again
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CESSATIONS and not (
                 tok.head.head.dep_ in {"dobj", "nsubjpass"} and _reverses(tok.head.head.head)):
             # "Washington's suspension of military aid", "the withholding of security aid": stopped
@@ -4828,6 +4856,26 @@ def _contrast_not(prep: Token) -> Token | None:
                                                      for c in verb.children if c.i > verb.i):
         return before
     return None
+
+
+def _theme_not(tok: Token) -> Token | None:
+    """The "not" hung on the verb that denies a second object set against a first: "sent aid,
+    not weapons, to Haiti" (``tok`` the word after the "not")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    while tok.dep_ in {"amod", "compound", "det", "nummod", "quantmod"} and tok.head.i > tok.i:
+        tok = tok.head
+    verb = tok.head
+    if before is None or before.dep_ != "neg" or before.lower_ != "not" or before.head != verb or tok.dep_ != "dobj":
+        return None
+    return before if any(c.dep_ == "dobj" and c.i < before.i for c in verb.children) else None
+
+
+def _but_instead(theme: Token, verb: Token) -> bool:
+    """Whether ``theme`` is the "but" half of a negated verb's objects: "did not send food but
+    weapons" (the weapons were sent)."""
+    return theme.dep_ == "conj" and theme.head.dep_ == "dobj" and theme.head.head == verb and any(
+        c.dep_ == "cc" and c.lower_ == "but" for c in theme.head.children if c.i < theme.i) and any(
+        c.dep_ == "neg" for c in verb.children if c.i < verb.i)
 
 
 def _contrasted(tok: Token) -> bool:

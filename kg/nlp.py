@@ -252,6 +252,43 @@ def clause_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_verb_read_as_adjective")
+def verb_read_as_adjective(doc: Doc) -> Doc:
+    """Make a past-tense verb the parser hung as an adjective inside a verbless sentence its verb.
+
+    The small English model parses "The US froze aid to Egypt." as one noun phrase, *froze* an
+    adjective of *aid* and *US* its modifier, so no verb says what the US did (and "froze" was
+    lost: the aid came out given). Only for a sentence whose root is a noun, a VBD-tagged
+    modifier, and a proper noun right before it, which becomes its subject.
+
+    Example:
+        >>> doc = load_nlp()("The US froze aid to Egypt.")
+        >>> doc[2].dep_, doc[1].dep_, doc[1].head.text, doc[3].dep_, doc[3].head.text
+        ('ROOT', 'nsubj', 'froze', 'dobj', 'froze')
+    """
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        verb = next((c for c in root.children if c.dep_ == "amod" and c.tag_ == "VBD" and c.i < root.i
+                     and c.i > sent.start), None)
+        if verb is None:
+            continue
+        subject = doc[verb.i - 1]
+        if subject.head != root or subject.pos_ != "PROPN" or subject.dep_ not in {"nmod", "compound", "amod"}:
+            continue
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        verb.pos_ = "VERB"
+        subject.head = verb
+        subject.dep_ = "nsubj"
+        for c in [c for c in root.children if c.dep_ == "punct" and c.i > root.i]:
+            c.head = verb
+        root.head = verb
+        root.dep_ = "dobj"
+    return doc
+
+
 _DOCUMENT_NAMES = word_groups("nlp", "document_names")
 
 
@@ -358,6 +395,7 @@ def _load_nlp(name: str | None) -> Language:
         if before:
             nlp.add_pipe("kg_glued_sentences", before=before)
             nlp.add_pipe("kg_lemma_fixes", last=True)  # after the lemmatizer
+            nlp.add_pipe("kg_verb_read_as_adjective", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_acronym_subjects", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_object_conjunct_subjects", last=True)
             nlp.add_pipe("kg_gerund_objects", last=True)  # after the lemmatizer: it reads lemmas

@@ -2749,6 +2749,35 @@ TABLE = [
     # a bare "the government" is the one named before with its owner
     ("Russia recognised the Taliban government. China has not formally recognised the government.",
      [("state:CN", "Support", "org:taliban", "negative", "asserted")], [("state:CN", "Support", RU, "negative")]),
+    # from probe 13: a sum or grant approved is given, as "provided" would say; a transfer of arms arms
+    ("Washington approved $8 billion in military aid to Israel.", [(US, "ProvideMilitaryAid", "state:IL", "positive", "asserted")],
+     [(US, "Agree", "state:IL", "positive")]),
+    ("Tokyo approved a 2 billion yen grant to Laos.", [("state:JP", "Fund", "state:LA", "positive", "asserted")],
+     [("state:JP", "Agree", "state:LA", "positive")]),
+    ("The United States approved the transfer of F-35 jets to Saudi Arabia.",
+     [(US, "ProvideMilitaryAid", "state:SA", "positive", "asserted")], [(US, "Agree", "state:SA", "positive")]),
+    # the aid of a package is the package owner's; aid blocked by another is neither given nor refused
+    ("Hungary approved the EU aid package for Ukraine.", [(EU, "ProvideAid", UA, "positive", "asserted")],
+     [(HU, "ProvideAid", UA, "positive")]),
+    ("Hungary blocked EU aid for Ukraine.", [], [(EU, "ProvideAid", UA, "positive"), (HU, "ProvideAid", UA, "positive")]),
+    ("The US halted military aid to Ukraine.", [(US, "ProvideMilitaryAid", UA, "negative", "asserted")], []),
+    # a past-tense verb the parser read as an adjective ("The US froze aid" as one noun phrase)
+    ("The US froze aid to Egypt.", [(US, "ProvideAid", "state:EG", "negative", "asserted")], [(US, "ProvideAid", "state:EG", "positive")]),
+    # contrasted objects: what was not sent and what was sent instead
+    ("Egypt did not send food but weapons to Sudan.", [("state:EG", "ProvideMilitaryAid", "state:SD", "positive", "asserted")],
+     [("state:EG", "ProvideMilitaryAid", "state:SD", "negative")]),
+    ("Chile sent aid, not weapons, to Haiti.", [("state:CL", "ProvideAid", "state:HT", "positive", "asserted"),
+                                               ("state:CL", "ProvideMilitaryAid", "state:HT", "negative", "asserted")],
+     [("state:CL", "ProvideAid", "state:HT", "negative")]),
+    ("Germany did not send tanks or money to Ukraine.", [(DE, "Fund", UA, "negative", "asserted")], [(DE, "Fund", UA, "positive")]),
+    # an invitation not yet accepted is no membership to come
+    ("Saudi Arabia has yet to accept the invitation to join BRICS.", [], [("state:SA", "MemberOf", "org:brics", "positive")]),
+    # a boycott ended: it takes part again
+    ("France ended its boycott of the talks with Iran.", [("state:FR", "Meet", "state:IR", "positive", "asserted")],
+     [("state:FR", "Meet", "state:IR", "negative")]),
+    # "not all" of a body's members: the body neither backs nor rejects it
+    ("Not all EU members back sanctions on Israel.", [], [(EU, "Support", "init:sanctions on israel", "positive"),
+                                                       (EU, "Support", "init:sanctions on israel", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
