@@ -3904,8 +3904,11 @@ class _Walker:
         light = slot.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and (
             gov.lemma_ in LIGHT_VERBS or _reverses(gov) or self._is_phrasal_negator(gov, slot) or hosted)
         if (trig.relation in AID_RELATIONS or trig.relation == "@theme") and slot.dep_ in {"dobj", "nsubjpass"} and (
-                (t := self.lex.verbs.get(gov.lemma_)) is not None and t.relation == "Block") and not _reverses(gov):
-            return  # "Hungary blocked EU aid for Ukraine": what is blocked is not given, nor refused by its giver
+                (t := self.lex.verbs.get(gov.lemma_)) is not None and t.relation == "Block") and not _reverses(gov) \
+                and not self.context(gov).negations % 2:
+            # "Hungary blocked EU aid for Ukraine": what is blocked is not given, nor refused by its
+            # giver (what one agreed not to veto goes ahead)
+            return
         if not light and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in {"return", "revert"}:
             gov, light = tok.head.head, True  # "must return to full cooperation with the IAEA"
         if not light and rel is not None:
@@ -4798,8 +4801,8 @@ def _has_neg(verb: Token) -> bool:
 
 def _removed(name: Token) -> bool:
     """Whether a clause says a person was removed from office: "protests ousted President X",
-    "weeks before soldiers deposed X" (not "the goal of ousting X", "voted to remove X",
-    "did not topple X")."""
+    "weeks before soldiers deposed X", "voted to remove X" (not "the goal of ousting X", "will vote
+    to remove X", "did not topple X")."""
     verb = name.head
     if name.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in FALL_NOUNS and \
             verb.head.dep_ == "pobj" and verb.head.head.lower_ in {"since", "after", "following", "before", "until"}:
@@ -4818,6 +4821,12 @@ def _removed(name: Token) -> bool:
     suspended = verb.lemma_ == "suspend" and any(  # "X was suspended from office": out of it, for now
         c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_ in {"office", "post", "duty", "power"}
                                                           for p in c.children) for c in verb.children)
+    if name.dep_ == "dobj" and verb.lemma_ in REMOVING and verb.dep_ == "xcomp" and verb.head.lemma_ == "vote" \
+            and verb.head.tag_ == "VBD" and not _has_neg(verb.head) and verb.head.dep_ in {"ROOT", "conj", "ccomp"}:
+        return True  # "Congress voted to remove President X from office": removed by the vote
+    if name.dep_ == "dobj" and verb.lemma_ in REMOVING and verb.tag_ == "VBZ" and verb.dep_ == "ROOT" and not any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return True  # a headline's present: "Peru's Congress ousts President X"
     if name.dep_ not in {"dobj", "nsubjpass"} or not (verb.lemma_ in REMOVING or suspended) \
             or verb.tag_ not in {"VBD", "VBN"}:
         return False

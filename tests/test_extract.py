@@ -2760,6 +2760,7 @@ TABLE = [
     ("Hungary approved the EU aid package for Ukraine.", [(EU, "ProvideAid", UA, "positive", "asserted")],
      [(HU, "ProvideAid", UA, "positive")]),
     ("Hungary blocked EU aid for Ukraine.", [], [(EU, "ProvideAid", UA, "positive"), (HU, "ProvideAid", UA, "positive")]),
+    ("Hungary agreed not to veto deeper EU military aid to Ukraine.", [(EU, "ProvideMilitaryAid", UA, "positive", "asserted")], []),
     ("The US halted military aid to Ukraine.", [(US, "ProvideMilitaryAid", UA, "negative", "asserted")], []),
     # a past-tense verb the parser read as an adjective ("The US froze aid" as one noun phrase)
     ("The US froze aid to Egypt.", [(US, "ProvideAid", "state:EG", "negative", "asserted")], [(US, "ProvideAid", "state:EG", "positive")]),
@@ -3167,11 +3168,14 @@ def test_roles_from_harder_titles(text, role, not_role):
      ("person:gotabaya rajapaksa", "LeaderOf", "state:LK"), "negative"),
     ("Soldiers deposed Nigerien President Mohamed Bazoum in July.",
      ("person:mohamed bazoum", "LeaderOf", "state:NE"), "negative"),
-    # … but a goal, a vote or an impeachment removes no one
+    # … but a goal or a vote to come removes no one; a vote that removed him did
     ("Washington has dropped its goal of ousting Syrian President Bashar al-Assad.",
      ("person:bashar al assad", "LeaderOf", "state:SY"), "positive"),
     ("The Senate voted to remove Peruvian President Pedro Castillo.",
+     ("person:pedro castillo", "LeaderOf", "state:PE"), "negative"),
+    ("The Senate will vote to remove Peruvian President Pedro Castillo.",
      ("person:pedro castillo", "LeaderOf", "state:PE"), "positive"),
+    ("Congress ousts Peruvian President Dina Boluarte.", ("person:dina boluarte", "LeaderOf", "state:PE"), "negative"),
     # a former leader or minister holds the office no longer; a former analyst or adviser
     # is still counted among the body's people, as the seed gold has it
     ("Former Chilean President Michelle Bachelet criticised the decree.",
