@@ -149,6 +149,8 @@ DISPUTED = word_list("extract", "disputed")
 RULINGS = word_list("extract", "rulings")
 LISTING = word_list("extract", "listing")
 DEFERRING = word_list("extract", "deferring")
+REBUILDING = word_list("extract", "rebuilding")
+RESTRICTIVE = word_list("extract", "restrictive")
 DEFERRED_MEASURES = word_list("extract", "deferred_measures")
 DELISTING = word_list("extract", "delisting")
 BLACKLIST_WORDS = word_list("extract", "blacklist_words")
@@ -658,7 +660,7 @@ class _Walker:
                     ctx.modality = ctx.modality or "possible"
                 if self._is_phrasal_negator(head, cur):
                     ctx.negations += 1
-                    if self._own_negations(head):
+                    if self._negator_denied(head):
                         ctx.modality = ctx.modality or "possible"
                     elif hl == "rule":
                         ctx.modality = ctx.modality or "intended"  # "ruled out sending": will not send
@@ -755,8 +757,8 @@ class _Walker:
                 continue
             if dep == "dobj" and self._is_phrasal_negator(head, cur):
                 ctx.negations += 1
-                if self._own_negations(head):
-                    ctx.modality = ctx.modality or "possible"  # "did not rule out sending"
+                if self._negator_denied(head):
+                    ctx.modality = ctx.modality or "possible"  # "did not / refused to rule out sending"
                 elif head.lemma_ == "rule":
                     ctx.modality = ctx.modality or "intended"  # "ruled out sending": will not send
                 prev, cur = cur, head
@@ -880,6 +882,11 @@ class _Walker:
             if all(w in rest or w == "from" and any(c.lower_ == "from" for c in head.subtree) for w in words[1:]):
                 return True
         return False
+
+    def _negator_denied(self, verb: Token) -> bool:
+        """Whether a negating verb is itself denied: "did not rule out", "refused to rule out" (a
+        possibility kept open)."""
+        return bool(self._own_negations(verb)) or (verb.dep_ == "xcomp" and verb.head.lemma_ in {"refuse", "decline"})
 
     def _is_make_clear(self, head: Token) -> bool:
         return head.lemma_ == "make" and any(
@@ -1349,6 +1356,10 @@ class _Walker:
                 dobjs = [c for c in trig.children if c.dep_ == "dobj"]
                 if not found and len(dobjs) == 2:
                     found = dobjs[:1]  # "will give Poland, Latvia and Finland 170 million euros", parsed as two objects
+                if not found and len(dobjs) == 1 and (first := dobjs[0].left_edge).pos_ == "PROPN" and \
+                        first.dep_ in {"compound", "nmod"} and first.head == dobjs[0] and (
+                        (r := self.index.ref(first, self.seg_no)) is not None and r.type == "State" and r.via in {"name", "alias"}):
+                    found = [first]  # "will lend Pakistan 7 billion dollars", parsed as one noun phrase
             elif slot == "for_subject":
                 # "pushed for Beijing to join the donor base": whom the push is for
                 found = [s for c in trig.children if c.dep_ in {"advcl", "ccomp", "xcomp"} and any(
@@ -2069,7 +2080,9 @@ class _Walker:
             # "bankrolled dozens of projects in the country", "would not fund reconstruction in
             # government-held areas of Syria": the one state the funded things are in or for
             objects = self._beneficiaries(
-                [t for t in obj_toks[0].subtree if t.pos_ in {"NOUN", "PRON", "NUM"}], subjects, preps={"for", "to", "in"})
+                [t for t in obj_toks[0].subtree if t.pos_ in {"NOUN", "PRON", "NUM"}], subjects, preps={"for", "to", "in"}) or (
+                # "refused to fund the reconstruction of Syria": the state rebuilt
+                self._beneficiaries(obj_toks[:1], subjects, preps={"of"}) if obj_toks[0].lemma_.lower() in REBUILDING else [])
         if relation == "ProvideMilitaryAid" and not objects and tok.lemma_ in {"train", "arm", "equip"}:
             # "will train Ukrainian pilots": the trainees' state
             own = {s.key for s in subjects}
@@ -4049,7 +4062,7 @@ class _Walker:
                 ctx.negations += 1  # (talks that "ended without agreement" were held)
             if self._is_phrasal_negator(gov, slot):
                 ctx.negations += 1
-                if self._own_negations(gov):
+                if self._negator_denied(gov):
                     ctx.modality = ctx.modality or "possible"
                 elif gov.lemma_ == "rule":
                     ctx.modality = ctx.modality or "intended"  # "ruled out talks with the Taliban": will not hold them
@@ -6321,6 +6334,9 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                             (t := lex.nouns.get(lemma.removeprefix("counter").lstrip("-"))) is not None
                             and t.relation in {"Sanction", "Attack"}):
                         trig = t  # "counter-tariffs on U.S. goods", "a counteroffensive against X"
+                    if trig is None and lemma in {"measure", "step"} and any(
+                            c.dep_ == "amod" and c.lower_ in RESTRICTIVE for c in tok.children):
+                        trig = lex.nouns.get("sanction")  # "imposed restrictive measures on Kosovo"
                     if trig is not None:
                         walker.noun_trigger(sent, tok, trig)
             iter_memberships(sent, index, seg_no, walker)

@@ -1665,7 +1665,12 @@ class MentionIndex:
     def initiative(self, tok: Token, seg_no: int) -> Ref | None:
         """An Initiative named by the noun phrase headed by ``tok`` (or the one it refers to)."""
         if (seg_no, tok.i) not in self._initiative_cache:
-            self._initiative_cache[(seg_no, tok.i)] = self._initiative(tok, seg_no)
+            named = tok
+            if tok.pos_ == "PROPN" and (seg_no, tok.i) not in self.tokens:
+                # "the EU naval mission Aspides": the mission its name is set after
+                named = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                              and c.lemma_.lower() in self.lexicon.words("initiatives", "heads")), tok)
+            self._initiative_cache[(seg_no, tok.i)] = self._initiative(named, seg_no)
         return self._initiative_cache[(seg_no, tok.i)]
 
     def _initiative(self, tok: Token, seg_no: int) -> Ref | None:

@@ -2779,6 +2779,21 @@ TABLE = [
     # "not all" of a body's members: the body neither backs nor rejects it
     ("Not all EU members back sanctions on Israel.", [], [(EU, "Support", "init:sanctions on israel", "positive"),
                                                        (EU, "Support", "init:sanctions on israel", "negative")]),
+    # from probe 12's misses: the reconstruction of a state is paid for it; a lender's dative read into
+    # the money's phrase; a mission named after its kind; a refused "rule out" keeps it possible
+    ("Japan refused to fund the reconstruction of Syria.", [("state:JP", "Fund", "state:SY", "negative", "asserted")], []),
+    ("Germany funded the purchase of Russian gas.", [], [(DE, "Fund", RU, "positive")]),
+    ("The IMF will lend Pakistan 7 billion dollars.", [("org:imf", "Fund", "state:PK", "positive", "intended")], []),
+    ("The IMF agreed to lend Pakistan money.", [("org:imf", "Fund", "state:PK", "positive", "intended")], []),
+    ("Spain declined to take part in the EU naval mission Aspides.",
+     [("state:ES", "Participate", "init:european union naval mission", "negative", "asserted")], []),
+    ("The United States refused to rule out using military force against Panama.",
+     [(US, "Attack", "state:PA", "positive", "possible")], [(US, "Attack", "state:PA", "negative")]),
+    ("Australia declined to rule out sanctions on China.", [("state:AU", "Sanction", "state:CN", "positive", "possible")], []),
+    ("The EU imposed restrictive measures on Kosovo last year.", [(EU, "Sanction", "state:XK", "positive", "asserted")], []),
+    ("The EU imposed measures to protect its steel industry.", [], [(EU, "Sanction", "init:steel industry", "positive")]),
+    ("Armenia and Azerbaijan initialled a peace agreement on Friday.",
+     [("state:AM", "Agree", "init:peace agreement", "positive", "asserted"), ("state:AM", "Agree", "state:AZ", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
