@@ -580,6 +580,10 @@ class _Walker:
                          or self._controlled_adjunct(cur))):
                 # ("press Israel to halt them" parsed as a purpose clause: Israel is pressed to halt them)
                 hl = head.lemma_.lower()
+                if dep == "acl" and cur.tag_ == "VBN" and frozen is None and any(c.dep_ == "agent" for c in cur.children):
+                    # "The treaty text, initialled by the two ministers, has not been signed": done by
+                    # them, whatever befell the text since
+                    frozen = ctx.negations
                 request = lex.verbs.get(hl)
                 if request is not None and request.relation in {"Request", "Allow"} and dep in {"xcomp", "ccomp", "advcl"} \
                         and hl != "seek":  # ("sought to join" is trying, not asking another)

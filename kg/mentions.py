@@ -1000,6 +1000,12 @@ class MentionIndex:
                                  if (r := self.tokens.get((seg_no, c.i))) is not None and r.type in {"State", "Organization"}]
                         if owner:
                             return Ref(owner[0].key, owner[0].type, tok.text, "pronoun")
+                if lower == "its" and tok.dep_ == "poss" and tok.head.dep_ == "nsubj" and (
+                        reported := [c for c in tok.head.head.children if c.dep_ == "ccomp" and c.i < tok.i]) and (
+                        main := self._sole_subject(reported[0], tok, seg_no)) is not None:
+                    # "Kenya will send troops to Haiti, its foreign minister said": the reporting
+                    # clause's "its" is the reported clause's subject
+                    return Ref(main.key, main.type, tok.text, "pronoun")
                 if lower == "its" and tok.dep_ == "poss":
                     # "the League, which counts Somalia and Egypt among its members": what the
                     # relative clause it sits in describes

@@ -289,6 +289,40 @@ def verb_read_as_adjective(doc: Doc) -> Doc:
     return doc
 
 
+_TRAILING_SPEECH = word_list("nlp", "trailing_speech")
+
+
+@Language.component("kg_trailing_speakers")
+def trailing_speakers(doc: Doc) -> Doc:
+    """Make the speaker of a trailing "…, its minister, X, said." the subject of "said".
+
+    The small English model parses "Brazil joined the charter, its energy minister, Alexandre
+    Silveira, said." with *minister* in apposition to *charter* and "said" without a subject.
+    Only for a speech verb with no subject right after a comma, and an apposition that ends
+    there, set after a noun of the clause the verb reports.
+
+    Example:
+        >>> doc = load_nlp()("Brazil joined the charter, its energy minister, Alexandre Silveira, said.")
+        >>> doc[6].text, doc[6].dep_, doc[6].head.text
+        ('minister', 'nsubj', 'said')
+    """
+    for verb in doc:
+        if verb.lemma_.lower() not in _TRAILING_SPEECH or verb.pos_ != "VERB" or verb.i < 2 \
+                or doc[verb.i - 1].text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        if not reported:
+            continue
+        speaker = next((t for t in doc[reported[0].left_edge.i:verb.i] if t.dep_ == "appos" and t.pos_ == "NOUN"
+                        and t.head.i < t.i and t.right_edge.i >= verb.i - 2
+                        and t.head in reported[0].subtree and t.head != reported[0]), None)
+        if speaker is None:
+            continue
+        speaker.head = verb
+        speaker.dep_ = "nsubj"
+    return doc
+
+
 _DOCUMENT_NAMES = word_groups("nlp", "document_names")
 
 
@@ -401,6 +435,7 @@ def _load_nlp(name: str | None) -> Language:
             nlp.add_pipe("kg_gerund_objects", last=True)  # after the lemmatizer: it reads lemmas
             nlp.add_pipe("kg_clause_conjuncts", last=True)  # (reads lemmas too)
             nlp.add_pipe("kg_document_names", last=True)
+            nlp.add_pipe("kg_trailing_speakers", last=True)
         else:
             nlp.add_pipe("kg_glued_sentences", first=True)
         return nlp

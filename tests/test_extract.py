@@ -2794,6 +2794,10 @@ TABLE = [
     ("The EU imposed measures to protect its steel industry.", [], [(EU, "Sanction", "init:steel industry", "positive")]),
     ("Armenia and Azerbaijan initialled a peace agreement on Friday.",
      [("state:AM", "Agree", "init:peace agreement", "positive", "asserted"), ("state:AM", "Agree", "state:AZ", "positive", "asserted")], []),
+    # a participle's act with its agent is done, whatever befell its noun since
+    ("The treaty text, initialled by Azerbaijani minister Jeyhun Bayramov and Armenian minister Ararat Mirzoyan, has not been signed.",
+     [("person:jeyhun bayramov", "Agree", "init:treaty text", "positive", "asserted")],
+     [("person:jeyhun bayramov", "Agree", "init:treaty text", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -2964,6 +2968,12 @@ def test_a_speaker_named_in_apposition_to_a_title(text, speaker):
 def test_joint_speakers_each_speak_for_themselves(text, said):
     got = {s.subject: s.attributed_to for s in analyze(text).statements}
     assert got == said
+
+
+def test_a_trailing_speaker_after_an_apposition_is_the_speaker():
+    r = analyze("Kenya will send troops to Haiti, its foreign minister, Musalia Mudavadi, said.")
+    sent = [s for s in r.statements if s.relation == "ProvideMilitaryAid"]
+    assert sent and all(s.attributed_to == "person:musalia mudavadi" for s in sent)
 
 
 @pytest.mark.parametrize("text, junk", [
@@ -3191,6 +3201,12 @@ def test_roles_from_harder_titles(text, role, not_role):
     ("The Senate will vote to remove Peruvian President Pedro Castillo.",
      ("person:pedro castillo", "LeaderOf", "state:PE"), "positive"),
     ("Congress ousts Peruvian President Dina Boluarte.", ("person:dina boluarte", "LeaderOf", "state:PE"), "negative"),
+    # "its" of a speaker set after what they report is the reporting clause's subject (the speaker
+    # the parser hung on the report's object)
+    ("Brazil joined the OPEC+ charter, its energy minister, Alexandre Silveira, said.",
+     ("person:alexandre silveira", "OfficialOf", "state:BR"), "positive"),
+    ("Kenya will send troops to Haiti, its foreign minister, Musalia Mudavadi, said.",
+     ("person:musalia mudavadi", "OfficialOf", "state:KE"), "positive"),
     # a former leader or minister holds the office no longer; a former analyst or adviser
     # is still counted among the body's people, as the seed gold has it
     ("Former Chilean President Michelle Bachelet criticised the decree.",
