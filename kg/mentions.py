@@ -51,6 +51,7 @@ ORG_WATCHERS = word_list("mentions", "org_watchers")
 ORG_KINDS = word_list("mentions", "org_kinds")
 ARMED_MEMBERS = word_list("mentions", "armed_members")
 GENERIC_BODY_WORDS = word_list("mentions", "generic_body_words")
+ORG_ORGANS = word_list("mentions", "org_organs")
 MILITARY_BRANCHES = ("navy", "army", "military", "air force", "coast guard", "armed forces", "marines",
                      "border guard", "border guards", "forces",
                      # and the departments that act for the state ("the U.S. Treasury")
@@ -534,10 +535,13 @@ class MentionIndex:
     def _generic_body_owner(self, ent: Span, name: str) -> Known | None:
         """The state whose possessive owns a body named only by its kind, else None.
 
-        "Turkey's Defence Ministry", "Greece's foreign ministry": the state's own organ.
+        "Turkey's Defence Ministry", "Greece's foreign ministry", "China's coast guard": the
+        state's own organ.
         """
         words = normalize(name).split()
-        if not words or not set(words) <= GENERIC_BODY_WORDS or words == ["council"]:
+        # ("China's coast guard", "Myanmar's navy": the state's own forces too)
+        if not words or not (set(words) <= GENERIC_BODY_WORDS or " ".join(words) in MILITARY_BRANCHES) \
+                or words == ["council"]:
             return None
         owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
         if owner is None:
@@ -1491,11 +1495,13 @@ class MentionIndex:
         if owner is not None and owner.type == "Organization" and lemma in ORG_KINDS and tok.tag_ == "NN" and any(
                 c.dep_ in {"compound", "nmod"} and self.tokens.get((seg_no, c.i)) == owner for c in tok.children):
             return Ref(owner.key, owner.type, text, "description")  # "the Five Eyes network"
-        if owner is not None and owner.type == "Organization" and tok.lower_ in ARMED_MEMBERS | ORG_WATCHERS:
-            # "the M23 rebels" (not "Syrian rebels"), "U.N. investigators"
+        if owner is not None and owner.type == "Organization" and (tok.lower_ in ARMED_MEMBERS | ORG_WATCHERS or (
+                lemma in ORG_ORGANS and tok.tag_ == "NN")):
+            # "the M23 rebels" (not "Syrian rebels"), "U.N. investigators", "the IMF's executive board"
             return Ref(owner.key, owner.type, text, "description")
         if lemma in lex.words("actors", "nouns") or tok.lower_ in lex.words("actors", "nouns") or \
-                lemma in {"country", "nation", "member", "ally", "state"}:
+                " ".join([*(c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"), lemma]) in lex.words(
+                    "actors", "nouns") or lemma in {"country", "nation", "member", "ally", "state"}:  # ("the Indian air force")
             if owner is not None:
                 if owner.type == "Organization" and lemma in {"country", "nation", "member", "ally", "state"}:
                     return Ref(owner.key, owner.type, text, "description")

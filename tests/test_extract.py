@@ -2798,6 +2798,13 @@ TABLE = [
     ("The treaty text, initialled by Azerbaijani minister Jeyhun Bayramov and Armenian minister Ararat Mirzoyan, has not been signed.",
      [("person:jeyhun bayramov", "Agree", "init:treaty text", "positive", "asserted")],
      [("person:jeyhun bayramov", "Agree", "init:treaty text", "negative")]),
+    # from probe 13: a state's or body's organs and arms act for it
+    ("China's coast guard rammed a Philippine vessel.", [("state:CN", "Attack", "state:PH", "positive", "asserted")], []),
+    ("Pakistan's air force bombed Afghanistan.", [("state:PK", "Attack", "state:AF", "positive", "asserted")], []),
+    ("The Indian air force struck camps in Pakistan.", [("state:IN", "Attack", "state:PK", "positive", "asserted")], []),
+    ("US bombers hit Houthi depots.", [(US, "Attack", "org:houthis", "positive", "asserted")], []),
+    ("The IMF's executive board approved a $1 billion loan for Egypt.", [("org:imf", "Fund", "state:EG", "positive", "asserted")], []),
+    ("Croatia joined the Eurozone in 2023.", [("state:HR", "MemberOf", "org:eurozone", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
