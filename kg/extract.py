@@ -3911,6 +3911,10 @@ class _Walker:
         elif tok.dep_ == "compound" and tok.head.lemma_.lower() in BATCHES and tok.head.dep_ in {"dobj", "nsubjpass"}:
             slot = tok.head  # "adopted a new sanctions package against Russia": through the package
             gov = slot.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ in {"dobj", "nsubjpass"} and (
+                tok.head.head.ent_type_ == "MONEY" or tok.head.head.like_num) and tok.head.head.head.pos_ == "VERB":
+            slot = tok.head.head  # "withheld $300 million in military aid from Egypt": through the sum
+            gov = slot.head
         elif trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                 tok.head.head.lemma_.lower() in SPELLS and tok.head.head.dep_ == "dobj":
             slot = tok.head.head  # "hosted two days of talks with X": through the days
@@ -4172,7 +4176,9 @@ class _Walker:
                 ctx.modality = ctx.modality or vctx.modality
                 ctx.speaker = vctx.speaker
         if light and not objects:
-            preps = set(trig.object) | ({"to"} if trig.relation == "Sanction" else set())
+            preps = set(trig.object) | ({"to"} if trig.relation == "Sanction" else set()) | (
+                # "withheld aid from Syria": from whom it is kept
+                {"from"} if (trig.relation in AID_RELATIONS or trig.relation == "@theme") and _reverses(gov) else set())
             # (not one denied: "sent aid to Gaza but not to Israel")
             pobjs = [p for v in dict.fromkeys([gov, *([rel] if rel is not None else [])]) for c in v.children
                      if c.dep_ in {"prep", "dative"} and c.lower_ in preps and not any(g.dep_ == "neg" for g in c.children)
@@ -4266,7 +4272,7 @@ class _Walker:
                 " ".join(t.lower_ for t in words if t.ent_type_ != "MONEY"))] if c is not None), None) or next(
                 (c for words in (before, after) for c in [self.lex.theme_class(" ".join(t.lower_ for t in words))]
                  if c is not None), None)
-            if cls is None and tok.lemma_ in {"sale", "transfer"}:
+            if cls is None and tok.lemma_ in {"sale", "transfer", "export"}:
                 return  # a sale of nothing named is trade ("the transfer of power": no gift)
             relation = THEME_RELATIONS.get(cls or "humanitarian")
             if relation in {"Participate", "Allow", None}:
@@ -6317,6 +6323,10 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         trig = lex.verbs.get(as_verb)
                     if _turned_down(tok):
                         trig = lex.verbs.get("reject")  # "turned down the offer" rejects it
+                    if trig is None and lemma in {"launch", "lob", "hurl"} and any(
+                            c.dep_ == "dobj" and lex.theme_class(" ".join(t.lower_ for t in c.subtree if t.i <= c.i)) == "military"
+                            for c in tok.children):
+                        trig = lex.verbs.get("fire")  # "launched missiles at Israel", as "fired missiles at" does
                     if trig is not None:
                         walker.reversal_stance(sent, tok, trig)
                         walker.verb_trigger(sent, tok, trig)

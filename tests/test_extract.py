@@ -2805,6 +2805,24 @@ TABLE = [
     ("US bombers hit Houthi depots.", [(US, "Attack", "org:houthis", "positive", "asserted")], []),
     ("The IMF's executive board approved a $1 billion loan for Egypt.", [("org:imf", "Fund", "state:EG", "positive", "asserted")], []),
     ("Croatia joined the Eurozone in 2023.", [("state:HR", "MemberOf", "org:eurozone", "positive", "asserted")], []),
+    # from probe 13's misses: triggers and kinds of arms
+    ("Iran launched missiles at Israel.", [("state:IR", "Attack", "state:IL", "positive", "asserted")], []),
+    ("Iran launched a barrage of ballistic missiles at Israel.", [("state:IR", "Attack", "state:IL", "positive", "asserted")], []),
+    ("Israel launched a probe into the attack.", [], [("state:IL", "Attack", "init:attack", "positive")]),
+    ("Israel assassinated Hamas leader Ismail Haniyeh in Tehran.", [("state:IL", "Attack", "person:ismail haniyeh", "positive", "asserted")], []),
+    ("Italy delivered two frigates to Egypt.", [("state:IT", "ProvideMilitaryAid", "state:EG", "positive", "asserted")], []),
+    ("Britain supplied bombs to Saudi Arabia.", [("state:GB", "ProvideMilitaryAid", "state:SA", "positive", "asserted")], []),
+    ("Spain resumed arms exports to Israel.", [("state:ES", "ProvideMilitaryAid", "state:IL", "positive", "asserted")], []),
+    ("Chinese exports to the EU fell.", [], [("state:CN", "ProvideAid", EU, "positive")]),
+    ("Germany loaned Syria 5 billion euros.", [(DE, "Fund", "state:SY", "positive", "asserted")], []),
+    ("Britain acceded to the EU.", [("state:GB", "MemberOf", EU, "positive", "asserted")], []),
+    ("Iran exited the nuclear deal.", [("state:IR", "Participate", "init:nuclear deal", "negative", "asserted")], []),
+    # aid withheld "from" someone, and a sum "in" aid, are the aid's
+    ("Washington withheld $300 million in military aid from Egypt.",
+     [(US, "ProvideMilitaryAid", "state:EG", "negative", "asserted")], [(US, "ProvideMilitaryAid", "state:EG", "positive")]),
+    ("Germany withheld aid from Syria.", [(DE, "ProvideAid", "state:SY", "negative", "asserted")], []),
+    ("The United States froze $2 billion in aid to Egypt.", [(US, "ProvideAid", "state:EG", "negative", "asserted")],
+     [(US, "ProvideAid", "state:EG", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
