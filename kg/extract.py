@@ -154,6 +154,8 @@ RESTRICTIVE = word_list("extract", "restrictive")
 DEFERRED_MEASURES = word_list("extract", "deferred_measures")
 DELISTING = word_list("extract", "delisting")
 BLACKLIST_WORDS = word_list("extract", "blacklist_words")
+DESIGNATING = word_list("extract", "designating")
+FORGIVING = word_list("extract", "forgiving")
 RULED_BODIES = word_list("extract", "ruled_bodies")
 ARMED_NOUNS = word_list("extract", "armed_nouns")
 GO_BETWEENS = word_list("extract", "go_betweens")
@@ -1455,6 +1457,38 @@ class _Walker:
         return []
 
     # ---------------------------------------------------------------- emitters
+    def debt_relief(self, sent: Span, tok: Token) -> None:
+        """Forgiving a state's debt funds it: "Brazil forgave $900 million of Mozambique's debt",
+        "China wrote off Zambia's loans" (not "forgave the insult")."""
+        if tok.lemma_ == "write" and not any(c.lower_ == "off" for c in tok.children):
+            return
+        debts = [t for c in tok.children if c.dep_ == "dobj" for t in (c, *(p for g in c.children if g.dep_ == "prep"
+                 and g.lower_ == "of" for p in g.children if p.dep_ == "pobj")) if t.lemma_.lower() in DEBTS]
+        debtors = [r for d in debts for c in d.children if c.dep_ in {"poss", "compound", "amod"}
+                   for r in self.refs(c, actors_only=True) if r.type in {"State", "Organization"}]
+        if not debts:
+            return
+        debtors += [r for d in debts for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        self.emit(sent, tok, "Fund", subjects, list(dict.fromkeys(debtors)), self.context(tok))
+
+    def designated(self, sent: Span, tok: Token) -> None:
+        """Branded a terrorist (or undesirable, extremist) body is sanctioned: "designated the
+        Houthis a terrorist organisation", "… as a foreign terrorist organization"."""
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        # ("designated Amnesty International an undesirable organisation": the first object named)
+        named = [c for c in tok.children if c.dep_ == "nsubjpass"] if passive else (
+            [c for c in tok.children if c.dep_ == "dative"] or [c for c in tok.children if c.dep_ == "dobj"][:1])
+        labels = [c for c in tok.children if c.dep_ in {"dobj", "oprd", "attr"} and c not in named]
+        labels += [a for n in named for a in n.children if a.dep_ == "appos"]
+        labels += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        if not any(t.lemma_.lower() in BLACKLIST_WORDS for lab in labels for t in lab.subtree):
+            return
+        listed = [r for n in named for r in self.refs(n, actors_only=True) if r.type in ACTOR_TYPES]
+        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        self.emit(sent, tok, "Sanction", subjects, listed, self.context(tok))
+
     def _agreed_for_others(self, tok: Token, subjects: list[Ref]) -> bool:
         """Whether what the subjects agree to do is done for or to another, or gives something: then
         they agree together, not with each other ("agreed to roll over billions of dollars in
@@ -6315,6 +6349,10 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.hyphen_act(sent, tok)
                     if lemma in LISTING | DELISTING:
                         walker.listed(sent, tok)
+                    if lemma in DESIGNATING:
+                        walker.designated(sent, tok)
+                    if lemma in FORGIVING:
+                        walker.debt_relief(sent, tok)
                     if lemma in {"negotiate", "sign", "agree", "draft", "reach", "conclude", "hold", "broker",
                                  "adopt", "approve"} and tok.tag_ == "VBN":
                         walker.without_party(sent, tok)
@@ -6351,6 +6389,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                     if trig is None and lemma in {"measure", "step"} and any(
                             c.dep_ == "amod" and c.lower_ in RESTRICTIVE for c in tok.children):
                         trig = lex.nouns.get("sanction")  # "imposed restrictive measures on Kosovo"
+                    if trig is None and lemma == "freeze" and any(c.lemma_.lower() == "asset" for c in tok.children):
+                        trig = lex.nouns.get("sanction")  # "imposed an asset freeze on the Wagner Group"
                     if trig is not None:
                         walker.noun_trigger(sent, tok, trig)
             iter_memberships(sent, index, seg_no, walker)

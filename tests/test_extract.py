@@ -2823,6 +2823,15 @@ TABLE = [
     ("Germany withheld aid from Syria.", [(DE, "ProvideAid", "state:SY", "negative", "asserted")], []),
     ("The United States froze $2 billion in aid to Egypt.", [(US, "ProvideAid", "state:EG", "negative", "asserted")],
      [(US, "ProvideAid", "state:EG", "positive")]),
+    # branded a terrorist or undesirable body, or its assets frozen: sanctioned; a debt forgiven funds the debtor
+    ("Washington designated the Houthis a terrorist organisation.", [(US, "Sanction", "org:houthis", "positive", "asserted")], []),
+    ("Russia designated Amnesty International an undesirable organisation.",
+     [(RU, "Sanction", "org:amnesty-international", "positive", "asserted")], []),
+    ("The UN declared Gaza a disaster zone.", [], [("org:united-nations", "Sanction", "place:gaza", "positive")]),
+    ("The EU imposed an asset freeze on the Wagner Group.", [(EU, "Sanction", "org:wagner-group", "positive", "asserted")], []),
+    ("Brazil forgave $900 million of Mozambique's debt.", [("state:BR", "Fund", "state:MZ", "positive", "asserted")], []),
+    ("France has not forgiven Haiti's debt.", [("state:FR", "Fund", "state:HT", "negative", "asserted")], []),
+    ("Russia cancelled the talks with Japan.", [], [(RU, "Fund", "state:JP", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
