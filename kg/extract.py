@@ -1073,7 +1073,9 @@ class _Walker:
         objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i] + [
             p for c in head.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < verb.i
             for p in c.children if p.dep_ == "pobj"]
-        return any(self.refs(o, actors_only=True) for o in objs)
+        # ("authorised a new AU mission in Somalia to fight al-Shabaab": the mission fights)
+        return any(self.refs(o, actors_only=True) or (o.lemma_.lower() in MISSION_HEADS and head.lemma_ in {
+            "authorize", "authorise", "allow", "permit"}) for o in objs)
 
     def subject_of(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """Subject tokens of a verb, climbing control/conjunction/relative structure.
@@ -1439,9 +1441,10 @@ class _Walker:
             return []  # "welcomed the lifting of sanctions": no stance for the sanctions (see reversal_stance)
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in {"to", "of", "from", "on"}:
-                if prep.lower_ == "on" and (tok.lemma_.lower() in RESTRICTION_NOUNS or self._attack_noun(tok)):
-                    # "backed the tariffs on Chinese cars", "condemned the strikes on Odesa": a stance on
-                    # the tariffs or on the strikers, never on the target
+                if prep.lower_ in {"on", "of"} and (tok.lemma_.lower() in RESTRICTION_NOUNS or self._attack_noun(tok) or (
+                        (n := self.lex.nouns.get(tok.lemma_.lower())) is not None and n.relation in {"Block", "Sanction", "Attack"})):
+                    # "backed the tariffs on Chinese cars", "condemned the strikes on Odesa", "opposed any
+                    # blockade of Libyan oil": a stance on the tariffs or on the strikers, never on the target
                     continue
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":

@@ -2832,6 +2832,12 @@ TABLE = [
     ("Brazil forgave $900 million of Mozambique's debt.", [("state:BR", "Fund", "state:MZ", "positive", "asserted")], []),
     ("France has not forgiven Haiti's debt.", [("state:FR", "Fund", "state:HT", "negative", "asserted")], []),
     ("Russia cancelled the talks with Japan.", [], [(RU, "Fund", "state:JP", "positive")]),
+    # from probe 12: a mission authorised to fight is the one that would fight; a stance on a blockade
+    # of a state's goods is none on that state
+    ("The U.N. Security Council authorised a new African Union mission in Somalia to fight al-Shabaab militants.", [],
+     [("org:un-security-council", "Attack", "org:al-shabaab", "positive")]),
+    ("Turkey said it opposed any blockade of Libyan oil.", [], [("state:TR", "Oppose", "state:LY", "positive")]),
+    ("Turkey opposed the invasion of Ukraine.", [("state:TR", "Oppose", "init:invasion of ukraine", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
