@@ -2074,6 +2074,16 @@ class _Walker:
             relation = "ProvideMilitaryAid"  # "pulled its forces out of Mali": military help withdrawn
         if tok.lemma_ == "travel":
             objects = [o for o in objects if o.type == "State"]  # a trip to a state, not to a park or a firm
+        conditions = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and any(
+            m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in c.children)]  # (not a fronted "If X, …")
+        if relation == "Threaten" and conditions:
+            # "threatened sanctions unless Iran returned to talks": a threat is conditional by nature,
+            # and made; its object is the one the condition is put to
+            ctx.hypothetical = False
+            if not objects:
+                own = {s.key for s in subjects}
+                objects = list(dict.fromkeys(r for c in conditions for sj in c.children if sj.dep_ in SUBJ_DEPS
+                                             for r in self.refs(sj, actors_only=True) if r.key not in own))
         reciprocal = any(t.lower_ in {"other", "another"} and t.i > 0 and t.doc[t.i - 1].lower_ in {"each", "one"}
                          for t in obj_toks)
         if any(t.lower_ == "other" and any(c.lower_ == "the" for c in t.children) for t in obj_toks) and not objects:

@@ -2838,6 +2838,11 @@ TABLE = [
      [("org:un-security-council", "Attack", "org:al-shabaab", "positive")]),
     ("Turkey said it opposed any blockade of Libyan oil.", [], [("state:TR", "Oppose", "state:LY", "positive")]),
     ("Turkey opposed the invasion of Ukraine.", [("state:TR", "Oppose", "init:invasion of ukraine", "positive", "asserted")], []),
+    # a threat is conditional by nature, and made; its target is the one the condition is put to
+    ("The EU threatened sanctions unless Iran returned to talks.", [(EU, "Threaten", "state:IR", "positive", "asserted")], []),
+    ("The EU did not threaten sanctions unless Iran returned to talks.", [(EU, "Threaten", "state:IR", "negative", "asserted")],
+     [(EU, "Threaten", "state:IR", "positive")]),
+    ("The United States threatened Iran with bombing if diplomacy fails.", [(US, "Threaten", "state:IR", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
