@@ -151,6 +151,7 @@ LISTING = word_list("extract", "listing")
 DEFERRING = word_list("extract", "deferring")
 REBUILDING = word_list("extract", "rebuilding")
 RESTRICTIVE = word_list("extract", "restrictive")
+FIGURATIVE_FIGHTS = word_list("extract", "figurative_fights")
 DEFERRED_MEASURES = word_list("extract", "deferred_measures")
 DELISTING = word_list("extract", "delisting")
 BLACKLIST_WORDS = word_list("extract", "blacklist_words")
@@ -340,7 +341,8 @@ class _Walker:
                         "just", "only", "merely", "simply"}:
                     continue  # "not just criticized Israel but also suspended trade": it did criticize
                 if child.i > tok.i and child.i + 1 < len(tok.doc) and (
-                        _contrast_not(tok.doc[child.i + 1]) == child or _theme_not(tok.doc[child.i + 1]) == child):
+                        _contrast_not(tok.doc[child.i + 1]) == child or _theme_not(tok.doc[child.i + 1]) == child
+                        or _not_but_first(tok.doc[child.i + 1]) == child):
                     continue  # "sent troops to Somalia, not to Sudan", "sent aid, not weapons": only those are denied
                 if any(a.dep_ == "aux" and a.i < child.i and any(c.dep_ == "cc" and c.lower_ == "or" for c in a.children)
                        for a in tok.children):
@@ -1502,7 +1504,10 @@ class _Walker:
                 continue
             # (its own objects only: not "halt the fighting in Gaza", "… after days of missile duels")
             args = [c for c in x.children if c.dep_ in {"dobj", "dative"}]
-            args += [p for c in x.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "with"}
+            # ("share intelligence with the US", "buy gas from Bolivia", "mediate between X and Y",
+            # "invest in Syria"; not "hold talks in Turkey")
+            preps = {"to", "for", "with", "from", "between", "on"} | ({"in"} if x.lemma_ == "invest" else set())
+            args += [p for h in (x, *args) for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                      for p in c.children if p.dep_ == "pobj"]
             for t in args:
                 if any(r.key not in own for r in self.refs(t, actors_only=True)):
@@ -1538,8 +1543,12 @@ class _Walker:
                      if p.dep_ == "pobj" and p.lemma_.lower() in {"member", "state", "nation", "country"}]
         orgs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
                 for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True) if r.type == "Organization"]
+        if not as_member and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+            return  # "admitted Taiwan as an observer": no member
         orgs += [r for p in as_member for c in p.children if c.dep_ in {"poss", "compound"}
                  for r in self.refs(c, actors_only=True) if r.type == "Organization"]
+        orgs += [r for p in as_member for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" for r in self.refs(o, actors_only=True) if r.type == "Organization"]
         if passive:
             states = [r for c in tok.children if c.dep_ == "nsubjpass" for r in self.refs(c, actors_only=True)
                       if r.type == "State"]
@@ -1884,6 +1893,8 @@ class _Walker:
             return  # "would halt all cooperation with X": the cooperation ends (see noun_trigger)
         if tok.lemma_ in {"strike", "hit"} and obj_toks and obj_toks[0].lemma_ in AGREEMENT_NOUNS:
             return  # "striking energy deals" is no attack
+        if tok.lemma_ == "strike" and any(c.lower_ in {"off", "from"} for c in tok.children):
+            return  # "struck Libya off its sanctions list" (see listed): no attack
         if trig.relation == "Attack" and objects and all(o.type == "Place" for o in objects):
             # "annexed Crimea from Ukraine": taken from its owner
             owners = [r for t in [tok, *obj_toks] for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -3760,6 +3771,16 @@ class _Walker:
             ctx.modality = "intended"  # a pledge of aid is aid to come
         helped: list[Ref] | None = None  # whom the personnel are sent to help, found once
         objects, denied_all = self._contrast_split(tok, trig.object, objects)
+        # the relations of the themes given where others set against them are not ("did not send
+        # troops but drones": military aid given, whatever the troops)
+        chosen: set[str] = set()
+        if any(_contrast_negations(t, tok) for t, _p in _expand_themes(themes)):
+            for t, phrase in _expand_themes(themes):
+                cls = "money" if t.i in money else self.lex.theme_class(phrase)
+                rel = THEME_RELATIONS.get(cls) if cls else None
+                rel = "ProvideMilitaryAid" if rel == "Participate" and t.lemma_.lower() in SOLDIERS else rel
+                if rel and not (ctx.negations + extra + _object_negations([t], tok) + _contrast_negations(t, tok)) % 2:
+                    chosen.add(rel)
         for theme in _expand_themes(themes):
             denied = denied_all
             if tok.lemma_ in PLEDGING | {"announce", "unveil"} and theme[0].lemma_.lower() in {"support", "backing"} \
@@ -3770,8 +3791,10 @@ class _Walker:
             if relation is None or (tok.lemma_ == "sell" and cls != "military"):
                 continue  # (selling anything but arms is trade)
             neg = extra + _object_negations([theme[0]], tok)
-            if _theme_not(theme[0].left_edge) is not None or _but_instead(theme[0], tok):
-                neg += 1  # "sent aid, not weapons" (the "not" the verb's, uncounted); "did not send food but weapons"
+            neg += _contrast_negations(theme[0], tok)  # "sent aid, not weapons", "did not send food but weapons"
+            given = "ProvideMilitaryAid" if relation == "Participate" and theme[0].lemma_.lower() in SOLDIERS else relation
+            if given in chosen and (ctx.negations + neg) % 2:
+                continue  # "did not send troops but drones": military aid was given, by the drones
             if relation == "Participate" and tok.lemma_ in {"send", "deploy", "dispatch", "station"} and \
                     theme[0].lemma_.lower() in SOLDIERS:
                 # "sent troops to Bangui under a defence pact": military help to a state (an effort
@@ -3998,6 +4021,13 @@ class _Walker:
                     owner_pronoun = child.pos_ == "PRON"
             if child.dep_ == "prep" and child.lower_ == "by":
                 subjects = [r for p in child.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        if not subjects and tok.lemma_.lower() in {"transfer", "delivery", "shipment", "sale"}:
+            # "the transfer of jets from Norway to Argentina": Norway gives them, whoever approves
+            # (the "from" hung on the noun or on its goods)
+            subjects = [r for x in (tok, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                          for p in c.children if p.dep_ == "pobj"))
+                        for c in x.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
         # the verb whose subject holds the noun's act and whose context it shares ("is in talks
         # with X", "has been at war with X")
         framing_verb: Token | None = None
@@ -4247,9 +4277,14 @@ class _Walker:
                            for r in self.refs(c, actors_only=True)]
         for acl in tok.children:
             if acl.dep_ == "acl" and acl.tag_ == "VBN":
-                if not subjects:
+                if not subjects and acl.lemma_ in LIGHT_VERBS | PACT_VERBS:
+                    # "sanctions imposed by the US", "the treaty, initialled by X and Y, has not been
+                    # signed": the participle's doers, as the participle fares (not "the accord,
+                    # welcomed by Brazil and India": a stance on it)
                     subjects = [r for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                                 for r in self.refs(p, actors_only=True)]
+                    if subjects and trig.relation in {"Agree", "Cooperate"}:
+                        ctx = self.context(acl)  # (a pact made, whatever befell it; sanctions imposed then lifted are lifted)
                 if not objects:
                     objects = [r for c in acl.children if c.dep_ == "prep" and c.lower_ in trig.object
                                for p in c.children if p.dep_ == "pobj" for r in self.deep_refs(p)]
@@ -4260,11 +4295,14 @@ class _Walker:
             subjects, objects, ctx = self._stance_from(tok, objects, ctx)
         extra = 1 if trig.polarity == "negative" else 0
         extra += _det_negations([tok])  # "no aid", "hardly any cooperation", "not a single soldier"
+        if light and slot.dep_ == "dobj":
+            extra += _contrast_negations(tok, gov)  # "sent not aid but loans", "sent loans, not aid"
         if neg_gov is not None and subjects:
             ctx = self.context(neg_gov)
             extra += 1
-            if neg_gov.pos_ == "NOUN" and neg_gov.dep_ in {"dobj", "nsubjpass"} and _reverses(neg_gov.head):
-                extra += 1  # "ended its boycott of the talks with Iran": it takes part again
+            if neg_gov.pos_ == "NOUN" and neg_gov.dep_ in {"dobj", "nsubjpass"} and _reverses(neg_gov.head) \
+                    and not self.context(neg_gov.head).negations % 2:
+                extra += 1  # "ended its boycott of the talks with Iran": it takes part again (not "refused to end")
         relation = trig.relation
         if relation == "Agree" and light and (gov.lemma_ in UNMAKING or lapsed) and tok.lemma_.lower() in PACT_NOUNS:
             # "whose military accord with Niamey was revoked", "suspended a friendship treaty with
@@ -4331,8 +4369,9 @@ class _Walker:
         if owner_neg:
             extra += 1
             refusal = tok.head.head if tok.head.lower_ == "of" else tok.head
-            if refusal.dep_ in {"dobj", "nsubjpass"} and refusal.head.pos_ in {"VERB", "AUX"} and _reverses(refusal.head):
-                extra += 1  # "ended its boycott of the talks with Iran": it takes part again
+            if refusal.dep_ in {"dobj", "nsubjpass"} and refusal.head.pos_ in {"VERB", "AUX"} and _reverses(refusal.head) \
+                    and not self.context(refusal.head).negations % 2:
+                extra += 1  # "ended its refusal of talks with Iran": it takes part again
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CESSATIONS and not (
                 tok.head.head.dep_ in {"dobj", "nsubjpass"} and _reverses(tok.head.head.head)):
             # "Washington's suspension of military aid", "the withholding of security aid": stopped
@@ -4891,9 +4930,16 @@ def _removed(name: Token) -> bool:
     suspended = verb.lemma_ == "suspend" and any(  # "X was suspended from office": out of it, for now
         c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_ in {"office", "post", "duty", "power"}
                                                           for p in c.children) for c in verb.children)
-    if name.dep_ == "dobj" and verb.lemma_ in REMOVING and verb.dep_ == "xcomp" and verb.head.lemma_ == "vote" \
-            and verb.head.tag_ == "VBD" and not _has_neg(verb.head) and verb.head.dep_ in {"ROOT", "conj", "ccomp"}:
-        return True  # "Congress voted to remove President X from office": removed by the vote
+    vote = verb.head
+    if name.dep_ == "dobj" and verb.lemma_ in REMOVING and verb.dep_ == "xcomp" and vote.lemma_ == "vote" \
+            and vote.tag_ == "VBD" and not _has_neg(vote) and (vote.dep_ in {"ROOT", "conj", "ccomp"} or (
+                vote.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"after", "when", "since"}
+                                             for c in vote.children))) \
+            and not any(t.lemma_ in {"fail", "collapse"} or (t.lemma_ == "fall" and t.nbor(1).lower_ == "short")
+                        for t in vote.sent if t.i > vote.i and t.pos_ == "VERB" and t.i + 1 < len(t.doc)):
+        # "Congress voted to remove President X from office": removed by the vote (not "…, but the
+        # motion failed")
+        return True
     if name.dep_ == "dobj" and verb.lemma_ in REMOVING and verb.tag_ == "VBZ" and verb.dep_ == "ROOT" and not any(
             c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return True  # a headline's present: "Peru's Congress ousts President X"
@@ -4947,6 +4993,37 @@ def _theme_not(tok: Token) -> Token | None:
     if before is None or before.dep_ != "neg" or before.lower_ != "not" or before.head != verb or tok.dep_ != "dobj":
         return None
     return before if any(c.dep_ == "dobj" and c.i < before.i for c in verb.children) else None
+
+
+def _not_but_first(tok: Token) -> Token | None:
+    """The verb's "not" before a first object set against a "but" one: "sent not weapons but
+    medical supplies" (``tok`` the word after the "not"), which denies only the first."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    while tok.dep_ in {"amod", "compound", "det", "nummod", "quantmod"} and tok.head.i > tok.i:
+        tok = tok.head
+    # (hung on the verb or on the object itself)
+    if before is None or before.dep_ != "neg" or before.lower_ != "not" or tok.dep_ != "dobj" \
+            or before.head not in (tok.head, tok) or before.i < tok.head.i:
+        return None
+    return before if any(c.dep_ == "conj" and any(g.dep_ == "cc" and g.lower_ == "but" for g in tok.children)
+                         for c in tok.children) else None
+
+
+def _contrast_negations(theme: Token, verb: Token) -> int:
+    """The negations a verb's object gets from the object it is set against: 1 for "weapons" in
+    "sent aid, not weapons", "sent not weapons but supplies", "sent aid rather than weapons", and
+    for "weapons" in "did not send food but weapons" (the verb's "not" turned back); else 0."""
+    first = theme.left_edge
+    if first.dep_ == "neg" and first.head == theme and first.i + 1 < len(theme.doc):
+        first = theme.doc[first.i + 1]  # ("not" hung on the object itself)
+    if _theme_not(theme.left_edge) is not None or _not_but_first(first) is not None:
+        return 1
+    if _but_instead(theme, verb):
+        return 1
+    if theme.dep_ == "conj" and theme.head.dep_ == "dobj" and theme.head.head == verb and any(
+            c.dep_ == "cc" and c.lower_ == "than" for c in theme.head.children if c.i < theme.i):
+        return 1
+    return 0
 
 
 def _but_instead(theme: Token, verb: Token) -> bool:
@@ -5259,7 +5336,8 @@ def _own_measure(verb: Token) -> Token | None:
         tariffs
     """
     for c in verb.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in DEFERRED_MEASURES and not any(
+        if c.dep_ == "dobj" and (c.lemma_.lower() in DEFERRED_MEASURES or c.lemma_.lower().removeprefix(
+                "counter").lstrip("-") in DEFERRED_MEASURES) and not any(
                 m.dep_ in {"poss", "compound", "amod", "nmod"} and m.pos_ == "PROPN" or m.ent_type_ in {"NORP", "GPE", "ORG"}
                 for m in c.children if m.i < c.i):
             return c
@@ -5314,7 +5392,8 @@ def _built_up(tok: Token) -> list[Token]:
         if c.lemma_ in PURPOSE_VERBS:
             for d in c.children:
                 if d.dep_ in {"xcomp", "ccomp"} and d.lemma_ in BUILDING_UP:
-                    found += [o for o in d.children if o.dep_ in {"dobj", "nsubj"}]
+                    # (a doer named, not "Syrian refugees in Lebanon")
+                    found += [o for o in d.children if o.dep_ == "dobj" or (o.dep_ == "nsubj" and o.pos_ == "PROPN")]
     return found
 
 
@@ -6399,6 +6478,10 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                             (t := lex.nouns.get(lemma.removeprefix("counter").lstrip("-"))) is not None
                             and t.relation in {"Sanction", "Attack"}):
                         trig = t  # "counter-tariffs on U.S. goods", "a counteroffensive against X"
+                    if trig is not None and trig.relation == "Attack" and any(
+                            c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i and c.lemma_.lower() in FIGURATIVE_FIGHTS
+                            for c in tok.children):
+                        trig = None  # "waged a trade war / disinformation war", "a diplomatic offensive": no force
                     if trig is None and lemma in {"measure", "step"} and any(
                             c.dep_ == "amod" and c.lower_ in RESTRICTIVE for c in tok.children):
                         trig = lex.nouns.get("sanction")  # "imposed restrictive measures on Kosovo"

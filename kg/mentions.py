@@ -416,6 +416,7 @@ class MentionIndex:
                 ent = ent.doc[start : ent.end]
             index._add(seg_no, ent, ref)
         index._scan_known(segments)
+        index._scan_leader_surnames(segments)
         index._scan_acronyms(segments)
         index._scan_titled_names(segments)
         index._find_quotes(segments)
@@ -431,8 +432,10 @@ class MentionIndex:
                 if tok.lemma_.lower() in OWNED_BODIES and tok.pos_ in {"NOUN", "PROPN"}:
                     # (an owner the index cannot tell is kept as None: "the ministry" is then unknown)
                     ref = index.modifier_ref(tok, seg_no)
-                    index.bodies.append((offset + tok.idx, tok.lemma_.lower(),
-                                         ref if ref is not None and ref.type in {"State", "Organization"} else None))
+                    # ("the Biden administration … the administration": a person's government is theirs)
+                    index.bodies.append((offset + tok.idx, tok.lemma_.lower(), ref if ref is not None and (
+                        ref.type in {"State", "Organization"} or (ref.type == "Person" and tok.lemma_.lower() in RULING_BODIES))
+                        else None))
                 if (seized := index._seized_state(tok, seg_no)) is not None:
                     # "soldiers seized power in Niger", "the coup in Niger": the junta is Niger's
                     index.bodies.append((offset + tok.idx, "junta", seized))
@@ -746,6 +749,27 @@ class MentionIndex:
                     i += len(span)
                 else:
                     i += 1
+        self.entries.sort(key=lambda e: (e.start, e.end))
+
+    def _scan_leader_surnames(self, segments: list[tuple[Doc, int]]) -> None:
+        """Known leaders named by a surname the model did not tag as a person ("Kenya's Ruto said",
+        "Argentina's Milei", taken for a place), when only one known leader bears it and a state
+        they led is named in the document."""
+        states = {e.ref.key for e in self.entries if e.ref.type == "State"}
+        for seg_no, (doc, offset) in enumerate(segments):
+            for tok in doc:
+                if tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 4 or tok.ent_type_ in {"DATE", "TIME"}:
+                    continue
+                full = self.gazetteer.surnames.get(normalize(tok.text))
+                if full is None or not any(o.affiliation in states for o in self.gazetteer.offices.get(full, ())):
+                    continue
+                cur = self.tokens.get((seg_no, tok.i))
+                if cur is not None:
+                    if cur.type != "Place" or normalize(cur.text) != normalize(tok.text):
+                        continue  # (only a one-word "place" the model made of the name is replaced)
+                    start = offset + tok.idx
+                    self.entries = [e for e in self.entries if not (e.start == start and e.ref.key == cur.key)]
+                self._add(seg_no, doc[tok.i : tok.i + 1], Ref(person_key(full), "Person", tok.text, "name"))
         self.entries.sort(key=lambda e: (e.start, e.end))
 
     def _scan_acronyms(self, segments: list[tuple[Doc, int]]) -> None:

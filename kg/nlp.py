@@ -258,8 +258,8 @@ def verb_read_as_adjective(doc: Doc) -> Doc:
 
     The small English model parses "The US froze aid to Egypt." as one noun phrase, *froze* an
     adjective of *aid* and *US* its modifier, so no verb says what the US did (and "froze" was
-    lost: the aid came out given). Only for a sentence whose root is a noun, a VBD-tagged
-    modifier, and a proper noun right before it, which becomes its subject.
+    lost: the aid came out given). Only for a sentence whose root is a noun, a past-tense
+    modifier right before it, and a proper noun right before that, which becomes its subject.
 
     Example:
         >>> doc = load_nlp()("The US froze aid to Egypt.")
@@ -270,8 +270,8 @@ def verb_read_as_adjective(doc: Doc) -> Doc:
         root = sent.root
         if root.pos_ not in {"NOUN", "PROPN"}:
             continue
-        verb = next((c for c in root.children if c.dep_ == "amod" and c.tag_ == "VBD" and c.i < root.i
-                     and c.i > sent.start), None)
+        verb = next((c for c in root.children if c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"} and c.i < root.i
+                     and c.i > sent.start and c.nbor(1) == root), None)
         if verb is None:
             continue
         subject = doc[verb.i - 1]
@@ -282,8 +282,8 @@ def verb_read_as_adjective(doc: Doc) -> Doc:
         verb.pos_ = "VERB"
         subject.head = verb
         subject.dep_ = "nsubj"
-        for c in [c for c in root.children if c.dep_ == "punct" and c.i > root.i]:
-            c.head = verb
+        for c in [c for c in root.children if c.dep_ in {"punct", "cc", "conj"} and c.i > root.i]:
+            c.head = verb  # (and a clause joined to it: "…, but Congress restored it")
         root.head = verb
         root.dep_ = "dobj"
     return doc

@@ -2669,10 +2669,8 @@ TABLE = [
     # from probe 11's misses: money given to help a state rebuild, through a purpose verb's purpose
     ("Qatar pledged $500 million to help rebuild Syria's power grid.", [("state:QA", "Fund", "state:SY", "positive", "intended")], []),
     ("Qatar pledged $500 million to help Syria rebuild its power grid.", [("state:QA", "Fund", "state:SY", "positive", "intended")], []),
-    # strikes "in" a state are on it, unless the one aimed at is named
-    ("Pakistan carried out air strikes in Afghanistan.", [("state:PK", "Attack", "state:AF", "positive", "asserted")], []),
-    ("Saudi Arabia has not carried out air strikes in Yemen for a year.", [("state:SA", "Attack", "state:YE", "negative", "asserted")],
-     [("state:SA", "Attack", "state:YE", "positive")]),
+    # strikes "in" a state are not read as on it (they are as often on a group there, or with its
+    # consent); one aimed at a group named is on that group
     ("The United States carried out strikes in Syria against Islamic State.",
      [("state:US", "Attack", "org:islamic-state", "positive", "asserted")], [("state:US", "Attack", "state:SY", "positive")]),
     ("Israel waged war against Hamas in Gaza.", [("state:IL", "Attack", "org:hamas", "positive", "asserted")], []),
@@ -2843,6 +2841,42 @@ TABLE = [
     ("The EU did not threaten sanctions unless Iran returned to talks.", [(EU, "Threaten", "state:IR", "negative", "asserted")],
      [(EU, "Threaten", "state:IR", "positive")]),
     ("The United States threatened Iran with bombing if diplomacy fails.", [(US, "Threaten", "state:IR", "positive", "asserted")], []),
+    # from probe 14, attacking this round's rules: the flips and the over-firing it found
+    ("Canada postponed its counter-tariffs on US steel.", [("state:CA", "Sanction", US, "negative", "asserted")],
+     [("state:CA", "Sanction", US, "positive")]),
+    ("The EU delayed its countermeasures against the US.", [], [(EU, "Threaten", US, "positive")]),
+    ("The US sent aid rather than weapons to Sudan.", [(US, "ProvideMilitaryAid", "state:SD", "negative", "asserted")],
+     [(US, "ProvideMilitaryAid", "state:SD", "positive"), (US, "ProvideAid", "state:SD", "negative")]),
+    ("Turkey did not send troops but drones to Azerbaijan.", [("state:TR", "ProvideMilitaryAid", "state:AZ", "positive", "asserted")],
+     [("state:TR", "ProvideMilitaryAid", "state:AZ", "negative")]),
+    ("China sent not weapons but medical supplies to Myanmar.", [("state:CN", "ProvideAid", "state:MM", "positive", "asserted")],
+     [("state:CN", "ProvideAid", "state:MM", "negative"), ("state:CN", "ProvideMilitaryAid", "state:MM", "positive")]),
+    ("China sent not aid but loans to Laos.", [("state:CN", "Fund", "state:LA", "positive", "asserted")],
+     [("state:CN", "ProvideAid", "state:LA", "positive")]),
+    ("Serbia refused to end its boycott of talks with Kosovo.", [], [("state:RS", "Meet", "state:XK", "positive")]),
+    ("Serbia did not end its boycott of talks with Kosovo.", [], [("state:RS", "Meet", "state:XK", "positive")]),
+    ("The treaty, initialled by Armenia and Azerbaijan, has not been signed.",
+     [("state:AM", "Agree", "state:AZ", "positive", "asserted")], [("state:AM", "Agree", "state:AZ", "negative")]),
+    ("The accord, welcomed by Brazil and India, was initialled.", [], [("state:BR", "Agree", "state:IN", "positive")]),
+    ("The deal, criticised by Russia and China, was signed.", [], [(RU, "Cooperate", "state:CN", "positive")]),
+    ("The sanctions imposed by the US on Iran were lifted.", [(US, "Sanction", "state:IR", "negative", "asserted")],
+     [(US, "Sanction", "state:IR", "positive")]),
+    ("The US froze aid to Egypt, but Congress restored it.", [(US, "ProvideAid", "state:EG", "negative", "asserted")],
+     [(US, "ProvideAid", "state:EG", "positive")]),
+    ("The Biden administration sanctioned Iran. Russia criticised the administration.", [], [(RU, "Criticize", "state:IR", "positive")]),
+    ("The Erdogan government bought Russian missiles. The US sanctioned the government.", [], [(US, "Sanction", RU, "positive")]),
+    ("China waged a trade war against the United States.", [], [("state:CN", "Attack", US, "positive")]),
+    ("Ukraine launched a diplomatic counteroffensive against Russia.", [], [(UA, "Attack", RU, "positive")]),
+    ("Britain struck Libya off its sanctions list.", [("state:GB", "Sanction", "state:LY", "negative", "asserted")],
+     [("state:GB", "Attack", "state:LY", "positive")]),
+    ("The WHO admitted Taiwan as an observer.", [], [("state:TW", "MemberOf", "org:who", "positive")]),
+    ("Timor-Leste was admitted as a member of ASEAN.", [("state:TL", "MemberOf", "org:asean", "positive", "asserted")], []),
+    ("Qatar pledged $50 million to help Syrian refugees in Lebanon rebuild their lives.", [], [("state:QA", "Fund", "state:SY", "positive")]),
+    ("The transfer of jets from Norway to Argentina was approved by Britain.",
+     [("state:NO", "ProvideMilitaryAid", "state:AR", "positive", "asserted")], [("state:GB", "ProvideMilitaryAid", "state:AR", "positive")]),
+    ("Japan and South Korea agreed to share intelligence with the US.", [], [("state:JP", "Agree", "state:KR", "positive")]),
+    ("Qatar and Egypt agreed to mediate between Israel and Hamas.", [], [("state:QA", "Agree", "state:EG", "positive")]),
+    ("Egypt signed a memorandum of understanding with China.", [("state:EG", "Agree", "state:CN", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -3019,6 +3053,20 @@ def test_a_trailing_speaker_after_an_apposition_is_the_speaker():
     r = analyze("Kenya will send troops to Haiti, its foreign minister, Musalia Mudavadi, said.")
     sent = [s for s in r.statements if s.relation == "ProvideMilitaryAid"]
     assert sent and all(s.attributed_to == "person:musalia mudavadi" for s in sent)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Kenya's Ruto said Kenya would send troops to Haiti.", "person:william ruto"),
+    ("Argentina's Milei criticized Brazil.", "person:javier milei"),
+])
+def test_a_known_leader_named_by_surname_alone(text, who):
+    r = analyze(text)
+    assert who in {s.subject for s in r.statements} | {s.attributed_to for s in r.statements}, r.statements
+
+
+def test_a_leader_surname_needs_the_leaders_state_in_the_story():
+    r = analyze("Milei criticized the plan. Brazil rejected it.")
+    assert "person:javier milei" not in {s.subject for s in r.statements}
 
 
 @pytest.mark.parametrize("text, junk", [
@@ -3246,6 +3294,10 @@ def test_roles_from_harder_titles(text, role, not_role):
     ("The Senate will vote to remove Peruvian President Pedro Castillo.",
      ("person:pedro castillo", "LeaderOf", "state:PE"), "positive"),
     ("Congress ousts Peruvian President Dina Boluarte.", ("person:dina boluarte", "LeaderOf", "state:PE"), "negative"),
+    ("Ecuador's Congress voted to remove President Guillermo Lasso, but the vote failed.",
+     ("person:guillermo lasso", "LeaderOf", None), "positive"),
+    ("After Peru's Congress voted to remove President Pedro Castillo, Dina Boluarte was sworn in.",
+     ("person:pedro castillo", "LeaderOf", None), "negative"),
     # "its" of a speaker set after what they report is the reporting clause's subject (the speaker
     # the parser hung on the report's object)
     ("Brazil joined the OPEC+ charter, its energy minister, Alexandre Silveira, said.",
