@@ -574,6 +574,13 @@ class _Walker:
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
                 ctx.drop = True  # "faced / did not respond to accusations that it supports M23": alleged only
                 break
+            if dep == "advcl" and cur.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} and self._own_negations(head) \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children) \
+                    and not any(c.dep_ in SUBJ_DEPS | {"mark"} for c in cur.children):
+                # "will not cut its output to comply with its quota": the purpose of an act not done
+                # is not pursued by it (the head's "not" is counted on the way up)
+                prev, cur = cur, head
+                continue
             if dep in {"xcomp", "pcomp"} or (dep == "acl" and head.pos_ in {"NOUN", "ADJ"}) or (
                     dep == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ == "mark" for c in cur.children)
                     and head.lemma_ in {"rule", "stop", "avoid"}) or (
@@ -2113,7 +2120,9 @@ class _Walker:
         # Uzbekistan have accepted Taliban-appointed ambassadors", "would no longer cooperate with
         # Western militaries"; a topic is: "agreed on border patrols")
         # (a pact or plan signed is what they agree on: "signed a truce", "a roadmap to restore ties")
-        other_named = relation != "Meet" and any((t.dep_ in {"dobj", "obj", "nsubjpass"} and t.head == tok and tok.lemma_ not in PACT_VERBS
+        # ("did not meet face to face" names no one else; "have yet to receive any doses" a thing)
+        other_named = any((t.dep_ in {"dobj", "obj", "nsubjpass"} and t.head == tok and tok.lemma_ not in PACT_VERBS
+                           and t.lemma_.lower() not in {"face", "time", "today", "week", "month", "year"}
                            and t.lemma_.lower() not in PACT_NOUNS and self.index.initiative(t, self.seg_no) is None)
                           or (t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head == tok)
                           for t in obj_toks) or (relation == "Agree" and self._agreed_for_others(tok, subjects))

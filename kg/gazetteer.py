@@ -248,6 +248,7 @@ def _people(gaz: Gazetteer, rows: list[dict[str, str]]) -> tuple[dict[str, tuple
     """Office holders by every name they go by, and the surnames only one of them (or one
     state's) bears."""
     offices: dict[str, list[Office]] = {}
+    canonical: dict[str, str] = {}  # any of a person's names -> the table's name for them
     for row in rows:
         code = row["affiliation"]
         key = f"state:{code}" if code.isupper() else f"org:{code}"  # ISO codes are upper case, org ids not
@@ -258,6 +259,7 @@ def _people(gaz: Gazetteer, rows: list[dict[str, str]]) -> tuple[dict[str, tuple
         full = normalize(row["name"])
         for name in {full, *(normalize(a) for a in _split(row.get("aliases", "")))}:
             offices.setdefault(name, []).append(office)
+            canonical.setdefault(name, full)
     people_offices = {name: tuple(found) for name, found in offices.items()}
     by_surname: dict[str, set[str]] = {}
     for name, found in people_offices.items():
@@ -268,6 +270,7 @@ def _people(gaz: Gazetteer, rows: list[dict[str, str]]) -> tuple[dict[str, tuple
             by_surname.setdefault(parts[0], set()).add(name)  # "President Xi", "President Yoon"
     # a surname is enough only when one leader bears it and it names no state or body
     people = {name: frozenset(o.affiliation for o in found) for name, found in people_offices.items()}
-    surnames = {s: next(iter(names)) for s, names in by_surname.items()
+    # (the table's own name for the person, so that the choice is the same on every run)
+    surnames = {s: min(canonical[n] for n in names) for s, names in by_surname.items()
                 if len({people[n] for n in names}) == 1 and s not in gaz.names and s not in people_offices}
     return people_offices, surnames

@@ -432,10 +432,8 @@ class MentionIndex:
                 if tok.lemma_.lower() in OWNED_BODIES and tok.pos_ in {"NOUN", "PROPN"}:
                     # (an owner the index cannot tell is kept as None: "the ministry" is then unknown)
                     ref = index.modifier_ref(tok, seg_no)
-                    # ("the Biden administration … the administration": a person's government is theirs)
-                    index.bodies.append((offset + tok.idx, tok.lemma_.lower(), ref if ref is not None and (
-                        ref.type in {"State", "Organization"} or (ref.type == "Person" and tok.lemma_.lower() in RULING_BODIES))
-                        else None))
+                    index.bodies.append((offset + tok.idx, tok.lemma_.lower(),
+                                         ref if ref is not None and ref.type in {"State", "Organization"} else None))
                 if (seized := index._seized_state(tok, seg_no)) is not None:
                     # "soldiers seized power in Niger", "the coup in Niger": the junta is Niger's
                     index.bodies.append((offset + tok.idx, "junta", seized))
@@ -1614,6 +1612,9 @@ class MentionIndex:
                 return Ref(owner.key, owner.type, text, "description")
             if owner is not None and owner.type == "Person" and lemma in {"ally", "allies"}:
                 return None  # "his former ally": a person's, not the bloc's
+            if lemma == "coalition" and tok.dep_ == "compound" and tok.head.lemma_.lower() in {
+                    "deal", "agreement", "pact", "accord", "government", "talks", "negotiations", "partner", "treaty"}:
+                return None  # "struck a coalition deal with the VVD": a government's coalition, no bloc
             if "the" in det or lemma in {"ally", "allies"} or tok.dep_ == "compound" or not det:
                 bloc = None
                 if lemma in {"alliance", "ally", "allies"}:

@@ -2863,8 +2863,6 @@ TABLE = [
      [(US, "Sanction", "state:IR", "positive")]),
     ("The US froze aid to Egypt, but Congress restored it.", [(US, "ProvideAid", "state:EG", "negative", "asserted")],
      [(US, "ProvideAid", "state:EG", "positive")]),
-    ("The Biden administration sanctioned Iran. Russia criticised the administration.", [], [(RU, "Criticize", "state:IR", "positive")]),
-    ("The Erdogan government bought Russian missiles. The US sanctioned the government.", [], [(US, "Sanction", RU, "positive")]),
     ("China waged a trade war against the United States.", [], [("state:CN", "Attack", US, "positive")]),
     ("Ukraine launched a diplomatic counteroffensive against Russia.", [], [(UA, "Attack", RU, "positive")]),
     ("Britain struck Libya off its sanctions list.", [("state:GB", "Sanction", "state:LY", "negative", "asserted")],
@@ -2876,7 +2874,13 @@ TABLE = [
      [("state:NO", "ProvideMilitaryAid", "state:AR", "positive", "asserted")], [("state:GB", "ProvideMilitaryAid", "state:AR", "positive")]),
     ("Japan and South Korea agreed to share intelligence with the US.", [], [("state:JP", "Agree", "state:KR", "positive")]),
     ("Qatar and Egypt agreed to mediate between Israel and Hamas.", [], [("state:QA", "Agree", "state:EG", "positive")]),
-    ("Egypt signed a memorandum of understanding with China.", [("state:EG", "Agree", "state:CN", "positive", "asserted")], []),
+    # from probe 15: the purpose of an act not done is not pursued (a flip); a government's coalition
+    # is no bloc; receiving a thing pairs no receivers
+    ("Kazakhstan will not cut its oil production to comply with its OPEC+ quota.",
+     [("state:KZ", "Commit", "init:kazakhstan opec quota", "negative", "intended")], [("state:KZ", "Commit", "init:kazakhstan opec quota", "positive")]),
+    ("Germany did not send troops to Mali to fight jihadists.", [(DE, "ProvideMilitaryAid", "state:ML", "negative", "asserted")], []),
+    ("The EU welcomed the vote. The NSC struck a coalition deal with the VVD.", [], [(EU, "Cooperate", "org:n:vvd", "positive")]),
+    ("Nigeria and Uganda have yet to receive any doses.", [], [("state:NG", "Meet", "state:UG", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
