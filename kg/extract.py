@@ -6121,6 +6121,12 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                 walker.emit(sent, tok, "MemberOf", states, orgs, Context(), extra_neg=1, modality="asserted")
         if lemma in {"admit", "readmit", "induct"} and tok.pos_ == "VERB":
             walker.admitted(sent, tok)
+        if lemma == "suspension" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in {"lift", "end", "revoke"}:
+            # "The African Union lifted Gabon's suspension": a member again
+            states = [r for c in tok.children if c.dep_ == "poss" for r in walker.refs(c, actors_only=True) if r.type == "State"]
+            orgs = [r for t in walker.subject_of(tok.head)[0] for r in walker.refs(t, actors_only=True) if r.type == "Organization"]
+            if states and orgs:
+                walker.emit(sent, tok, "MemberOf", states, orgs, walker.context(tok.head))
         if lemma in {"suspend", "expel"} and tok.pos_ == "VERB" and not any(c.dep_ in {"nsubjpass", "auxpass"}
                                                                              for c in tok.children):
             # "ECOWAS suspended Mali", "the AU suspended Niger's membership": no longer a member
@@ -6492,7 +6498,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                             for c in tok.children):
                         trig = None  # "waged a trade war / disinformation war", "a diplomatic offensive": no force
                     if trig is None and lemma in {"measure", "step"} and any(
-                            c.dep_ == "amod" and c.lower_ in RESTRICTIVE for c in tok.children):
+                            c.dep_ in {"amod", "compound"} and c.lower_ in RESTRICTIVE for c in tok.children):
                         trig = lex.nouns.get("sanction")  # "imposed restrictive measures on Kosovo"
                     if trig is None and lemma == "freeze" and any(c.lemma_.lower() == "asset" for c in tok.children):
                         trig = lex.nouns.get("sanction")  # "imposed an asset freeze on the Wagner Group"

@@ -2881,6 +2881,14 @@ TABLE = [
     ("Germany did not send troops to Mali to fight jihadists.", [(DE, "ProvideMilitaryAid", "state:ML", "negative", "asserted")], []),
     ("The EU welcomed the vote. The NSC struck a coalition deal with the VVD.", [], [(EU, "Cooperate", "org:n:vvd", "positive")]),
     ("Nigeria and Uganda have yet to receive any doses.", [], [("state:NG", "Meet", "state:UG", "negative")]),
+    # from probe 15's misses: lending suspended, a suspension lifted, embassy staff expelled, trade measures
+    ("The IMF suspended its lending to Senegal.", [("org:imf", "Fund", "state:SN", "negative", "asserted")], []),
+    ("The African Union lifted Gabon's suspension, restoring the country's membership.",
+     [("state:GA", "MemberOf", "org:african-union", "positive", "asserted")], []),
+    ("The African Union did not lift Gabon's suspension.", [("state:GA", "MemberOf", "org:african-union", "negative", "asserted")],
+     [("state:GA", "MemberOf", "org:african-union", "positive")]),
+    ("Algeria expelled French embassy staff last month.", [("state:DZ", "Cooperate", "state:FR", "negative", "asserted")], []),
+    ("The EU could impose trade measures on Norway.", [(EU, "Sanction", "state:NO", "positive", "possible")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
