@@ -574,9 +574,13 @@ class _Walker:
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
                 ctx.drop = True  # "faced / did not respond to accusations that it supports M23": alleged only
                 break
-            if dep == "advcl" and cur.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} and self._own_negations(head) \
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children) \
-                    and not any(c.dep_ in SUBJ_DEPS | {"mark"} for c in cur.children):
+            # (the purpose the trigger itself is, of a verb with no actor object whose purpose it
+            # might be: not "did not send drones to Russia to help it attack Kyiv", "did not fund
+            # Hamas to attack Israel")
+            if dep == "advcl" and cur is trig and cur.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} \
+                    and self._own_negations(head) and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children) \
+                    and not any(c.dep_ in SUBJ_DEPS | {"mark"} for c in cur.children) \
+                    and not any(c.dep_ in {"dobj", "dative"} and self.refs(c, actors_only=True) for c in head.children):
                 # "will not cut its output to comply with its quota": the purpose of an act not done
                 # is not pursued by it (the head's "not" is counted on the way up)
                 prev, cur = cur, head
@@ -1537,7 +1541,10 @@ class _Walker:
             return
         listed = [r for c in tok.children if c.dep_ in ({"nsubjpass"} if any(
             c.dep_ == "auxpass" for c in tok.children) else {"dobj"})
-                  for r in self.refs(c, actors_only=True) or self.deep_refs(c) if r.type in ACTOR_TYPES]
+                  for r in self.refs(c, actors_only=True) or self.deep_refs(c) if r.type in ACTOR_TYPES
+                  # (a few nationals taken off a list are not their state: "struck three Russian
+                  # businessmen off its sanctions list")
+                  and not (removing and r.type == "State" and r.via == "demonym")]
         subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
         self.emit(sent, tok, "Sanction", subjects, listed, self.context(tok), extra_neg=int(removing))
 
@@ -2123,6 +2130,7 @@ class _Walker:
         # ("did not meet face to face" names no one else; "have yet to receive any doses" a thing)
         other_named = any((t.dep_ in {"dobj", "obj", "nsubjpass"} and t.head == tok and tok.lemma_ not in PACT_VERBS
                            and t.lemma_.lower() not in {"face", "time", "today", "week", "month", "year"}
+                           and tok.doc[t.left_edge.i - 1].text != ","  # (", their first encounter since …": the act)
                            and t.lemma_.lower() not in PACT_NOUNS and self.index.initiative(t, self.seg_no) is None)
                           or (t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head == tok)
                           for t in obj_toks) or (relation == "Agree" and self._agreed_for_others(tok, subjects))
@@ -3841,6 +3849,12 @@ class _Walker:
                        for ph in c.conjuncts if ph.i > c.i and ph.lower_ in wants and any(
                            t.lower_ == "but" for t in tok.doc[c.i:ph.i]) and _contrast_not(c) is None
                        for p in ph.children if p.dep_ == "pobj" for r in self.refs(p)}
+            # ("did not sell drones to Ethiopia but to Kenya", the "but" and its phrase hung on the verb)
+            buts = [c for c in tok.children if c.dep_ == "cc" and c.lower_ == "but"]
+            denied |= {r.key: r for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ in wants
+                       and any(b.i < c.i and any(e.dep_ in {"prep", "dative"} and e.lower_ == c.lower_ and e.i < b.i
+                                                 for e in tok.children) for b in buts)
+                       for p in c.children if p.dep_ == "pobj" for r in self.refs(p)}
         return [o for o in objects if o.key not in denied], list(denied.values())
 
     def received(self, sent: Span, tok: Token) -> bool:
@@ -4154,6 +4168,8 @@ class _Walker:
                 ctx.negations = 0  # "did (not) cut its aid to Egypt by half": given, either way
             if (_reverses(gov) or lapsed) and not (trig.relation == "Meet" and gov.lemma_ == "end"):
                 ctx.negations += 1  # (talks that "ended without agreement" were held)
+            elif trig.relation == "Meet" and gov.lemma_ == "end":
+                ctx.negations = 0  # talks ended, or not ended ("refused to end talks with Egypt"), were held
             if self._is_phrasal_negator(gov, slot):
                 ctx.negations += 1
                 if self._negator_denied(gov):
@@ -4944,8 +4960,10 @@ def _removed(name: Token) -> bool:
             and vote.tag_ == "VBD" and not _has_neg(vote) and (vote.dep_ in {"ROOT", "conj", "ccomp"} or (
                 vote.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"after", "when", "since"}
                                              for c in vote.children))) \
-            and not any(t.lemma_ in {"fail", "collapse"} or (t.lemma_ == "fall" and t.nbor(1).lower_ == "short")
-                        for t in vote.sent if t.i > vote.i and t.pos_ == "VERB" and t.i + 1 < len(t.doc)):
+            and not any(t.lemma_ in {"fail", "collapse", "annul", "overturn", "void", "invalidate"} or (
+                            t.lemma_ == "fall" and t.nbor(1).lower_ == "short")
+                        # (in its sentence or the next: "The motion failed.")
+                        for t in vote.doc[vote.i + 1 : _sentence_after(vote).end] if t.pos_ == "VERB" and t.i + 1 < len(t.doc)):
         # "Congress voted to remove President X from office": removed by the vote (not "…, but the
         # motion failed")
         return True
@@ -4958,6 +4976,12 @@ def _removed(name: Token) -> bool:
     temporal = verb.dep_ == "advcl" and any(  # ("when" is often parsed as an adverb)
         c.dep_ in {"mark", "advmod"} and c.lower_ in {"before", "after", "when", "as", "since"} for c in verb.children)
     return verb.dep_ in {"ROOT", "conj", "ccomp", "relcl"} or temporal  # (a negated verb returned above)
+
+
+def _sentence_after(tok: Token) -> Span:
+    """The sentence after ``tok``'s, or its own when it is the last."""
+    end = tok.sent.end
+    return tok.doc[end].sent if end < len(tok.doc) else tok.sent
 
 
 def _quits(verb: Token) -> bool:
@@ -4999,7 +5023,9 @@ def _theme_not(tok: Token) -> Token | None:
     while tok.dep_ in {"amod", "compound", "det", "nummod", "quantmod"} and tok.head.i > tok.i:
         tok = tok.head
     verb = tok.head
-    if before is None or before.dep_ != "neg" or before.lower_ != "not" or before.head != verb or tok.dep_ != "dobj":
+    # (hung on the verb, or on the second object itself: "sent aid, not troops, to Cuba")
+    if before is None or before.dep_ != "neg" or before.lower_ != "not" or before.head not in (verb, tok) \
+            or tok.dep_ != "dobj":
         return None
     return before if any(c.dep_ == "dobj" and c.i < before.i for c in verb.children) else None
 
@@ -5025,7 +5051,7 @@ def _contrast_negations(theme: Token, verb: Token) -> int:
     first = theme.left_edge
     if first.dep_ == "neg" and first.head == theme and first.i + 1 < len(theme.doc):
         first = theme.doc[first.i + 1]  # ("not" hung on the object itself)
-    if _theme_not(theme.left_edge) is not None or _not_but_first(first) is not None:
+    if _theme_not(first) is not None or _not_but_first(first) is not None:
         return 1
     if _but_instead(theme, verb):
         return 1

@@ -754,6 +754,9 @@ class MentionIndex:
         "Argentina's Milei", taken for a place), when only one known leader bears it and a state
         they led is named in the document."""
         states = {e.ref.key for e in self.entries if e.ref.type == "State"}
+        # (a person the story names in full is who the surname stands for: "Volodymyr Zelenskiy …
+        # Zelenskiy", in the story's spelling)
+        named = {e.ref.key.split()[-1]: e.ref.key for e in self.entries if e.ref.type == "Person" and " " in e.ref.key}
         for seg_no, (doc, offset) in enumerate(segments):
             for tok in doc:
                 if tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 4 or tok.ent_type_ in {"DATE", "TIME"}:
@@ -767,7 +770,8 @@ class MentionIndex:
                         continue  # (only a one-word "place" the model made of the name is replaced)
                     start = offset + tok.idx
                     self.entries = [e for e in self.entries if not (e.start == start and e.ref.key == cur.key)]
-                self._add(seg_no, doc[tok.i : tok.i + 1], Ref(person_key(full), "Person", tok.text, "name"))
+                key = named.get(normalize(tok.text), person_key(full))
+                self._add(seg_no, doc[tok.i : tok.i + 1], Ref(key, "Person", tok.text, "name"))
         self.entries.sort(key=lambda e: (e.start, e.end))
 
     def _scan_acronyms(self, segments: list[tuple[Doc, int]]) -> None:

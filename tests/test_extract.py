@@ -2889,6 +2889,23 @@ TABLE = [
      [("state:GA", "MemberOf", "org:african-union", "positive")]),
     ("Algeria expelled French embassy staff last month.", [("state:DZ", "Cooperate", "state:FR", "negative", "asserted")], []),
     ("The EU could impose trade measures on Norway.", [(EU, "Sanction", "state:NO", "positive", "possible")], []),
+    # an event described after a comma is no other partner of those who met
+    ("The presidents of Congo and Rwanda met in Doha at talks hosted by Qatar's emir, their first face-to-face encounter since the war.",
+     [("state:CD", "Meet", "state:RW", "positive", "asserted")], []),
+    # from probe 16 (a second attack on this round's rules): each flip it found
+    ("Mexico sent aid, not troops, to Cuba.", [("state:MX", "ProvideMilitaryAid", "state:CU", "negative", "asserted")],
+     [("state:MX", "ProvideMilitaryAid", "state:CU", "positive")]),
+    ("Turkey did not sell drones to Ethiopia but to Kenya.", [("state:TR", "ProvideMilitaryAid", "state:KE", "positive", "asserted")],
+     [("state:TR", "ProvideMilitaryAid", "state:KE", "negative")]),
+    ("Iran did not send drones to Russia to help it attack Kyiv.", [], [(RU, "Attack", UA, "negative")]),
+    ("Ethiopia refused to end talks with Egypt.", [("state:ET", "Meet", "state:EG", "positive", "asserted")],
+     [("state:ET", "Meet", "state:EG", "negative")]),
+    ("Brazil delayed imposing tariffs on Argentina.", [("state:BR", "Sanction", "state:AR", "negative", "asserted")],
+     [("state:BR", "Sanction", "state:AR", "positive")]),
+    ("Brazil delayed lifting tariffs on Argentina.", [], [("state:BR", "Sanction", "state:AR", "negative")]),
+    ("Canada did not postpone imposing tariffs on China.", [("state:CA", "Sanction", "state:CN", "positive", "asserted")],
+     [("state:CA", "Sanction", "state:CN", "negative")]),
+    ("The EU struck three Russian businessmen off its sanctions list.", [], [(EU, "Sanction", RU, "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -3074,6 +3091,11 @@ def test_a_trailing_speaker_after_an_apposition_is_the_speaker():
 def test_a_known_leader_named_by_surname_alone(text, who):
     r = analyze(text)
     assert who in {s.subject for s in r.statements} | {s.attributed_to for s in r.statements}, r.statements
+
+
+def test_a_leader_surname_keeps_the_storys_spelling_of_the_full_name():
+    r = analyze("Ukrainian President Volodymyr Zelenskiy met Robert Fico. Zelenskiy accused Slovakia of helping Russia.")
+    assert {s.subject for s in r.statements if s.relation == "Criticize"} == {"person:volodymyr zelenskiy"}
 
 
 def test_a_leader_surname_needs_the_leaders_state_in_the_story():
@@ -3310,6 +3332,10 @@ def test_roles_from_harder_titles(text, role, not_role):
      ("person:guillermo lasso", "LeaderOf", None), "positive"),
     ("After Peru's Congress voted to remove President Pedro Castillo, Dina Boluarte was sworn in.",
      ("person:pedro castillo", "LeaderOf", None), "negative"),
+    ("Peru's Congress voted to remove President Pedro Castillo, but the vote was annulled.",
+     ("person:pedro castillo", "LeaderOf", None), "positive"),
+    ("Peru's Congress voted to remove President Pedro Castillo. The motion failed.",
+     ("person:pedro castillo", "LeaderOf", None), "positive"),
     # "its" of a speaker set after what they report is the reporting clause's subject (the speaker
     # the parser hung on the report's object)
     ("Brazil joined the OPEC+ charter, its energy minister, Alexandre Silveira, said.",
