@@ -1454,6 +1454,8 @@ class _Walker:
             return []  # "welcomed the lifting of sanctions": no stance for the sanctions (see reversal_stance)
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in {"to", "of", "from", "on"}:
+                if prep.lower_ in {"to", "for"} and self.lex.theme_class(tok.lemma_.lower()) in {"money", "military", "humanitarian"}:
+                    continue  # "rejected a loan to Argentina": a stance on the loan, not on who would get it
                 if prep.lower_ in {"on", "of"} and (tok.lemma_.lower() in RESTRICTION_NOUNS or self._attack_noun(tok) or (
                         (n := self.lex.nouns.get(tok.lemma_.lower())) is not None and n.relation in {"Block", "Sanction", "Attack"})):
                     # "backed the tariffs on Chinese cars", "condemned the strikes on Odesa", "opposed any

@@ -2906,6 +2906,7 @@ TABLE = [
     ("Canada did not postpone imposing tariffs on China.", [("state:CA", "Sanction", "state:CN", "positive", "asserted")],
      [("state:CA", "Sanction", "state:CN", "negative")]),
     ("The EU struck three Russian businessmen off its sanctions list.", [], [(EU, "Sanction", RU, "negative")]),
+    ("The IMF rejected a loan to Argentina.", [], [("org:imf", "Oppose", "state:AR", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
