@@ -770,7 +770,11 @@ class MentionIndex:
                         continue  # (only a one-word "place" the model made of the name is replaced)
                     start = offset + tok.idx
                     self.entries = [e for e in self.entries if not (e.start == start and e.ref.key == cur.key)]
-                key = named.get(normalize(tok.text), person_key(full))
+                key = person_key(full)
+                other = named.get(normalize(tok.text))
+                if other is not None and self.gazetteer.offices.get(other.removeprefix("person:")) == \
+                        self.gazetteer.offices.get(full):
+                    key = other  # (the same leader in the story's spelling; not "Mary Trump" for "Trump")
                 self._add(seg_no, doc[tok.i : tok.i + 1], Ref(key, "Person", tok.text, "name"))
         self.entries.sort(key=lambda e: (e.start, e.end))
 
