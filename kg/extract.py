@@ -4783,6 +4783,11 @@ def _not_until_then(tok: Token) -> bool:
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None and (pobj.ent_type_ in {"DATE", "TIME"} or pobj.lower_ in MONTH_WORDS):
                 return True
+            if any(p.dep_ == "pcomp" for p in c.children):
+                return True  # "had not met Shapiro until being admitted to Wharton": met then
+        if c.dep_ == "advcl" and past and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"until", "till"}
+                                              for m in c.children) and _told_in_past(c):
+            return True  # "did not meet him until he became president": met then
     return False
 
 

@@ -2904,6 +2904,11 @@ TABLE = [
      [("state:CA", "Sanction", "state:CN", "negative")]),
     ("The EU struck three Russian businessmen off its sanctions list.", [], [(EU, "Sanction", RU, "negative")]),
     ("The IMF rejected a loan to Argentina.", [], [("org:imf", "Oppose", "state:AR", "positive")]),
+    # "not … until" a clause: done then (as "until July" is)
+    ("Biden did not meet Xi until he became president.", [("person:biden", "Meet", "person:xi", "positive", "asserted")],
+     [("person:biden", "Meet", "person:xi", "negative")]),
+    ("Israel will not withdraw from Gaza until Hamas releases the hostages.", [],
+     [("state:IL", "Participate", "place:gaza", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
