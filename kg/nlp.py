@@ -303,7 +303,7 @@ def trailing_speakers(doc: Doc) -> Doc:
 
     Example:
         >>> doc = load_nlp()("Brazil joined the charter, its energy minister, Alexandre Silveira, said.")
-        >>> doc[6].text, doc[6].dep_, doc[6].head.text
+        >>> doc[7].text, doc[7].dep_, doc[7].head.text
         ('minister', 'nsubj', 'said')
     """
     for verb in doc:
