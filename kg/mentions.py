@@ -1181,9 +1181,7 @@ class MentionIndex:
 
     def _seized_state(self, tok: Token, seg_no: int) -> Ref | None:
         """The state in which ``tok`` says power was seized: "seized power in Niger", "the coup in
-        Gabon", "Mali's coup", "a military takeover in Myanmar".
-
-            >>> # "Soldiers seized power in Niger." -> state:NE
+        Gabon", "Mali's coup", "a military takeover in Myanmar" (Niger, Gabon, Mali, Myanmar).
         """
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in SEIZURES:
             where = [c for c in tok.children if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < tok.i]
