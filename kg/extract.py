@@ -2101,8 +2101,7 @@ class _Walker:
             relation = "ProvideMilitaryAid"  # "pulled its forces out of Mali": military help withdrawn
         if tok.lemma_ == "travel":
             objects = [o for o in objects if o.type == "State"]  # a trip to a state, not to a park or a firm
-        conditions = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and any(
-            m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in c.children)]  # (not a fronted "If X, …")
+        conditions = _trailing_conditions(tok)
         if relation == "Threaten" and conditions:
             # "threatened sanctions unless Iran returned to talks": a threat is conditional by nature,
             # and made; its object is the one the condition is put to
@@ -2316,7 +2315,10 @@ class _Walker:
         if not targets:
             return
         subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
-        self.emit(sent, tok, "Threaten", subjects, targets, self.context(tok))
+        ctx = self.context(tok)
+        if _trailing_conditions(tok):
+            ctx.hypothetical = False  # "threatened sanctions on Iran unless it returned to talks": made
+        self.emit(sent, tok, "Threaten", subjects, targets, ctx)
 
     def access_grant(self, sent: Span, tok: Token) -> None:
         """"granting American forces access to four more bases" (Allow), "denied U.N. agencies
@@ -4983,6 +4985,13 @@ def _removed(name: Token) -> bool:
     temporal = verb.dep_ == "advcl" and any(  # ("when" is often parsed as an adverb)
         c.dep_ in {"mark", "advmod"} and c.lower_ in {"before", "after", "when", "as", "since"} for c in verb.children)
     return verb.dep_ in {"ROOT", "conj", "ccomp", "relcl"} or temporal  # (a negated verb returned above)
+
+
+def _trailing_conditions(verb: Token) -> list[Token]:
+    """The "unless / if" clauses set after a verb (not a fronted "If X, …"): of a threat, what it
+    is made on."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in c.children)]
 
 
 def _sentence_after(tok: Token) -> Span:

@@ -2909,6 +2909,9 @@ TABLE = [
      [("person:biden", "Meet", "person:xi", "negative")]),
     ("Israel will not withdraw from Gaza until Hamas releases the hostages.", [],
      [("state:IL", "Participate", "place:gaza", "positive")]),
+    ("The EU threatened sanctions on Iran unless it returned to talks.", [(EU, "Threaten", "state:IR", "positive", "asserted")],
+     [(EU, "Threaten", "state:IR", "negative")]),
+    ("If Iran enriches uranium, the EU will threaten sanctions on Tehran.", [(EU, "Threaten", "state:IR", "positive", "possible")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
