@@ -1671,6 +1671,12 @@ class MentionIndex:
             pred = (lambda e: e.ref.key.removeprefix("state:") in kinds and e.ref.key not in described) if kinds else (
                 (lambda e: e.ref.key not in described) if described else None)
             found = self._recent(doc_pos, {"State"}, sent=sent, max_back=6 if not kinds else 40, pred=pred)
+            if lemma in RULING_BODIES and found is not None and found.via == "demonym":
+                # "Niger expelled French troops, the junta said": the junta rules a state named, not
+                # one whose troops were named
+                ruled = self._recent(doc_pos, {"State"}, sent=sent, max_back=6, pred=lambda e: e.ref.via != "demonym" and (
+                    pred is None or pred(e)))
+                found = ruled or found
             if tok.dep_ in {"nsubj", "nsubjpass"} and sent > 0 and not self._actor_before(doc_pos, sent):
                 # "Japan sanctioned Russia. The country also sanctioned Iran.": a sentence's subject
                 # continues the last sentence's subject, as "it" does, when it fits

@@ -3084,6 +3084,16 @@ def test_joint_speakers_each_speak_for_themselves(text, said):
     assert got == said
 
 
+@pytest.mark.parametrize("text, said", [
+    # the junta rules a state named, not one whose troops or mercenaries were named
+    ("Niger expelled French troops, the junta said.", {"state:NE": "state:NE"}),
+    ("Mali did not invite Russian mercenaries, the junta said.", {"state:ML": "state:ML"}),
+])
+def test_a_junta_speaks_for_the_state_named_not_a_demonym(text, said):
+    got = {s.subject: s.attributed_to for s in analyze(text).statements}
+    assert got == said
+
+
 def test_a_trailing_speaker_after_an_apposition_is_the_speaker():
     r = analyze("Kenya will send troops to Haiti, its foreign minister, Musalia Mudavadi, said.")
     sent = [s for s in r.statements if s.relation == "ProvideMilitaryAid"]
