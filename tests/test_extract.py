@@ -2912,6 +2912,10 @@ TABLE = [
     ("The EU threatened sanctions on Iran unless it returned to talks.", [(EU, "Threaten", "state:IR", "positive", "asserted")],
      [(EU, "Threaten", "state:IR", "negative")]),
     ("If Iran enriches uranium, the EU will threaten sanctions on Tehran.", [(EU, "Threaten", "state:IR", "positive", "possible")], []),
+    # from probe 15: an order, injunction, decree or ruling fares as its issuer's verb does (a flip)
+    ("The Supreme Court declined to issue an order blocking the transfer of Rodrigo Duterte.",
+     [("org:n:supreme court", "Block", "person:rodrigo duterte", "negative", "asserted")],
+     [("org:n:supreme court", "Block", "person:rodrigo duterte", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
