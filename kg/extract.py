@@ -3807,6 +3807,9 @@ class _Walker:
             if tok.lemma_ in PLEDGING | {"announce", "unveil"} and theme[0].lemma_.lower() in {"support", "backing"} \
                     and not any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in GIFT_KINDS for c in theme[0].children):
                 continue  # "pledged / announced their support for Biden": backing (read by the noun), no gift
+            if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"sanction", "sanctions", "tariff", "tariffs"}
+                   for c in theme[0].children):
+                continue  # "offered Iran sanctions relief": relief from sanctions, no aid
             cls = "money" if theme[0].i in money else self.lex.theme_class(theme[1])
             relation = THEME_RELATIONS.get(cls) if cls else trig.default
             if relation is None or (tok.lemma_ == "sell" and cls != "military"):

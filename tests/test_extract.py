@@ -2916,6 +2916,7 @@ TABLE = [
     ("The Supreme Court declined to issue an order blocking the transfer of Rodrigo Duterte.",
      [("org:n:supreme court", "Block", "person:rodrigo duterte", "negative", "asserted")],
      [("org:n:supreme court", "Block", "person:rodrigo duterte", "positive")]),
+    ("The US offered Iran sanctions relief.", [], [(US, "ProvideAid", "state:IR", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
