@@ -902,6 +902,12 @@ class _Walker:
                 return True
         return False
 
+    def _refusal_ended(self, noun: Token) -> bool:
+        """Whether a refusal or boycott named by ``noun`` is itself undone, and not refused to be:
+        "ended its boycott of the talks" (not "refused to end its boycott")."""
+        return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} and _reverses(noun.head) \
+            and not self.context(noun.head).negations % 2
+
     def _negator_denied(self, verb: Token) -> bool:
         """Whether a negating verb is itself denied: "did not rule out", "refused to rule out" (a
         possibility kept open)."""
@@ -1482,10 +1488,11 @@ class _Walker:
             return
         debts = [t for c in tok.children if c.dep_ == "dobj" for t in (c, *(p for g in c.children if g.dep_ == "prep"
                  and g.lower_ == "of" for p in g.children if p.dep_ == "pobj")) if t.lemma_.lower() in DEBTS]
-        debtors = [r for d in debts for c in d.children if c.dep_ in {"poss", "compound", "amod"}
-                   for r in self.refs(c, actors_only=True) if r.type in {"State", "Organization"}]
         if not debts:
             return
+        # the debt's owner ("Mozambique's debt"), else whose it is ("the debt of Zambia")
+        debtors = [r for d in debts for c in d.children if c.dep_ in {"poss", "compound", "amod"}
+                   for r in self.refs(c, actors_only=True) if r.type in {"State", "Organization"}]
         debtors += [r for d in debts for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
         subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
@@ -3794,15 +3801,23 @@ class _Walker:
         objects, denied_all = self._contrast_split(tok, trig.object, objects)
         # the relations of the themes given where others set against them are not ("did not send
         # troops but drones": military aid given, whatever the troops)
+        expanded = _expand_themes(themes)
+        contrasts = {t.i: _contrast_negations(t, tok) for t, _phrase in expanded}
+
+        def kind(t: Token, phrase: str) -> str | None:
+            return "money" if t.i in money else self.lex.theme_class(phrase)
+
+        def given(t: Token, relation: str | None) -> str | None:
+            # (troops sent to a state are military help to it: see below)
+            return "ProvideMilitaryAid" if relation == "Participate" and t.lemma_.lower() in SOLDIERS else relation
+
         chosen: set[str] = set()
-        if any(_contrast_negations(t, tok) for t, _p in _expand_themes(themes)):
-            for t, phrase in _expand_themes(themes):
-                cls = "money" if t.i in money else self.lex.theme_class(phrase)
-                rel = THEME_RELATIONS.get(cls) if cls else None
-                rel = "ProvideMilitaryAid" if rel == "Participate" and t.lemma_.lower() in SOLDIERS else rel
-                if rel and not (ctx.negations + extra + _object_negations([t], tok) + _contrast_negations(t, tok)) % 2:
+        if any(contrasts.values()):
+            for t, phrase in expanded:
+                rel = given(t, THEME_RELATIONS.get(cls) if (cls := kind(t, phrase)) else None)
+                if rel and not (ctx.negations + extra + _object_negations([t], tok) + contrasts[t.i]) % 2:
                     chosen.add(rel)
-        for theme in _expand_themes(themes):
+        for theme in expanded:
             denied = denied_all
             if tok.lemma_ in PLEDGING | {"announce", "unveil"} and theme[0].lemma_.lower() in {"support", "backing"} \
                     and not any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in GIFT_KINDS for c in theme[0].children):
@@ -3810,14 +3825,13 @@ class _Walker:
             if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"sanction", "sanctions", "tariff", "tariffs"}
                    for c in theme[0].children):
                 continue  # "offered Iran sanctions relief": relief from sanctions, no aid
-            cls = "money" if theme[0].i in money else self.lex.theme_class(theme[1])
+            cls = kind(*theme)
             relation = THEME_RELATIONS.get(cls) if cls else trig.default
             if relation is None or (tok.lemma_ == "sell" and cls != "military"):
                 continue  # (selling anything but arms is trade)
             neg = extra + _object_negations([theme[0]], tok)
-            neg += _contrast_negations(theme[0], tok)  # "sent aid, not weapons", "did not send food but weapons"
-            given = "ProvideMilitaryAid" if relation == "Participate" and theme[0].lemma_.lower() in SOLDIERS else relation
-            if given in chosen and (ctx.negations + neg) % 2:
+            neg += contrasts[theme[0].i]  # "sent aid, not weapons", "did not send food but weapons"
+            if given(theme[0], relation) in chosen and (ctx.negations + neg) % 2:
                 continue  # "did not send troops but drones": military aid was given, by the drones
             if relation == "Participate" and tok.lemma_ in {"send", "deploy", "dispatch", "station"} and \
                     theme[0].lemma_.lower() in SOLDIERS:
@@ -4332,8 +4346,7 @@ class _Walker:
         if neg_gov is not None and subjects:
             ctx = self.context(neg_gov)
             extra += 1
-            if neg_gov.pos_ == "NOUN" and neg_gov.dep_ in {"dobj", "nsubjpass"} and _reverses(neg_gov.head) \
-                    and not self.context(neg_gov.head).negations % 2:
+            if neg_gov.pos_ == "NOUN" and self._refusal_ended(neg_gov):
                 extra += 1  # "ended its boycott of the talks with Iran": it takes part again (not "refused to end")
         relation = trig.relation
         if relation == "Agree" and light and (gov.lemma_ in UNMAKING or lapsed) and tok.lemma_.lower() in PACT_NOUNS:
@@ -4401,8 +4414,7 @@ class _Walker:
         if owner_neg:
             extra += 1
             refusal = tok.head.head if tok.head.lower_ == "of" else tok.head
-            if refusal.dep_ in {"dobj", "nsubjpass"} and refusal.head.pos_ in {"VERB", "AUX"} and _reverses(refusal.head) \
-                    and not self.context(refusal.head).negations % 2:
+            if self._refusal_ended(refusal):
                 extra += 1  # "ended its refusal of talks with Iran": it takes part again
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CESSATIONS and not (
                 tok.head.head.dep_ in {"dobj", "nsubjpass"} and _reverses(tok.head.head.head)):
@@ -5035,32 +5047,37 @@ def _contrast_not(prep: Token) -> Token | None:
     return None
 
 
-def _theme_not(tok: Token) -> Token | None:
-    """The "not" hung on the verb that denies a second object set against a first: "sent aid,
-    not weapons, to Haiti" (``tok`` the word after the "not")."""
+def _not_before_object(tok: Token) -> tuple[Token, Token] | None:
+    """The "not" right before ``tok`` and the verb's object whose phrase ``tok`` opens, when the
+    "not" is hung on that verb or on the object itself, else ``None``."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     while tok.dep_ in {"amod", "compound", "det", "nummod", "quantmod"} and tok.head.i > tok.i:
         tok = tok.head
-    verb = tok.head
-    # (hung on the verb, or on the second object itself: "sent aid, not troops, to Cuba")
-    if before is None or before.dep_ != "neg" or before.lower_ != "not" or before.head not in (verb, tok) \
-            or tok.dep_ != "dobj":
+    if before is None or before.dep_ != "neg" or before.lower_ != "not" or tok.dep_ != "dobj" \
+            or before.head not in (tok.head, tok):
         return None
-    return before if any(c.dep_ == "dobj" and c.i < before.i for c in verb.children) else None
+    return before, tok
+
+
+def _theme_not(tok: Token) -> Token | None:
+    """The "not" that denies a second object set against a first: "sent aid, not weapons, to
+    Haiti", "sent aid, not troops, to Cuba" (``tok`` the word after the "not")."""
+    found = _not_before_object(tok)
+    if found is None:
+        return None
+    neg, obj = found
+    return neg if any(c.dep_ == "dobj" and c.i < neg.i for c in obj.head.children) else None
 
 
 def _not_but_first(tok: Token) -> Token | None:
-    """The verb's "not" before a first object set against a "but" one: "sent not weapons but
-    medical supplies" (``tok`` the word after the "not"), which denies only the first."""
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    while tok.dep_ in {"amod", "compound", "det", "nummod", "quantmod"} and tok.head.i > tok.i:
-        tok = tok.head
-    # (hung on the verb or on the object itself)
-    if before is None or before.dep_ != "neg" or before.lower_ != "not" or tok.dep_ != "dobj" \
-            or before.head not in (tok.head, tok) or before.i < tok.head.i:
+    """The "not" before a first object set against a "but" one: "sent not weapons but medical
+    supplies" (``tok`` the word after the "not"), which denies only the first."""
+    found = _not_before_object(tok)
+    if found is None:
         return None
-    return before if any(c.dep_ == "conj" and any(g.dep_ == "cc" and g.lower_ == "but" for g in tok.children)
-                         for c in tok.children) else None
+    neg, obj = found
+    return neg if neg.i > obj.head.i and any(c.dep_ == "conj" for c in obj.children) and any(
+        g.dep_ == "cc" and g.lower_ == "but" for g in obj.children) else None
 
 
 def _contrast_negations(theme: Token, verb: Token) -> int:
@@ -5072,20 +5089,18 @@ def _contrast_negations(theme: Token, verb: Token) -> int:
         first = theme.doc[first.i + 1]  # ("not" hung on the object itself)
     if _theme_not(first) is not None or _not_but_first(first) is not None:
         return 1
-    if _but_instead(theme, verb):
-        return 1
-    if theme.dep_ == "conj" and theme.head.dep_ == "dobj" and theme.head.head == verb and any(
-            c.dep_ == "cc" and c.lower_ == "than" for c in theme.head.children if c.i < theme.i):
+    if _set_against(theme, verb, "but") and any(c.dep_ == "neg" for c in verb.children if c.i < verb.i):
+        return 1  # ("did not send food but weapons": the weapons were sent)
+    if _set_against(theme, verb, "than"):
         return 1
     return 0
 
 
-def _but_instead(theme: Token, verb: Token) -> bool:
-    """Whether ``theme`` is the "but" half of a negated verb's objects: "did not send food but
-    weapons" (the weapons were sent)."""
+def _set_against(theme: Token, verb: Token, word: str) -> bool:
+    """Whether ``theme`` is joined to the verb's object by ``word``: "food but weapons", "aid
+    rather than weapons" (the second)."""
     return theme.dep_ == "conj" and theme.head.dep_ == "dobj" and theme.head.head == verb and any(
-        c.dep_ == "cc" and c.lower_ == "but" for c in theme.head.children if c.i < theme.i) and any(
-        c.dep_ == "neg" for c in verb.children if c.i < verb.i)
+        c.dep_ == "cc" and c.lower_ == word for c in theme.head.children if c.i < theme.i)
 
 
 def _contrasted(tok: Token) -> bool:

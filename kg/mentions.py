@@ -761,17 +761,18 @@ class MentionIndex:
             for tok in doc:
                 if tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 4 or tok.ent_type_ in {"DATE", "TIME"}:
                     continue
-                full = self.gazetteer.surnames.get(normalize(tok.text))
+                surname = normalize(tok.text)
+                full = self.gazetteer.surnames.get(surname)
                 if full is None or not any(o.affiliation in states for o in self.gazetteer.offices.get(full, ())):
                     continue
                 cur = self.tokens.get((seg_no, tok.i))
                 if cur is not None:
-                    if cur.type != "Place" or normalize(cur.text) != normalize(tok.text):
+                    if cur.type != "Place" or normalize(cur.text) != surname:
                         continue  # (only a one-word "place" the model made of the name is replaced)
                     start = offset + tok.idx
                     self.entries = [e for e in self.entries if not (e.start == start and e.ref.key == cur.key)]
                 key = person_key(full)
-                other = named.get(normalize(tok.text))
+                other = named.get(surname)
                 if other is not None and self.gazetteer.offices.get(other.removeprefix("person:")) == \
                         self.gazetteer.offices.get(full):
                     key = other  # (the same leader in the story's spelling; not "Mary Trump" for "Trump")
