@@ -58,6 +58,8 @@ DEBTS = word_list("extract", "debts")
 COPULAS = word_list("extract", "copulas")
 FORMER_WORDS = word_list("extract", "former_words")
 ADVISING = word_list("extract", "advising")
+PAYING_AGENTS = word_list("extract", "paying_agents")
+PAID_NOUNS = word_list("extract", "paid_nouns")
 REVERSED_PLANS = word_list("extract", "reversed_plans")
 # acts a later "X denies this" can answer
 DENIABLE_ACTS = frozenset({"ProvideMilitaryAid", "Fund", "ProvideAid", "Attack", "Sanction", "Block", "Allow",
@@ -573,6 +575,12 @@ class _Walker:
             if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in ALLEGATIONS \
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
                 ctx.drop = True  # "faced / did not respond to accusations that it supports M23": alleged only
+                break
+            if dep in {"xcomp", "advcl"} and cur.tag_ == "VB" and head.lemma_ in PAYING_AGENTS \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children) and any(
+                        c.dep_ == "dobj" and c.i < cur.i and (c.lemma_.lower() in PAID_NOUNS or self.refs(c, actors_only=True))
+                        for c in head.children):
+                ctx.drop = True  # "(did not) fund Hamas to attack Israel": the paid one's purpose, not told as done
                 break
             # (the purpose the trigger itself is, of a verb with no actor object whose purpose it
             # might be: not "did not send drones to Russia to help it attack Kyiv", "did not fund
@@ -4348,6 +4356,8 @@ class _Walker:
             extra += 1
             if neg_gov.pos_ == "NOUN" and self._refusal_ended(neg_gov):
                 extra += 1  # "ended its boycott of the talks with Iran": it takes part again (not "refused to end")
+                # ("will / may end its boycott": as sure as the ending)
+                ctx.modality = ctx.modality or self.context(neg_gov.head).modality
         relation = trig.relation
         if relation == "Agree" and light and (gov.lemma_ in UNMAKING or lapsed) and tok.lemma_.lower() in PACT_NOUNS:
             # "whose military accord with Niamey was revoked", "suspended a friendship treaty with

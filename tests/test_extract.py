@@ -2917,6 +2917,17 @@ TABLE = [
      [("org:n:supreme court", "Block", "person:rodrigo duterte", "negative", "asserted")],
      [("org:n:supreme court", "Block", "person:rodrigo duterte", "positive")]),
     ("The US offered Iran sanctions relief.", [], [(US, "ProvideAid", "state:IR", "positive")]),
+    # whom one pays, arms or trains to act does the act, which is not told as done (nor undone by a "not")
+    ("Qatar did not fund Hamas to attack Israel.", [("state:QA", "Fund", "org:hamas", "negative", "asserted")],
+     [("state:QA", "Attack", "state:IL", "negative"), ("org:hamas", "Attack", "state:IL", "negative")]),
+    ("Iran armed the Houthis to attack Saudi Arabia.", [("state:IR", "ProvideMilitaryAid", "org:houthis", "positive", "asserted")],
+     [("state:IR", "Attack", "state:SA", "positive")]),
+    ("Iran trained the militias to fight Israel.", [], [("state:IR", "Attack", "state:IL", "positive")]),
+    ("Germany pledged 500 million euros to help Ukraine.", [("state:DE", "Fund", "state:UA", "positive", "intended")], []),
+    # a boycott to be ended: the talks are as sure as its ending
+    ("Armenia will end its boycott of talks with Azerbaijan next week.",
+     [("state:AM", "Meet", "state:AZ", "positive", "intended")], [("state:AM", "Meet", "state:AZ", "negative")]),
+    ("Serbia may end its boycott of talks with Kosovo.", [("state:RS", "Meet", "state:XK", "positive", "possible")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
