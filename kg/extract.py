@@ -2150,8 +2150,8 @@ class _Walker:
                            and t.lemma_.lower() not in PACT_NOUNS and self.index.initiative(t, self.seg_no) is None)
                           or (t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head == tok)
                           for t in obj_toks) or (relation == "Agree" and self._agreed_for_others(tok, subjects))
-        if ((relation in SYMMETRIC and not hosted and not signed_off and not other_named) or reciprocal) and not objects \
-                and len(subjects) >= 2 and tok.dep_ != "acl":
+        if ((relation in SYMMETRIC and not hosted and not signed_off and not other_named and not _disjoined(subj_toks))
+                or reciprocal) and not objects and len(subjects) >= 2 and tok.dep_ != "acl":
             # ("Germany and France had not signed off on the move": an approval each withheld, not a
             # deal between the two)
             # ("Israel and Hezbollah accused each other of breaching the truce": each the other)
@@ -4453,7 +4453,8 @@ class _Walker:
             # "Tokyo, which has yet to clinch its own deal with Washington": no deal asserted either
             # way ("has never hidden its backing for X" still backs X)
             return
-        if relation in SYMMETRIC and light and not objects and len({s.key for s in subjects}) >= 2:
+        if relation in SYMMETRIC and light and not objects and len({s.key for s in subjects}) >= 2 \
+                and not _disjoined(subj_toks):
             # "Israel and Hamas held talks", "the two countries should strengthen cooperation": each other
             self._each_other(sent, tok, relation, subjects, ctx, extra_neg=extra)
             return
@@ -4700,6 +4701,18 @@ def _rather_than(verb: Token) -> bool:
         (head.lower_ == "than" and verb.doc[head.i - 1].lower_ == "rather")
         or (head.lower_ == "from" and verb.doc[head.i - 1].lower_ == "far")  # "far from backing Kyiv, …"
         or (head.lower_ == "of" and verb.doc[head.i - 1].lower_ == "instead"))
+
+
+def _disjoined(subj_toks: list[Token]) -> bool:
+    """Whether subjects are joined by "neither … nor" or "either … or", so that each acts apart and
+    not with the other: "Neither Egypt nor Sudan signed the deal" (no deal between the two).
+
+    >>> from kg.nlp import load_nlp
+    >>> _disjoined([load_nlp()("Neither Egypt nor Sudan signed the deal.")[1]])
+    True
+    """
+    return any(c.dep_ in {"preconj", "cc"} and c.lower_ in {"neither", "nor", "either", "or"}
+               for t in subj_toks for c in t.children)
 
 
 def _finite_beside_infinitive(verb: Token) -> bool:
@@ -6542,6 +6555,10 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                             c.dep_ == "dobj" and lex.theme_class(" ".join(t.lower_ for t in c.subtree if t.i <= c.i)) == "military"
                             for c in tok.children):
                         trig = lex.verbs.get("fire")  # "launched missiles at Israel", as "fired missiles at" does
+                    if trig is not None and trig.relation == "Attack" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and any(
+                            c.dep_ in {"dobj", "nsubjpass"} and (t := lex.nouns.get(c.lemma_.lower())) is not None
+                            and t.relation == "Sanction" for c in tok.head.children):
+                        trig = None  # "imposed export controls on gallium, hitting US chipmakers": the measure's toll
                     if trig is not None:
                         walker.reversal_stance(sent, tok, trig)
                         walker.verb_trigger(sent, tok, trig)

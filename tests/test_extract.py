@@ -2928,6 +2928,17 @@ TABLE = [
     ("Armenia will end its boycott of talks with Azerbaijan next week.",
      [("state:AM", "Meet", "state:AZ", "positive", "intended")], [("state:AM", "Meet", "state:AZ", "negative")]),
     ("Serbia may end its boycott of talks with Kosovo.", [("state:RS", "Meet", "state:XK", "positive", "possible")], []),
+    # subjects joined by "neither … nor" or "either … or" act apart, not with each other
+    ("Neither Egypt nor Sudan signed the deal.", [],
+     [("state:EG", "Agree", "state:SD", "negative"), ("state:EG", "Cooperate", "state:SD", "negative")]),
+    ("Either Serbia or Kosovo will sign the accord.", [], [("state:RS", "Agree", "state:XK", "positive")]),
+    ("Neither Egypt nor Sudan met Ethiopia.", [("state:EG", "Meet", "state:ET", "negative", "asserted"),
+                                              ("state:SD", "Meet", "state:ET", "negative", "asserted")], []),
+    ("Egypt and Sudan signed the deal.", [("state:EG", "Agree", "state:SD", "positive", "asserted")], []),
+    # the toll of a measure is no attack ("hitting" after imposing sanctions or controls)
+    ("China imposed export controls on gallium, hitting US chipmakers.", [], [("state:CN", "Attack", US, "positive")]),
+    ("Israel struck Hezbollah positions, hitting a weapons depot in Lebanon.",
+     [("state:IL", "Attack", "org:hezbollah", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
