@@ -1656,6 +1656,11 @@ class MentionIndex:
                                  pred=lambda e: lemma in e.ref.key.replace("-", " ").split()
                                  or any(lemma in s.lower().split() for s in self.surfaces.get(e.ref.key, ())))
             return Ref(found.key, "Organization", text, "description") if found else None
+        if lemma in {"country", "nation"} and det & {"his", "her", "their", "our"} and owner is None and (
+                speaker := self._speech_subject(tok, seg_no)) is not None and speaker.type == "State":
+            # "Serbia's president said his country would never …": the speaker's state, where the
+            # speaker is no named person "his" could stand for
+            return Ref(speaker.key, "State", text, "description")
         if lemma in lex.words("actors", "state_descriptions") and ("the" in det or "this" in det):
             kinds = set(lex.words("actors", f"{lemma}s"))  # "the kingdom": a monarchy named before
             # (not what the apposition it sits in describes: "China, the country's largest trading

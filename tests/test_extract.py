@@ -2939,6 +2939,13 @@ TABLE = [
     ("China imposed export controls on gallium, hitting US chipmakers.", [], [("state:CN", "Attack", US, "positive")]),
     ("Israel struck Hezbollah positions, hitting a weapons depot in Lebanon.",
      [("state:IL", "Attack", "org:hezbollah", "positive", "asserted")], []),
+    # "his / her country" of a speaker described, not named, is the speaker's state
+    ("Serbia's president said his country would never recognise Kosovo.",
+     [("state:RS", "Support", "state:XK", "negative", "intended")], []),
+    ("Serbia's foreign minister said her country would not join NATO.",
+     [("state:RS", "MemberOf", "org:nato", "negative", "intended")], []),
+    ("The Arab League readmitted Syria after a 12-year suspension.",
+     [("state:SY", "MemberOf", "org:arab-league", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "

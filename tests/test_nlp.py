@@ -304,6 +304,14 @@ def test_lemma_fixes_mend_hoped():
     assert [t.lemma_ for t in doc if t.lower_ in {"hoped", "hoping"}] == ["hope", "hope"]
 
 
+def test_lemma_fixes_mend_readmitted():
+    """The small model lemmatizes "readmitted" as "readmitte"; the pipeline mends it."""
+    from kg.nlp import load_nlp
+
+    doc = load_nlp()("The bloc readmitted Syria, readmitting it after years.")
+    assert [t.lemma_ for t in doc if t.lower_.startswith("readmit")] == ["readmit", "readmit"]
+
+
 def test_prefixed_verbs_kept_whole_take_their_stem_s_lemma():
     """ "co-chaired" kept whole is lemmatized "co-chaire" by the model; the stem's lemma mends it."""
     from kg.nlp import load_nlp
