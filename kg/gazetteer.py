@@ -31,6 +31,7 @@ DATA = Path(__file__).resolve().parent / "data"
 SHARED_NAMES: dict[str, tuple[str, ...]] = {"congo": ("state:CD", "state:CG"), "congolese": ("state:CD", "state:CG")}
 # word classes, read from kg/data/words.toml [gazetteer], where each is explained
 FAMILY_NAME_FIRST = word_list("gazetteer", "family_name_first")
+SEATED_BODY_WORDS = word_list("gazetteer", "seated_body_words")
 
 
 def normalize(text: str) -> str:
@@ -89,6 +90,10 @@ class Gazetteer:
     post_surnames: dict[str, str] = field(default_factory=dict)
     # the names of each state that shares a name, but for the shared ones ("kinshasa", "drc")
     own_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a capital that names a body seated there ("brussels": the EU) -> the state whose capital it is
+    seats: dict[str, str] = field(default_factory=dict)
+    # the names of the states and bodies that share a seat ("belgium", "belgian"; "eu", "e u")
+    seat_names: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def led_by(self, name: str, year: int | None = None, *, organisation: bool | None = None,
                surname: bool = True) -> str | None:
@@ -132,14 +137,26 @@ class Gazetteer:
             'Democratic Republic of the Congo'
             >>> gaz.for_document("In Brazzaville, Congo's president spoke.").lookup("Congo").label
             'Republic of the Congo'
+            >>> gaz.for_document("Belgium recalled its envoy. Brussels said …").lookup("Brussels").label
+            'Belgium'
+            >>> gaz.for_document("Belgium and the EU met. Brussels said …").lookup("Brussels").label
+            'European Union'
         """
-        words = f" {normalize(text)} "
+        words = f" {normalize(' '.join(text.split()))} "  # (a line break is a space, not glue)
         changed: dict[str, Known] = {}
         for name, keys in SHARED_NAMES.items():
             named = [k for k in keys if any(f" {n} " in words for n in self.own_names.get(k, ()))]
             if len(named) == 1 and named[0] != keys[0]:
                 base = self.by_key[named[0]]
                 changed[name] = Known(base.key, base.label, base.type, base.wikidata, self.names[name].via)
+        for seat, state in self.seats.items():
+            body = self.names[seat]
+            if any(f" {n} " in words for n in self.seat_names.get(state, ())) and not any(
+                    f" {n} " in words for n in self.seat_names.get(body.key, set()) | SEATED_BODY_WORDS):
+                # "Belgium suspended cooperation with Rwanda, which cut ties with Brussels": in a
+                # story that names the state and never the body, the capital is the state's
+                base = self.by_key[state]
+                changed[seat] = Known(base.key, base.label, base.type, base.wikidata, "capital")
         if not changed:
             return self
         return replace(self, names={**self.names, **changed})
@@ -213,6 +230,8 @@ def load_gazetteer() -> Gazetteer:
         base = gaz.by_key[key]
         for capital in _split(row.get("capitals", "")):
             gaz._add(capital, Known(key, base.label, "State", base.wikidata, "capital"))
+            if (seated := gaz.names.get(normalize(capital))) is not None and seated.type == "Organization":
+                gaz.seats[normalize(capital)] = key
         for demonym in _split(row.get("demonyms", "")):
             for form in (demonym, demonym + "s"):
                 gaz._add(form, Known(key, base.label, "State", base.wikidata, "demonym"))
@@ -222,6 +241,9 @@ def load_gazetteer() -> Gazetteer:
         base = gaz.by_key[keys[0]]
         gaz.names[name] = Known(base.key, base.label, "State", base.wikidata,
                                 "demonym" if name.endswith("ese") else "alias")
+    seated = set(gaz.seats.values()) | {gaz.names[seat].key for seat in gaz.seats}
+    gaz.seat_names = {k: frozenset(n for n, known in gaz.names.items() if known.key == k and n not in gaz.seats)
+                      for k in seated}
     shared = {k for keys in SHARED_NAMES.values() for k in keys}
     gaz.own_names = {k: frozenset(n for n, known in gaz.names.items() if known.key == k and n not in SHARED_NAMES)
                      for k in shared}

@@ -220,6 +220,7 @@ class _Entry:
     venue: bool = False  # "in Spain": where something happens, not who acts
     conj: int = -1  # document offset of the first of the conjoined names it belongs to ("X and Y")
     generic: bool = False  # a bare plural initiative ("would not conclude trade deals"): deals in general
+    between: bool = False  # one of the names after "between" ("talks between X and Y"): a side
 
 
 @dataclass
@@ -615,6 +616,7 @@ class MentionIndex:
                 and root.head.head.dep_ in {"nsubj", "nsubjpass"} and root.head.head.lemma_.lower() in RULING_BODIES),
             venue=root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "inside"},
             conj=_conj_anchor(root, offset),
+            between=_after_between(root),
         ))
 
     def _scan_titled_names(self, segments: list[tuple[Doc, int]]) -> None:
@@ -1277,6 +1279,7 @@ class MentionIndex:
         found: list[Ref] = []
         by_sentence: dict[int, list[Ref]] = defaultdict(list)
         by_conj: dict[int, list[Ref]] = defaultdict(list)
+        betweens: set[int] = set()
         upto = bisect.bisect_left(self.entries, pos, key=_entry_start)
         for i in range(upto - 1, -1, -1):
             entry = self.entries[i]
@@ -1287,6 +1290,8 @@ class MentionIndex:
                     by_sentence[entry.sent].append(entry.ref)
                 if entry.conj >= 0 and all(r.key != entry.ref.key for r in by_conj[entry.conj]):
                     by_conj[entry.conj].append(entry.ref)
+                if entry.conj >= 0 and entry.between:
+                    betweens.add(entry.conj)
                 if all(f.key != entry.ref.key for f in found):
                     found.append(entry.ref)
         before = [e for e in self.entries[:upto] if fits(e)] if want == {"Person"} or n == 2 else []
@@ -1304,6 +1309,11 @@ class MentionIndex:
         for c in sorted(by_conj, reverse=True) if lemma not in SIDES else ():
             if len(by_conj[c]) == n and self.sentence_at(c) >= sent - 3:
                 return tuple(by_conj[c][::-1])
+        sides = [c for c in by_conj if len(by_conj[c]) == 2 and self.sentence_at(c) >= sent - 6 and c in betweens]
+        if lemma in SIDES and n == 2 and sides:
+            # "a ceasefire between Congo and Rwanda … Qatar hosted the two sides": the last pair
+            # named as the two of something
+            return tuple(by_conj[max(sides)][::-1])
         if lemma in SIDES and n == 2 and len(self.civil_sides) == 1:
             return tuple(Ref(k, "Organization", tok.text, "description") for k in self.civil_sides[0])
         if n == 2 and want == {"State"}:
@@ -2040,6 +2050,21 @@ def _clear_top(before: list[_Entry], counts: Counter, n: int) -> tuple[Ref, ...]
         if e.ref.key in ranked[:n]:
             first.setdefault(e.ref.key, e.ref)
     return tuple(first.values())
+
+
+def _after_between(root: Token) -> bool:
+    """Whether a name is one of those joined after "between": "a ceasefire between Congo and
+    Rwanda" (the two sides of something).
+
+    >>> from kg.nlp import load_nlp
+    >>> doc = load_nlp()("Angola brokered a ceasefire between Congo and Rwanda.")
+    >>> _after_between(doc[5]), _after_between(doc[7]), _after_between(doc[0])
+    (True, True, False)
+    """
+    anchor = root
+    while anchor.dep_ == "conj" and anchor.head != anchor:
+        anchor = anchor.head
+    return anchor.dep_ == "pobj" and anchor.head.lower_ == "between"
 
 
 def _conj_anchor(root: Token, offset: int) -> int:

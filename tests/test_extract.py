@@ -2946,6 +2946,14 @@ TABLE = [
      [("state:RS", "MemberOf", "org:nato", "negative", "intended")], []),
     ("The Arab League readmitted Syria after a 12-year suspension.",
      [("state:SY", "MemberOf", "org:arab-league", "positive", "asserted")], []),
+    # "the two sides" are the last pair named after "between", within a few sentences
+    ("Angola brokered a ceasefire between Congo and Rwanda. Tanzania refused to join the Rwanda-backed offensive. "
+     "Qatar hosted the two sides.", [("state:QA", "Meet", "state:CD", "positive", "asserted"),
+                                     ("state:QA", "Meet", "state:RW", "positive", "asserted")],
+     [("state:QA", "Meet", "state:TZ", "positive")]),
+    # "Brussels" in a story about Belgium, which never names the EU, is Belgium
+    ("Belgium summoned Rwanda's ambassador. Kigali then cut diplomatic ties with Brussels.",
+     [("state:RW", "Cooperate", "state:BE", "negative", "asserted")], [("state:RW", "Cooperate", EU, "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "

@@ -152,6 +152,26 @@ def test_a_name_two_states_share_is_read_from_the_document(gaz, text: str, surfa
     assert gaz.for_document("Brazzaville.").lookup("Kinshasa").key == "state:CD"  # a name of its own stays
 
 
+def test_a_line_break_does_not_glue_the_names_either_side() -> None:
+    """The document's words are read across line breaks ("…Rwanda.\nBrazzaville…")."""
+    gaz = load_gazetteer()
+    assert gaz.for_document("Talks opened.\nBrazzaville hosted them; Congo's president spoke.").lookup(
+        "Congo").key == "state:CG"
+
+
+@pytest.mark.parametrize("text, key", [
+    # the seat of a body is the body, unless the story names the state and never the body
+    ("Belgium suspended military cooperation with Rwanda.\nKigali cut ties with Brussels.", "state:BE"),
+    ("The Belgian foreign minister said Brussels would not extradite him.", "state:BE"),
+    ("Belgium backed the plan. Brussels will fund Rwanda, the EU said.", "org:european-union"),
+    ("Belgium and other members of the bloc agreed. Brussels will fund Rwanda.", "org:european-union"),
+    ("Brussels fined Apple over its app store rules.", "org:european-union"),
+])
+def test_a_capital_that_seats_a_body_is_the_state_when_only_the_state_is_named(gaz, text: str, key: str) -> None:
+    assert gaz.for_document(text).lookup("Brussels").key == key
+    assert gaz.lookup("Brussels").key == "org:european-union"
+
+
 def test_blocs_have_members(gaz) -> None:
     nato = gaz.lookup("NATO").key
     eu = gaz.lookup("EU").key
