@@ -1450,6 +1450,13 @@ class _Walker:
                 c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in tok.children)):
             # ("Australia stands with our Pacific family": the speaker's own, not a stance on the speaker)
             return [owner]
+        if owner is None and tok.lemma_.lower() in SAFEGUARDS:
+            # "supported Pakistan's sovereignty and territorial integrity", parsed with the first
+            # noun a modifier of the last: the owner of the first
+            owners = [o for c in tok.children if c.dep_ in {"nmod", "compound"} and c.lemma_.lower() in SAFEGUARDS
+                      and (o := self.index.modifier_ref(c, self.seg_no)) is not None]
+            if owners:
+                return owners[:1]
         if tok.lemma_ in {"effort", "attempt", "push", "drive", "campaign", "move"}:
             # "support efforts to revive Turkey's bid": what the effort is about
             for acl in tok.children:

@@ -1309,11 +1309,6 @@ class MentionIndex:
         for c in sorted(by_conj, reverse=True) if lemma not in SIDES else ():
             if len(by_conj[c]) == n and self.sentence_at(c) >= sent - 3:
                 return tuple(by_conj[c][::-1])
-        sides = [c for c in by_conj if len(by_conj[c]) == 2 and self.sentence_at(c) >= sent - 6 and c in betweens]
-        if lemma in SIDES and n == 2 and sides:
-            # "a ceasefire between Congo and Rwanda … Qatar hosted the two sides": the last pair
-            # named as the two of something
-            return tuple(by_conj[max(sides)][::-1])
         if lemma in SIDES and n == 2 and len(self.civil_sides) == 1:
             return tuple(Ref(k, "Organization", tok.text, "description") for k in self.civil_sides[0])
         if n == 2 and want == {"State"}:
@@ -1328,6 +1323,11 @@ class MentionIndex:
             top = _clear_top(before, Counter(e.ref.key for e in before), n)
             if top:
                 return top
+        sides = [c for c in by_conj if len(by_conj[c]) == 2 and self.sentence_at(c) >= sent - 6 and c in betweens]
+        if lemma in SIDES and n == 2 and sides:
+            # "a ceasefire between Congo and Rwanda … Qatar hosted the two sides": when no two stand
+            # out, the last pair named as the two of something
+            return tuple(by_conj[max(sides)][::-1])
         for s in sorted(by_sentence, reverse=True):
             if len(by_sentence[s]) == n:
                 return tuple(by_sentence[s][::-1])
@@ -1503,6 +1503,10 @@ class MentionIndex:
                     ref = self.tokens.get((seg_no, pobj.i)) if pobj.dep_ == "pobj" else None
                     if ref is not None and ref.type == "State":
                         return ref
+                    if ref is not None and ref.type == "Place" and ref.via == "capital" and (
+                            known := self.gazetteer.lookup(ref.text)) is not None and known.type == "State":
+                        # ("the Taliban government in Kabul": the capital read as a place)
+                        return Ref(known.key, "State", ref.text, "capital")
         return None
 
     def _description(self, tok: Token, seg_no: int, doc_pos: int, sent: int) -> Ref | None:
@@ -1512,8 +1516,9 @@ class MentionIndex:
         det = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
         # "the Hungarian leader", "the Hungarian government", "alliance countries"
         owner = self.modifier_ref(tok, seg_no)
-        if owner is None and (lemma in SEATED_BODIES or tok.lower_ in SEATED_PEOPLE):
-            owner = self._seat_ref(tok, seg_no)  # ("officials in Bamako": Mali's)
+        if (owner is None or owner.type == "Organization") and (lemma in SEATED_BODIES or tok.lower_ in SEATED_PEOPLE):
+            # ("officials in Bamako": Mali's; "the Taliban government in Kabul": Afghanistan's)
+            owner = self._seat_ref(tok, seg_no) or owner
         if lemma == "force" and tok.tag_ == "NNS" and owner is None and "the" in det and any(
                 c.lower_ == "armed" for c in tok.children):
             lemma = "military"  # "the armed forces" are the military (not "the two forces" of a war)

@@ -2954,6 +2954,12 @@ TABLE = [
     # "Brussels" in a story about Belgium, which never names the EU, is Belgium
     ("Belgium summoned Rwanda's ambassador. Kigali then cut diplomatic ties with Brussels.",
      [("state:RW", "Cooperate", "state:BE", "negative", "asserted")], [("state:RW", "Cooperate", EU, "negative")]),
+    # a state's sovereignty "and territorial integrity", the first noun parsed as the last's modifier
+    ("China said it supported Pakistan's sovereignty and territorial integrity.\nRussia called for dialogue.",
+     [("state:CN", "Support", "state:PK", "positive", "asserted")], []),
+    # the government seated in a capital read as a place is that capital's state's
+    ("India closed the border. The Taliban government in Kabul condemned Pakistan.",
+     [("state:AF", "Criticize", "state:PK", "positive", "asserted")], [("state:IN", "Criticize", "state:PK", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
