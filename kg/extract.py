@@ -1978,6 +1978,9 @@ class _Walker:
             return  # "as Hurricane Lorenzo hit the Azores"
         if relation == "Commit" and trig.polarity == "negative" and obj_toks and obj_toks[0].lemma_.lower() in LAWS:
             return  # "could not have violated the fraud laws": a crime, not a broken commitment
+        if relation == "LeaderOf" and ((tok.dep_ == "acl" and tok.head.lemma_.lower() in ASPIRATIONS) or (
+                tok.dep_ == "xcomp" and tok.head.lemma_.lower() in JOIN_WISHES)):
+            return  # "Bachelet's bid to lead the UN", "is seeking to lead the party": a wish, no office
         if relation == "MemberOf" and tok.dep_ == "acl" and tok.head.lemma_.lower() in ASPIRATIONS \
                 and tok.lemma_ in {"join", "enter", "accede"}:
             # "Serbia's bid to join the EU": a request to join, not membership
@@ -2176,6 +2179,8 @@ class _Walker:
                        for p in c.children if p.dep_ == "poss" for r in self.refs(p, actors_only=True)]
             if debtors and not {d.key for d in debtors} & {s.key for s in subjects}:
                 objects = debtors
+            elif any(c.dep_ == "dobj" and c.lemma_.lower() in DEBTS for c in tok.children):
+                return  # "Bolivia is unable to pay its debts to China": a debt paid back funds no creditor
         if relation == "Fund" and not objects and obj_toks and self.lex.theme_class(obj_toks[0].lemma_) == "money":
             objects = self._beneficiaries(obj_toks[:1], subjects)  # "underwrite a loan for Sri Lanka"
         elif relation == "Fund" and not objects and obj_toks and tok.lemma_ in PAYING_FOR:

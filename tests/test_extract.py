@@ -2960,6 +2960,15 @@ TABLE = [
     # the government seated in a capital read as a place is that capital's state's
     ("India closed the border. The Taliban government in Kabul condemned Pakistan.",
      [("state:AF", "Criticize", "state:PK", "positive", "asserted")], [("state:IN", "Criticize", "state:PK", "positive")]),
+    # a bid or wish to lead is no office held
+    ("Bachelet's bid to lead the UN failed.", [], [("person:bachelet", "LeaderOf", "org:united-nations", "positive"),
+                                                   ("org:n:bachelet", "LeaderOf", "org:united-nations", "positive")]),
+    ("Michelle Bachelet is seeking to lead the UN.", [],
+     [("person:michelle bachelet", "LeaderOf", "org:united-nations", "positive")]),
+    # a debt paid back funds no creditor
+    ("Bolivia is unable to pay its debts to China.", [], [("state:BO", "Fund", "state:CN", "negative")]),
+    ("Bolivia paid its debts to China.", [], [("state:BO", "Fund", "state:CN", "positive")]),
+    ("Qatar would pay off Syria's debts to the World Bank.", [("state:QA", "Fund", "state:SY", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
