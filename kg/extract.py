@@ -1761,7 +1761,10 @@ class _Walker:
             self._theme_trigger(sent, tok, trig, subjects, passive, ctx, extra)
             return
         obj_toks = self.objects_for(tok, trig.object, passive)
-        extra += _neither_nor(obj_toks)  # "will fund neither Egypt nor Jordan"
+        if not self._own_negations(tok):
+            # "will fund neither Egypt nor Jordan" (after "would never recognise Kosovo", a
+            # "neither de jure nor de facto" repeats the "never", it does not undo it)
+            extra += _neither_nor(obj_toks)
         if not obj_toks:
             # "would not have to participate when it came to operations outside the region"
             for adv in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else ())]:
@@ -4207,8 +4210,9 @@ class _Walker:
                 ctx.modality = ctx.modality or "intended"  # "pledged relief supplies": to be given
             if gov.lemma_ in REVERSING_LIGHT and _reduced_by(gov):
                 ctx.negations = 0  # "did (not) cut its aid to Egypt by half": given, either way
-            if (_reverses(gov) or lapsed) and not (trig.relation == "Meet" and gov.lemma_ == "end"):
-                ctx.negations += 1  # (talks that "ended without agreement" were held)
+            broken_off = trig.relation == "Meet" and gov.lemma_ == "end" and _broken_off(gov, tok)
+            if (_reverses(gov) or lapsed) and not (trig.relation == "Meet" and gov.lemma_ == "end" and not broken_off):
+                ctx.negations += 1  # (talks that "ended without agreement" were held; "ended talks with Ethiopia" not)
             elif trig.relation == "Meet" and gov.lemma_ == "end":
                 ctx.negations = 0  # talks ended, or not ended ("refused to end talks with Egypt"), were held
             if self._is_phrasal_negator(gov, slot):
@@ -4713,6 +4717,25 @@ def _rather_than(verb: Token) -> bool:
         (head.lower_ == "than" and verb.doc[head.i - 1].lower_ == "rather")
         or (head.lower_ == "from" and verb.doc[head.i - 1].lower_ == "far")  # "far from backing Kyiv, …"
         or (head.lower_ == "of" and verb.doc[head.i - 1].lower_ == "instead"))
+
+
+def _broken_off(gov: Token, talks: Token) -> bool:
+    """Whether "ended" breaks talks off rather than closes a round that was held: "Egypt ended
+    talks with Ethiopia" (not "ended three days of talks with Ethiopia", "ended the talks without
+    a deal", "the talks ended").
+
+    >>> from kg.nlp import load_nlp
+    >>> doc = load_nlp()("Egypt ended talks with Ethiopia.")
+    >>> _broken_off(doc[1], doc[2])
+    True
+    >>> doc = load_nlp()("Egypt ended two days of talks with Ethiopia without a deal.")
+    >>> _broken_off(doc[1], doc[5])
+    False
+    """
+    return talks.dep_ == "dobj" and talks.head == gov and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in talks.children) and not any(
+        c.dep_ in {"nummod", "amod"} or c.lemma_.lower() in {"round", "day", "week", "session"} for c in talks.children) and not any(
+        c.dep_ == "prep" and c.lower_ in {"without", "with", "on", "after"} for c in gov.children)
 
 
 def _disjoined(subj_toks: list[Token]) -> bool:
@@ -5969,7 +5992,10 @@ def iter_title_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, 
         if kind is None:
             continue
         start, end = sentence_bounds(sent, offset)
-        yield Role(person.key, kind[0], owner.key, start, end, kind[1], _sentence_date(sent, doc_date))
+        # ("Kenya's former president said …": an office once held)
+        past = any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in tok.children)
+        yield Role(person.key, kind[0], owner.key, start, end, kind[1], _sentence_date(sent, doc_date),
+                   polarity="negative" if past else "positive")
 
 
 LEADER_GROUPS = word_list("extract", "leader_groups")

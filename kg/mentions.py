@@ -1370,9 +1370,12 @@ class MentionIndex:
         document gives that title with that state or organisation ("Hungarian Prime Minister X")."""
         pos = self._offsets.get(seg_no, 0) + tok.idx
         words = set(title.replace("-", " ").split())
+        # ("the Kenyan president" is not "Former Kenyan president Uhuru Kenyatta")
+        past = any(t.lower_ in FORMER_WORDS for t in tok.subtree if t.i < tok.i)
         titled = [e for e in self.entries if e.ref.type == "Person" and e.ref.via != "pronoun"
                   and words <= self.person_titles.get(e.ref.key, set())
-                  and owner in self.person_affils.get(e.ref.key, set())]
+                  and owner in self.person_affils.get(e.ref.key, set())
+                  and (past or not self.person_titles.get(e.ref.key, set()) & FORMER_WORDS)]
         if not titled:
             return None
         keys = {e.ref.key for e in titled}
@@ -1574,7 +1577,10 @@ class MentionIndex:
                 return Ref(owner.key, owner.type, text, "description")
             if "the" in det or owner is not None:
                 words = set(phrase.replace("-", " ").split()) - {"the"}
-                titled = lambda e: words <= self.person_titles.get(e.ref.key, set())  # noqa: E731
+                # ("the Kenyan president" is not the former president named in the story)
+                past = any(t.lower_ in FORMER_WORDS for t in tok.subtree if t.i < tok.i)
+                titled = lambda e: words <= self.person_titles.get(e.ref.key, set()) and (  # noqa: E731
+                    past or not self.person_titles.get(e.ref.key, set()) & FORMER_WORDS)
                 if owner is not None and owner.type in {"State", "Organization"} and any(
                         (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in tok.children):
                     # "the ambassador of Turkey": a person given Turkey's title, not the last one named
@@ -1592,8 +1598,9 @@ class MentionIndex:
                 # (one that names its state or body is someone of theirs: "the UN envoy" is not the
                 # AU's chairperson just named)
                 said = words | (LEADER_WORDS if "leader" in words else set())  # ("the Ukrainian leader": its president)
-                ours = (lambda e: owner.key in self.person_affils.get(e.ref.key, set()) or (
-                    e.ref.key not in self.person_affils and said & self.person_titles.get(e.ref.key, set()))) if (
+                ours = (lambda e: (owner.key in self.person_affils.get(e.ref.key, set()) or (
+                    e.ref.key not in self.person_affils and said & self.person_titles.get(e.ref.key, set())))
+                    and (past or not self.person_titles.get(e.ref.key, set()) & FORMER_WORDS)) if (
                     owner is not None and owner.type in {"State", "Organization"}) else (lambda e: True)
                 found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=40, pred=titled) or \
                     self._recent(doc_pos, {"Person"}, sent=sent, max_back=8, pred=ours)

@@ -2969,6 +2969,17 @@ TABLE = [
     ("Bolivia is unable to pay its debts to China.", [], [("state:BO", "Fund", "state:CN", "negative")]),
     ("Bolivia paid its debts to China.", [], [("state:BO", "Fund", "state:CN", "positive")]),
     ("Qatar would pay off Syria's debts to the World Bank.", [("state:QA", "Fund", "state:SY", "positive", "intended")], []),
+    # from probe 17 (flips): talks "ended" with another are broken off, not a round closed
+    ("Egypt ended talks with Ethiopia.", [("state:EG", "Meet", "state:ET", "negative", "asserted")],
+     [("state:EG", "Meet", "state:ET", "positive")]),
+    ("Egypt and Ethiopia ended three days of talks without agreement.",
+     [("state:EG", "Meet", "state:ET", "positive", "asserted")], [("state:EG", "Meet", "state:ET", "negative")]),
+    ("Egypt refused to end talks with Ethiopia.", [("state:EG", "Meet", "state:ET", "positive", "asserted")],
+     [("state:EG", "Meet", "state:ET", "negative")]),
+    # a "neither … nor" after a negated verb repeats its "never", it does not undo it
+    ('Serbia would never recognise Kosovo, "neither de jure nor de facto."',
+     [("state:RS", "Support", "state:XK", "negative", "intended")], [("state:RS", "Support", "state:XK", "positive")]),
+    ("Russia will fund neither Egypt nor Jordan.", [("state:RU", "Fund", "state:EG", "negative", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -3479,6 +3490,22 @@ def test_roles_from_harder_titles(text, role, not_role):
 def test_role_polarity(text, role, polarity):
     got = {(x.person, x.relation, x.affiliation): x.polarity for x in analyze(text).roles}
     assert got.get(role) == polarity, got
+
+
+@pytest.mark.parametrize(("text", "polarities"), [
+    # from probe 17 (a flip): a bare title is not the person named as its former holder
+    ("The Kenyan president's office said Somalia had lied. Former Kenyan president Uhuru Kenyatta criticised Somalia.",
+     {"negative"}),
+    ("Former Kenyan president Uhuru Kenyatta criticised Somalia. The Kenyan president said Somalia had lied.",
+     {"negative"}),
+    ("Former Kenyan president Uhuru Kenyatta criticised Somalia. Kenya's former president said Somalia had lied.",
+     {"negative"}),
+    ("Kenyan President Uhuru Kenyatta criticised Somalia. Kenya's president said Somalia had lied.", {"positive"}),
+])
+def test_a_former_holder_keeps_one_polarity(text, polarities):
+    got = {x.polarity for x in analyze(text).roles
+           if (x.person, x.relation, x.affiliation) == ("person:uhuru kenyatta", "LeaderOf", "state:KE")}
+    assert got == polarities
 
 
 @pytest.mark.parametrize(("text", "role", "modality"), [
