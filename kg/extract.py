@@ -942,11 +942,15 @@ class _Walker:
         if tok.lower_ == "their" and tok.dep_ == "poss":
             # "Kenya and Uganda reaffirmed their commitment": the conjoined subject of the clause
             gov = _verb_above(tok)
-            subj = [c for c in gov.children if c.dep_ in SUBJ_DEPS] if gov.pos_ in {"VERB", "AUX"} else []
-            if subj and subj[0].conjuncts and subj[0].i < tok.i:
-                found = self.refs(subj[0], actors_only=actors_only, allow_initiative=allow_initiative)
-                if len(found) >= 2:
-                    return found
+            for _ in range(3):
+                subj = [c for c in gov.children if c.dep_ in SUBJ_DEPS] if gov.pos_ in {"VERB", "AUX"} else []
+                if subj and subj[0].conjuncts and subj[0].i < tok.i:
+                    found = self.refs(subj[0], actors_only=actors_only, allow_initiative=allow_initiative)
+                    if len(found) >= 2:
+                        return found
+                if gov.dep_ not in {"advcl", "conj", "xcomp", "ccomp"} or gov.head == gov:
+                    break
+                gov = gov.head  # ("X and Y agreed to reopen embassies after their ministers met")
         if tok.lower_ in {"they", "we"} and tok.dep_ in SUBJ_DEPS:
             # "Senegal and Ivory Coast said they would …": the speakers themselves
             gov = tok.head
@@ -976,6 +980,13 @@ class _Walker:
             if listed and (t.lemma_.lower() in {"member", "country", "state", "nation", "ally", "donor", "government"}
                            or t.pos_ == "NUM" or t.lower_ in PORTIONS):
                 continue  # "the other 13 members of the council, including X and Y": X and Y, not the council
+            theirs = [c for c in t.children if c.dep_ == "poss" and c.lower_ == "their"]
+            if theirs and t.tag_ == "NNS" and (t.lemma_.lower() in AGENT_NOUNS | self.lex.offices()
+                                               or t.lower_ in self._words("actors", "nouns")):
+                owners = self.refs(theirs[0], actors_only=True)
+                if len(owners) >= 2:
+                    out.extend(owners)  # "after their foreign ministers met": the two states
+                    continue
             members = self.index.groups.get((self.seg_no, t.i)) or (
                 self.index.group_before(t, self.seg_no) if t.lower_ in {"them", "they"} else ())
             if members:
@@ -2010,7 +2021,7 @@ class _Walker:
                        for r in [self.index.ref(t, self.seg_no)] if r is not None and r.type == "State" and r.key not in own][:1]
         if relation == "Request" and tok.lemma_ in {"ask", "apply"}:
             # "asked to join NATO": a request to the organisation, and a membership wish
-            xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "join"]
+            xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ in {"join", "rejoin"}]
             if xcomp and not objects:
                 objects = [r for t in self.objects_for(xcomp[0], ("dobj",), False) for r in self.refs(t)]
         if relation == "Agree" and tok.lemma_ == "approve" and obj_toks and obj_toks[0].lemma_.lower() in {"sale", "transfer"}:
@@ -2106,7 +2117,7 @@ class _Walker:
             relation = "MemberOf"  # "would quit ECOWAS", "withdrew from the Council of Europe": membership ends
         if relation == "MemberOf" and tok.lemma_ in {"form", "found", "co-found"}:
             subjects = [s for s in subjects if s.type in {"State", "Organization"}]  # founding states, not a firm's founder
-        if relation == "MemberOf" and tok.lemma_ == "join" and all(o.type == "Organization" for o in objects) and (
+        if relation == "MemberOf" and tok.lemma_ in {"join", "rejoin"} and all(o.type == "Organization" for o in objects) and (
                 (tok.dep_ == "xcomp" and tok.head.lemma_ in JOIN_WISHES) or (
                     tok.dep_ == "advcl" and tok.head.pos_ == "VERB"
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))):
@@ -3498,6 +3509,11 @@ class _Walker:
         objs = [c if pinned and c.tag_ in {"WDT", "WP"} else self._unwrap(c, tok) for c in objs]
         # "considers the PKK a terrorist group": the small clause's subject
         objs += [g for c in comps for g in c.children if g.dep_ == "nsubj"]
+        if not objs:
+            # "called the Chinese government assassins", parsed as one noun: the phrase with its own
+            # "the" is the one judged
+            objs = [g for c in comps if c.dep_ == "oprd" and c.pos_ == "NOUN" for g in c.children
+                    if g.dep_ == "compound" and any(d.dep_ == "det" for d in g.children)]
         if not objs and tok.dep_ == "relcl":
             objs = [tok.head]  # "a move the Kremlin described as hostile"
         if not objs:

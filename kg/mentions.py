@@ -957,7 +957,9 @@ class MentionIndex:
         ref = self.tokens.get((seg_no, tok.i))
         if ref is not None:
             if ref.via == "capital" and tok.head.dep_ == "prep" and tok.dep_ == "pobj" \
-                    and tok.head.lower_ in LOCATIVE_PREPS:
+                    and tok.head.lower_ in LOCATIVE_PREPS and not (
+                        # ("recalled its ambassador from Addis Ababa": from the state, not the city)
+                        tok.head.lower_ == "from" and "recall" in {tok.head.head.lemma_, tok.head.head.head.lemma_}):
                 span = self._span_of(tok, seg_no)
                 return Ref("place:" + normalize(span), "Place", span, "capital")
             return ref

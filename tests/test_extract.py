@@ -2980,6 +2980,17 @@ TABLE = [
     ('Serbia would never recognise Kosovo, "neither de jure nor de facto."',
      [("state:RS", "Support", "state:XK", "negative", "intended")], [("state:RS", "Support", "state:XK", "positive")]),
     ("Russia will fund neither Egypt nor Jordan.", [("state:RU", "Fund", "state:EG", "negative", "intended")], []),
+    # from probe 17's misses: a judgement on "the Chinese government", parsed as one noun with it
+    ("Argentina called the Chinese government assassins.", [("state:AR", "Criticize", "state:CN", "positive", "asserted")], []),
+    # an ambassador recalled "from" a capital is recalled from its state
+    ("Somalia recalled its ambassador from Addis Ababa.", [("state:SO", "Cooperate", "state:ET", "negative", "asserted")], []),
+    ("Zimbabwe has applied to rejoin the Commonwealth.", [("state:ZW", "Request", "org:n:commonwealth", "positive", "asserted")],
+     [("state:ZW", "MemberOf", "org:n:commonwealth", "positive")]),
+    # "their ministers" of two states named as the subject above are both states'
+    ("Saudi Arabia and Iran agreed to reopen embassies after their foreign ministers met in Beijing.",
+     [("state:SA", "Meet", "state:IR", "positive", "asserted")], []),
+    ("Egypt and Sudan said their leaders would meet Ethiopia.",
+     [("state:EG", "Meet", "state:ET", "positive", "intended"), ("state:SD", "Meet", "state:ET", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
