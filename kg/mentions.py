@@ -1105,6 +1105,10 @@ class MentionIndex:
                 # (not what the apposition it sits in describes: "China and India, its two largest
                 # creditors": another's creditors)
                 described = self._described_by_apposition(tok, seg_no)
+                if lower == "its" and tok.dep_ == "poss" and tok.head.dep_ in {"dobj", "pobj"} and len(
+                        joint := self._clause_subjects(tok.head, seg_no)) >= 2:
+                    # "Russia and China have blocked its admission": one thing's, not one of theirs
+                    described = described | joint
                 if not found and any(k.startswith(("state:", "org:")) for k in described) and (
                         main := self._clause_subject(tok, seg_no)) is not None and main.key not in described:
                     # ("weigh its relations with China, its largest trading partner": the kingdom's)
@@ -1232,6 +1236,11 @@ class MentionIndex:
             n = 2  # "the sides", "the parties": the two of the dispute
         if not n and tok.lower_ == "sides" and not words and tok.dep_ == "dobj" and tok.head.lemma_ == "take":
             n = 2  # "would not take sides": the two of the dispute
+        # "Mali, Burkina Faso and Niger quit ECOWAS … urged the juntas to reconsider": all the states
+        # just named together (not a number given)
+        named_together = not n and lemma not in SIDES and want == {"State"} and tok.tag_ == "NNS" and words == {"the"}
+        if named_together:
+            n = 2
         if not n or (n > 2 and "the" not in words and "all" not in words):
             return ()
         if not bare and (tok.tag_ == "NN") != bool(words & {"neither", "either", "each"}):
@@ -1306,6 +1315,9 @@ class MentionIndex:
             top = _clear_top(before, counts, n)
             if top:
                 return top
+        if named_together:
+            joined = [c for c in by_conj if len(by_conj[c]) >= 2 and self.sentence_at(c) >= sent - 2]
+            return tuple(by_conj[max(joined)][::-1]) if joined else ()
         # the last names joined by "and" that many ("Mali and Burkina Faso said …"), else the last
         # sentence naming that many ("Poland and Slovakia blocked …")
         for c in sorted(by_conj, reverse=True) if lemma not in SIDES else ():
@@ -2083,10 +2095,15 @@ def _after_between(root: Token) -> bool:
 
 def _conj_anchor(root: Token, offset: int) -> int:
     """Offset of the first conjunct of the coordination a mention's root is in, or -1."""
+    def listed(t: Token) -> bool:
+        # "Mali, Burkina Faso and Niger", parsed with the second name an apposition of the first
+        # and the third its conjunct
+        return t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN" and any(
+            c.dep_ == "conj" for c in t.children)
     anchor = root
-    while anchor.dep_ == "conj" and anchor.head != anchor:
+    while (anchor.dep_ == "conj" or listed(anchor)) and anchor.head != anchor:
         anchor = anchor.head
-    if anchor == root and not any(c.dep_ == "conj" for c in root.children):
+    if anchor == root and not any(c.dep_ == "conj" or listed(c) for c in root.children):
         return -1
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and anchor.head.head.lower_ in {"along", "together"}:
         return -1  # "Niger, along with Mali and Burkina Faso": a trio, not the pair "the two" means

@@ -2991,6 +2991,16 @@ TABLE = [
      [("state:SA", "Meet", "state:IR", "positive", "asserted")], []),
     ("Egypt and Sudan said their leaders would meet Ethiopia.",
      [("state:EG", "Meet", "state:ET", "positive", "intended"), ("state:SD", "Meet", "state:ET", "positive", "intended")], []),
+    # "the juntas", "the governments": all the states just named together
+    ("Mali, Burkina Faso and Niger quit ECOWAS. Senegal and Ghana urged the juntas to reconsider.",
+     [("state:SN", "Request", "state:ML", "positive", "asserted"), ("state:SN", "Request", "state:BF", "positive", "asserted"),
+      ("state:SN", "Request", "state:NE", "positive", "asserted")], []),
+    ("Niger expelled France's envoy. Senegal urged the government to reconsider.",
+     [], [("state:SN", "Request", "state:ML", "positive")]),
+    # "its" after a joint subject is not one of the subjects'
+    ("Kosovo declared independence in 2008. Russia and China have blocked its admission to the United Nations.",
+     [("state:RU", "Block", "state:XK", "positive", "asserted"), ("state:CN", "Block", "state:XK", "positive", "asserted")],
+     [("state:RU", "Block", "state:CN", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
