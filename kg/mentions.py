@@ -1238,7 +1238,8 @@ class MentionIndex:
             n = 2  # "would not take sides": the two of the dispute
         # "Mali, Burkina Faso and Niger quit ECOWAS … urged the juntas to reconsider": all the states
         # just named together (not a number given)
-        named_together = not n and lemma not in SIDES and want == {"State"} and tok.tag_ == "NNS" and words == {"the"}
+        # (only the rulers: "the governments", "the countries" are as often others, named before)
+        named_together = not n and lemma in {"junta", "regime"} and tok.tag_ == "NNS" and words == {"the"}
         if named_together:
             n = 2
         if not n or (n > 2 and "the" not in words and "all" not in words):
