@@ -739,7 +739,12 @@ class _Walker:
                         ctx.drop = True  # "has never admitted to supporting M23": not said, not denied
                         break
                     if head.lower_ == "of" and verb.lemma_ in ALLEGING:
-                        ctx.drop = True  # "accused Kyiv of shelling the plant": alleged, not established
+                        accused = _accused(cur)
+                        if accused is None or self._own_negations(verb) or self.context(verb).negations % 2:
+                            ctx.drop = True  # "accused Kyiv of shelling the plant": alleged, not established
+                            break
+                        # "U.N. experts accuse Uganda of arming the M23": the act as the accuser tells it
+                        ctx.speaker = ctx.speaker or next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
                         break
                     if (head.lower_ in {"from", "of"} or head.lower_ == "in" and verb.lemma_ == "fail") and (
                             verb.lemma_ in neg_control | {"abstain", "refrain"}
@@ -1120,6 +1125,8 @@ class _Walker:
 
         Returns the tokens and whether the clause is passive (objects swap).
         """
+        if (accused := _accused(verb)) is not None:
+            return [accused], False  # "accuse Uganda of arming the M23": Uganda arms
         # ("IGAD called on Kiir …" with the acronym parsed as a passive auxiliary: the subject)
         misparsed = [c for c in verb.children if c.dep_ in {"auxpass", "aux"} and c.i < verb.i
                      and (c.tag_ == "NNP" or (c.text.isupper() and len(c.text) >= 3))  # ("IGAD" tagged VB)
@@ -4735,6 +4742,21 @@ def _rather_than(verb: Token) -> bool:
         or (head.lower_ == "of" and verb.doc[head.i - 1].lower_ == "instead"))
 
 
+def _accused(verb: Token) -> Token | None:
+    """The one accused of an act told by a gerund: "accuse Uganda of arming the M23" (Uganda), and
+    "Uganda was accused of arming the M23"; None for other gerunds.
+
+    >>> from kg.nlp import load_nlp
+    >>> doc = load_nlp()("U.N. experts accuse Uganda of arming the M23.")
+    >>> _accused(doc[5]).text
+    'Uganda'
+    """
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "of" or verb.head.head.lemma_ != "accuse":
+        return None
+    accuse = verb.head.head
+    return next((c for c in accuse.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+
+
 def _broken_off(gov: Token, talks: Token) -> bool:
     """Whether "ended" breaks talks off rather than closes a round that was held: "Egypt ended
     talks with Ethiopia" (not "ended three days of talks with Ethiopia", "ended the talks without
@@ -6214,6 +6236,15 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                         if r.type == "State"]  # ("set up the bloc with Niger": hung on either)
             if orgs and members:
                 walker.emit(sent, tok, "MemberOf", list(dict.fromkeys(members)), orgs, walker.context(tok))
+        if lemma in {"be", "remain", "stay"} and tok.pos_ in {"AUX", "VERB"}:
+            # "Austria is not in NATO", "Norway, which stays outside the EU": a bloc's member or not
+            blocs = [(c.lower_, r) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "outside"}
+                     for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True)
+                     if r.type == "Organization" and index.gazetteer.is_bloc(r.key)]
+            states = [r for t in walker.subject_of(tok)[0] for r in walker.refs(t, actors_only=True) if r.type == "State"]
+            if blocs and states and not any(c.dep_ in {"acomp", "attr"} for c in tok.children):
+                walker.emit(sent, tok, "MemberOf", states, [r for _, r in blocs[:1]], walker.context(tok),
+                            extra_neg=int(blocs[0][0] == "outside"))
         if lemma in {"partner", "ally"} and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
             # "Canada's partners in the Five Eyes – the United States, Britain …", "its allies in
             # NATO": the owner and the partners named are all members

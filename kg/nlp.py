@@ -289,6 +289,48 @@ def verb_read_as_adjective(doc: Doc) -> Doc:
     return doc
 
 
+_VERBS_READ_AS_NOUNS = word_list("nlp", "verbs_read_as_nouns")
+
+
+@Language.component("kg_present_verb_subjects")
+def present_verb_subjects(doc: Doc) -> Doc:
+    """Give a present-tense verb the proper-noun subject the parser made its modifier.
+
+    The small English model parses "Qatar funds Hamas." with *Qatar* a compound of *funds*, and
+    "Iran arms and trains the Houthis." with *arms* a plural noun modified by *Iran*, so neither
+    verb has a subject. Only for a sentence's root (a verb in -s, or a plural noun that is one of
+    the verb forms listed) with a proper noun right before it as its compound: the proper noun
+    becomes the subject, a listed plural noun and its listed conjuncts become verbs, and a noun
+    phrase set after the root in apposition becomes its object.
+
+    Example:
+        >>> doc = load_nlp()("Qatar funds Hamas.")
+        >>> doc[0].dep_, doc[0].head.text
+        ('nsubj', 'funds')
+        >>> doc = load_nlp()("Algeria bankrolls and arms the Polisario Front.")
+        >>> doc[0].dep_, doc[1].pos_, doc[3].pos_, doc[6].dep_
+        ('nsubj', 'VERB', 'VERB', 'dobj')
+    """
+    for sent in doc.sents:
+        root = sent.root
+        as_noun = root.tag_ == "NNS" and root.lower_ in _VERBS_READ_AS_NOUNS
+        if not (root.tag_ == "VBZ" or as_noun) or root.i == sent.start:
+            continue
+        subject = doc[root.i - 1]
+        if subject.head != root or subject.dep_ not in {"compound", "nmod"} or subject.pos_ != "PROPN" or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
+            continue
+        subject.dep_ = "nsubj"
+        if not as_noun:
+            continue
+        for verb in (root, *(c for c in root.conjuncts if c.tag_ == "NNS" and c.lower_ in _VERBS_READ_AS_NOUNS)):
+            verb.tag_, verb.pos_ = "VBZ", "VERB"
+        for c in root.children:
+            if c.dep_ == "appos" and c.i > root.i and c.pos_ in {"PROPN", "NOUN"}:
+                c.dep_ = "dobj"  # ("… bankrolls and arms the Polisario Front")
+    return doc
+
+
 _TRAILING_SPEECH = word_list("nlp", "trailing_speech")
 
 
@@ -430,6 +472,7 @@ def _load_nlp(name: str | None) -> Language:
             nlp.add_pipe("kg_glued_sentences", before=before)
             nlp.add_pipe("kg_lemma_fixes", last=True)  # after the lemmatizer
             nlp.add_pipe("kg_verb_read_as_adjective", last=True)  # (before the ones that read the parse)
+            nlp.add_pipe("kg_present_verb_subjects", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_acronym_subjects", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_object_conjunct_subjects", last=True)
             nlp.add_pipe("kg_gerund_objects", last=True)  # after the lemmatizer: it reads lemmas

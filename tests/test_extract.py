@@ -3001,6 +3001,17 @@ TABLE = [
     ("Kosovo declared independence in 2008. Russia and China have blocked its admission to the United Nations.",
      [("state:RU", "Block", "state:XK", "positive", "asserted"), ("state:CN", "Block", "state:XK", "positive", "asserted")],
      [("state:RU", "Block", "state:CN", "positive")]),
+    # the act an accusation names, when it has a named object, as the accuser tells it
+    ("U.N. experts accuse Uganda of arming the M23.",
+     [("org:united-nations", "Criticize", "state:UG", "positive", "asserted"),
+      ("state:UG", "ProvideMilitaryAid", "org:m23", "positive", "asserted")], [("org:united-nations", "ProvideMilitaryAid", "org:m23", "positive")]),
+    ("Congo did not accuse Uganda of arming the M23.", [], [("state:UG", "ProvideMilitaryAid", "org:m23", "positive")]),
+    # a state "in" or "outside" a bloc
+    ("Austria is not in NATO.", [("state:AT", "MemberOf", NATO, "negative", "asserted")], [("state:AT", "MemberOf", NATO, "positive")]),
+    ("Norway, which stays outside the EU, backed Denmark.", [("state:NO", "MemberOf", EU, "negative", "asserted")],
+     [("state:NO", "MemberOf", EU, "positive")]),
+    ("Finland is now in NATO.", [("state:FI", "MemberOf", NATO, "positive", "asserted")], []),
+    ("Austria is in talks with NATO.", [], [("state:AT", "MemberOf", NATO, "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
