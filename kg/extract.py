@@ -214,6 +214,7 @@ ARRIVING = word_list("extract", "arriving")
 CALLS = word_list("extract", "calls")
 THREAT_NOUNS = word_list("extract", "threat_nouns")
 THREATENED_MEASURES = word_list("extract", "threatened_measures")
+OWN_FORCES = word_list("extract", "own_forces")
 ALLOWED_AGENTS = word_list("extract", "allowed_agents")
 RESTRICTION_NOUNS = word_list("extract", "restriction_nouns")
 TREATY_NAMES = word_list("extract", "treaty_names")
@@ -740,7 +741,13 @@ class _Walker:
                         break
                     if head.lower_ == "of" and verb.lemma_ in ALLEGING:
                         accused = _accused(cur)
-                        if accused is None or self._own_negations(verb) or self.context(verb).negations % 2:
+                        # (only arms and money: "accused Israel of violating the truce" is a charge the
+                        # accused denies, no broken commitment established)
+                        alleged = self.lex.verbs.get(trig.lemma_.lower())
+                        # (troops "deployed" or "sent" into a state under an accusation are no aid to it)
+                        if accused is None or alleged is None or alleged.relation not in {"ProvideMilitaryAid", "Fund", "@theme"} \
+                                or trig.lemma_ in {"deploy", "send", "station"} \
+                                or self._own_negations(verb) or self.context(verb).negations % 2:
                             ctx.drop = True  # "accused Kyiv of shelling the plant": alleged, not established
                             break
                         # "U.N. experts accuse Uganda of arming the M23": the act as the accuser tells it
@@ -2360,6 +2367,8 @@ class _Walker:
                         if g.dep_ == "prep" and g.lower_ in {"to", "against"} for p in g.children if p.dep_ == "pobj"
                         for x in [p, *(m for m in p.children if m.dep_ in {"compound", "poss", "amod", "nmod"})]
                         for r in self.refs(x, actors_only=True)]
+        if not targets and tok.lemma_ in {"warn", "caution"}:
+            targets = self._warned_if(tok, clauses)
         if not targets:
             return
         subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
@@ -2367,6 +2376,30 @@ class _Walker:
         if _trailing_conditions(tok):
             ctx.hypothetical = False  # "threatened sanctions on Iran unless it returned to talks": made
         self.emit(sent, tok, "Threaten", subjects, targets, ctx)
+
+    def _warned_if(self, tok: Token, clauses: list[Token]) -> list[Ref]:
+        """Whom a warning of the warner's own act on a condition threatens: "cautioned that the army
+        would hit back if Cambodian troops crossed the line" (Cambodia), "warned that the levies would
+        return if Mexico failed to deliver" (Mexico); not "warned that Russia would attack if NATO
+        expanded" (Russia's act, not the warner's)."""
+        warners = {r.key for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)}
+        found: list[Ref] = []
+        for clause in clauses:
+            doers = [s for s in clause.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
+            own = bool(doers) and all(
+                s.lemma_.lower() in THREATENED_MEASURES | OWN_FORCES or (s.pos_ == "PRON" and s.lower_ in {"it", "we", "they"})
+                or {r.key for r in self.refs(s, actors_only=True)} & warners for s in doers)
+            if not own:
+                continue
+            found += [r for c in clause.children if c.dep_ == "advcl" and any(
+                          m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+                      for s in c.children if s.dep_ in SUBJ_DEPS
+                      for r in self.refs(s, actors_only=True) if r.key not in warners]
+            # ("warned that Ankara could mount a new operation against the SDF": the one it is against)
+            found += [r for o in (clause, *(c for c in clause.children if c.dep_ == "dobj")) for g in o.children
+                      if g.dep_ == "prep" and g.lower_ == "against" for p in g.children if p.dep_ == "pobj"
+                      for r in self.refs(p, actors_only=True) if r.key not in warners]
+        return list({r.key: r for r in found}.values())
 
     def access_grant(self, sent: Span, tok: Token) -> None:
         """"granting American forces access to four more bases" (Allow), "denied U.N. agencies
@@ -6554,7 +6587,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.evaluation_trigger(sent, tok)
                     if lemma in lex.words("designation", "verbs"):
                         walker.designation(sent, tok)
-                    if lemma in {"warn", "threaten", "vow"}:
+                    if lemma in {"warn", "caution", "threaten", "vow"}:
                         walker.warning(sent, tok)
                     if lemma in {"freeze", "seize", "confiscate", "block"}:
                         walker.asset_freeze(sent, tok)

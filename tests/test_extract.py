@@ -3012,6 +3012,18 @@ TABLE = [
      [("state:NO", "MemberOf", EU, "positive")]),
     ("Finland is now in NATO.", [("state:FI", "MemberOf", NATO, "positive", "asserted")], []),
     ("Austria is in talks with NATO.", [], [("state:AT", "MemberOf", NATO, "positive")]),
+    # only arms and money: a charge of breaking a truce or of backing someone is no act established
+    ("Hezbollah accused Israel of violating the truce.", [("org:hezbollah", "Criticize", "state:IL", "positive", "asserted")],
+     [("state:IL", "Commit", "init:truce", "negative")]),
+    ("U.N. experts accuse Rwanda of arming the M23 and deploying thousands of its own soldiers in eastern Congo.",
+     [("state:RW", "ProvideMilitaryAid", "org:m23", "positive", "asserted")],
+     [("state:RW", "ProvideMilitaryAid", "state:CD", "positive")]),
+    # a warning of the warner's own act on a condition threatens the one the condition is put to
+    ("Thailand's defence minister cautioned that the army would hit back if Cambodian troops crossed the line again.",
+     [("state:TH", "Threaten", "state:KH", "positive", "asserted")], []),
+    ("Nigeria warned that it would retaliate if Cameroon attacked.", [("state:NG", "Threaten", "state:CM", "positive", "asserted")], []),
+    ("Poland warned that Russia would attack if NATO expanded.", [], [("state:PL", "Threaten", NATO, "positive")]),
+    ("Turkey warned that it would take measures against Greece.", [("state:TR", "Threaten", "state:GR", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
