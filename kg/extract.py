@@ -746,7 +746,7 @@ class _Walker:
                         alleged = self.lex.verbs.get(trig.lemma_.lower())
                         # (troops "deployed" or "sent" into a state under an accusation are no aid to it)
                         if accused is None or alleged is None or alleged.relation not in {"ProvideMilitaryAid", "Fund", "@theme"} \
-                                or trig.lemma_ in {"deploy", "send", "station"} \
+                                or trig.lemma_ in {"deploy", "send", "station"} or _denial_near(verb) \
                                 or self._own_negations(verb) or self.context(verb).negations % 2:
                             ctx.drop = True  # "accused Kyiv of shelling the plant": alleged, not established
                             break
@@ -2823,6 +2823,28 @@ class _Walker:
             self.out.append(replace(r, polarity="negative", modality=self._aux_modality(root) or "asserted", start=p_start,
                                     end=end, attributed_to=said_by, date=date, trigger=root.text))
 
+    def bare_refusal(self, sent: Span, tok: Token) -> None:
+        """A refusal with nothing refused named answers the last request made of the refuser:
+        "Iraq asked Kuwait to reopen the crossing, but Kuwait refused." (Kuwait opposes Iraq),
+        "… New Delhi refused." Only within this sentence and the two before it."""
+        if tok.pos_ != "VERB" or any(c.dep_ in {"dobj", "xcomp", "ccomp", "nsubjpass", "auxpass", "advcl"}
+                                     for c in tok.children):
+            return  # ("refused to …", "declined the offer", "exports declined as …")
+        ctx = self.context(tok)
+        if ctx.drop or ctx.negations % 2 or ctx.hypothetical:
+            return
+        refusers = {r.key: r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)}
+        start = sentence_bounds(sent, self.offset)[0]
+        before = sorted(st for st in self.index._sent_starts if st <= start)
+        earliest = before[-3] if len(before) >= 3 else 0
+        asked = [r for r in self.out if r.relation == "Request" and r.polarity == "positive" and r.object in refusers
+                 and earliest <= r.start <= start and r.subject not in refusers]
+        if not asked:
+            return
+        asker = asked[-1].subject
+        self.emit(sent, tok, "Oppose", [refusers[asked[-1].object]],
+                  [Ref(asker, self.index.types.get(asker, "State"), asker, "name")], ctx)
+
     def defied(self, sent: Span, tok: Token) -> None:
         """What the subject did "despite appeals from the United Nations" (or "despite protests by
         China") was asked, protested or opposed by them: the UN asked the subject (Request),
@@ -4775,6 +4797,20 @@ def _rather_than(verb: Token) -> bool:
         or (head.lower_ == "of" and verb.doc[head.i - 1].lower_ == "instead"))
 
 
+def _denial_near(verb: Token) -> bool:
+    """Whether a denial is told in a verb's sentence or the next: "accuse Rwanda of arming the M23,
+    a charge Kigali denies" (the act stays unestablished).
+
+    >>> from kg.nlp import load_nlp
+    >>> doc = load_nlp()("Congo accuses Rwanda of arming the M23. Kigali denies this.")
+    >>> _denial_near(doc[1])
+    True
+    """
+    sent = verb.sent
+    after = next(iter(verb.doc[sent.end:].sents), None) if sent.end < len(verb.doc) else None
+    return any(t.lemma_.lower() in DENIALS for t in [*sent, *(after or ())])
+
+
 def _accused(verb: Token) -> Token | None:
     """The one accused of an act told by a gerund: "accuse Uganda of arming the M23" (Uganda), and
     "Uganda was accused of arming the M23"; None for other gerunds.
@@ -6587,6 +6623,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.evaluation_trigger(sent, tok)
                     if lemma in lex.words("designation", "verbs"):
                         walker.designation(sent, tok)
+                    if lemma in {"refuse", "decline"}:
+                        walker.bare_refusal(sent, tok)
                     if lemma in {"warn", "caution", "threaten", "vow"}:
                         walker.warning(sent, tok)
                     if lemma in {"freeze", "seize", "confiscate", "block"}:

@@ -313,7 +313,12 @@ def present_verb_subjects(doc: Doc) -> Doc:
     """
     for sent in doc.sents:
         root = sent.root
-        as_noun = root.tag_ == "NNS" and root.lower_ in _VERBS_READ_AS_NOUNS
+        # (a plural noun only with what a verb would take: a listed conjunct, or a name set after it,
+        # and no phrase of its own: "Israel strikes on Gaza", "China sanctions on Lithuania" are nouns)
+        as_noun = root.tag_ == "NNS" and root.lower_ in _VERBS_READ_AS_NOUNS and not any(
+            c.dep_ == "prep" for c in root.children) and any(
+            (c.dep_ == "conj" and c.lower_ in _VERBS_READ_AS_NOUNS | {c.lower_ for c in [c] if c.tag_ == "VBZ"})
+            or (c.dep_ == "appos" and c.i > root.i) for c in root.children)
         if not (root.tag_ == "VBZ" or as_noun) or root.i == sent.start:
             continue
         subject = doc[root.i - 1]

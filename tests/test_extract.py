@@ -3024,6 +3024,16 @@ TABLE = [
     ("Nigeria warned that it would retaliate if Cameroon attacked.", [("state:NG", "Threaten", "state:CM", "positive", "asserted")], []),
     ("Poland warned that Russia would attack if NATO expanded.", [], [("state:PL", "Threaten", NATO, "positive")]),
     ("Turkey warned that it would take measures against Greece.", [("state:TR", "Threaten", "state:GR", "positive", "asserted")], []),
+    # a refusal with nothing named answers the last request made of the refuser
+    ("Iraq asked Kuwait to reopen the crossing, but Kuwait refused.", [("state:KW", "Oppose", "state:IQ", "positive", "asserted")], []),
+    ("Canada asked India to waive immunity. India had refused.", [("state:IN", "Oppose", "state:CA", "positive", "asserted")], []),
+    ("Iraq asked Kuwait to reopen the crossing. Kuwait declined to comment.", [], [("state:KW", "Oppose", "state:IQ", "positive")]),
+    ("Iraq asked Kuwait to reopen the crossing. Iran refused.", [], [("state:IR", "Oppose", "state:IQ", "positive")]),
+    # an accusation the accused denies, in its sentence or the next, establishes nothing
+    ("Congo accuses Rwanda of arming the M23, a charge Kigali denies.", [],
+     [("state:RW", "ProvideMilitaryAid", "org:m23", "positive")]),
+    ("Congo accuses Rwanda of arming the M23. Kigali denies this.", [],
+     [("state:RW", "ProvideMilitaryAid", "org:m23", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
