@@ -231,7 +231,10 @@ ACT_KINDS = {"veto": {"Block"}, "raid": {"Attack"}, "strike": {"Attack"}, "strik
              "closure": {"Sanction", "Block"}, "closures": {"Sanction", "Block"}, "invasion": {"Attack"},
              "withdrawal": {"Participate", "MemberOf", "Commit", "Agree"}, "pullout": {"Participate", "MemberOf"},
              "exit": {"Participate", "MemberOf", "Commit", "Agree"},
-             "suspension": {"Fund", "ProvideAid", "ProvideMilitaryAid", "Participate", "Cooperate", "Agree", "Allow"}}
+             "suspension": {"Fund", "ProvideAid", "ProvideMilitaryAid", "Participate", "Cooperate", "Agree", "Allow"},
+             "shelling": {"Attack"}, "bombing": {"Attack"}, "bombardment": {"Attack"}, "airstrike": {"Attack"},
+             "airstrikes": {"Attack"}, "assassination": {"Attack"}, "annexation": {"Attack"},
+             "expulsion": {"Cooperate"}, "expulsions": {"Cooperate"}}
 UNDOING_EVENTS = word_list("extract", "undoing_events")
 CLAIM_NOUNS = word_table("extract", "claim_nouns")
 CLAIM_RELATIONS = frozenset(CLAIM_NOUNS.values())

@@ -1793,8 +1793,9 @@ class MentionIndex:
         if (det & DEMONSTRATIVES or (bare and det & {"the", "any"}) or joined_talks) and lemma in lex.words("initiatives", "anaphors") | {
                 lemma} and not own_coup:  # ("the coup" is the story's own, not one in a neighbour named before)
             family = _family(lemma)
-            if lemma in {"initiative", "idea", "proposal"}:
-                # "the initiative": the plan just named, of any kind
+            if lemma in {"initiative", "idea", "proposal", "decision"}:
+                # "the initiative": the plan just named, of any kind ("adopted a new sanctions package
+                # … welcomed the decision")
                 recent = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=1)
                 if recent is not None:
                     return Ref(recent.key, "Initiative", tok.text, "description")

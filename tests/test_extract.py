@@ -3034,6 +3034,14 @@ TABLE = [
      [("state:RW", "ProvideMilitaryAid", "org:m23", "positive")]),
     ("Congo accuses Rwanda of arming the M23. Kigali denies this.", [],
      [("state:RW", "ProvideMilitaryAid", "org:m23", "positive")]),
+    # "the shelling", "the expulsion" condemned: whoever did it just before
+    ("Ethiopian troops shelled a market in Somalia on Friday. Mogadishu condemned the shelling as a war crime.",
+     [("state:SO", "Criticize", "state:ET", "positive", "asserted")], []),
+    ("Australia expelled a Chinese diplomat on Monday. The Chinese embassy condemned the expulsion.",
+     [("state:CN", "Criticize", "state:AU", "positive", "asserted")], []),
+    # "the decision" welcomed is the plan just named
+    ("The European Union adopted a new sanctions package against Belarus on Monday. Italy welcomed the decision.",
+     [("state:IT", "Support", "init:sanctions package against belarus", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
