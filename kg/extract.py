@@ -2597,8 +2597,10 @@ class _Walker:
         expelled = tok.lemma_ == "expel"
         # ("expelled six of the other's diplomats": through the count; an expelled military adviser is one too)
         sent_away = EXPELLED_ENVOYS if expelled else ENVOYS
+        # (or one named with the title: "withdrew High Commissioner Rajiv Menon from Ottawa")
         envoys = [e for c in tok.children if c.dep_ in ({"nsubjpass"} if any(
-            c.dep_ == "auxpass" for c in tok.children) else {"dobj"}) for e in [_through_of(c)] if e.lemma_.lower() in sent_away]
+            c.dep_ == "auxpass" for c in tok.children) else {"dobj"}) for e in [_through_of(c)] if e.lemma_.lower() in sent_away
+                  or (e.pos_ == "PROPN" and any(t.lemma_.lower() in sent_away for t in e.lefts if t.dep_ == "compound"))]
         if tok.lemma_ == "declare":
             # "declared the Mexican ambassador persona non grata" (however the parser splits the Latin)
             if "persona non grata" not in " ".join(t.lower_ for t in tok.subtree):

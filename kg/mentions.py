@@ -1621,6 +1621,11 @@ class MentionIndex:
                     self._recent(doc_pos, {"Person"}, sent=sent, max_back=8, pred=ours)
                 if found:
                     return Ref(found.key, "Person", text, "description")
+                if owner is not None and owner.type == "State" and owner.via == "demonym" and "the" in det \
+                        and tok.tag_ == "NN" and not past and not any(c.dep_ == "appos" for c in tok.children):
+                    # "The Slovenian foreign minister called on Israel …" with no one named so: an
+                    # unnamed office acts for its state, as "a Chinese foreign ministry spokesman" does
+                    return Ref(owner.key, "State", text, "description")
             return None
         # ("the rebels" by the word: its lemma is "rebel")
         if (lemma in ARMED_GROUP_HEADS or tok.lower_ in ARMED_GROUP_HEADS) and "the" in det and owner is None and (
@@ -1793,9 +1798,9 @@ class MentionIndex:
         if (det & DEMONSTRATIVES or (bare and det & {"the", "any"}) or joined_talks) and lemma in lex.words("initiatives", "anaphors") | {
                 lemma} and not own_coup:  # ("the coup" is the story's own, not one in a neighbour named before)
             family = _family(lemma)
-            if lemma in {"initiative", "idea", "proposal", "decision"}:
-                # "the initiative": the plan just named, of any kind ("adopted a new sanctions package
-                # … welcomed the decision")
+            if lemma in {"initiative", "idea", "proposal"}:
+                # "the initiative": the plan just named, of any kind (not "the decision": as often an
+                # act of another kind, or of another, than the last plan named)
                 recent = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=1)
                 if recent is not None:
                     return Ref(recent.key, "Initiative", tok.text, "description")

@@ -3039,9 +3039,15 @@ TABLE = [
      [("state:SO", "Criticize", "state:ET", "positive", "asserted")], []),
     ("Australia expelled a Chinese diplomat on Monday. The Chinese embassy condemned the expulsion.",
      [("state:CN", "Criticize", "state:AU", "positive", "asserted")], []),
-    # "the decision" welcomed is the plan just named
-    ("The European Union adopted a new sanctions package against Belarus on Monday. Italy welcomed the decision.",
-     [("state:IT", "Support", "init:sanctions package against belarus", "positive", "asserted")], []),
+    # an unnamed office "the Slovenian foreign minister" acts for its state, when no one is named so
+    ("The Slovenian foreign minister called on Israel to allow aid into Gaza.",
+     [("state:SI", "Request", "state:IL", "positive", "asserted")], []),
+    ("Slovenian Foreign Minister Tanja Fajon spoke. The Slovenian foreign minister called on Israel to allow aid into Gaza.",
+     [("person:tanja fajon", "Request", "state:IL", "positive", "asserted")], [("state:SI", "Request", "state:IL", "positive")]),
+    # a named envoy withdrawn, and a high commissioner
+    ("India said it had withdrawn High Commissioner Rajiv Menon from Ottawa.",
+     [("state:IN", "Cooperate", "state:CA", "negative", "asserted")], []),
+    ("India withdrew its high commissioner from Ottawa.", [("state:IN", "Cooperate", "state:CA", "negative", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
