@@ -215,6 +215,9 @@ CALLS = word_list("extract", "calls")
 THREAT_NOUNS = word_list("extract", "threat_nouns")
 THREATENED_MEASURES = word_list("extract", "threatened_measures")
 OWN_FORCES = word_list("extract", "own_forces")
+# a veto or ban lifted undoes the acts of these relations
+LIFTED_OWN = {**{w: {"Block"} for w in word_list("extract", "lifted_blocks")},
+              **{w: {"Sanction"} for w in word_list("extract", "lifted_sanctions")}}
 ALLOWED_AGENTS = word_list("extract", "allowed_agents")
 RESTRICTION_NOUNS = word_list("extract", "restriction_nouns")
 TREATY_NAMES = word_list("extract", "treaty_names")
@@ -2827,6 +2830,35 @@ class _Walker:
         for r in dict.fromkeys(undo):
             self.out.append(replace(r, polarity="negative", modality=self._aux_modality(root) or "asserted", start=p_start,
                                     end=end, attributed_to=said_by, date=date, trigger=root.text))
+
+    def lifted_own(self, sent: Span, tok: Token) -> None:
+        """A veto or ban lifted with nothing named undoes the block or sanction told just before:
+        "Greece blocked the opening of accession talks with Albania and lifted its veto in 2023",
+        "The EU banned Norwegian salmon in 2014, but the measures were lifted" (the negative is
+        added beside the act; both held, at different times)."""
+        if not _reverses(tok) or tok.lemma_ in {"cut", "sever", "suspend", "freeze"}:
+            return
+        nouns = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in LIFTED_OWN
+                 and any(d.lower_ in {"its", "their", "the", "this", "that", "these"} for d in c.children)
+                 and not any(d.dep_ in {"prep", "acl", "relcl", "compound", "amod"} for d in c.children)]
+        if not nouns:
+            return
+        relations = LIFTED_OWN[nouns[0].lower_]
+        ctx = self.context(tok)
+        if ctx.drop or ctx.negations % 2 or ctx.hypothetical or ctx.modality not in {None, "asserted"}:
+            return
+        doers, passive = self.subject_of(tok)
+        who = set() if passive else {r.key for t in doers for r in self.refs(t, actors_only=True)}
+        start, end = sentence_bounds(sent, self.offset)
+        before = sorted(st for st in self.index._sent_starts if st <= start)
+        earliest = before[-2] if len(before) >= 2 else 0
+        undone = [r for r in self.out if r.relation in relations and r.polarity == "positive" and r.modality == "asserted"
+                  and earliest <= r.start <= start and (not who or r.subject in who)]
+        if not undone:
+            return
+        last = undone[-1]
+        self.out.append(replace(last, polarity="negative", start=min(last.start, start), end=end,
+                                date=_sentence_date(sent, self.doc_date), trigger=tok.text))
 
     def bare_refusal(self, sent: Span, tok: Token) -> None:
         """A refusal with nothing refused named answers the last request made of the refuser:
@@ -6630,6 +6662,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.designation(sent, tok)
                     if lemma in {"refuse", "decline"}:
                         walker.bare_refusal(sent, tok)
+                    if lemma in REVERSING_LIGHT:
+                        walker.lifted_own(sent, tok)
                     if lemma in {"warn", "caution", "threaten", "vow"}:
                         walker.warning(sent, tok)
                     if lemma in {"freeze", "seize", "confiscate", "block"}:

@@ -3044,10 +3044,17 @@ TABLE = [
      [("state:SI", "Request", "state:IL", "positive", "asserted")], []),
     ("Slovenian Foreign Minister Tanja Fajon spoke. The Slovenian foreign minister called on Israel to allow aid into Gaza.",
      [("person:tanja fajon", "Request", "state:IL", "positive", "asserted")], [("state:SI", "Request", "state:IL", "positive")]),
-    # a named envoy withdrawn, and a high commissioner
-    ("India said it had withdrawn High Commissioner Rajiv Menon from Ottawa.",
+    # a named envoy withdrawn (not a "High Commissioner": as often the UN's)
+    ("India said it had withdrawn Ambassador Rajiv Menon from Ottawa.",
      [("state:IN", "Cooperate", "state:CA", "negative", "asserted")], []),
-    ("India withdrew its high commissioner from Ottawa.", [("state:IN", "Cooperate", "state:CA", "negative", "asserted")], []),
+    # a veto or ban lifted with nothing named undoes the block or sanction told just before (beside it)
+    ("Greece blocked the opening of accession talks with Albania for two years and lifted its veto in 2023.",
+     [("state:GR", "Block", "init:accession talks with albania", "positive", "asserted"),
+      ("state:GR", "Block", "init:accession talks with albania", "negative", "asserted")], []),
+    ("The EU banned Norwegian salmon imports in 2014. The measures were lifted a year later.",
+     [(EU, "Sanction", "state:NO", "positive", "asserted"), (EU, "Sanction", "state:NO", "negative", "asserted")], []),
+    ("Turkey blocked Sweden's bid. Hungary lifted its veto.", [], [("state:TR", "Block", "state:SE", "negative")]),
+    ("China imposed sanctions on Lithuania. It did not lift the sanctions.", [], [("state:CN", "Sanction", "state:LT", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
