@@ -215,6 +215,7 @@ CALLS = word_list("extract", "calls")
 THREAT_NOUNS = word_list("extract", "threat_nouns")
 THREATENED_MEASURES = word_list("extract", "threatened_measures")
 OWN_FORCES = word_list("extract", "own_forces")
+ORG_KIND_WORDS = word_list("extract", "org_kind_words")
 # a veto or ban lifted undoes the acts of these relations
 LIFTED_OWN = {**{w: {"Block"} for w in word_list("extract", "lifted_blocks")},
               **{w: {"Sanction"} for w in word_list("extract", "lifted_sanctions")}}
@@ -1439,14 +1440,25 @@ class _Walker:
 
     def _unwrap(self, tok: Token, trig: Token) -> Token:
         """"which" in a relative clause is its head noun; "in favour of X" is X."""
-        if tok.tag_ in {"WDT", "WP"} and trig.dep_ == "relcl":
-            return trig.head
+        relative = tok.tag_ in {"WDT", "WP"} or (tok.lower_ == "that" and tok.dep_ in {"dobj", "nsubjpass"})
+        if relative and trig.dep_ == "relcl":
+            head = trig.head
+            if head.dep_ == "appos" and head.lemma_.lower() in {"idea", "plan", "proposal", "move", "step", "measure",
+                                                                 "initiative", "scheme", "project"}:
+                return head.head  # "proposed a naval blockade, an idea that Germany rejected": the blockade
+            return head
         if tok.tag_ in {"WDT", "WP"} and trig.dep_ == "xcomp":
             rel = trig.head
             while rel.dep_ == "conj" and rel.head != rel:
                 rel = rel.head  # "…, of which X is a member and which Y has sought to join"
             if rel.dep_ == "relcl":
                 return rel.head  # "the EU, which Turkey has sought to join"
+        if trig.dep_ == "acl" and trig.head == tok and tok.pos_ == "NOUN" and self.index.ref(tok, self.seg_no) is None:
+            # "the Syrian National Army, a coalition of factions funded by Ankara": the body the
+            # kind described is
+            kind = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+            if kind.dep_ == "appos" and kind.lemma_.lower() in ORG_KIND_WORDS and self.refs(kind.head, actors_only=True):
+                return kind.head
         if tok.lemma_ in {"favour", "favor", "behalf"} or (
                 tok.lemma_ in SPELLS and any(c.dep_ == "nummod" or c.lower_ in {"several", "many"} for c in tok.children)):
             # "in favour of X" is X; "chaired two days of talks" chaired the talks

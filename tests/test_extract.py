@@ -3055,6 +3055,12 @@ TABLE = [
      [(EU, "Sanction", "state:NO", "positive", "asserted"), (EU, "Sanction", "state:NO", "negative", "asserted")], []),
     ("Turkey blocked Sweden's bid. Hungary lifted its veto.", [], [("state:TR", "Block", "state:SE", "negative")]),
     ("China imposed sanctions on Lithuania. It did not lift the sanctions.", [], [("state:CN", "Sanction", "state:LT", "negative")]),
+    # "an idea that Germany rejected" after the blockade: the blockade ("that" parsed as a preposition)
+    ("Poland proposed a naval blockade, an idea that Germany rejected.",
+     [("state:DE", "Oppose", "init:naval blockade", "positive", "asserted")], []),
+    # a participle on the kind a body is described as: the body
+    ("The Syrian National Army, a coalition of factions funded by Ankara, attacked Kurdish positions.",
+     [("state:TR", "Fund", "org:n:syrian national army", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
