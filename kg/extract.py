@@ -1169,10 +1169,14 @@ class _Walker:
                 s = next((t for t in subj if t.pos_ == "PROPN" and self.index.ref(t, self.seg_no) is not None), s)
             if s.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
                 head = verb.head
-                if head.dep_ == "appos" and head.pos_ == "NOUN" and self.refs(head.head, actors_only=True):
+                if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "one":
+                    # "Tuvalu is one of 12 countries that still recognise Taiwan", "Hungary, one of the
+                    # few members that have not sent weapons": the one, not the many
+                    head = head.head.head
+                if head.dep_ == "appos" and head.pos_ in {"NOUN", "NUM"} and self.refs(head.head, actors_only=True):
                     # "China, Cambodia's closest ally, which has financed …": the one named
                     return [head.head], False
-                if head.dep_ == "attr" and head.pos_ == "NOUN" and head.head.lemma_ in COPULAS and (
+                if head.dep_ == "attr" and head.pos_ in {"NOUN", "NUM"} and head.head.lemma_ in COPULAS and (
                         named := [c for c in head.head.children if c.dep_ == "nsubj" and self.refs(c, actors_only=True)]):
                     # "Hungary was the only EU member that did not criticise Russia": Hungary
                     return named, False
@@ -1440,13 +1444,15 @@ class _Walker:
 
     def _unwrap(self, tok: Token, trig: Token) -> Token:
         """"which" in a relative clause is its head noun; "in favour of X" is X."""
-        relative = tok.tag_ in {"WDT", "WP"} or (tok.lower_ == "that" and tok.dep_ in {"dobj", "nsubjpass"})
-        if relative and trig.dep_ == "relcl":
+        # ("that" the parser took for a preposition: only for a plan described, as below)
+        misread = tok.lower_ == "that" and tok.tag_ == "IN" and tok.dep_ in {"dobj", "nsubjpass"}
+        if (tok.tag_ in {"WDT", "WP"} or misread) and trig.dep_ == "relcl":
             head = trig.head
-            if head.dep_ == "appos" and head.lemma_.lower() in {"idea", "plan", "proposal", "move", "step", "measure",
-                                                                 "initiative", "scheme", "project"}:
+            if head.dep_ == "appos" and head.lemma_.lower() in {"idea", "plan", "proposal", "initiative", "scheme",
+                                                                 "project"}:
                 return head.head  # "proposed a naval blockade, an idea that Germany rejected": the blockade
-            return head
+            if not misread:
+                return head
         if tok.tag_ in {"WDT", "WP"} and trig.dep_ == "xcomp":
             rel = trig.head
             while rel.dep_ == "conj" and rel.head != rel:
@@ -4237,7 +4243,10 @@ class _Walker:
         held_in = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ in {
             "be", "remain", "stay", "engage", "enter", "keep"}
         if not subjects and ((trig.relation == "Meet" and tok.dep_ == "pobj" and (tok.head.lower_ in {
-                "after", "before", "during", "at", "following", "since", "ahead"} or held_in or addressed))
+                "after", "before", "during", "at", "following", "since", "ahead"} or held_in or addressed
+                # ("X, on a visit to Islamabad, said …": the speaker visits)
+                or (tok.head.lower_ == "on" and tok.lemma_ in {"visit", "trip", "tour"} and (
+                    tok.head.is_sent_start or tok.doc[tok.head.i - 1].text == ","))))
                 or (trig.relation == "Cooperate" and held_in)):
             # "Stoltenberg said after a three-way meeting with …": the verb's subject met them;
             # "Sri Lanka is in talks with China", "Cairo was in close contact with Doha": so did

@@ -3061,6 +3061,14 @@ TABLE = [
     # a participle on the kind a body is described as: the body
     ("The Syrian National Army, a coalition of factions funded by Ankara, attacked Kurdish positions.",
      [("state:TR", "Fund", "org:n:syrian national army", "positive", "asserted")], []),
+    # "X, on a visit to Islamabad, said": X visits
+    ("Faisal bin Farhan, on a visit to Islamabad, said the kingdom would invest $5 billion.",
+     [("person:faisal bin farhan", "Meet", "state:PK", "positive", "asserted")], []),
+    ("Egypt agreed on a visit to Sudan by its president.", [], [("state:EG", "Meet", "state:SD", "positive")]),
+    # "one of the countries that …": the one, not the many
+    ("Tuvalu is one of 12 countries that still recognise Taiwan.", [("state:TV", "Support", "state:TW", "positive", "asserted")], []),
+    ("Hungary is one of the few EU members that have not sent weapons to Ukraine.",
+     [(HU, "ProvideMilitaryAid", UA, "negative", "asserted")], [(EU, "ProvideMilitaryAid", UA, "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
