@@ -1451,8 +1451,8 @@ class _Walker:
             if head.dep_ == "appos" and head.lemma_.lower() in {"idea", "plan", "proposal", "initiative", "scheme",
                                                                  "project"}:
                 return head.head  # "proposed a naval blockade, an idea that Germany rejected": the blockade
-            if not misread:
-                return head
+            if not misread or head.lemma_.lower() not in EVENT_NOUNS:
+                return head  # (not "a move that Poland condemned": the act is read from its mover)
         if tok.tag_ in {"WDT", "WP"} and trig.dep_ == "xcomp":
             rel = trig.head
             while rel.dep_ == "conj" and rel.head != rel:
@@ -2062,6 +2062,14 @@ class _Walker:
             xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ in {"join", "rejoin"}]
             if xcomp and not objects:
                 objects = [r for t in self.objects_for(xcomp[0], ("dobj",), False) for r in self.refs(t)]
+            # "applied for NATO membership", "… for membership of the EU": the body to be joined
+            wished = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                      if p.dep_ == "pobj" and p.lemma_.lower() in {"membership", "accession", "admission"}]
+            if wished and not any(o.type == "Organization" for o in objects):
+                objects = [r for p in wished for t in [*(c for c in p.children if c.dep_ in {"compound", "nmod", "amod"}),
+                                                       *(g for c in p.children if c.dep_ == "prep" and c.lower_ in {"of", "to", "in"}
+                                                         for g in c.children if g.dep_ == "pobj")]
+                           for r in self.refs(t, actors_only=True) if r.type == "Organization"] or objects
         if relation == "Agree" and tok.lemma_ == "approve" and obj_toks and obj_toks[0].lemma_.lower() in {"sale", "transfer"}:
             return  # "approved the sale of jets to Greece": the sale itself is the act (see noun_trigger)
         if relation == "Agree" and tok.lemma_ == "approve" and obj_toks and obj_toks[0].lemma_.lower() in MISSION_HEADS:
@@ -2756,6 +2764,10 @@ class _Walker:
         # "French troops serving with UNIFIL", "Kenyan and Burundian troops"
         states += [r for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i
                    for r in self.refs(c, actors_only=True) if r.type == "State" and r.via == "demonym"]
+        if not states and tok.dep_ == "dobj" and tok.head.lemma_ in {"have", "keep", "maintain"} and any(
+                c.dep_ == "acl" and c.lemma_.lower() in ARRIVING for c in tok.children):
+            # "Nepal has 800 soldiers serving with UNIFIL": the state that has them
+            states = [r for t in self.subject_of(tok.head)[0] for r in self.refs(t, actors_only=True) if r.type == "State"]
         if not states:
             return
         verb = tok.head

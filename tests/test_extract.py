@@ -3069,6 +3069,10 @@ TABLE = [
     ("Tuvalu is one of 12 countries that still recognise Taiwan.", [("state:TV", "Support", "state:TW", "positive", "asserted")], []),
     ("Hungary is one of the few EU members that have not sent weapons to Ukraine.",
      [(HU, "ProvideMilitaryAid", UA, "negative", "asserted")], [(EU, "ProvideMilitaryAid", UA, "negative")]),
+    ("Georgia applied for NATO membership in 2024.", [("state:GE", "Request", NATO, "positive", "asserted")], []),
+    ("Turkey has sent military advisers to Damascus.", [("state:TR", "ProvideMilitaryAid", "state:SY", "positive", "asserted")], []),
+    ("Nepal, which has about 800 soldiers serving with UNIFIL, said they would stay.",
+     [("state:NP", "Participate", "org:unifil", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
