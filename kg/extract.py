@@ -1498,7 +1498,11 @@ class _Walker:
         if owner is not None and not (owner.via == "pronoun" and any(
                 c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in tok.children)):
             # ("Australia stands with our Pacific family": the speaker's own, not a stance on the speaker)
-            return [owner]
+            # ("a ban on Russian and Belarusian swimmers": each demonym's state)
+            joined = [r for c in tok.children if c.dep_ == "amod" and c.conjuncts and c.i < tok.i
+                      for x in (c, *c.conjuncts) if (r := self.index.ref(x, self.seg_no)) is not None
+                      and r.type == "State" and r.via == "demonym"]
+            return list({r.key: r for r in joined}.values()) if len(joined) >= 2 else [owner]
         if owner is None and tok.lemma_.lower() in SAFEGUARDS:
             # "supported Pakistan's sovereignty and territorial integrity", parsed with the first
             # noun a modifier of the last: the owner of the first

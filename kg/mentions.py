@@ -989,7 +989,9 @@ class MentionIndex:
             speaker = self._speech_subject(tok, seg_no)
             if speaker is not None and (
                     (lower in PERSONAL and speaker.type == "Person")
-                    or (lower in NEUTER and speaker.type in {"State", "Organization"})):
+                    or (lower in NEUTER and speaker.type in {"State", "Organization"})
+                    # ("Ecuador's foreign minister said Peru had assured her …": the minister's state)
+                    or (lower in PERSONAL and tok.dep_ in {"dobj", "dative"} and speaker.via == "description")):
                 # "Cape Verde said it would …", "Scholz said he would …"
                 return Ref(speaker.key, speaker.type, tok.text, "pronoun")
             if lower in PERSONAL:
@@ -1453,8 +1455,11 @@ class MentionIndex:
         return None
 
     def _speech_subject(self, tok: Token, seg_no: int) -> Ref | None:
-        """For a pronoun subject of a reported clause, the subject of the speech verb."""
-        if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        """For a pronoun subject of a reported clause, the subject of the speech verb (and for the
+        one told or assured in it: "Ecuador said Peru had assured it that …")."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"} and not (
+                tok.dep_ in {"dobj", "dative"} and tok.head.lemma_ in {"assure", "reassure", "tell", "promise", "guarantee",
+                                                                       "inform", "notify"}):
             return None
         gov = tok.head
         speech = self.lexicon.words("speech", "verbs")

@@ -3073,6 +3073,14 @@ TABLE = [
     ("Turkey has sent military advisers to Damascus.", [("state:TR", "ProvideMilitaryAid", "state:SY", "positive", "asserted")], []),
     ("Nepal, which has about 800 soldiers serving with UNIFIL, said they would stay.",
      [("state:NP", "Participate", "org:unifil", "positive", "asserted")], []),
+    ("World Aquatics said its ban on Russian and Belarusian swimmers would stay in place.",
+     [("org:n:world aquatics", "Sanction", "state:BY", "positive", "asserted"),
+      ("org:n:world aquatics", "Sanction", RU, "positive", "asserted")], []),
+    # the one assured or told in a reported clause, named by a pronoun, is the speaker
+    ("Ecuador's foreign minister said Peru had assured her that the border would stay open.",
+     [("state:PE", "Guarantee", "state:EC", "positive", "asserted")], []),
+    ("Ecuador said Peru had assured it that the border would stay open.",
+     [("state:PE", "Guarantee", "state:EC", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
