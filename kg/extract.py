@@ -526,6 +526,17 @@ class _Walker:
                 conj_shares = not own_subject and not own_aux and "but" not in ccs and _can_share_aux(head, cur) \
                     and not _rather_than(cur)  # ("abstained rather than veto": "abstain" is not veto's)
                 via_conj = True
+                if not own_subject and not own_aux and not _can_share_aux(head, cur) and head.dep_ == "advcl" \
+                        and any(m.dep_ == "mark" for m in head.children) and cur.tag_ in {"VBD", "VBZ"} \
+                        and head.head.pos_ in {"VERB", "AUX"}:
+                    # "said it would act if Russia did not withdraw and urged NATO to help": "urged" is
+                    # the main clause's, outside the condition (as in `subject_of`), and outside what
+                    # was said when it cannot share that clause's auxiliaries either
+                    target = head.head
+                    if target.dep_ == "ccomp" and not _can_share_aux(target, cur) and target.head.pos_ == "VERB":
+                        target = target.head
+                    prev, cur = cur, target
+                    continue
                 if not own_subject and not own_aux and not _can_share_aux(head, cur) and head.dep_ == "ccomp" \
                         and head.head.pos_ == "VERB" and head.head.i < head.i and cur.tag_ in {"VB", "VBP", "VBD", "VBZ"}:
                     # "deny that they are blocking aid and blame U.N. agencies": "blame" goes with
@@ -1219,6 +1230,13 @@ class _Walker:
                 return self._noun_owner(head), False
             return self.subject_of(head, depth + 1)[0], False
         if verb.dep_ in {"conj"}:
+            if head.dep_ == "advcl" and verb.tag_ in {"VBD", "VBZ"} and any(
+                    m.dep_ == "mark" for m in head.children) and not any(
+                    c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children) and not _can_share_aux(head, verb) \
+                    and head.head.pos_ in {"VERB", "AUX"}:
+                # "accused the Kremlin … because it could not win on its own and urged Washington to …":
+                # a finite verb that cannot share the subordinate clause's auxiliaries is the main clause's
+                return self.subject_of(head.head, depth + 1)
             if _finite_beside_infinitive(verb):
                 # "kept pressing Brussels to release the money and urged the IMF …": a finite verb
                 # goes with the verb above the infinitive (as in `context`)
@@ -6062,8 +6080,9 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             # ("Russia is a partner that respects our sovereignty," X said: not the speaker's own state)
             spoken = tuple(dict.fromkeys(
                 r.key for c0 in head.head.children if c0.dep_ == "ccomp" for c in [c0, *c0.conjuncts] for t in c.children
+                # (not a capital: "Trade Minister X said Beijing could soon restore licences" speaks of another)
                 if t.dep_ in {"nsubj", "nsubjpass"} and (r := index.ref(t, seg_no)) is not None and r.type == "State"
-                and r.via in {"name", "alias", "capital", "demonym"}))
+                and r.via in {"name", "alias", "demonym"}))
         clause = None
         if head.dep_ == "nsubj" and head.head.dep_ == "conj":
             clause = head.head.head  # "Malaysia offered to mediate, and Prime Minister X spoke …"

@@ -3081,6 +3081,12 @@ TABLE = [
      [("state:PE", "Guarantee", "state:EC", "positive", "asserted")], []),
     ("Ecuador said Peru had assured it that the border would stay open.",
      [("state:PE", "Guarantee", "state:EC", "positive", "asserted")], []),
+    # a finite verb joined to a subordinate clause it cannot share auxiliaries with is the main clause's
+    ("Maia Sandu accused the Kremlin of relying on proxies because it could not win on its own and urged Washington "
+     "and the European Union to step up pressure on Moscow.",
+     [("person:maia sandu", "Request", EU, "positive", "asserted")], [(RU, "Request", EU, "positive")]),
+    ("Poland said it would act if Russia did not withdraw and urged NATO to help.",
+     [("state:PL", "Request", NATO, "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -3995,3 +4001,16 @@ def test_a_parenthetical_speaker_is_who_said_it():
     got = analyze("Kenya will support Somalia, President William Ruto said, and will not recognise Somaliland.").statements
     assert {(s.polarity, s.attributed_to) for s in got if s.relation == "Support"} == {
         ("positive", "person:william ruto"), ("negative", "person:william ruto")}
+
+
+def test_a_capital_a_speaker_reports_on_is_not_the_speaker_s_state():
+    """ "Trade Minister X said Beijing could …": a capital in what is said speaks of another state
+    (a name still places the speaker: "Interior Minister X said Estonia would …")."""
+    r = analyze("Australia and China agreed to resume lobster trade. Trade Minister Don Farrell said Beijing could "
+                "soon restore export licences.")
+    assert ("Don Farrell", "OfficialOf", "China") not in analyze_and_resolve(r)
+    r = analyze("Brazil expelled two Paraguayan diplomats. Government spokesman Rui Costa said Asuncion had never "
+                "spied on anyone.")
+    assert ("Rui Costa", "OfficialOf", "Paraguay") not in analyze_and_resolve(r)
+    r = analyze("Estonia is ready to close its border crossings with Russia, Interior Minister Lauri Laanemets said.")
+    assert ("Lauri Laanemets", "OfficialOf", "Estonia") in analyze_and_resolve(r)
