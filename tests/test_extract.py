@@ -4003,4 +4003,3 @@ def test_a_parenthetical_speaker_is_who_said_it():
     got = analyze("Kenya will support Somalia, President William Ruto said, and will not recognise Somaliland.").statements
     assert {(s.polarity, s.attributed_to) for s in got if s.relation == "Support"} == {
         ("positive", "person:william ruto"), ("negative", "person:william ruto")}
-
