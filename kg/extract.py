@@ -215,6 +215,7 @@ CALLS = word_list("extract", "calls")
 THREAT_NOUNS = word_list("extract", "threat_nouns")
 THREATENED_MEASURES = word_list("extract", "threatened_measures")
 OWN_FORCES = word_list("extract", "own_forces")
+VIOLATING = word_list("extract", "violating")
 ORG_KIND_WORDS = word_list("extract", "org_kind_words")
 # a veto or ban lifted undoes the acts of these relations
 LIFTED_OWN = {**{w: {"Block"} for w in word_list("extract", "lifted_blocks")},
@@ -3730,6 +3731,27 @@ class _Walker:
             objects = [o for o in objects if o.key not in own and o.type in {"State", "Organization"}]
             self.emit(sent, clause, relation, subjects, objects, self.context(tok))
 
+    def reported_violation(self, sent: Span, tok: Token) -> None:
+        """A breach or abuse one says another committed is criticism of it: "Mexico said the United
+        States had violated its sovereignty", "said the closure breached the bloc's rules" (the
+        closure's doers). Not when the breach is denied ("had not violated")."""
+        subjects: list[Ref] | None = None
+        for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ in VIOLATING):
+            if self._own_negations(clause) or any(c.dep_ == "mark" and c.lower_ in {"if", "whether"}
+                                                  for c in clause.children):
+                continue
+            doers = [c for c in clause.children if c.dep_ == "nsubj"]
+            if not doers:
+                continue
+            objects = self.refs(doers[0], actors_only=True) or (
+                self._event_agents(sent, doers[0]) or self._doers(doers[0]) if doers[0].pos_ == "NOUN" else [])
+            if subjects is None:
+                subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+            own = {s.key for s in subjects}
+            objects = [o for o in objects if o.key not in own and o.type in {"State", "Organization", "Person"}]
+            if subjects and objects:
+                self.emit(sent, clause, "Criticize", subjects, objects, self.context(tok))
+
     def _doers(self, noun: Token) -> list[Ref]:
         """The states and bodies whose act an event noun's modifier names: "Egypt's deployment",
         "the Chinese move"."""
@@ -6748,6 +6770,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.advocacy(sent, tok)
                     if lemma in {"say", "add", "declare", "state", "insist"}:
                         walker.reported_judgement(sent, tok)
+                        walker.reported_violation(sent, tok)
                     if lemma in {"host", "shelter", "house", "take", "accept", "receive", "welcome", "absorb"}:
                         walker.refuge(sent, tok)
                     if lemma in {"enter", "cross", "move", "push", "advance", "march", "roll", "pour", "storm", "fight"}:

@@ -2060,7 +2060,8 @@ ABSTRACT_HEADS = word_list("mentions", "abstract_heads")
 
 # bare anaphors that stand for the story's own war or talks: (label word, tag)
 STORY_HEADS = {"war": ("war", "NN"), "conflict": ("war", "NN"), "talk": ("talks", "NNS"),
-               "negotiation": ("talks", "NNS"), "coup": ("coup", "NN")}
+               "negotiation": ("talks", "NNS"), "coup": ("coup", "NN"), "ceasefire": ("ceasefire", "NN"),
+               "truce": ("truce", "NN")}
 
 OFFICE_HEADS = word_list("mentions", "office_heads")
 PORTFOLIO_WORDS = word_list("mentions", "portfolio_words")

@@ -3089,6 +3089,14 @@ TABLE = [
      [("state:PL", "Request", NATO, "positive", "asserted")], []),
     ("Venezuela expelled Spanish diplomats and shut its consulate in Madrid. Washington condemned both moves.",
      [(US, "Criticize", "state:VE", "positive", "asserted")], []),
+    # a breach one says another committed is criticism of it
+    ("Mexico said the United States had violated its sovereignty.", [("state:MX", "Criticize", US, "positive", "asserted")], []),
+    ("Burundi closed its border with Rwanda. Rwanda said the closure breached the bloc's rules.",
+     [("state:RW", "Criticize", "state:BI", "positive", "asserted")], []),
+    ("Mexico said the United States had not violated its sovereignty.", [], [("state:MX", "Criticize", US, "positive")]),
+    # a bare "the ceasefire" with none named before is the story's own
+    ("Armenia and Azerbaijan clashed again. Armenia said it would respect the ceasefire.",
+     [("state:AM", "Commit", "init:armenia ceasefire", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
