@@ -3095,7 +3095,7 @@ TABLE = [
      [("state:RW", "Criticize", "state:BI", "positive", "asserted")], []),
     ("Mexico said the United States had not violated its sovereignty.", [], [("state:MX", "Criticize", US, "positive")]),
     # a bare "the ceasefire" with none named before is the story's own
-    ("Armenia and Azerbaijan clashed again. Armenia said it would respect the ceasefire.",
+    ("Armenia and Azerbaijan clashed again. Armenia said it would respect the ceasefire. Armenia also called for talks.",
      [("state:AM", "Commit", "init:armenia ceasefire", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
