@@ -215,6 +215,9 @@ CALLS = word_list("extract", "calls")
 THREAT_NOUNS = word_list("extract", "threat_nouns")
 THREATENED_MEASURES = word_list("extract", "threatened_measures")
 OWN_FORCES = word_list("extract", "own_forces")
+# what the last act of a kind is called after "since" ("has not fired since a rocket volley")
+SINCE_ACTS = {**{w: {"Attack"} for w in word_list("extract", "since_attacks")},
+              **{w: {"Meet"} for w in word_list("extract", "since_meetings")}}
 VIOLATING = word_list("extract", "violating")
 ORG_KIND_WORDS = word_list("extract", "org_kind_words")
 # a veto or ban lifted undoes the acts of these relations
@@ -2912,6 +2915,26 @@ class _Walker:
         last = undone[-1]
         self.out.append(replace(last, polarity="negative", start=min(last.start, start), end=end,
                                 date=_sentence_date(sent, self.doc_date), trigger=tok.text))
+
+    def since_act(self, sent: Span, tok: Token) -> None:
+        """An act not done "since" the last one of its kind was done then: "Hezbollah has not fired at
+        Israel since a single rocket volley on March 3" (it attacked once); "has not met Xi since
+        their talks in Bali" (they met)."""
+        verb = tok.head
+        # (not another's: "has not struck Gaza since the attack by Hamas", "since Hamas's raid")
+        acts = [p for p in tok.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                and SINCE_ACTS.get(p.lemma_.lower()) and any(c.dep_ in {"det", "poss"} for c in p.children)
+                and not any((c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ == "poss" and c.pos_ != "PRON")
+                            or (c.dep_ in {"amod", "compound"} and self.index.ref(c, self.seg_no) is not None)
+                            for c in p.children)]
+        if tok.dep_ != "prep" or verb.pos_ != "VERB" or not acts:
+            return
+        start = sentence_bounds(sent, self.offset)[0]
+        kinds = SINCE_ACTS[acts[0].lemma_.lower()]
+        denied = [r for r in self.out if r.start == start and r.trigger == verb.text and r.polarity == "negative"
+                  and r.relation in kinds]
+        for r in dict.fromkeys(denied):
+            self.out.append(replace(r, polarity="positive", modality="asserted", attributed_to=r.attributed_to))
 
     def bare_refusal(self, sent: Span, tok: Token) -> None:
         """A refusal with nothing refused named answers the last request made of the refuser:
@@ -6724,6 +6747,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                 lemma = tok.lemma_.lower()
                 if lemma in {"sideline", "sidelines"} and tok.pos_ == "NOUN":
                     walker.sidelines(sent, tok)
+                if tok.lower_ == "since" and tok.dep_ == "prep":
+                    walker.since_act(sent, tok)  # (after the verb it hangs on, which is read first)
                 if lemma in DEFIED and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "despite":
                     walker.defied(sent, tok)
                 if tok.dep_ == "amod" and "-" in tok.text.strip("-"):

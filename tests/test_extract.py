@@ -3097,6 +3097,11 @@ TABLE = [
     # a bare "the ceasefire" with none named before is the story's own
     ("Armenia and Azerbaijan clashed again. Armenia said it would respect the ceasefire. Armenia also called for talks.",
      [("state:AM", "Commit", "init:armenia ceasefire", "positive", "intended")], []),
+    # an act not done "since" the last one of its kind was done then (not another's act)
+    ("Hezbollah has not fired at Israel since a single rocket volley on March 3.",
+     [("org:hezbollah", "Attack", "state:IL", "positive", "asserted"), ("org:hezbollah", "Attack", "state:IL", "negative", "asserted")], []),
+    ("Israel has not struck Gaza since the attack by Hamas.", [], [("state:IL", "Attack", "place:gaza", "positive")]),
+    ("Hezbollah has not fired at Israel since March.", [], [("org:hezbollah", "Attack", "state:IL", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
