@@ -1272,7 +1272,9 @@ class MentionIndex:
         own_states = list(dict.fromkeys(r.key for t in speakers if (r := self.tokens.get((seg_no, t.i))) is not None
                                         and r.type == "State"))
         if want == {"State"} and tok.dep_ in {"nsubj", "nsubjpass"} and len(clauses) > 1 and len(own_states) == n \
-                and clauses[-1].lemma_.lower() in self.lexicon.words("speech", "verbs"):
+                and clauses[-1].lemma_.lower() in self.lexicon.words("speech", "verbs") and lemma not in {
+                    "army", "force", "faction", "rival", "foe", "adversary", "enemy"}:
+            # (not the sides of a fight: "both armies must let observers in, Chinese and U.S. envoys said")
             # "Greece's and Turkey's ministers said the two allies would …": the speakers' own countries
             return tuple(Ref(k, "State", tok.text, "description") for k in own_states)
 
@@ -1579,6 +1581,10 @@ class MentionIndex:
                 if owner.type == "Person" and lemma in {"government", "administration", "cabinet", "regime", "party",
                                                         "camp"}:
                     return Ref(owner.key, "Person", text, "description")  # "Maduro's government"
+                if owner.type == "Person" and lemma in {"country", "nation"} and len(
+                        homes := {k for k in self.person_affils.get(owner.key, ()) if k.startswith("state:")}) == 1:
+                    # "Omani diplomat Salim al-Harthi said his country had sent relief": Oman
+                    return Ref(next(iter(homes)), "State", text, "description")
         if lemma == "office" and owner is not None and owner.type == "Person" and tok.tag_ == "NN":
             # "Netanyahu's office accused …": the person's (a state's "Taiwan office" is no state)
             return Ref(owner.key, "Person", text, "description")

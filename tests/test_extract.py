@@ -3102,6 +3102,13 @@ TABLE = [
      [("org:hezbollah", "Attack", "state:IL", "positive", "asserted"), ("org:hezbollah", "Attack", "state:IL", "negative", "asserted")], []),
     ("Israel has not struck Gaza since the attack by Hamas.", [], [("state:IL", "Attack", "place:gaza", "positive")]),
     ("Hezbollah has not fired at Israel since March.", [], [("org:hezbollah", "Attack", "state:IL", "positive")]),
+    # "both armies" are the sides of the fight, not the countries of the envoys who speak of them
+    ("Thailand and Cambodia agreed to a truce on Monday. Under the deal, both armies must let ASEAN observers into the "
+     "border zone, Chinese and U.S. envoys said.",
+     [("state:TH", "Allow", "org:asean", "positive", "obligated")], [("state:CN", "Allow", "org:asean", "positive")]),
+    # "his country" of a person given one state's title is that state
+    ("Omani diplomat Salim al-Harthi told the council that his country had sent $50 million in relief to Yemeni civilians.",
+     [("state:OM", "ProvideAid", "state:YE", "positive", "asserted")], [("person:salim al-harthi", "ProvideAid", "state:YE", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
