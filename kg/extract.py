@@ -2100,6 +2100,9 @@ class _Walker:
             return  # "approved the sale of jets to Greece": the sale itself is the act (see noun_trigger)
         if relation == "Agree" and tok.lemma_ == "approve" and obj_toks and obj_toks[0].lemma_.lower() in MISSION_HEADS:
             relation = "Allow"  # "parliament approved the deployment": permission, not a deal
+        if tok.lemma_ == "distance" and (moved := [r for c in tok.children if c.dep_ == "dobj" and c.pos_ != "PRON"
+                                                   for r in self.refs(c, actors_only=True) if r.type == "State"]):
+            subjects = moved  # "Vucic has distanced Serbia from Russia": Serbia's ties loosen
         if tok.lemma_ == "seek":
             # "would not seek Turkey's permission": asked of its owner; "sought a ceasefire": the
             # initiative ("seeking $2 billion for Sudan" asks nothing of Sudan, "sought a more

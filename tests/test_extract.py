@@ -3109,6 +3109,9 @@ TABLE = [
     # "his country" of a person given one state's title is that state
     ("Omani diplomat Salim al-Harthi told the council that his country had sent $50 million in relief to Yemeni civilians.",
      [("state:OM", "ProvideAid", "state:YE", "positive", "asserted")], [("person:salim al-harthi", "ProvideAid", "state:YE", "positive")]),
+    # "distanced Serbia from its traditional ally": Serbia's ties, with the ally named before
+    ("Serbia has long relied on Russia for gas. Aleksandar Vucic has since distanced Serbia from its traditional ally.",
+     [("state:RS", "Cooperate", RU, "negative", "asserted")], [("person:aleksandar vucic", "Cooperate", "state:RS", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
