@@ -59,6 +59,7 @@ COPULAS = word_list("extract", "copulas")
 FORMER_WORDS = word_list("extract", "former_words")
 ADVISING = word_list("extract", "advising")
 PAYING_AGENTS = word_list("extract", "paying_agents")
+ARMING_GIFTS = word_list("extract", "arming_gifts")
 PAID_NOUNS = word_list("extract", "paid_nouns")
 REVERSED_PLANS = word_list("extract", "reversed_plans")
 # acts a later "X denies this" can answer
@@ -219,6 +220,11 @@ OWN_FORCES = word_list("extract", "own_forces")
 SINCE_ACTS = {**{w: {"Attack"} for w in word_list("extract", "since_attacks")},
               **{w: {"Meet"} for w in word_list("extract", "since_meetings")}}
 VIOLATING = word_list("extract", "violating")
+DISCREDITING = word_list("extract", "discrediting")
+# event nouns named after the verb of the act they point back at ("the shelling": "shelled")
+ACT_VERBS = word_table("extract", "act_verbs")
+STRAINING = word_list("extract", "straining")
+INTERCEPTED = word_list("extract", "intercepted")
 ORG_KIND_WORDS = word_list("extract", "org_kind_words")
 # a veto or ban lifted undoes the acts of these relations
 LIFTED_OWN = {**{w: {"Block"} for w in word_list("extract", "lifted_blocks")},
@@ -537,7 +543,8 @@ class _Walker:
                     # the main clause's, outside the condition (as in `subject_of`), and outside what
                     # was said when it cannot share that clause's auxiliaries either
                     target = head.head
-                    if target.dep_ == "ccomp" and not _can_share_aux(target, cur) and target.head.pos_ == "VERB":
+                    if target.dep_ == "ccomp" and target.head.pos_ == "VERB" and (
+                            not _can_share_aux(target, cur) or (cur.lemma_ in APPEALING and target.head.lemma_ in speech)):
                         target = target.head
                     prev, cur = cur, target
                     continue
@@ -599,10 +606,14 @@ class _Walker:
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
                 ctx.drop = True  # "faced / did not respond to accusations that it supports M23": alleged only
                 break
-            if dep in {"xcomp", "advcl"} and cur.tag_ == "VB" and head.lemma_ in PAYING_AGENTS \
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children) and any(
-                        c.dep_ == "dobj" and c.i < cur.i and (c.lemma_.lower() in PAID_NOUNS or self.refs(c, actors_only=True))
-                        for c in head.children):
+            if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in cur.children) and (
+                    head.lemma_ in {"call", "push", "press", "lobby", "appeal", "campaign", "wait"}
+                    or getattr(lex.verbs.get(head.lemma_.lower()), "relation", None) == "Request"):
+                ctx.drop = True  # "called for the sanctions to be lifted": asked for, not done (nor refused)
+                break
+            if dep in {"xcomp", "advcl"} and cur.tag_ == "VB" and head.lemma_ in PAYING_AGENTS | ARMING_GIFTS \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children) \
+                    and any(c.lemma_.lower() in PAID_NOUNS or self.refs(c, actors_only=True) for c in _receivers(head, cur)):
                 ctx.drop = True  # "(did not) fund Hamas to attack Israel": the paid one's purpose, not told as done
                 break
             # (the purpose the trigger itself is, of a verb with no actor object whose purpose it
@@ -767,9 +778,15 @@ class _Walker:
                         # accused denies, no broken commitment established)
                         alleged = self.lex.verbs.get(trig.lemma_.lower())
                         # (troops "deployed" or "sent" into a state under an accusation are no aid to it)
+                        told = self.context(verb)
+                        # (not "falsely accused", "may accuse", nor "X is accused of" by no one named)
                         if accused is None or alleged is None or alleged.relation not in {"ProvideMilitaryAid", "Fund", "@theme"} \
                                 or trig.lemma_ in {"deploy", "send", "station"} or _denial_near(verb) \
-                                or self._own_negations(verb) or self.context(verb).negations % 2:
+                                or any(c.dep_ == "advmod" and c.lower_ in DISCREDITING for c in verb.children) \
+                                or told.modality is not None or told.hypothetical \
+                                or (any(c.dep_ == "auxpass" for c in verb.children) and not any(
+                                    c.dep_ == "agent" for c in verb.children)) \
+                                or self._own_negations(verb) or told.negations % 2:
                             ctx.drop = True  # "accused Kyiv of shelling the plant": alleged, not established
                             break
                         # "U.N. experts accuse Uganda of arming the M23": the act as the accuser tells it
@@ -1188,6 +1205,13 @@ class _Walker:
                     # "Tuvalu is one of 12 countries that still recognise Taiwan", "Hungary, one of the
                     # few members that have not sent weapons": the one, not the many
                     head = head.head.head
+                    if head.dep_ == "attr" and self._own_negations(head.head):
+                        return [], False  # "Hungary is not one of the members that have sent weapons"
+                if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ in COPULAS:
+                    # "Hungary is among the EU members that have not sent weapons": Hungary
+                    if self._own_negations(head.head.head):
+                        return [], False
+                    return [c for c in head.head.head.children if c.dep_ == "nsubj"], False
                 if head.dep_ == "appos" and head.pos_ in {"NOUN", "NUM"} and self.refs(head.head, actors_only=True):
                     # "China, Cambodia's closest ally, which has financed …": the one named
                     return [head.head], False
@@ -1240,7 +1264,12 @@ class _Walker:
                     and head.head.pos_ in {"VERB", "AUX"}:
                 # "accused the Kremlin … because it could not win on its own and urged Washington to …":
                 # a finite verb that cannot share the subordinate clause's auxiliaries is the main clause's
-                return self.subject_of(head.head, depth + 1)
+                # (the speaker's when that clause is reported: "Ukraine said the Kremlin dragged out
+                # talks because it could not win and urged Washington to act")
+                main = head.head
+                if main.dep_ == "ccomp" and main.head.lemma_ in self._words("speech", "verbs") and verb.lemma_ in APPEALING:
+                    main = main.head
+                return self.subject_of(main, depth + 1)
             if _finite_beside_infinitive(verb):
                 # "kept pressing Brussels to release the money and urged the IMF …": a finite verb
                 # goes with the verb above the infinitive (as in `context`)
@@ -1797,7 +1826,7 @@ class _Walker:
         if keys:
             verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
             self.acts.append((start, relation, keys, _main_clause(verb), tuple(o.key for o in objects),
-                              _in_earlier_year(verb, self.doc_date), polarity))
+                              _in_earlier_year(verb, self.doc_date), polarity, trig.lemma_.lower()))
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i and not _dated(c)
@@ -2052,6 +2081,9 @@ class _Walker:
             if tok.lemma_ not in VERBAL_ATTACKS:
                 return  # "the separatists occupy it": no strike on a plan
             relation = "Criticize"  # "attacked the Rwanda scheme": words, not weapons
+        if relation == "Attack" and tok.lemma_ in {"shoot", "intercept", "down"} and obj_toks and \
+                obj_toks[0].lemma_.lower() in INTERCEPTED:
+            return  # "helped shoot down Houthi missiles": an interception, no attack on their owner
         if relation == "Attack" and any(w in NATURAL_FORCES for s in subjects for w in s.text.lower().split()):
             return  # "as Hurricane Lorenzo hit the Azores"
         if relation == "Commit" and trig.polarity == "negative" and obj_toks and obj_toks[0].lemma_.lower() in LAWS:
@@ -2450,8 +2482,11 @@ class _Walker:
             own = bool(doers) and all(
                 s.lemma_.lower() in THREATENED_MEASURES | OWN_FORCES or (s.pos_ == "PRON" and s.lower_ in {"it", "we", "they"})
                 or {r.key for r in self.refs(s, actors_only=True)} & warners for s in doers)
-            if not own:
-                continue
+            hostile = clause.lemma_ in RETALIATING | {"act", "take", "march", "retake"} or getattr(
+                self.lex.verbs.get(clause.lemma_.lower()), "relation", None) in {"Attack", "Sanction", "Block", "Threaten"} \
+                or any(s.lemma_.lower() in THREATENED_MEASURES for s in doers)
+            if not own or not hostile or self._own_negations(clause):
+                continue  # ("warned that it would not take measures", "would support Greece if …": no threat)
             found += [r for c in clause.children if c.dep_ == "advcl" and any(
                           m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
                       for s in c.children if s.dep_ in SUBJ_DEPS
@@ -2793,10 +2828,12 @@ class _Walker:
         # "French troops serving with UNIFIL", "Kenyan and Burundian troops"
         states += [r for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i
                    for r in self.refs(c, actors_only=True) if r.type == "State" and r.via == "demonym"]
+        held_by: Token | None = None
         if not states and tok.dep_ == "dobj" and tok.head.lemma_ in {"have", "keep", "maintain"} and any(
                 c.dep_ == "acl" and c.lemma_.lower() in ARRIVING for c in tok.children):
-            # "Nepal has 800 soldiers serving with UNIFIL": the state that has them
+            # "Nepal has 800 soldiers serving with UNIFIL": the state that has them (as "has" fares)
             states = [r for t in self.subject_of(tok.head)[0] for r in self.refs(t, actors_only=True) if r.type == "State"]
+            held_by = tok.head
         if not states:
             return
         verb = tok.head
@@ -2819,7 +2856,7 @@ class _Walker:
                     for r in [self.index.initiative(p, self.seg_no) or self.index.ref(p, self.seg_no)]
                     if r is not None and r.type in {"Initiative", "Organization"}]
         missions = missions or self._implied_mission(tok, states, MISSION_HEADS | {"force"})  # ("a multinational force")
-        self.emit(sent, tok, "Participate", states, missions, self.context(verb))
+        self.emit(sent, tok, "Participate", states, missions, self.context(held_by if held_by is not None else verb))
 
     def reversal(self, sent: Span, prev: Span | None) -> None:
         """A sentence that undoes the plans of the one before: "Turkey threatened to veto
@@ -2895,8 +2932,9 @@ class _Walker:
         "Greece blocked the opening of accession talks with Albania and lifted its veto in 2023",
         "The EU banned Norwegian salmon in 2014, but the measures were lifted" (the negative is
         added beside the act; both held, at different times)."""
-        if not _reverses(tok) or tok.lemma_ in {"cut", "sever", "suspend", "freeze"}:
-            return
+        if not _reverses(tok) or tok.lemma_ in {"cut", "sever", "suspend", "freeze"} or tok.dep_ not in {
+                "ROOT", "conj", "ccomp"}:
+            return  # (not "called for the sanctions to be lifted", "plans to lift its veto")
         nouns = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in LIFTED_OWN
                  and any(d.lower_ in {"its", "their", "the", "this", "that", "these"} for d in c.children)
                  and not any(d.dep_ in {"prep", "acl", "relcl", "compound", "amod"} for d in c.children)]
@@ -3843,7 +3881,12 @@ class _Walker:
         # ("…, an incident Washington called dangerous": the act of the same sentence)
         earlier = [a for a in self.acts if ((a[0] < start and (a[3] or of_act)) or (judged and a[0] == start))
                    and (lemma not in ACT_KINDS or a[1] in ACT_KINDS[lemma])
-                   and (lemma not in UNDOING_EVENTS or a[6] == "negative")]
+                   and (lemma not in UNDOING_EVENTS or a[6] == "negative")
+                   # ("Russia did not shell Kharkiv. France condemned the shelling": no one's)
+                   and (lemma not in ACT_VERBS or a[1] != "Attack" or a[6] == "positive")]
+        # ("Israel bombed Beirut. Hezbollah shelled Haifa. France condemned the bombing": the bombing)
+        if lemma in ACT_VERBS and any(a[7] == ACT_VERBS[lemma] for a in earlier):
+            earlier = [a for a in earlier if a[7] == ACT_VERBS[lemma]]
         if not earlier:
             return []
         # (cutting ties and joining or leaving a body are only ever the story's own news)
@@ -4608,8 +4651,9 @@ class _Walker:
             # come (the parser may hang the "of" on the verb); once the objections are lifted, as the
             # gold has it, the membership may stand ("lifted its objections to Skopje's membership")
             ctx.modality = ctx.modality or "intended"
-        if relation == "Fund" and tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in {
-                "repay", "service", "refinance", "owe", "restructure", "default"}:
+        if relation == "Fund" and tok.dep_ in {"dobj", "nsubjpass"} and (gov.lemma_.lower() in {
+                "repay", "service", "refinance", "owe", "restructure", "default"} or (
+                gov.lemma_.lower() in {"pay", "settle", "clear", "return"} and tok.lemma_.lower() in DEBTS)):
             return  # "Zambia repaid its loans to China": a debt paid back, no funding of the lender
         if relation == "MemberOf" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.lemma_.lower() in DISPUTED:
             return  # "whose membership of NATO was once debated": membership in question, not asserted
@@ -4681,6 +4725,8 @@ class _Walker:
                     self.emit(sent, tok, relation, holder, [init], hctx, extra_neg=1)
         if relation == "Cooperate" and any(c.dep_ == "amod" and c.lower_ in SOUR for c in tok.children):
             return  # "had poor relations", "strained ties": not cooperation, and not its denial either
+        if relation == "Cooperate" and tok.dep_ == "dobj" and tok.head.lemma_ in STRAINING:
+            return  # "the ruling would strain relations between Kenya and Somalia": ties tested, not made
         if relation == "Cooperate" and tok.dep_ == "nsubj" and tok.head.lemma_ in SOURING:
             return  # "relations between the neighbours sank to their lowest point", "ties plunged"
         if not light and owner_pronoun and slot.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} \
@@ -4936,6 +4982,31 @@ def _rather_than(verb: Token) -> bool:
         (head.lower_ == "than" and verb.doc[head.i - 1].lower_ == "rather")
         or (head.lower_ == "from" and verb.doc[head.i - 1].lower_ == "far")  # "far from backing Kyiv, …"
         or (head.lower_ == "of" and verb.doc[head.i - 1].lower_ == "instead"))
+
+
+def _receivers(head: Token, purpose: Token) -> list[Token]:
+    """Who is paid, armed or given things before a purpose infinitive: "funded Hamas to attack",
+    "sent the Houthis missiles to attack", "supplied drones to Russia to strike Ukraine" (not the
+    troops one sends to fight: the sender's own act).
+
+    >>> from kg.nlp import load_nlp
+    >>> doc = load_nlp()("Iran sent the Houthis missiles to attack Saudi Arabia.")
+    >>> [t.text for t in _receivers(doc[1], doc[7])]
+    ['Houthis']
+    """
+    if head.lemma_ in PAYING_AGENTS:
+        return [c for c in head.children if c.dep_ == "dobj" and c.i < purpose.i]
+    things = [c for c in head.children if c.dep_ == "dobj"]
+    if any(t.lemma_.lower() in PAID_NOUNS | {"troop", "soldier", "force", "personnel", "police"} for t in things):
+        return []  # ("sent troops to Mali to fight the jihadists": its own fight)
+    # (the receiver before the thing, "sent the Houthis missiles", may be parsed as its modifier)
+    # (the direct object is the receiver only beside "with" the thing: "supplied Hezbollah with drones")
+    given_with = any(g.dep_ == "prep" and g.lower_ == "with" for g in head.children)
+    return [c for c in head.children if (c.dep_ == "dative" or (c.dep_ == "dobj" and given_with))
+            and c.i < purpose.i and c.pos_ != "ADP"] + [
+        m for t in things for m in t.children if m.dep_ == "compound" and m.pos_ == "PROPN"] + [
+        p for g in head.children if g.dep_ in {"prep", "dative"} and g.lower_ == "to" and g.i < purpose.i
+        for p in g.children if p.dep_ == "pobj"]
 
 
 def _denial_near(verb: Token) -> bool:
@@ -6453,10 +6524,13 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
             blocs = [(c.lower_, r) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "outside"}
                      for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True)
                      if r.type == "Organization" and index.gazetteer.is_bloc(r.key)]
+            # ("is in neither the UN nor NATO")
+            neither = any(g.dep_ == "preconj" and g.lower_ == "neither" for c in tok.children if c.dep_ == "prep"
+                          for p in c.children for g in p.children)
             states = [r for t in walker.subject_of(tok)[0] for r in walker.refs(t, actors_only=True) if r.type == "State"]
             if blocs and states and not any(c.dep_ in {"acomp", "attr"} for c in tok.children):
-                walker.emit(sent, tok, "MemberOf", states, [r for _, r in blocs[:1]], walker.context(tok),
-                            extra_neg=int(blocs[0][0] == "outside"))
+                walker.emit(sent, tok, "MemberOf", states, [r for _, r in blocs], walker.context(tok),
+                            extra_neg=int(blocs[0][0] == "outside") + int(neither))
         if lemma in {"partner", "ally"} and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
             # "Canada's partners in the Five Eyes – the United States, Britain …", "its allies in
             # NATO": the owner and the partners named are all members
@@ -6596,12 +6670,15 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                 g.dep_ == "neg" for g in c.children)] if tok.dep_ == "attr" else []  # (hung on "is")
             for child in [*tok.children, *stray]:
                 if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
-                    negated = any(c.dep_ == "neg" for c in child.children)
+                    # ("a member of neither the UN nor NATO": of neither)
+                    negated = any(c.dep_ == "neg" for c in child.children) or any(
+                        g.dep_ == "preconj" and g.lower_ == "neither" for p in child.children for g in p.children)
                     for pobj in child.children:
                         r = index.ref(pobj, seg_no)
                         if r is not None and r.type == "Organization":
                             if negated:
-                                denied.append(r)
+                                denied += [r, *(x for c in pobj.conjuncts if (x := index.ref(c, seg_no)) is not None
+                                                and x.type == "Organization")]
                             elif org is None or not more:
                                 org = r
                                 more = [x for c in [*pobj.conjuncts, *(k for k in tok.conjuncts if k.pos_ == "PROPN")]
@@ -6626,7 +6703,7 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                 if (r is None or r.type != "Organization") and (named := _named_before_clause(tok.head)) is not None:
                     r = index.ref(named, seg_no)  # ("the head of the AU, of which …": the body before the comma)
                 org = r if r is not None and r.type == "Organization" else None
-            if org is None:
+            if org is None and not denied:
                 continue
             members: list[Token] = []
             # "…, including X and Y" (prep including on the noun, a nearby head or the "of" body)
@@ -6646,7 +6723,7 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                 first = index.ref(tok.head, seg_no)
                 if first is not None and first.type == "Organization" and tok.head.dep_ == "appos":
                     # "Poland, an EU and NATO member": a member of both
-                    more = [*more, first] if first.key != org.key else more
+                    more = [*more, first] if org is None or first.key != org.key else more
                     members.append(tok.head.head)
                 else:
                     members.append(tok.head)
@@ -6719,8 +6796,9 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                 ctx = walker.context(tok.head) if tok.dep_ == "attr" else Context()
                 # ("a former EU member", "ex-member": no longer one)
                 # ("will become a NATO member": the copula's modality)
-                walker.emit(sent, tok, "MemberOf", refs, [org, *more], ctx, modality=None if tok.dep_ == "attr" else "asserted",
-                            extra_neg=int(bool(left & (FORMER_WORDS | {"ex"}))))
+                if org is not None:
+                    walker.emit(sent, tok, "MemberOf", refs, [org, *more], ctx, modality=None if tok.dep_ == "attr" else "asserted",
+                                extra_neg=int(bool(left & (FORMER_WORDS | {"ex"}))))
                 if denied:
                     walker.emit(sent, tok, "MemberOf", refs, denied, ctx, extra_neg=1, modality="asserted")
 
@@ -6859,10 +6937,14 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                             c.dep_ == "dobj" and lex.theme_class(" ".join(t.lower_ for t in c.subtree if t.i <= c.i)) == "military"
                             for c in tok.children):
                         trig = lex.verbs.get("fire")  # "launched missiles at Israel", as "fired missiles at" does
-                    if trig is not None and trig.relation == "Attack" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and any(
+                    if trig is not None and trig.relation == "Attack" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and (any(
                             c.dep_ in {"dobj", "nsubjpass"} and (t := lex.nouns.get(c.lemma_.lower())) is not None
-                            and t.relation == "Sanction" for c in tok.head.children):
-                        trig = None  # "imposed export controls on gallium, hitting US chipmakers": the measure's toll
+                            and t.relation == "Sanction" for c in tok.head.children)
+                            or tok.head.lemma_ in REVERSING_LIGHT | {"ban", "halt", "restrict", "raise", "impose"}
+                            or getattr(lex.verbs.get(tok.head.lemma_.lower()), "relation", "Attack") not in {"Attack", "@theme"}):
+                        # "imposed export controls on gallium, hitting US chipmakers", "banned rice exports,
+                        # hitting Bangladesh": the measure's toll, no attack
+                        trig = None
                     if trig is not None:
                         walker.reversal_stance(sent, tok, trig)
                         walker.verb_trigger(sent, tok, trig)

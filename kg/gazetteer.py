@@ -142,7 +142,8 @@ class Gazetteer:
             >>> gaz.for_document("Belgium and the EU met. Brussels said …").lookup("Brussels").label
             'European Union'
         """
-        words = f" {normalize(' '.join(text.split()))} "  # (a line break is a space, not glue)
+        # (a line break is a space, not glue; "Belgium's" names Belgium)
+        words = f" {normalize(' '.join(text.replace(chr(8217), chr(39)).replace(chr(39) + 's ', ' ').split()))} "
         changed: dict[str, Known] = {}
         for name, keys in SHARED_NAMES.items():
             named = [k for k in keys if any(f" {n} " in words for n in self.own_names.get(k, ()))]

@@ -1109,8 +1109,14 @@ class MentionIndex:
                 described = self._described_by_apposition(tok, seg_no)
                 if lower == "its" and tok.dep_ == "poss" and tok.head.dep_ in {"dobj", "pobj"} and len(
                         joint := self._clause_subjects(tok.head, seg_no)) >= 2:
-                    # "Russia and China have blocked its admission": one thing's, not one of theirs
+                    # "Russia and China have blocked its admission": one thing's, not one of theirs (and
+                    # an admission or bid is a state's: "Kosovo applied to join the UN … its admission")
                     described = described | joint
+                    if tok.head.lemma_.lower() in OWNED_BIDS | {"participation"}:
+                        found = self._recent(doc_pos, {"State"}, sent=sent, max_back=3,
+                                             pred=lambda e: e.ref.key not in described)
+                        if found:
+                            return Ref(found.key, "State", tok.text, "pronoun")
                 if not found and any(k.startswith(("state:", "org:")) for k in described) and (
                         main := self._clause_subject(tok, seg_no)) is not None and main.key not in described:
                     # ("weigh its relations with China, its largest trading partner": the kingdom's)
@@ -1342,11 +1348,13 @@ class MentionIndex:
             top = _clear_top(before, Counter(e.ref.key for e in before), n)
             if top:
                 return top
-        sides = [c for c in by_conj if len(by_conj[c]) == 2 and self.sentence_at(c) >= sent - 6 and c in betweens]
-        if lemma in SIDES and n == 2 and sides:
+        pairs = [c for c in by_conj if len(by_conj[c]) == 2 and self.sentence_at(c) >= sent - 6]
+        if lemma in SIDES and n == 2 and pairs and max(pairs) in betweens and not any(
+                len(by_sentence[x]) == 2 for x in by_sentence if x > self.sentence_at(max(pairs))):
             # "a ceasefire between Congo and Rwanda … Qatar hosted the two sides": when no two stand
-            # out, the last pair named as the two of something
-            return tuple(by_conj[max(sides)][::-1])
+            # out, the last pair named as the two of something (not when another pair was named since:
+            # "Trade between China and Australia fell. Australia and Japan signed a deal.")
+            return tuple(by_conj[max(pairs)][::-1])
         for s in sorted(by_sentence, reverse=True):
             if len(by_sentence[s]) == n:
                 return tuple(by_sentence[s][::-1])
@@ -1716,7 +1724,8 @@ class MentionIndex:
                                  pred=lambda e: lemma in e.ref.key.replace("-", " ").split()
                                  or any(lemma in s.lower().split() for s in self.surfaces.get(e.ref.key, ())))
             return Ref(found.key, "Organization", text, "description") if found else None
-        if lemma in {"country", "nation"} and det & {"his", "her", "their", "our"} and owner is None and (
+        if lemma in {"country", "nation"} and det & {"his", "her", "their", "our"} and owner is None \
+                and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in lex.words("speech", "verbs") and (
                 speaker := self._speech_subject(tok, seg_no)) is not None and speaker.type == "State":
             # "Serbia's president said his country would never …": the speaker's state, where the
             # speaker is no named person "his" could stand for

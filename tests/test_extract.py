@@ -2947,7 +2947,7 @@ TABLE = [
     ("The Arab League readmitted Syria after a 12-year suspension.",
      [("state:SY", "MemberOf", "org:arab-league", "positive", "asserted")], []),
     # "the two sides" are the last pair named after "between", within a few sentences
-    ("Angola brokered a ceasefire between Congo and Rwanda. Tanzania refused to join the Rwanda-backed offensive. "
+    ("Angola brokered a ceasefire between Congo and Rwanda. Tanzania refused to join the offensive. "
      "Qatar hosted the two sides.", [("state:QA", "Meet", "state:CD", "positive", "asserted"),
                                      ("state:QA", "Meet", "state:RW", "positive", "asserted")],
      [("state:QA", "Meet", "state:TZ", "positive")]),
@@ -3112,6 +3112,44 @@ TABLE = [
     # "distanced Serbia from its traditional ally": Serbia's ties, with the ally named before
     ("Serbia has long relied on Russia for gas. Aleksandar Vucic has since distanced Serbia from its traditional ally.",
      [("state:RS", "Cooperate", RU, "negative", "asserted")], [("person:aleksandar vucic", "Cooperate", "state:RS", "negative")]),
+    # (not when another two were named since)
+    ("Trade between China and Australia fell. Australia and Japan signed a deal. The two sides pledged to cooperate.",
+     [("state:AU", "Cooperate", "state:JP", "positive", "intended")], []),
+    ("Talks between Israel and Hamas stalled. Egypt hosted Qatar's emir. The two sides discussed a truce.",
+     [("state:EG", "Meet", "state:QA", "positive", "asserted")], []),
+    # from probe 19 (attacks on this session's rules): flips and regressions mended
+    ("Turkey warned that it would not take measures against Greece.", [], [("state:TR", "Threaten", "state:GR", "positive")]),
+    ("China warned that it would not respond if the Philippines sent ships.", [],
+     [("state:CN", "Threaten", "state:PH", "positive")]),
+    ("Turkey warned that it would support Greece if Russia attacked.", [], [("state:TR", "Threaten", RU, "positive")]),
+    ("Kosovo is in neither the UN nor NATO.", [("state:XK", "MemberOf", NATO, "negative", "asserted")],
+     [("state:XK", "MemberOf", NATO, "positive")]),
+    ("Kosovo is a member of neither the UN nor NATO.", [("state:XK", "MemberOf", NATO, "negative", "asserted")],
+     [("state:XK", "MemberOf", NATO, "positive"), ("state:XK", "MemberOf", "org:united-nations", "positive")]),
+    ("Congo falsely accused Rwanda of arming the M23.", [], [("state:RW", "ProvideMilitaryAid", "org:m23", "positive")]),
+    ("U.N. experts may accuse Uganda of arming the M23.", [], [("state:UG", "ProvideMilitaryAid", "org:m23", "positive")]),
+    ("Rwanda is accused of arming the M23.", [], [("state:RW", "ProvideMilitaryAid", "org:m23", "positive")]),
+    ("The EU imposed sanctions on Belarus. Lithuania called for the sanctions to be lifted.", [],
+     [(EU, "Sanction", "state:BY", "negative")]),
+    ("Hungary called for the EU's sanctions on Russia to be lifted.", [], [(EU, "Sanction", RU, "negative")]),
+    ("Ukraine said the Kremlin dragged out talks because it could not win and urged Washington to act.",
+     [(UA, "Request", US, "positive", "asserted")], [(RU, "Request", US, "positive")]),
+    ("Kosovo applied to join the UN. Russia and China blocked its admission.",
+     [(RU, "Block", "state:XK", "positive", "asserted")], [(RU, "Block", "org:united-nations", "positive")]),
+    ("Iran never supplied Hezbollah with drones to strike Israel.",
+     [("state:IR", "ProvideMilitaryAid", "org:hezbollah", "negative", "asserted")], [("state:IR", "Attack", "state:IL", "positive")]),
+    ("Iran sent the Houthis missiles to attack Saudi Arabia.", [], [("state:IR", "Attack", "state:SA", "positive")]),
+    ("India banned rice exports, hitting Bangladesh.", [], [("state:IN", "Attack", "state:BD", "positive")]),
+    ("Belgium's prime minister visited Kyiv. Moscow criticised Brussels.", [(RU, "Criticize", "state:BE", "positive", "asserted")], []),
+    ("Israel bombed Beirut. Hezbollah shelled Haifa. France condemned the bombing.",
+     [("state:FR", "Criticize", "state:IL", "positive", "asserted")], [("state:FR", "Criticize", "org:hezbollah", "positive")]),
+    ("Russia did not shell Kharkiv. France condemned the shelling.", [], [("state:FR", "Criticize", RU, "positive")]),
+    ("Kosovo's prime minister said Serbia's president wanted his country to join the EU.", [],
+     [("state:XK", "MemberOf", EU, "positive")]),
+    ("Hungary is among the EU members that have not sent weapons to Ukraine.",
+     [(HU, "ProvideMilitaryAid", UA, "negative", "asserted")], [(EU, "ProvideMilitaryAid", UA, "negative")]),
+    ("Bolivia paid back its loans to China.", [], [("state:BO", "Fund", "state:CN", "positive")]),
+    ("Nepal will have 800 soldiers serving with UNIFIL.", [("state:NP", "Participate", "org:unifil", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
