@@ -3150,6 +3150,8 @@ TABLE = [
      [(HU, "ProvideMilitaryAid", UA, "negative", "asserted")], [(EU, "ProvideMilitaryAid", UA, "negative")]),
     ("Bolivia paid back its loans to China.", [], [("state:BO", "Fund", "state:CN", "positive")]),
     ("Nepal will have 800 soldiers serving with UNIFIL.", [("state:NP", "Participate", "org:unifil", "positive", "intended")], []),
+    ("North Korea met Russia. The United States stood with its ally South Korea.",
+     [(US, "Support", "state:KR", "positive", "asserted")], [(US, "Support", "state:KP", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
