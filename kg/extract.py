@@ -223,7 +223,6 @@ VIOLATING = word_list("extract", "violating")
 DISCREDITING = word_list("extract", "discrediting")
 # event nouns named after the verb of the act they point back at ("the shelling": "shelled")
 ACT_VERBS = word_table("extract", "act_verbs")
-STRAINING = word_list("extract", "straining")
 INTERCEPTED = word_list("extract", "intercepted")
 ORG_KIND_WORDS = word_list("extract", "org_kind_words")
 # a veto or ban lifted undoes the acts of these relations
@@ -2482,11 +2481,11 @@ class _Walker:
             own = bool(doers) and all(
                 s.lemma_.lower() in THREATENED_MEASURES | OWN_FORCES or (s.pos_ == "PRON" and s.lower_ in {"it", "we", "they"})
                 or {r.key for r in self.refs(s, actors_only=True)} & warners for s in doers)
-            hostile = clause.lemma_ in RETALIATING | {"act", "take", "march", "retake"} or getattr(
-                self.lex.verbs.get(clause.lemma_.lower()), "relation", None) in {"Attack", "Sanction", "Block", "Threaten"} \
-                or any(s.lemma_.lower() in THREATENED_MEASURES for s in doers)
-            if not own or not hostile or self._own_negations(clause):
-                continue  # ("warned that it would not take measures", "would support Greece if …": no threat)
+            # (a friendly act is no threat: "warned that it would support Greece if Russia attacked")
+            friendly = getattr(self.lex.verbs.get(clause.lemma_.lower()), "relation", None) in {
+                "Support", "ProvideAid", "ProvideMilitaryAid", "Fund", "Cooperate", "Agree", "Meet", "Commit", "Guarantee"}
+            if not own or friendly or self._own_negations(clause):
+                continue  # ("warned that it would not take measures": no threat either)
             found += [r for c in clause.children if c.dep_ == "advcl" and any(
                           m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
                       for s in c.children if s.dep_ in SUBJ_DEPS
@@ -4725,8 +4724,6 @@ class _Walker:
                     self.emit(sent, tok, relation, holder, [init], hctx, extra_neg=1)
         if relation == "Cooperate" and any(c.dep_ == "amod" and c.lower_ in SOUR for c in tok.children):
             return  # "had poor relations", "strained ties": not cooperation, and not its denial either
-        if relation == "Cooperate" and tok.dep_ == "dobj" and tok.head.lemma_ in STRAINING:
-            return  # "the ruling would strain relations between Kenya and Somalia": ties tested, not made
         if relation == "Cooperate" and tok.dep_ == "nsubj" and tok.head.lemma_ in SOURING:
             return  # "relations between the neighbours sank to their lowest point", "ties plunged"
         if not light and owner_pronoun and slot.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} \

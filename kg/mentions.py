@@ -1557,15 +1557,6 @@ class MentionIndex:
             lemma = "military"  # "the armed forces" are the military (not "the two forces" of a war)
         phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ in {"compound", "amod"} and t.head == tok)
         phrase = f"{phrase} {lemma}".strip()
-        if lemma in {"ally", "partner"} and owner is not None and owner.type == "State" and tok.tag_ == "NN" and any(
-                c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) and not any(
-                c.dep_ in {"compound", "appos", "npadvmod"} for c in tok.children) and not (
-                tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_type_ in {"GPE", "ORG", "NORP"}):
-            # ("stood with its ally South Korea": the name that follows, not this guess)
-            # "distanced Serbia from its traditional ally" (after "relied on Russia"): the state named
-            # just before that is not the owner, never the owner itself
-            other = self._recent(doc_pos, {"State"}, sent=sent, max_back=2, pred=lambda e: e.ref.key != owner.key)
-            return Ref(other.key, "State", text, "description") if other else None
         if lemma in {"ally", "partner"} and owner is not None and owner.type == "State" and any(
                 c.dep_ == "poss" for c in tok.children):
             # "Hungary's NATO allies", "Hungary's allies": the alliance, not Hungary
