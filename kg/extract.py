@@ -535,13 +535,10 @@ class _Walker:
                 conj_shares = not own_subject and not own_aux and "but" not in ccs and _can_share_aux(head, cur) \
                     and not _rather_than(cur)  # ("abstained rather than veto": "abstain" is not veto's)
                 via_conj = True
-                if not own_subject and not own_aux and not _can_share_aux(head, cur) and head.dep_ == "advcl" \
-                        and any(m.dep_ == "mark" for m in head.children) and cur.tag_ in {"VBD", "VBZ"} \
-                        and head.head.pos_ in {"VERB", "AUX"}:
+                if (target := _beyond_subordinate(cur)) is not None:
                     # "said it would act if Russia did not withdraw and urged NATO to help": "urged" is
                     # the main clause's, outside the condition (as in `subject_of`), and outside what
                     # was said when it cannot share that clause's auxiliaries either
-                    target = head.head
                     if target.dep_ == "ccomp" and target.head.pos_ == "VERB" and (
                             not _can_share_aux(target, cur) or (cur.lemma_ in APPEALING and target.head.lemma_ in speech)):
                         target = target.head
@@ -772,20 +769,7 @@ class _Walker:
                         ctx.drop = True  # "has never admitted to supporting M23": not said, not denied
                         break
                     if head.lower_ == "of" and verb.lemma_ in ALLEGING:
-                        accused = _accused(cur)
-                        # (only arms and money: "accused Israel of violating the truce" is a charge the
-                        # accused denies, no broken commitment established)
-                        alleged = self.lex.verbs.get(trig.lemma_.lower())
-                        # (troops "deployed" or "sent" into a state under an accusation are no aid to it)
-                        told = self.context(verb)
-                        # (not "falsely accused", "may accuse", nor "X is accused of" by no one named)
-                        if accused is None or alleged is None or alleged.relation not in {"ProvideMilitaryAid", "Fund", "@theme"} \
-                                or trig.lemma_ in {"deploy", "send", "station"} or _denial_near(verb) \
-                                or any(c.dep_ == "advmod" and c.lower_ in DISCREDITING for c in verb.children) \
-                                or told.modality is not None or told.hypothetical \
-                                or (any(c.dep_ == "auxpass" for c in verb.children) and not any(
-                                    c.dep_ == "agent" for c in verb.children)) \
-                                or self._own_negations(verb) or told.negations % 2:
+                        if not self._told_accusation(verb, cur, trig):
                             ctx.drop = True  # "accused Kyiv of shelling the plant": alleged, not established
                             break
                         # "U.N. experts accuse Uganda of arming the M23": the act as the accuser tells it
@@ -944,7 +928,7 @@ class _Walker:
                   for r in self.refs(c, actors_only=True)]
         if not owners:
             return False
-        subjects = {r.key for t in self.subject_of(noun.head)[0] for r in self.refs(t, actors_only=True)}
+        subjects = {r.key for r in self.subject_refs(noun.head)}
         return not subjects & set(owners)
 
     def _is_phrasal_negator(self, head: Token, child: Token) -> bool:
@@ -959,6 +943,23 @@ class _Walker:
             if all(w in rest or w == "from" and any(c.lower_ == "from" for c in head.subtree) for w in words[1:]):
                 return True
         return False
+
+    def _told_accusation(self, verb: Token, gerund: Token, trig: Token) -> bool:
+        """Whether the act an accusation names (by the gerund under its "of") is told as the accuser
+        tells it: arms or money, given to someone named ("U.N. experts accuse Uganda of arming the
+        M23"); not other acts ("accused Israel of violating the truce" is a charge, no broken
+        commitment), troops "deployed" or "sent" (no aid to the state they go into), a charge denied
+        in its sentence or the next, made "falsely", only possible ("may accuse"), by no one named
+        ("X is accused of"), or not made."""
+        alleged = self.lex.verbs.get(trig.lemma_.lower())
+        told = self.context(verb)
+        return _accused(gerund) is not None and alleged is not None \
+            and alleged.relation in {"ProvideMilitaryAid", "Fund", "@theme"} \
+            and trig.lemma_ not in {"deploy", "send", "station"} and not _denial_near(verb) \
+            and not any(c.dep_ == "advmod" and c.lower_ in DISCREDITING for c in verb.children) \
+            and told.modality is None and not told.hypothetical \
+            and not (any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)) \
+            and not self._own_negations(verb) and not told.negations % 2
 
     def _refusal_ended(self, noun: Token) -> bool:
         """Whether a refusal or boycott named by ``noun`` is itself undone, and not refused to be:
@@ -1165,6 +1166,11 @@ class _Walker:
         return any(self.refs(o, actors_only=True) or (o.lemma_.lower() in MISSION_HEADS and head.lemma_ in {
             "authorize", "authorise", "allow", "permit"}) for o in objs)
 
+    def subject_refs(self, verb: Token) -> list[Ref]:
+        """The actors the subject of a verb names (see :meth:`subject_of`): Hungary and Poland
+        for "Hungary and Poland blocked the package"."""
+        return [r for t in self.subject_of(verb)[0] for r in self.refs(t, actors_only=True)]
+
     def subject_of(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """Subject tokens of a verb, climbing control/conjunction/relative structure.
 
@@ -1257,15 +1263,10 @@ class _Walker:
                 return self._noun_owner(head), False
             return self.subject_of(head, depth + 1)[0], False
         if verb.dep_ in {"conj"}:
-            if head.dep_ == "advcl" and verb.tag_ in {"VBD", "VBZ"} and any(
-                    m.dep_ == "mark" for m in head.children) and not any(
-                    c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children) and not _can_share_aux(head, verb) \
-                    and head.head.pos_ in {"VERB", "AUX"}:
-                # "accused the Kremlin … because it could not win on its own and urged Washington to …":
-                # a finite verb that cannot share the subordinate clause's auxiliaries is the main clause's
+            if (main := _beyond_subordinate(verb)) is not None:
+                # "accused the Kremlin … because it could not win on its own and urged Washington to …"
                 # (the speaker's when that clause is reported: "Ukraine said the Kremlin dragged out
                 # talks because it could not win and urged Washington to act")
-                main = head.head
                 if main.dep_ == "ccomp" and main.head.lemma_ in self._words("speech", "verbs") and verb.lemma_ in APPEALING:
                     main = main.head
                 return self.subject_of(main, depth + 1)
@@ -1613,7 +1614,7 @@ class _Walker:
                    for r in self.refs(c, actors_only=True) if r.type in {"State", "Organization"}]
         debtors += [r for d in debts for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
-        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        subjects = self.subject_refs(tok)
         self.emit(sent, tok, "Fund", subjects, list(dict.fromkeys(debtors)), self.context(tok))
 
     def designated(self, sent: Span, tok: Token) -> None:
@@ -1629,7 +1630,7 @@ class _Walker:
         if not any(t.lemma_.lower() in BLACKLIST_WORDS for lab in labels for t in lab.subtree):
             return
         listed = [r for n in named for r in self.refs(n, actors_only=True) if r.type in ACTOR_TYPES]
-        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        subjects = self.subject_refs(tok)
         self.emit(sent, tok, "Sanction", subjects, listed, self.context(tok))
 
     def _agreed_for_others(self, tok: Token, subjects: list[Ref]) -> bool:
@@ -1672,7 +1673,7 @@ class _Walker:
                   # (a few nationals taken off a list are not their state: "struck three Russian
                   # businessmen off its sanctions list")
                   and not (removing and r.type == "State" and r.via == "demonym")]
-        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        subjects = self.subject_refs(tok)
         self.emit(sent, tok, "Sanction", subjects, listed, self.context(tok), extra_neg=int(removing))
 
     def admitted(self, sent: Span, tok: Token) -> None:
@@ -1694,7 +1695,7 @@ class _Walker:
             states = [r for c in tok.children if c.dep_ == "nsubjpass" for r in self.refs(c, actors_only=True)
                       if r.type == "State"]
         else:
-            admitters = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)
+            admitters = [r for r in self.subject_refs(tok)
                          if r.type == "Organization"]
             orgs = orgs or admitters
             states = [r for c in tok.children if c.dep_ == "dobj" for r in self.refs(c, actors_only=True)
@@ -1983,7 +1984,7 @@ class _Walker:
             own = {s.key for s in subjects}
             objects = [r for c in tok.children if c.dep_ == "ccomp" and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                for t in self.subject_of(c)[0] for r in self.refs(t, actors_only=True) if r.key not in own]
+                for r in self.subject_refs(c) if r.key not in own]
         if trig.relation == "Commit" and obj_toks and obj_toks[0].lemma_ in {"commitment", "obligation", "pledge", "promise"}:
             # "implement all its NATO commitments": a commitment to NATO
             owners = [r for c in obj_toks[0].children if c.dep_ in {"compound", "nmod", "amod"}
@@ -2323,7 +2324,7 @@ class _Walker:
             # "Waltz said the administration wanted … and accused Denmark of …" read as the
             # administration (taken for Denmark) accusing itself: no one does; the parser hung the
             # second verb on the reported clause, and it is the speaker's
-            subjects = [r for t in self.subject_of(tok.head.head)[0] for r in self.refs(t, actors_only=True)]
+            subjects = self.subject_refs(tok.head.head)
         # "sent troops to Somalia but not to Sudan", "was funded by the UAE, not by Egypt": the
         # phrase that "not" denies is the act's denial, the others its assertion
         objects, denied_objects = self._contrast_split(tok, trig.object, objects)
@@ -2415,7 +2416,7 @@ class _Walker:
         owners = owners or [r for c in asset.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                             if p.dep_ == "pobj" for m in p.children if m.dep_ in {"amod", "compound"}
                             for r in self.refs(m, actors_only=True) if r.type == "State"]  # "of Russian entities"
-        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        subjects = self.subject_refs(tok)
         if owners and subjects:
             self.emit(sent, tok, "Sanction", subjects, owners, self.context(tok))
 
@@ -2463,7 +2464,7 @@ class _Walker:
             targets = self._warned_if(tok, clauses)
         if not targets:
             return
-        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        subjects = self.subject_refs(tok)
         ctx = self.context(tok)
         if _trailing_conditions(tok):
             ctx.hypothetical = False  # "threatened sanctions on Iran unless it returned to talks": made
@@ -2474,7 +2475,7 @@ class _Walker:
         would hit back if Cambodian troops crossed the line" (Cambodia), "warned that the levies would
         return if Mexico failed to deliver" (Mexico); not "warned that Russia would attack if NATO
         expanded" (Russia's act, not the warner's)."""
-        warners = {r.key for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)}
+        warners = {r.key for r in self.subject_refs(tok)}
         found: list[Ref] = []
         for clause in clauses:
             doers = [s for s in clause.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
@@ -2813,7 +2814,7 @@ class _Walker:
         if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"keep", "have", "maintain", "run",
                                                                                 "operate", "lead", "command"}:
             # "the United Nations, which has kept a peacekeeping mission, MINURSO, in the territory"
-            owners = [r for t in self.subject_of(noun.head)[0] for r in self.refs(t, actors_only=True)
+            owners = [r for r in self.subject_refs(noun.head)
                       if r.type in {"Organization", "State"}]
             ctx = self.context(noun.head)
         if owners and missions:
@@ -2831,7 +2832,7 @@ class _Walker:
         if not states and tok.dep_ == "dobj" and tok.head.lemma_ in {"have", "keep", "maintain"} and any(
                 c.dep_ == "acl" and c.lemma_.lower() in ARRIVING for c in tok.children):
             # "Nepal has 800 soldiers serving with UNIFIL": the state that has them (as "has" fares)
-            states = [r for t in self.subject_of(tok.head)[0] for r in self.refs(t, actors_only=True) if r.type == "State"]
+            states = [r for r in self.subject_refs(tok.head) if r.type == "State"]
             held_by = tok.head
         if not states:
             return
@@ -2946,8 +2947,7 @@ class _Walker:
         doers, passive = self.subject_of(tok)
         who = set() if passive else {r.key for t in doers for r in self.refs(t, actors_only=True)}
         start, end = sentence_bounds(sent, self.offset)
-        before = sorted(st for st in self.index._sent_starts if st <= start)
-        earliest = before[-2] if len(before) >= 2 else 0
+        earliest = self.index.sentence_start(self.index.sentence_at(start) - 1)  # (this sentence and the one before)
         undone = [r for r in self.out if r.relation in relations and r.polarity == "positive" and r.modality == "asserted"
                   and earliest <= r.start <= start and (not who or r.subject in who)]
         if not undone:
@@ -2974,7 +2974,7 @@ class _Walker:
         denied = [r for r in self.out if r.start == start and r.trigger == verb.text and r.polarity == "negative"
                   and r.relation in kinds]
         for r in dict.fromkeys(denied):
-            self.out.append(replace(r, polarity="positive", modality="asserted", attributed_to=r.attributed_to))
+            self.out.append(replace(r, polarity="positive", modality="asserted"))
 
     def bare_refusal(self, sent: Span, tok: Token) -> None:
         """A refusal with nothing refused named answers the last request made of the refuser:
@@ -2986,10 +2986,9 @@ class _Walker:
         ctx = self.context(tok)
         if ctx.drop or ctx.negations % 2 or ctx.hypothetical:
             return
-        refusers = {r.key: r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)}
+        refusers = {r.key: r for r in self.subject_refs(tok)}
         start = sentence_bounds(sent, self.offset)[0]
-        before = sorted(st for st in self.index._sent_starts if st <= start)
-        earliest = before[-3] if len(before) >= 3 else 0
+        earliest = self.index.sentence_start(self.index.sentence_at(start) - 2)
         asked = [r for r in self.out if r.relation == "Request" and r.polarity == "positive" and r.object in refusers
                  and earliest <= r.start <= start and r.subject not in refusers]
         if not asked:
@@ -3014,7 +3013,7 @@ class _Walker:
         ctx = self.context(verb)
         if ctx.drop or ctx.negations or ctx.hypothetical:
             return
-        subjects = [r for t in self.subject_of(verb)[0] for r in self.refs(t, actors_only=True)]
+        subjects = self.subject_refs(verb)
         own = {r.key for r in askers}
         defiers = [r for r in subjects if r.key not in own]
         if defiers:
@@ -3031,7 +3030,7 @@ class _Walker:
         if not events or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in {
                 "meet", "talk", "hold", "speak", "sign", "agree", "discuss", "confer", "chat"}:
             return  # (only those who met or talked there: "had hoped to bring them together on …" did not)
-        parties = [r for t in self.subject_of(verb)[0] for r in self.refs(t, actors_only=True)]
+        parties = self.subject_refs(verb)
         if verb.lemma_ in {"meet", "talk", "hold"}:
             # "met Yunus", "talked with Yunus": the one met was there too
             parties += [r for c in verb.children if c.dep_ == "dobj" and verb.lemma_ == "meet"
@@ -3072,7 +3071,7 @@ class _Walker:
             relation, extra = "Block", 0
         else:
             return
-        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        subjects = self.subject_refs(tok)
         objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
                    for p in c.children if p.dep_ == "pobj" for r in self.deep_refs(p)]
         if not objects:
@@ -3094,10 +3093,10 @@ class _Walker:
         military = any(c.lower_ in {"militarily", "military"} for c in tok.children) or any(
             p.lemma_.lower() in {"force", "strike", "attack", "missile", "drone", "rocket"}
             for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj")
-        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        subjects = self.subject_refs(tok)
         if not subjects and tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.head.pos_ in {"VERB", "AUX"}:
             # "South Africa had no plans to retaliate": the one who has the plans
-            subjects = [r for t in self.subject_of(tok.head.head)[0] for r in self.refs(t, actors_only=True)]
+            subjects = self.subject_refs(tok.head.head)
         if not subjects:
             return
         own = {s.key for s in subjects}
@@ -3125,7 +3124,7 @@ class _Walker:
                   for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
         if not undone:
             return
-        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        subjects = self.subject_refs(tok)
         # (a thing undone, not the people withdrawn: "backed the withdrawal of Ethiopian troops")
         things = [r for p in undone for r in self.deep_refs(p) if r.type == "Initiative"]
         self.emit(sent, tok, "Oppose", subjects, things, self.context(tok))
@@ -3138,7 +3137,7 @@ class _Walker:
                    for p in c.children if p.dep_ == "pobj"]
         if not force or not targets:
             return
-        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        subjects = self.subject_refs(tok)
         ctx = self.context(tok)
         if any(p.lower_ == "other" and p.i > 0 and p.doc[p.i - 1].lower_ in {"each", "one"} for p in targets):
             if len({s.key for s in subjects}) >= 2:
@@ -3260,7 +3259,7 @@ class _Walker:
         if not open_ or not any(c.dep_ == "dobj" and c.lemma_.lower() in BORDER_NOUNS | {"gate", "door", "route"}
                                 for c in tok.children):
             return
-        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        subjects = self.subject_refs(tok)
         whom = [p for o in open_ for c in o.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}
                 for p in c.children if p.dep_ == "pobj"]
         objects = [r for p in whom for r in self.refs(p, actors_only=True)]
@@ -3421,7 +3420,7 @@ class _Walker:
         pacts = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"under", "in", "through"}
                  for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PLEDGE_FRAMES]
         objects = [r for p in pacts for r in [self.index.initiative(p, self.seg_no)] if r is not None]
-        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        subjects = self.subject_refs(tok)
         ctx = self.context(tok)
         ctx.modality = ctx.modality or "intended"
         self.emit(sent, tok, "Commit", subjects, objects, ctx)
@@ -3558,7 +3557,7 @@ class _Walker:
         agreement" (Agree); in apposition too: "Britain, France and Germany, the European parties
         to the 2015 nuclear deal", "Russia, a signatory of the accord" (a signatory agrees)."""
         if tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
-            subjects = [r for t in self.subject_of(tok.head)[0] for r in self.refs(t, actors_only=True)]
+            subjects = self.subject_refs(tok.head)
             ctx = self.context(tok.head)
         elif tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
             anchor = tok.head
@@ -3679,7 +3678,7 @@ class _Walker:
         named += [g for c in comps if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
         # (refs reads those conjoined and those a list includes: "22 gangs, including Los Choneros and Los Lobos")
         objects = [r for n in named for r in self.refs(n, actors_only=True)]
-        subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+        subjects = self.subject_refs(tok)
         self.emit(sent, tok, "Sanction", subjects, objects, self.context(tok))
 
     def evaluation_trigger(self, sent: Span, tok: Token) -> None:
@@ -3783,7 +3782,7 @@ class _Walker:
             if relation is None:
                 continue
             if subjects is None:
-                subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+                subjects = self.subject_refs(tok)
             if not subjects:
                 return
             # "the deployment" (the last such act's doers), "the Chinese move", "Beijing's decision"
@@ -3809,7 +3808,7 @@ class _Walker:
             objects = self.refs(doers[0], actors_only=True) or (
                 self._event_agents(sent, doers[0]) or self._doers(doers[0]) if doers[0].pos_ == "NOUN" else [])
             if subjects is None:
-                subjects = [r for t in self.subject_of(tok)[0] for r in self.refs(t, actors_only=True)]
+                subjects = self.subject_refs(tok)
             own = {s.key for s in subjects}
             objects = [o for o in objects if o.key not in own and o.type in {"State", "Organization", "Person"}]
             if subjects and objects:
@@ -3835,7 +3834,7 @@ class _Walker:
         # (also hung on the verb itself: "…, a step Poland criticised", "…, measures X denounced")
         # (or to a noun deep in the clause: "sent troops into the zone on the Golan Heights, a move …")
         gov = _verb_above(noun.head)
-        return [r for t in self.subject_of(gov)[0] for r in self.refs(t, actors_only=True)]
+        return self.subject_refs(gov)
 
     def joint_activity(self, sent: Span, noun: Token) -> None:
         """"the annual U.S.-Philippine Balikatan exercises": each side of the hyphen takes part."""
@@ -4378,20 +4377,20 @@ class _Walker:
             # the subject of "be in talks", "be in contact"
             verb = _governing_verb(tok.head)
             if verb.pos_ in {"VERB", "AUX"}:
-                subjects = [r for t in self.subject_of(verb)[0] for r in self.refs(t, actors_only=True)]
+                subjects = self.subject_refs(verb)
                 if tok.head.lower_ == "in" or addressed:
                     framing_verb = verb  # (as that verb fares, so do the talks: "was not in talks with X")
         if not subjects and trig.relation == "Attack" and tok.dep_ == "pobj" and tok.head.lower_ == "at" \
                 and _governing_verb(tok.head).lemma_ in {"be", "remain", "stay"}:
             # "the RSF has been at war with the army": the verb's subject, as its verb fares
             framing_verb = _governing_verb(tok.head)
-            subjects = [r for t in self.subject_of(framing_verb)[0] for r in self.refs(t, actors_only=True)]
+            subjects = self.subject_refs(framing_verb)
         neg_gov = None
         if not subjects and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
                 self._is_phrasal_negator(_governing_verb(tok.head), tok.head):
             # "pulled out of a planned meeting with X": the one who pulled out, negated
             neg_gov = _governing_verb(tok.head)
-            subjects = [r for t in self.subject_of(neg_gov)[0] for r in self.refs(t, actors_only=True)]
+            subjects = self.subject_refs(neg_gov)
         if not subjects and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             # "Hungary's long-standing policy of non-participation in …"
             subjects = [r for c in tok.head.head.children if c.dep_ == "poss" for r in self.refs(c, actors_only=True)]
@@ -4442,12 +4441,12 @@ class _Walker:
                 (t := self.lex.verbs.get(asked.lemma_)) is not None and t.relation == "Request":
             # "calling on the EU to lift sanctions against Moscow": the EU has sanctions (a
             # presupposition), and the one asking opposes them
-            holders = [r for t in self.subject_of(gov)[0] for r in self.refs(t, actors_only=True)]
+            holders = self.subject_refs(gov)
             targets = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.object
                        for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
             self.emit(sent, tok, trig.relation, holders, targets, Context(), modality="asserted")
             init = self.index.initiative(tok, self.seg_no)
-            askers = [r for t in self.subject_of(asked)[0] for r in self.refs(t, actors_only=True)]
+            askers = self.subject_refs(asked)
             if init is not None:
                 self.emit(sent, asked, "Oppose", askers, [init], self.context(asked))
             return
@@ -4489,7 +4488,7 @@ class _Walker:
                 tok.head.head.lower_ in {"ready", "open", "willing", "prepared"} and tok.head.head.dep_ == "acomp":
             # "remained open to talks with Washington", "were not ready for talks with Algiers": talks
             # its subject would (or would not) hold
-            subjects = subjects or [r for t in self.subject_of(tok.head.head.head)[0] for r in self.refs(t, actors_only=True)]
+            subjects = subjects or self.subject_refs(tok.head.head.head)
             ctx = self.context(tok.head.head.head)
             ctx.modality = ctx.modality or "possible"
         elif tok.dep_ == "nsubj" and (gov.lemma_ in COPULAS | {"look", "seem", "appear", "happen", "occur", "proceed"} or (
@@ -4528,7 +4527,7 @@ class _Walker:
             # "turned down requests from Berlin": so were requests "from" someone
             subjects = subjects or [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                                     for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
-            answerers = [r for t in self.subject_of(gov)[0] for r in self.refs(t, actors_only=True)]
+            answerers = self.subject_refs(gov)
             if subjects and answerers:
                 self.emit(sent, tok, "Request", subjects, answerers, Context(), modality="asserted")
                 if answer in {"decline", "reject", "refuse", "rebuff", "ignore", "spurn", "deny"}:
@@ -4547,7 +4546,7 @@ class _Walker:
                 hosts: list[Ref] = []
                 if gov_verb is not None and gov_verb.lemma_ in HOSTING:
                     # "Michel has hosted talks between the two leaders": the host meets them too
-                    hosts = [r for t in self.subject_of(gov_verb)[0] for r in self.refs(t, actors_only=True)]
+                    hosts = self.subject_refs(gov_verb)
                 for acl in tok.children:
                     if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in HOSTING:
                         gov_verb = acl  # "talks between X and Y hosted by Z"
@@ -4713,7 +4712,7 @@ class _Walker:
         # subject holds the negated stance
         left_pact: set[str] = set()
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and self._is_phrasal_negator(tok.head.head, tok.head):
-            holder = [r for t in self.subject_of(tok.head.head)[0] for r in self.refs(t, actors_only=True)]
+            holder = self.subject_refs(tok.head.head)
             # "Burkina Faso withdrew from its tax treaty with France": its ties under the pact end
             # (they were not agreed in that sentence, either)
             left_pact = {r.key for r in holder} if tok.lemma_.lower() in PACT_NOUNS else set()
@@ -4768,7 +4767,7 @@ class _Walker:
                   modality=trig.modality if not light else None)
         if rel is not None and rel != gov and objects:
             # "lifted the trade restrictions it had imposed on Mali": they were imposed, too
-            imposers = [r for t in self.subject_of(rel)[0] for r in self.refs(t, actors_only=True)]
+            imposers = self.subject_refs(rel)
             rctx = self.context(rel)
             if rel.lemma_ in PLEDGING:
                 rctx.modality = rctx.modality or "intended"  # "the aid that Japan promised to Ukraine": to come
@@ -5064,6 +5063,25 @@ def _disjoined(subj_toks: list[Token]) -> bool:
     """
     return any(c.dep_ in {"preconj", "cc"} and c.lower_ in {"neither", "nor", "either", "or"}
                for t in subj_toks for c in t.children)
+
+
+def _beyond_subordinate(verb: Token) -> Token | None:
+    """The main clause's verb a finite conjunct belongs to when the parser joined it to a
+    subordinate clause whose auxiliaries it cannot share, else None: "accused the Kremlin …
+    because it could not win and urged Washington to act" ("urged" is "accused"'s).
+
+    >>> from kg.nlp import load_nlp
+    >>> doc = load_nlp()("Poland said it would act if Russia did not withdraw and urged NATO to help.")
+    >>> _beyond_subordinate(doc[11]).text
+    'act'
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBZ"} \
+            or not any(m.dep_ == "mark" for m in head.children) \
+            or any(c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS | {"aux", "auxpass"} for c in verb.children) \
+            or _can_share_aux(head, verb) or head.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return head.head
 
 
 def _finite_beside_infinitive(verb: Token) -> bool:
@@ -6496,7 +6514,7 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
             # "India and the United States, along with Japan and Australia, make up the Quad"
             orgs = [r for c in tok.children if c.dep_ in {"dobj", "ccomp"} and c.pos_ in {"NOUN", "PROPN"}
                     for r in walker.refs(c, actors_only=True) or walker.deep_refs(c) if r.type == "Organization"]
-            members = [r for t in walker.subject_of(tok)[0] for r in walker.refs(t, actors_only=True)
+            members = [r for r in walker.subject_refs(tok)
                        if r.type == "State"]
             if orgs and members:
                 walker.emit(sent, tok, "MemberOf", members, orgs, walker.context(tok))
@@ -6524,7 +6542,7 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
             # ("is in neither the UN nor NATO")
             neither = any(g.dep_ == "preconj" and g.lower_ == "neither" for c in tok.children if c.dep_ == "prep"
                           for p in c.children for g in p.children)
-            states = [r for t in walker.subject_of(tok)[0] for r in walker.refs(t, actors_only=True) if r.type == "State"]
+            states = [r for r in walker.subject_refs(tok) if r.type == "State"]
             if blocs and states and not any(c.dep_ in {"acomp", "attr"} for c in tok.children):
                 walker.emit(sent, tok, "MemberOf", states, [r for _, r in blocs], walker.context(tok),
                             extra_neg=int(blocs[0][0] == "outside") + int(neither))
@@ -6550,7 +6568,7 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
             orgs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "at"}
                     for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True)
                     if r.type == "Organization"]
-            states = [r for t in walker.subject_of(tok.head)[0] for r in walker.refs(t, actors_only=True)
+            states = [r for r in walker.subject_refs(tok.head)
                       if r.type == "State"]
             if orgs and states:
                 walker.emit(sent, tok, "MemberOf", states, orgs[:1], walker.context(tok.head))
@@ -6575,13 +6593,13 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
         if lemma == "suspension" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in {"lift", "end", "revoke"}:
             # "The African Union lifted Gabon's suspension": a member again
             states = [r for c in tok.children if c.dep_ == "poss" for r in walker.refs(c, actors_only=True) if r.type == "State"]
-            orgs = [r for t in walker.subject_of(tok.head)[0] for r in walker.refs(t, actors_only=True) if r.type == "Organization"]
+            orgs = [r for r in walker.subject_refs(tok.head) if r.type == "Organization"]
             if states and orgs:
                 walker.emit(sent, tok, "MemberOf", states, orgs, walker.context(tok.head))
         if lemma in {"suspend", "expel"} and tok.pos_ == "VERB" and not any(c.dep_ in {"nsubjpass", "auxpass"}
                                                                              for c in tok.children):
             # "ECOWAS suspended Mali", "the AU suspended Niger's membership": no longer a member
-            orgs = [r for t in walker.subject_of(tok)[0] for r in walker.refs(t, actors_only=True) if r.type == "Organization"]
+            orgs = [r for r in walker.subject_refs(tok) if r.type == "Organization"]
             # ("the AU's Peace and Security Council suspended Gabon from all of the bloc's
             # activities": from the bloc)
             away = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children

@@ -143,7 +143,8 @@ class Gazetteer:
             'European Union'
         """
         # (a line break is a space, not glue; "Belgium's" names Belgium)
-        words = f" {normalize(' '.join(text.replace(chr(8217), chr(39)).replace(chr(39) + 's ', ' ').split()))} "
+        plain = " ".join(text.replace("’", "'").replace("'s ", " ").split())
+        words = f" {normalize(plain)} "
         changed: dict[str, Known] = {}
         for name, keys in SHARED_NAMES.items():
             named = [k for k in keys if any(f" {n} " in words for n in self.own_names.get(k, ()))]

@@ -880,6 +880,11 @@ class MentionIndex:
         """The number of the sentence a document offset falls in."""
         return max(bisect.bisect_right(self._sent_starts, doc_offset) - 1, 0)
 
+    def sentence_start(self, number: int) -> int:
+        """The document offset where sentence ``number`` starts (the first sentence's for a number
+        below 0), as :meth:`sentence_at` numbers them."""
+        return self._sent_starts[max(number, 0)] if self._sent_starts else 0
+
     def speaker_at(self, doc_offset: int) -> str | None:
         """The speaker of the quotation that contains a document offset."""
         for start, end, speaker in self.quotes:
@@ -1249,7 +1254,7 @@ class MentionIndex:
         # (only the rulers: "the governments", "the countries" are as often others, named before)
         named_together = not n and lemma in {"junta", "regime"} and tok.tag_ == "NNS" and words == {"the"}
         if named_together:
-            n = 2
+            n = 2  # (two at least; the members are those of the list itself, read below)
         if not n or (n > 2 and "the" not in words and "all" not in words):
             return ()
         if not bare and (tok.tag_ == "NN") != bool(words & {"neither", "either", "each"}):
@@ -1348,8 +1353,9 @@ class MentionIndex:
             top = _clear_top(before, Counter(e.ref.key for e in before), n)
             if top:
                 return top
-        pairs = [c for c in by_conj if len(by_conj[c]) == 2 and self.sentence_at(c) >= sent - 6]
-        if lemma in SIDES and n == 2 and pairs and max(pairs) in betweens and not any(
+        pairs = [c for c in by_conj if len(by_conj[c]) == 2 and self.sentence_at(c) >= sent - 6] if (
+            lemma in SIDES and n == 2) else []
+        if pairs and max(pairs) in betweens and not any(
                 len(by_sentence[x]) == 2 for x in by_sentence if x > self.sentence_at(max(pairs))):
             # "a ceasefire between Congo and Rwanda … Qatar hosted the two sides": when no two stand
             # out, the last pair named as the two of something (not when another pair was named since:
@@ -1392,17 +1398,22 @@ class MentionIndex:
                     best = (g_i, members)
         return best[1] if best else ()
 
+    def _titled_former(self, key: str) -> bool:
+        """Whether the document gives a person a title as its former holder ("Former Kenyan
+        president Uhuru Kenyatta")."""
+        return bool(self.person_titles.get(key, set()) & FORMER_WORDS)
+
     def title_holder(self, tok: Token, seg_no: int, title: str, owner: str) -> Ref | None:
         """The person a bare title refers to ("the Hungarian prime minister"): the person the
         document gives that title with that state or organisation ("Hungarian Prime Minister X")."""
         pos = self._offsets.get(seg_no, 0) + tok.idx
         words = set(title.replace("-", " ").split())
         # ("the Kenyan president" is not "Former Kenyan president Uhuru Kenyatta")
-        past = any(t.lower_ in FORMER_WORDS for t in tok.subtree if t.i < tok.i)
+        past = _said_former(tok)
         titled = [e for e in self.entries if e.ref.type == "Person" and e.ref.via != "pronoun"
                   and words <= self.person_titles.get(e.ref.key, set())
                   and owner in self.person_affils.get(e.ref.key, set())
-                  and (past or not self.person_titles.get(e.ref.key, set()) & FORMER_WORDS)]
+                  and (past or not self._titled_former(e.ref.key))]
         if not titled:
             return None
         keys = {e.ref.key for e in titled}
@@ -1605,16 +1616,16 @@ class MentionIndex:
                 return Ref(named[-1].key, named[-1].type, text, "description")
         if lemma in lex.words("actors", "person_descriptions") or phrase in lex.words("actors", "person_descriptions"):
             if det & {"a", "an"} and owner is not None and owner.type in {"State", "Organization"} and \
-                    tok.tag_ == "NN" and not any(t.lower_ in FORMER_WORDS for t in tok.subtree if t.i < tok.i):
+                    tok.tag_ == "NN" and not _said_former(tok):
                 # "a Chinese foreign ministry spokesman urged …", "a senior U.S. official said": an
                 # unnamed official acts for the state or body they serve
                 return Ref(owner.key, owner.type, text, "description")
             if "the" in det or owner is not None:
                 words = set(phrase.replace("-", " ").split()) - {"the"}
                 # ("the Kenyan president" is not the former president named in the story)
-                past = any(t.lower_ in FORMER_WORDS for t in tok.subtree if t.i < tok.i)
+                past = _said_former(tok)
                 titled = lambda e: words <= self.person_titles.get(e.ref.key, set()) and (  # noqa: E731
-                    past or not self.person_titles.get(e.ref.key, set()) & FORMER_WORDS)
+                    past or not self._titled_former(e.ref.key))
                 if owner is not None and owner.type in {"State", "Organization"} and any(
                         (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in tok.children):
                     # "the ambassador of Turkey": a person given Turkey's title, not the last one named
@@ -1634,7 +1645,7 @@ class MentionIndex:
                 said = words | (LEADER_WORDS if "leader" in words else set())  # ("the Ukrainian leader": its president)
                 ours = (lambda e: (owner.key in self.person_affils.get(e.ref.key, set()) or (
                     e.ref.key not in self.person_affils and said & self.person_titles.get(e.ref.key, set())))
-                    and (past or not self.person_titles.get(e.ref.key, set()) & FORMER_WORDS)) if (
+                    and (past or not self._titled_former(e.ref.key))) if (
                     owner is not None and owner.type in {"State", "Organization"}) else (lambda e: True)
                 found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=40, pred=titled) or \
                     self._recent(doc_pos, {"Person"}, sent=sent, max_back=8, pred=ours)
@@ -2104,6 +2115,17 @@ def _clear_top(before: list[_Entry], counts: Counter, n: int) -> tuple[Ref, ...]
         if e.ref.key in ranked[:n]:
             first.setdefault(e.ref.key, e.ref)
     return tuple(first.values())
+
+
+def _said_former(tok: Token) -> bool:
+    """Whether a description says its office is a past one: "the former president", "the onetime envoy".
+
+    >>> from kg.nlp import load_nlp
+    >>> doc = load_nlp()("The former Kenyan president spoke.")
+    >>> _said_former(doc[3]), _said_former(doc[0])
+    (True, False)
+    """
+    return any(t.lower_ in FORMER_WORDS for t in tok.subtree if t.i < tok.i)
 
 
 def _after_between(root: Token) -> bool:

@@ -317,7 +317,7 @@ def present_verb_subjects(doc: Doc) -> Doc:
         # and no phrase of its own: "Israel strikes on Gaza", "China sanctions on Lithuania" are nouns)
         as_noun = root.tag_ == "NNS" and root.lower_ in _VERBS_READ_AS_NOUNS and not any(
             c.dep_ == "prep" for c in root.children) and any(
-            (c.dep_ == "conj" and c.lower_ in _VERBS_READ_AS_NOUNS | {c.lower_ for c in [c] if c.tag_ == "VBZ"})
+            (c.dep_ == "conj" and (c.lower_ in _VERBS_READ_AS_NOUNS or c.tag_ == "VBZ"))
             or (c.dep_ == "appos" and c.i > root.i) for c in root.children)
         if not (root.tag_ == "VBZ" or as_noun) or root.i == sent.start:
             continue
