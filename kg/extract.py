@@ -19,9 +19,9 @@ Roles come from titles and appositions ("NATO Secretary General Jens Stoltenberg
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -4910,10 +4910,12 @@ def sentence_bounds(sent: Span, offset: int) -> tuple[int, int]:
         >>> sentence_bounds(doc[:], 10)
         (12, 28)
     """
-    toks = [t for t in sent if not t.is_space]
-    if not toks:
+    doc = sent.doc
+    first = next((i for i in range(sent.start, sent.end) if not doc[i].is_space), None)
+    if first is None:
         return offset + sent.start_char, offset + sent.end_char
-    return offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1].text)
+    last = next(i for i in range(sent.end - 1, first - 1, -1) if not doc[i].is_space)
+    return offset + doc[first].idx, offset + doc[last].idx + len(doc[last].text)
 
 
 def _can_share_aux(head: Token, conj: Token) -> bool:
@@ -5991,7 +5993,7 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                doc_date: str | None) -> Iterator[Role]:
     """Roles of the persons named in a sentence, from titles and appositions."""
     seen: set[int] = set()
-    for tok in sent:
+    for tok in index.sentence_tokens(sent, seg_no):
         ref = index.tokens.get((seg_no, tok.i))
         if ref is None or ref.type != "Person" or tok.i in seen:
             continue
@@ -6306,7 +6308,7 @@ def iter_title_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, 
     """Roles from a title with no name: "Hungary's prime minister has announced …" is the
     prime minister the document names elsewhere ("Prime Minister Viktor Orban")."""
     titles = lex.offices()
-    for tok in sent:
+    for tok in index.sentence_tokens(sent, seg_no):
         if tok.pos_ != "NOUN" or (seg_no, tok.i) in index.tokens:
             continue
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
@@ -6341,9 +6343,8 @@ def iter_description_roles(sent: Span, index: MentionIndex, seg_no: int, offset:
                            doc_date: str | None) -> Iterator[Role]:
     """A description with a country names the office of the person it refers to: "President
     William Ruto spoke … The Kenyan president said …" -> Ruto leads Kenya."""
-    start, end = sentence_bounds(sent, offset)
-    heads = {t.split()[-1] for t in lex.offices()}
-    for tok in sent:
+    heads = lex.office_heads()
+    for tok in index.sentence_tokens(sent, seg_no):
         if tok.pos_ != "NOUN" or tok.lower_ not in heads or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
@@ -6360,17 +6361,42 @@ def iter_description_roles(sent: Span, index: MentionIndex, seg_no: int, offset:
         held = index.person_titles.get(person.key, set())
         same = held & set(kind[1].split()) or (kind[1] == "leader" and held & LEADER_TITLE_WORDS)
         if same:  # "the German chancellor" is not the last president named
+            start, end = sentence_bounds(sent, offset)
             yield Role(person.key, kind[0], states[0].key, start, end, kind[1], _sentence_date(sent, doc_date))
+
+
+def _role_maker(sent: Span, offset: int, doc_date: str | None) -> tuple[
+        Callable[[], tuple[int, int, str | None]], Callable[[str, str, str, str], Role]]:
+    """``where()``, the sentence's bounds and date, and ``role(person, relation, affiliation,
+    title)``, a :class:`Role` found in it. The bounds and date are read once, and only when a
+    role is found (most sentences give none).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("On 3 May 2024 X spoke.")
+        >>> where, role = _role_maker(doc[:], 100, None)
+        >>> where()
+        (100, 122, '2024-05-03')
+        >>> role("person:x", "LeaderOf", "state:KE", "president").start
+        100
+    """
+    @cache
+    def where() -> tuple[int, int, str | None]:
+        return (*sentence_bounds(sent, offset), _sentence_date(sent, doc_date))
+
+    def role(person: str, relation: str, affiliation: str, title: str) -> Role:
+        start, end, date = where()
+        return Role(person, relation, affiliation, start, end, title, date)
+
+    return where, role
 
 
 def iter_possessed_leaders(sent: Span, index: MentionIndex, seg_no: int, offset: int,
                            doc_date: str | None) -> Iterator[Role]:
     """A state's known leader named as its own, with no title: "Brazil's Luiz Inacio Lula da
     Silva", "Chile's Gabriel Boric" (as the leaders table has them, in the sentence's year)."""
-    start, end = sentence_bounds(sent, offset)
-    date = _sentence_date(sent, doc_date)
-    year = date_year(date)
-    for tok in sent:
+    where, role = _role_maker(sent, offset, doc_date)
+    for tok in index.sentence_tokens(sent, seg_no):
         person = index.tokens.get((seg_no, tok.i))
         if person is None or person.type != "Person" or tok.head.i != tok.i and \
                 index.tokens.get((seg_no, tok.head.i)) is person:
@@ -6379,17 +6405,16 @@ def iter_possessed_leaders(sent: Span, index: MentionIndex, seg_no: int, offset:
                   if r is not None and r.type == "State" and r.via in {"name", "alias", "capital"}]
         titled = any(t.pos_ == "NOUN" for c in tok.children if c.dep_ != "poss" and c.i < tok.i for t in c.subtree)
         if owners and not titled and \
-                index.gazetteer.led_by(person.text, year, organisation=False, surname=False) == owners[0].key:
+                index.gazetteer.led_by(person.text, date_year(where()[2]), organisation=False, surname=False) == owners[0].key:
             # (not "Nigeria's president-elect Bola Tinubu": the title's own walker reads it)
-            yield Role(person.key, "LeaderOf", owners[0].key, start, end, "leader", date)
+            yield role(person.key, "LeaderOf", owners[0].key, "leader")
 
 
 def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
                    doc_date: str | None) -> Iterator[Role]:
     """Leadership said with "lead" or "party": "the junta, led by General X", "the Russian-led
     CSTO", "his Fidesz party", "Erdogan's ruling AK Party"."""
-    start, end = sentence_bounds(sent, offset)
-    date = _sentence_date(sent, doc_date)
+    _where, role = _role_maker(sent, offset, doc_date)
 
     def body(noun: Token) -> Ref | None:
         r = index.ref(noun, seg_no)
@@ -6404,7 +6429,7 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
             return index.initiative(noun, seg_no)  # "the observer mission, led by X"
         return None
 
-    for tok in sent:
+    for tok in index.sentence_tokens(sent, seg_no):
         one_token = "-" in tok.text.strip("-")
         if tok.dep_ == "amod" and (one_token or tok.tag_ == "VBN"):
             # "the Russian-led Collective Security Treaty Organization", "a Kenya-led mission",
@@ -6415,7 +6440,7 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
                     index.initiative(tok.head, seg_no) if tok.head.lemma_.lower() in LEADABLE else None)
                 if org is not None and org.type in {"Organization", "Initiative"} and lead is not None \
                         and lead.type == "State":
-                    yield Role(lead.key, "LeaderOf", org.key, start, end, "led", date)
+                    yield role(lead.key, "LeaderOf", org.key, "led")
                 continue
         if tok.lemma_.lower() != "lead" or tok.tag_ != "VBN":
             continue
@@ -6425,8 +6450,8 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
             for p in leaders:
                 for r in _conj_refs(p, index, seg_no):
                     if owner is not None and r.type in {"Person", "State"} and r.key != owner.key:
-                        yield Role(r.key, "LeaderOf", owner.key, start, end, "led by", date)
-    for tok in sent:
+                        yield role(r.key, "LeaderOf", owner.key, "led by")
+    for tok in index.sentence_tokens(sent, seg_no):
         # "the Syrian government of President Bashar al-Assad", "the army of General X": its leader
         if tok.lemma_.lower() in RULED_BODIES and tok.pos_ == "NOUN":
             owner = index.ref(tok, seg_no)
@@ -6441,8 +6466,8 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
                 # (the title may take the name's place: "of President [Bashar] al-Assad")
                 r = next((x for t in p.doc[p.i : p.i + 3] if (x := index.ref(t, seg_no)) is not None), None)
                 if r is not None and r.type == "Person":
-                    yield Role(r.key, "LeaderOf", owner.key, start, end, "of", date)
-    for tok in sent:
+                    yield role(r.key, "LeaderOf", owner.key, "of")
+    for tok in index.sentence_tokens(sent, seg_no):
         if tok.lemma_.lower() != "party" or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         party = index.ref(tok, seg_no)
@@ -6454,10 +6479,10 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
         if any(c.dep_ == "acl" and c.lemma_ == "lead" for c in tok.children):
             if party is not None and owner is not None:
                 # "Morawiecki's ruling party, led by Kaczynski": a member; someone else leads it
-                yield Role(owner.key, "MemberOf", party.key, start, end, "party", date)
+                yield role(owner.key, "MemberOf", party.key, "party")
             continue
         if party is not None and owner is not None:
-            yield Role(owner.key, "LeaderOf", party.key, start, end, "party", date)
+            yield role(owner.key, "LeaderOf", party.key, "party")
 
 
 def _led_people(noun: Token, ref: Ref) -> bool:
@@ -6491,7 +6516,7 @@ def _conj_refs(tok: Token, index: MentionIndex, seg_no: int) -> list[Ref]:
 # --------------------------------------------------------------------------- membership
 def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walker) -> None:
     """"members of the alliance – including X and Y", "NATO countries, including X", "ally"."""
-    for tok in sent:
+    for tok in index.sentence_tokens(sent, seg_no):
         lemma = tok.lemma_.lower()
         if (lemma in {"include", "comprise", "group"} or (lemma == "bring" and any(
                 c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in tok.children))) and tok.pos_ == "VERB":
@@ -6542,7 +6567,7 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
             # ("is in neither the UN nor NATO")
             neither = any(g.dep_ == "preconj" and g.lower_ == "neither" for c in tok.children if c.dep_ == "prep"
                           for p in c.children for g in p.children)
-            states = [r for r in walker.subject_refs(tok) if r.type == "State"]
+            states = [r for r in walker.subject_refs(tok) if r.type == "State"] if blocs else []
             if blocs and states and not any(c.dep_ in {"acomp", "attr"} for c in tok.children):
                 walker.emit(sent, tok, "MemberOf", states, [r for _, r in blocs], walker.context(tok),
                             extra_neg=int(blocs[0][0] == "outside") + int(neither))
@@ -6656,7 +6681,7 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                        for c in [*tok.children, *(tok.head.children if tok.dep_ == "attr" else ())])
             if partners and holders and not past:
                 walker.emit(sent, tok, relation, holders, partners, Context(), modality="asserted")
-    for tok in sent:
+    for tok in index.sentence_tokens(sent, seg_no):
         if tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in {"within", "inside"} for c in tok.children):
             # "Turkey's awkward place within the alliance", "Norway's role inside NATO"
             owners = [r for c in tok.children if c.dep_ == "poss" for r in walker.refs(c, actors_only=True)
@@ -6666,7 +6691,7 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                      if r.type == "Organization" and index.gazetteer.is_bloc(r.key)]
             if owners and blocs:
                 walker.emit(sent, tok, "MemberOf", owners, blocs, Context(), modality="asserted")
-    for tok in sent:
+    for tok in index.sentence_tokens(sent, seg_no):
         lemma = tok.lemma_.lower()
         # ("member states - Canada, …" with "states" tagged a name, and its lemma left as written)
         misnamed = tok.pos_ == "PROPN" and tok.text.islower()
@@ -6839,7 +6864,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
         for sent in doc.sents:
             if len(sent) > 150:
                 continue  # run-on text with no sentence structure: nothing reliable to read
-            for tok in sent:
+            for tok in index.sentence_tokens(sent, seg_no):
                 lemma = tok.lemma_.lower()
                 if lemma in {"sideline", "sidelines"} and tok.pos_ == "NOUN":
                     walker.sidelines(sent, tok)

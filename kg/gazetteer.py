@@ -34,6 +34,7 @@ FAMILY_NAME_FIRST = word_list("gazetteer", "family_name_first")
 SEATED_BODY_WORDS = word_list("gazetteer", "seated_body_words")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
     """Lowercase, strip accents, a leading "the", possessive endings and punctuation.
 

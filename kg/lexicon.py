@@ -68,6 +68,13 @@ class Lexicon:
             found = self._sets[("roles", "leader|official")] = self.words("roles", "leader") | self.words("roles", "official")
         return found
 
+    def office_heads(self) -> frozenset[str]:
+        """The last word of every title in :meth:`offices` ("minister" of "foreign minister")."""
+        found = self._sets.get(("roles", "heads of leader|official"))
+        if found is None:
+            found = self._sets[("roles", "heads of leader|official")] = frozenset(t.split()[-1] for t in self.offices())
+        return found
+
     def groups(self, section: str, key: str) -> dict[str, frozenset[str]]:
         """Named lists of a section, e.g. ``groups("actors", "regions")["gulf"]`` (made sets once,
         as :meth:`words` are: a description asks for them every time)."""

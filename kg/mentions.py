@@ -241,9 +241,11 @@ class MentionIndex:
     quotes: list[tuple[int, int, str | None]] = field(default_factory=list)
     # initiative labels per key
     initiatives: dict[str, str] = field(default_factory=dict)
-    _sent_of: dict[tuple[int, int], int] = field(default_factory=dict)
+    _sent_of: list[list[int]] = field(default_factory=list)  # [segment][token] -> sentence number
     _sent_starts: list[int] = field(default_factory=list)  # document offset of each sentence
     _texts: list[tuple[int, str]] = field(default_factory=list)  # (offset, text) of each segment
+    # the tokens of each segment, made once (spaCy makes a new Token object for every doc[i])
+    _toks: list[list[Token]] = field(default_factory=list)
     _initiative_cache: dict[tuple[int, int], Ref | None] = field(default_factory=dict)
     bids: list[tuple[int, Ref]] = field(default_factory=list)  # (offset, owner) of "X's bid/accession"
     # (offset, lemma, owner) of "Algeria's foreign ministry", "Poland's parliament": whose "the ministry" is
@@ -266,8 +268,9 @@ class MentionIndex:
     def build(cls, segments: list[tuple[Doc, int]], gazetteer: Gazetteer, lexicon: Lexicon,
               doc_id: str = "") -> "MentionIndex":
         """Index the mentions of a document given its parsed segments ``(Doc, offset)``."""
+        texts = [doc.text for doc, _offset in segments]
         # ("Congo" is the state the story names by a name of its own)
-        gazetteer = gazetteer.for_document(" ".join(doc.text for doc, _offset in segments))
+        gazetteer = gazetteer.for_document(" ".join(texts))
         index = cls(gazetteer=gazetteer, lexicon=lexicon, doc_id=doc_id)
         titles = lexicon.words("roles", "titles")
         offices = titles | lexicon.words("roles", "leader") | lexicon.words("roles", "official") | {
@@ -277,10 +280,12 @@ class MentionIndex:
         sent_no = 0
         for seg_no, (doc, offset) in enumerate(segments):
             index._offsets[seg_no] = offset
-            index._texts.append((offset, doc.text))
+            index._texts.append((offset, texts[seg_no]))
+            index._toks.append(list(doc))
+            numbers = [0] * len(doc)
+            index._sent_of.append(numbers)
             for sent in doc.sents:
-                for tok in sent:
-                    index._sent_of[(seg_no, tok.i)] = sent_no
+                numbers[sent.start : sent.end] = [sent_no] * len(sent)
                 index._sent_starts.append(offset + sent.start_char)
                 if len(sent) < 15 and "|" in sent.text:
                     index._credit_sents.add((seg_no, sent.start))  # "Name | Getty Images"
@@ -388,12 +393,13 @@ class MentionIndex:
         # "St Vincent and the Grenadines", "Bosnia and Herzegovina": known names the model cuts at "and"
         joined: list[tuple[int, Span, Known]] = []
         for seg_no, (doc, _offset) in enumerate(segments):
-            for i, tok in enumerate(doc):
+            lowers = [t.lower_ for t in index._toks[seg_no]]
+            for i, tok in enumerate(index._toks[seg_no]):
                 if not tok.is_title:
                     continue
                 for n in (6, 5, 4, 3):
-                    span = doc[i : i + n]
-                    if len(span) == n and any(t.lower_ == "and" for t in span[1:-1]):
+                    if i + n <= len(doc) and "and" in lowers[i + 1 : i + n - 1]:
+                        span = doc[i : i + n]
                         known = gazetteer.lookup(span.text)
                         if known is not None:
                             joined.append((seg_no, span, known))
@@ -423,8 +429,8 @@ class MentionIndex:
         index._find_quotes(segments)
         index._find_civil_armies(segments)
         # "Sweden's bid" … later "the bid": whose bid it was
-        for seg_no, (doc, offset) in enumerate(segments):
-            for tok in doc:
+        for seg_no, (_doc, offset) in enumerate(segments):
+            for tok in index._toks[seg_no]:
                 if tok.lemma_ in OWNED_BIDS:
                     owner = [c for c in tok.children if c.dep_ == "poss"]
                     ref = index.ref(owner[0], seg_no) if owner else None
@@ -439,15 +445,15 @@ class MentionIndex:
                     # "soldiers seized power in Niger", "the coup in Niger": the junta is Niger's
                     index.bodies.append((offset + tok.idx, "junta", seized))
         # "the two governments", "both leaders": the last named states or persons
-        for seg_no, (doc, _offset) in enumerate(segments):
-            for tok in doc:
+        for seg_no, toks in enumerate(index._toks):
+            for tok in toks:
                 members = index._group(tok, seg_no)
                 if members:
                     index.groups[(seg_no, tok.i)] = members
         # every named initiative, so that "this war" / "these efforts" find their antecedent
         heads = lexicon.words("initiatives", "heads")
-        for seg_no, (doc, _offset) in enumerate(segments):
-            for tok in doc:
+        for seg_no, toks in enumerate(index._toks):
+            for tok in toks:
                 if tok.lemma_.lower() in heads and (tok.pos_ == "NOUN" or (
                         tok.pos_ == "PROPN" and getattr(index.tokens.get((seg_no, tok.i)), "type", "Place") == "Place")):
                     # (a named dam is a project; "World Food Programme" is a body)
@@ -604,7 +610,7 @@ class MentionIndex:
                 self.surfaces[ref.key][ref.text] += 1
         root = span.root
         self.entries.append(_Entry(
-            ref, self._sent_of.get((seg_no, span.start), 0), offset + span.start_char, offset + span.end_char,
+            ref, self._sentence_no(seg_no, span.start), offset + span.start_char, offset + span.end_char,
             plural=root.tag_ in {"NNS", "NNPS"},
             subject=root.dep_ in {"nsubj", "nsubjpass"} or (  # ("X's prime minister, Name, said")
                 root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}) or (
@@ -626,7 +632,7 @@ class MentionIndex:
         offices = self.lexicon.offices()
         added = False
         for seg_no, (doc, _offset) in enumerate(segments):
-            for tok in doc:
+            for tok in self._toks[seg_no]:
                 if tok.pos_ != "PROPN" or not tok.is_title or (seg_no, tok.i) in self.tokens or tok.dep_ == "compound":
                     continue
                 start = tok.i
@@ -663,8 +669,8 @@ class MentionIndex:
         found: list[tuple[int, Token, Ref | None]] = []
         home = self.dominant_state()
         bare_armies: list[tuple[int, Token]] = []
-        for seg_no, (doc, _offset) in enumerate(segments):
-            for tok in doc:
+        for seg_no, toks in enumerate(self._toks):
+            for tok in toks:
                 if tok.lemma_.lower() not in CIVIL_ARMY_NOUNS or tok.pos_ != "NOUN":
                     continue
                 owner = self.modifier_ref(tok, seg_no)
@@ -726,22 +732,24 @@ class MentionIndex:
     def _scan_known(self, segments: list[tuple[Doc, int]]) -> None:
         """Known names that spaCy did not tag (e.g. "Kremlin", "NATO" as a modifier)."""
         for seg_no, (doc, _offset) in enumerate(segments):
+            toks, text = self._toks[seg_no], self._texts[seg_no][1]
             i = 0
             while i < len(doc):
-                if (seg_no, i) in self.tokens or not (doc[i].is_title or doc[i].is_upper) or doc[i].is_punct:
+                if (seg_no, i) in self.tokens or not (toks[i].is_title or toks[i].is_upper) or toks[i].is_punct:
                     i += 1
                     continue
                 hit = None
                 for n in (4, 3, 2, 1):
-                    span = doc[i : i + n]
-                    if len(span) < n or any((seg_no, t.i) in self.tokens for t in span):
+                    if i + n > len(doc) or any((seg_no, j) in self.tokens for j in range(i, i + n)):
                         continue
-                    known = self.gazetteer.lookup(span.text)
+                    last = toks[i + n - 1]
+                    surface = text[toks[i].idx : last.idx + len(last.text)]  # (the span's text)
+                    known = self.gazetteer.lookup(surface)
                     if known is not None and n == 1 and known.via == "demonym" and i > 0 and \
-                            doc[i - 1].lower_ in REGION_WORDS:
+                            toks[i - 1].lower_ in REGION_WORDS:
                         break  # "Latin American", "South American": a region's, not a state's
-                    if known is not None and (n > 1 or len(span.text) > 1):
-                        hit = (span, known)
+                    if known is not None and (n > 1 or len(surface) > 1):
+                        hit = (doc[i : i + n], known)
                         break
                 if hit:
                     span, known = hit
@@ -760,7 +768,7 @@ class MentionIndex:
         # Zelenskiy", in the story's spelling)
         named = {e.ref.key.split()[-1]: e.ref.key for e in self.entries if e.ref.type == "Person" and " " in e.ref.key}
         for seg_no, (doc, offset) in enumerate(segments):
-            for tok in doc:
+            for tok in self._toks[seg_no]:
                 if tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 4 or tok.ent_type_ in {"DATE", "TIME"}:
                     continue
                 surname = normalize(tok.text)
@@ -793,7 +801,7 @@ class MentionIndex:
             return Ref(named.key, named.type, text, "acronym")
 
         for seg_no, (doc, _offset) in enumerate(segments):
-            for tok in doc:
+            for tok in self._toks[seg_no]:
                 named = self.tokens.get((seg_no, tok.i - 2)) if tok.i >= 2 else None
                 if named is not None and named.type == "Organization" and ACRONYM.match(tok.text) \
                         and doc[tok.i - 1].text == "(" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")" \
@@ -809,7 +817,7 @@ class MentionIndex:
                 if e.ref.key in own:
                     e.ref = as_named(own[e.ref.key], e.ref.text)
         for seg_no, (doc, _offset) in enumerate(segments):
-            for tok in doc:
+            for tok in self._toks[seg_no]:
                 if (seg_no, tok.i) in self.tokens or tok.pos_ not in {"PROPN", "NOUN"} or not ACRONYM.match(tok.text) \
                         or tok.lower_ in NOT_BODIES or ROMAN.match(tok.text):
                     continue
@@ -834,7 +842,7 @@ class MentionIndex:
         """Quoted regions and who said them (the subject of a speech verb next to the quote)."""
         speech = self.lexicon.words("speech", "verbs")
         for seg_no, (doc, offset) in enumerate(segments):
-            text = doc.text
+            text = self._texts[seg_no][1]
             for start, end in _quote_spans(text):
                 speaker = None
                 # a speech verb in the sentence where the quote ends, or the next one
@@ -874,7 +882,17 @@ class MentionIndex:
 
     # ------------------------------------------------------------------ lookups
     def sentence_of(self, tok: Token, seg_no: int) -> int:
-        return self._sent_of.get((seg_no, tok.i), 0)
+        return self._sentence_no(seg_no, tok.i)
+
+    def _sentence_no(self, seg_no: int, i: int) -> int:
+        numbers = self._sent_of[seg_no] if seg_no < len(self._sent_of) else ()
+        return numbers[i] if 0 <= i < len(numbers) else 0
+
+    def sentence_tokens(self, sent: Span, seg_no: int) -> list[Token]:
+        """The tokens of a sentence of segment ``seg_no``, as ``list(sent)`` gives them, but made
+        once for the document (a loop over a span makes new Token objects every time)."""
+        toks = self._toks[seg_no] if seg_no < len(self._toks) else []
+        return toks[sent.start : sent.end] if toks and toks[0].doc is sent.doc else list(sent)
 
     def sentence_at(self, doc_offset: int) -> int:
         """The number of the sentence a document offset falls in."""
