@@ -114,6 +114,7 @@ STAFF_MODIFIERS = word_list("extract", "staff_modifiers")
 STATE_BODY_WORDS = word_list("extract", "state_body_words")
 PARTY_WORDS = word_list("extract", "party_words")
 UNNAMED_BODIES = word_list("extract", "unnamed_bodies")
+FACTION_TITLE_WORDS = word_list("extract", "faction_title_words")
 SOLDIERS = word_list("extract", "soldiers")
 JOINT_ACTIVITIES = word_list("extract", "joint_activities")
 SOURING = word_list("extract", "souring")
@@ -6116,7 +6117,8 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             polarity = "negative"
         if any(w in words for w in ("candidate", "nominee", "hopeful", "contender", "challenger")):
             continue  # "deputy Lord Mayor candidate X": not (yet) in office
-        if any(w in words for w in ("opposition", "rebel", "rebels", "militia", "insurgent")):
+        faction = any(w in FACTION_TITLE_WORDS for w in words)
+        if faction or "opposition" in words:
             title = "opposition " + title  # not an office of the state: never the document's main state
         elif title == "leader" and any(w in PARTY_WORDS for w in words):
             title = "party leader"  # "Conservative leader X": a party's, never the story's state
@@ -6176,6 +6178,8 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         if affiliation is None and office:
             known = index.gazetteer.lookup(lex.table("roles", "national_titles")[office])
             affiliation = known.key if known is not None else None
+        if faction and affiliation is not None and affiliation.startswith("state:") and "opposition" not in words:
+            continue  # "Colombian rebel leader X", "Haitian gang leader Y": a faction's, not Colombia's
         if "opposition" in words and (affiliation is None or affiliation.startswith("state:")):
             # "opposition leader X": leads the state's opposition, not the state
             home = affiliation or index.dominant_state()

@@ -3432,6 +3432,14 @@ def test_a_description_with_another_state_is_not_the_last_person():
      ("person:abdul hamid dbeibah", "LeaderOf", "state:LY"), None),
     ("Russian opposition leader Alexei Navalny was flown to Berlin.",
      ("person:alexei navalny", "LeaderOf", "org:opposition-ru"), ("person:alexei navalny", "LeaderOf", "state:RU")),
+    # a faction's leader leads no state: "Colombian rebel leader", "Haitian gang leader" (a named group still is led)
+    ("Haitian gang leader Jimmy Cherizier threatened the Dominican Republic, and Dominican President Luis Abinader "
+     "closed the border.", ("person:luis abinader", "LeaderOf", "state:DO"), ("person:jimmy cherizier", "LeaderOf", "state:HT")),
+    ("Colombian rebel leader Ivan Marquez met Colombian President Gustavo Petro in Havana.",
+     ("person:gustavo petro", "LeaderOf", "state:CO"), ("person:ivan marquez", "LeaderOf", "state:CO")),
+    ("Iraqi militia leader Qais al-Khazali met Iraqi Prime Minister Mohammed Shia al-Sudani.",
+     ("person:mohammed shia al sudani", "LeaderOf", "state:IQ"), ("person:qais al khazali", "LeaderOf", "state:IQ")),
+    ("M23 rebel leader Bertrand Bisimwa rejected the talks.", ("person:bertrand bisimwa", "LeaderOf", "org:m23"), None),
     # an office of one body ("Trade Commissioner") names it; a country before it wins
     ("Competition Commissioner Margrethe Vestager fined the company.",
      ("person:margrethe vestager", "OfficialOf", "org:european-commission"), None),
