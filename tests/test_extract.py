@@ -3153,6 +3153,11 @@ TABLE = [
     ("Nepal will have 800 soldiers serving with UNIFIL.", [("state:NP", "Participate", "org:unifil", "positive", "intended")], []),
     ("North Korea met Russia. The United States stood with its ally South Korea.",
      [(US, "Support", "state:KR", "positive", "asserted")], [(US, "Support", "state:KP", "positive")]),
+    # an American department named by its portfolio acts for the United States
+    ("The Treasury Department froze the U.S. assets of three Venezuelan officials.",
+     [(US, "Sanction", "state:VE", "positive", "asserted")], []),
+    ("The Commerce Department banned exports of advanced chips to China.",
+     [(US, "Sanction", "state:CN", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
