@@ -4108,8 +4108,10 @@ class _Walker:
                 continue  # "offered Iran sanctions relief": relief from sanctions, no aid
             cls = kind(*theme)
             relation = THEME_RELATIONS.get(cls) if cls else trig.default
-            if relation is None or (tok.lemma_ == "sell" and cls != "military"):
-                continue  # (selling anything but arms is trade)
+            if tok.lemma_ in {"sell", "export"} and cls != "military":
+                relation = trig.default  # (selling or exporting anything but arms is trade: exports are ties)
+            if relation is None:
+                continue
             neg = extra + _object_negations([theme[0]], tok)
             neg += contrasts[theme[0].i]  # "sent aid, not weapons", "did not send food but weapons"
             if given(theme[0], relation) in chosen and (ctx.negations + neg) % 2:

@@ -1009,7 +1009,8 @@ class MentionIndex:
                 if speaker is None:
                     return None
                 return Ref(speaker, self.types.get(speaker, "Person"), tok.text, "pronoun")
-            speaker = self._speech_subject(tok, seg_no)
+            speaker_tok = self._speech_subject_token(tok)
+            speaker = self.ref(speaker_tok, seg_no) if speaker_tok is not None else None
             if speaker is not None and (
                     (lower in PERSONAL and speaker.type == "Person")
                     or (lower in NEUTER and speaker.type in {"State", "Organization"})
@@ -1030,6 +1031,11 @@ class MentionIndex:
                     found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=1,
                                          pred=lambda e: e.subject and e.sent == sent - 1)
                 found = found or self._recent(doc_pos, {"Person"}, sent=sent, max_back=4)
+                if found is None and speaker is not None and speaker.via == "description" and speaker.type == "State" \
+                        and speaker_tok.lower_ in self.lexicon.office_heads():
+                    # "Kenya's president said he would not attend": an office-holder the story names no
+                    # one for, who acts for the state
+                    return Ref(speaker.key, "State", tok.text, "pronoun")
                 return Ref(found.key, "Person", tok.text, "pronoun") if found else None
             if lower in NEUTER:
                 if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ == "be":
@@ -1496,6 +1502,11 @@ class MentionIndex:
     def _speech_subject(self, tok: Token, seg_no: int) -> Ref | None:
         """For a pronoun subject of a reported clause, the subject of the speech verb (and for the
         one told or assured in it: "Ecuador said Peru had assured it that …")."""
+        speaker = self._speech_subject_token(tok)
+        return self.ref(speaker, seg_no) if speaker is not None else None
+
+    def _speech_subject_token(self, tok: Token) -> Token | None:
+        """The token of :meth:`_speech_subject`."""
         if tok.dep_ not in {"nsubj", "nsubjpass"} and not (
                 tok.dep_ in {"dobj", "dative"} and tok.head.lemma_ in {"assure", "reassure", "tell", "promise", "guarantee",
                                                                        "inform", "notify"}):
@@ -1514,7 +1525,7 @@ class MentionIndex:
                     head = head.head
                     subj = [c for c in head.children if c.dep_ == "nsubj"]
                 if subj and subj[0].lower_ not in set(PERSONAL) | NEUTER | PLURAL:
-                    return self.ref(subj[0], seg_no)
+                    return subj[0]
                 return None
         return None
 

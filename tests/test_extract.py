@@ -3158,6 +3158,18 @@ TABLE = [
      [(US, "Sanction", "state:VE", "positive", "asserted")], []),
     ("The Commerce Department banned exports of advanced chips to China.",
      [(US, "Sanction", "state:CN", "positive", "asserted")], []),
+    # arms exported are military help (withheld when pledged not to be); other exports are trade ties
+    ("Japan pledged not to export lethal weapons to the Philippines.",
+     [("state:JP", "ProvideMilitaryAid", "state:PH", "negative", "intended")], [("state:JP", "Cooperate", "state:PH", "negative")]),
+    ("South Korea exported howitzers to Poland last year.",
+     [("state:KR", "ProvideMilitaryAid", "state:PL", "positive", "asserted")], []),
+    ("Kazakhstan will export more wheat to Afghanistan.",
+     [("state:KZ", "Cooperate", "state:AF", "positive", "intended")], [("state:KZ", "ProvideMilitaryAid", "state:AF", "positive")]),
+    # "he" of an office-holder the story names no one for acts for the state (a person named first is "he")
+    ("Kenya's president said he would not attend the summit in Addis Ababa.",
+     [("state:KE", "Participate", "init:summit in addis ababa", "negative", "intended")], []),
+    ("President William Ruto arrived in Kampala. Kenya's president said he would sign the pact with Uganda.",
+     [("person:william ruto", "Agree", "init:pact with uganda", "positive", "intended")], [("state:KE", "Agree", "init:pact with uganda", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
