@@ -700,12 +700,12 @@ class _Walker:
                         ctx.drop = True
                 elif dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in self._words("negators", "abandoned_plans") \
                         and (head.dep_ in {"dobj", "nsubjpass"} and self._abandoning(head.head) or (
-                            # "backed away from plans to sanction Iran"
+                            # "backed away from plans to sanction Iran", "reneged on its pledge to …"
                             head.dep_ == "pobj" and head.head.dep_ == "prep"
-                            and self._is_phrasal_negator(head.head.head, head.head))) and not self._others_plan(head):
+                            and self._is_phrasal_negator(_phrase_verb(head.head), head.head))) and not self._others_plan(head):
                     # "has scrapped plans to buy jets from France", "plans to send troops were shelved",
                     # "abandoned its bid to join the EU": undone ("did not drop its plan to …" keeps it)
-                    ctx.negations += 1 + self._own_negations(head.head if head.dep_ != "pobj" else head.head.head)
+                    ctx.negations += 1 + self._own_negations(head.head if head.dep_ != "pobj" else _phrase_verb(head.head))
                     ctx.modality = ctx.modality or INTENT_NOUNS.get(head.lemma_)
                 elif dep == "acl" and head.lemma_ in INTENT_NOUNS and head.dep_ == "dobj" and not self._others_plan(head) and (
                         denied := self._own_negations(head.head) or int(head.head.lemma_.lower() in DENIALS)):
@@ -919,7 +919,7 @@ class _Walker:
         lemma = verb.lemma_.lower()
         if lemma in words:
             return True
-        return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
+        return any(c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in words for c in verb.children)
 
     def _others_plan(self, noun: Token) -> bool:
         """Whether a plan belongs to someone other than the one whose verb governs it: "will not
@@ -4902,6 +4902,20 @@ class _Walker:
                      for g in r.children if g.dep_ == "prep" and g.lower_ in trig.object
                      for p in g.children if p.dep_ == "pobj"]
         return _aimed(found)
+
+
+def _phrase_verb(prep: Token) -> Token:
+    """The verb a preposition completes, past an adverb particle the parser hung it on ("backed
+    away from": "backed").
+
+    Example:
+        >>> from kg.nlp import load_nlp
+        >>> doc = load_nlp()("Mali backed away from the plan.")
+        >>> doc[3].head.text, _phrase_verb(doc[3]).text
+        ('away', 'backed')
+    """
+    gov = prep.head
+    return gov.head if gov.dep_ == "advmod" and gov.head.pos_ in {"VERB", "AUX"} and gov.head != gov else gov
 
 
 def sentence_bounds(sent: Span, offset: int) -> tuple[int, int]:

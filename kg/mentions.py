@@ -1150,6 +1150,9 @@ class MentionIndex:
                         main := self._clause_subject(tok, seg_no)) is not None and main.key not in described:
                     # ("weigh its relations with China, its largest trading partner": the kingdom's)
                     return Ref(main.key, main.type, tok.text, "pronoun")
+                if lower == "it" and tok.dep_ in {"dobj", "dative"}:
+                    # "Congo accused it of arming the M23": not the verb's own subject ("itself" would be)
+                    described = described | self._clause_subjects(tok, seg_no)
                 found = found or self._recent(doc_pos, {"State", "Organization"}, sent=sent, max_back=3,
                                               pred=(lambda e: e.ref.key not in described) if described else None)
                 return Ref(found.key, found.type, tok.text, "pronoun") if found else None

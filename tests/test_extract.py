@@ -3170,6 +3170,20 @@ TABLE = [
      [("state:KE", "Participate", "init:summit in addis ababa", "negative", "intended")], []),
     ("President William Ruto arrived in Kampala. Kenya's president said he would sign the pact with Uganda.",
      [("person:william ruto", "Agree", "init:pact with uganda", "positive", "intended")], [("state:KE", "Agree", "init:pact with uganda", "positive")]),
+    # a plan or pledge one backs away, retreats or walks back from is undone ("did not back away" keeps it)
+    ("Burkina Faso backed away from its plan to buy Russian helicopters.",
+     [("state:BF", "Cooperate", RU, "negative", "intended")], [("state:BF", "Cooperate", RU, "positive")]),
+    ("Burkina Faso did not back away from its plan to buy Russian helicopters.",
+     [("state:BF", "Cooperate", RU, "positive", "intended")], [("state:BF", "Cooperate", RU, "negative")]),
+    ("Burkina Faso retreated from its pledge to send troops to Niger.",
+     [("state:BF", "ProvideMilitaryAid", "state:NE", "negative", "intended")], [("state:BF", "ProvideMilitaryAid", "state:NE", "positive")]),
+    ("Burkina Faso walked back its pledge to send troops to Niger.",
+     [("state:BF", "ProvideMilitaryAid", "state:NE", "negative", "intended")], [("state:BF", "ProvideMilitaryAid", "state:NE", "positive")]),
+    ("Burkina Faso reneged on its promise to send troops to Niger.",
+     [("state:BF", "ProvideMilitaryAid", "state:NE", "negative", "intended")], [("state:BF", "ProvideMilitaryAid", "state:NE", "positive")]),
+    # a verb's object "it" is not the verb's own subject
+    ("Rwanda walked away from the talks after Congo accused it of arming the M23.",
+     [("state:RW", "ProvideMilitaryAid", "org:m23", "positive", "asserted")], [("state:CD", "ProvideMilitaryAid", "org:m23", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
