@@ -267,6 +267,8 @@ ENVOYS = word_list("extract", "envoys")
 EXPELLED_ENVOYS = ENVOYS | word_list("extract", "expelled_envoys")
 EMBASSIES = word_list("extract", "embassies")
 HOSTILE_EXCHANGES = word_list("extract", "hostile_exchanges")
+# relations whose object is acted against, never given anything
+HOSTILE_RELATIONS = frozenset({"Attack", "Sanction", "Threaten", "Criticize", "Oppose", "Block"})
 DELEGATIONS = word_list("extract", "delegations")
 STATIVE_ADJECTIVES = word_table("extract", "stative_adjectives")
 MONTHS = ("january february march april may june july august september october november december").split()
@@ -4230,9 +4232,14 @@ class _Walker:
             owner = self.index.modifier_ref(theme, self.seg_no)
             if owner is None:
                 continue
+            if any(r.key != owner.key for r in self.subject_refs(tok)):
+                continue  # "Russia used Iranian drones to strike Kyiv": another's use, no gift to the target
             objects: list[Ref] = []
             for child in tok.children:
                 if child.dep_ == "xcomp":
+                    done = self.lex.verbs.get(child.lemma_.lower())
+                    if done is not None and done.relation in HOSTILE_RELATIONS:
+                        break  # "Iranian drones were used to strike Kyiv": the target is given nothing
                     objects = [r for t in self.objects_for(child, ("dobj", "prep:in", "prep:to"), False)
                                for r in self.refs(t)]
                 elif child.dep_ == "prep" and child.lower_ in {"for", "in"}:

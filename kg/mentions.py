@@ -1150,8 +1150,11 @@ class MentionIndex:
                         main := self._clause_subject(tok, seg_no)) is not None and main.key not in described:
                     # ("weigh its relations with China, its largest trading partner": the kingdom's)
                     return Ref(main.key, main.type, tok.text, "pronoun")
-                if lower == "it" and tok.dep_ in {"dobj", "dative"}:
-                    # "Congo accused it of arming the M23": not the verb's own subject ("itself" would be)
+                if lower == "it" and tok.dep_ == "dobj" and any(
+                        c.dep_ == "prep" and c.lower_ in {"of", "for"} and any(p.tag_ == "VBG" for p in c.children)
+                        for c in tok.head.children):
+                    # "Congo accused it of arming the M23", "blamed it for shelling …": one who acts,
+                    # and not the verb's own subject ("itself" would be)
                     described = described | self._clause_subjects(tok, seg_no)
                 found = found or self._recent(doc_pos, {"State", "Organization"}, sent=sent, max_back=3,
                                               pred=(lambda e: e.ref.key not in described) if described else None)

@@ -3184,6 +3184,11 @@ TABLE = [
     # a verb's object "it" is not the verb's own subject
     ("Rwanda walked away from the talks after Congo accused it of arming the M23.",
      [("state:RW", "ProvideMilitaryAid", "org:m23", "positive", "asserted")], [("state:CD", "ProvideMilitaryAid", "org:m23", "positive")]),
+    # weapons used against a target are no gift to it, nor another's arms one uses a gift from the user
+    ("Russia used Iranian drones to strike Kyiv.",
+     [(RU, "Attack", UA, "positive", "asserted")], [("state:IR", "ProvideMilitaryAid", UA, "positive")]),
+    ("Iranian drones were used to strike Kyiv.", [], [("state:IR", "ProvideMilitaryAid", UA, "positive")]),
+    ("No Hungarian funds will be used to support Ukraine.", [(HU, "Fund", UA, "negative", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
