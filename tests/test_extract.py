@@ -3189,6 +3189,20 @@ TABLE = [
      [(RU, "Attack", UA, "positive", "asserted")], [("state:IR", "ProvideMilitaryAid", UA, "positive")]),
     ("Iranian drones were used to strike Kyiv.", [], [("state:IR", "ProvideMilitaryAid", UA, "positive")]),
     ("No Hungarian funds will be used to support Ukraine.", [(HU, "Fund", UA, "negative", "intended")], []),
+    # lexicon words found missing by probe 20 (consult, brief, fly, torpedo, intimidate, lease, case, incursion)
+    ("Kenya did not consult Ethiopia before signing the deal.", [("state:KE", "Meet", "state:ET", "negative", "asserted")], []),
+    ("Washington briefed Qatar on the proposal.", [(US, "Meet", "state:QA", "positive", "asserted")], []),
+    ("Russia flew military instructors to Niamey.", [(RU, "ProvideMilitaryAid", "state:NE", "positive", "asserted")], []),
+    ("Hungary torpedoed the EU aid package for Ukraine.",
+     [(HU, "Block", "init:european union aid package for ukraine", "positive", "asserted")], []),
+    ("Chinese coast guard ships sought to intimidate the Philippines.",
+     [("state:CN", "Threaten", "state:PH", "positive", "intended")], []),
+    ("Djibouti leased a naval base to China.", [("state:DJ", "Cooperate", "state:CN", "positive", "asserted")], []),
+    ("Nicaragua joined South Africa's case against Israel at the ICJ.",
+     [("state:ZA", "Criticize", "state:IL", "positive", "asserted")], []),
+    ("Kyiv's incursion into Russia's Kursk region surprised Moscow.", [(UA, "Attack", RU, "positive", "asserted")], []),
+    ("The French president flew to Beijing on Monday.", [], [("state:FR", "ProvideMilitaryAid", "state:CN", "positive"),
+                                                            ("state:FR", "ProvideAid", "state:CN", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
