@@ -3706,6 +3706,15 @@ class _Walker:
             # raid; not one set off by a comma: "condemned Hamas, a militant group")
             comps = [a for d in tok.children if d.dep_ == "dobj" for a in d.children
                      if a.dep_ == "appos" and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text != ","]
+        named: list[Token] = []
+        if not any(c.dep_ == "dobj" for c in tok.children):
+            # "called Lula a corrupt communist", parsed with the name a complement too (or the label
+            # the name's apposition): the name is the one judged, the label after it the judgement
+            first = next((c for c in comps if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+            rest = [] if first is None else [c for c in comps if c.i > first.i] + [
+                a for a in first.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.doc[a.left_edge.i - 1].text != ","]
+            if rest:
+                comps, named = rest, [first]
         if not comps:
             return
         judged = [t for c in comps for t in c.subtree if not (t.dep_ == "nsubj" and t.head in comps)
@@ -3719,7 +3728,7 @@ class _Walker:
             if relation == "Criticize":
                 return
             relation = "Criticize"
-        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c not in comps] + misparsed[:1]
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c not in comps] + misparsed[:1] + named
         # ("the M23, which Kinshasa calls a terrorist group": the relative pronoun is the M23,
         # unless that noun hangs on another, "the dam on the Nile, which …", and may not be it)
         pinned = tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.head.pos_ in {"NOUN", "PROPN"}

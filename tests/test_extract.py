@@ -3203,6 +3203,10 @@ TABLE = [
     ("Kyiv's incursion into Russia's Kursk region surprised Moscow.", [(UA, "Attack", RU, "positive", "asserted")], []),
     ("The French president flew to Beijing on Monday.", [], [("state:FR", "ProvideMilitaryAid", "state:CN", "positive"),
                                                             ("state:FR", "ProvideAid", "state:CN", "positive")]),
+    # "called Lula a corrupt communist", the name parsed as a complement too: the name is the one judged
+    ("Argentine President Javier Milei has called Brazilian President Lula a corrupt communist.",
+     [("person:javier milei", "Criticize", "person:lula", "positive", "asserted")], []),
+    ("Turkey considers the PKK a terrorist group.", [("state:TR", "Criticize", "org:pkk", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
