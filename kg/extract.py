@@ -184,7 +184,6 @@ LENDING = word_list("extract", "lending")
 SELLING = word_list("extract", "selling")
 PACT_NOUNS = word_list("extract", "pact_nouns")
 PACT_VERBS = word_list("extract", "pact_verbs") | UNMAKING
-PACT_MAKING = word_list("extract", "pact_making")
 CONDUCTED = word_list("extract", "conducted")
 CUTTING = word_list("extract", "cutting")
 CUT_GOODS = word_list("extract", "cut_goods")
@@ -2040,8 +2039,8 @@ class _Walker:
         if trig.relation == "Block" and tok.lemma_ in CUTTING - {"ban", "restrict", "limit", "curtail", "curb"} and obj_toks and (
                 (n := self.lex.nouns.get(obj_toks[0].lemma_.lower())) is not None and n.relation in {"Cooperate", "Fund", "Meet", "@theme"}):
             return  # "would halt all cooperation with X": the cooperation ends (see noun_trigger)
-        if tok.lemma_ in {"strike", "hit"} and obj_toks and obj_toks[0].lemma_ in AGREEMENT_NOUNS and trig.relation == "Attack":
-            return  # "striking energy deals" is no attack (it is a deal made: see PACT_MAKING)
+        if tok.lemma_ in {"strike", "hit"} and obj_toks and obj_toks[0].lemma_ in AGREEMENT_NOUNS:
+            return  # "striking energy deals" is no attack
         if tok.lemma_ == "strike" and any(c.lower_ in {"off", "from"} for c in tok.children):
             return  # "struck Libya off its sanctions list" (see listed): no attack
         if trig.relation == "Attack" and objects and all(o.type == "Place" for o in objects):
@@ -7010,9 +7009,6 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         trig = lex.verbs.get(as_verb)
                     if _turned_down(tok):
                         trig = lex.verbs.get("reject")  # "turned down the offer" rejects it
-                    if lemma in PACT_MAKING and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS
-                                                    for c in tok.children):
-                        trig = lex.verbs.get("sign")  # "struck a deal with Washington", as signing one
                     if trig is None and lemma in {"launch", "lob", "hurl"} and any(
                             c.dep_ == "dobj" and lex.theme_class(" ".join(t.lower_ for t in c.subtree if t.i <= c.i)) == "military"
                             for c in tok.children):

@@ -3207,11 +3207,6 @@ TABLE = [
     ("Argentine President Javier Milei has called Brazilian President Lula a corrupt communist.",
      [("person:javier milei", "Criticize", "person:lula", "positive", "asserted")], []),
     ("Turkey considers the PKK a terrorist group.", [("state:TR", "Criticize", "org:pkk", "positive", "asserted")], []),
-    # a deal struck or an accord sealed is one agreed, as a signed one is
-    ("Ethiopia struck a port deal with Somaliland.",
-     [("state:ET", "Agree", "init:port deal with somaliland", "positive", "asserted")], [("state:ET", "Attack", "state:XS", "positive")]),
-    ("Ukraine sealed an accord with Poland on grain transit.",
-     [(UA, "Agree", "init:accord with poland", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
