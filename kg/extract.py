@@ -3370,6 +3370,21 @@ class _Walker:
         if subjects:
             self.emit(sent, tok, "Request", subjects, bodies, self.context(tok))
 
+    def stood_in_way(self, sent: Span, tok: Token) -> None:
+        """"Hungary stood in the way of the EU's aid package", "has never stood in the way of Sri
+        Lanka's recovery", "would not stand in the way of Sweden's membership": a block (of what
+        comes after "of")."""
+        ways = [w for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for w in c.children
+                if w.dep_ == "pobj" and w.lower_ == "way" and any(d.lower_ == "the" for d in w.children)]
+        blocked = [p for w in ways for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        if not blocked:
+            return
+        objects = [r for p in blocked for r in (self.refs(p) or self.deep_refs(p))]
+        subjects = self._active_subjects(tok)
+        if subjects and objects:
+            self.emit(sent, tok, "Block", subjects, objects, self.context(tok))
+
     def take_sides(self, sent: Span, tok: Token) -> None:
         """"Washington would not take sides between Mexico and Ecuador", "declined to take sides
         in the dispute": no support for either side (the two of the dispute when unnamed).
@@ -6979,6 +6994,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.regard_as(sent, tok)
                     if lemma == "take":
                         walker.take_sides(sent, tok)
+                    if lemma in {"stand", "get"}:
+                        walker.stood_in_way(sent, tok)
                     if lemma in DRAWING_CLOSER | {"turn", "lean"}:
                         walker.rapprochement(sent, tok)
                     if lemma in {"take", "bring", "refer", "submit"}:

@@ -3207,6 +3207,12 @@ TABLE = [
     ("Argentine President Javier Milei has called Brazilian President Lula a corrupt communist.",
      [("person:javier milei", "Criticize", "person:lula", "positive", "asserted")], []),
     ("Turkey considers the PKK a terrorist group.", [("state:TR", "Criticize", "org:pkk", "positive", "asserted")], []),
+    # standing in the way of something blocks it (the negation and modality of the verb kept)
+    ("China has never stood in the way of Sri Lanka's IMF bailout.",
+     [("state:CN", "Block", "state:LK", "negative", "asserted")], [("state:CN", "Block", "state:LK", "positive")]),
+    ("Turkey will not stand in the way of Sweden's NATO membership.",
+     [("state:TR", "Block", "state:SE", "negative", "intended")], [("state:TR", "Block", "state:SE", "positive")]),
+    ("Kenya stood in the way of the protesters.", [], [("state:KE", "Block", "state:KE", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
