@@ -3380,7 +3380,9 @@ class _Walker:
                    for p in c.children if p.dep_ == "pobj"]
         if not blocked:
             return
-        objects = [r for p in blocked for r in (self.refs(p) or self.deep_refs(p))]
+        # (what is named, else whose it is: "stood in the way of Sri Lanka's recovery")
+        objects = [r for p in blocked for r in (self.refs(p) or [
+            o for c in p.children if c.dep_ == "poss" for o in self.refs(c, actors_only=True)])]
         subjects = self._active_subjects(tok)
         if subjects and objects:
             self.emit(sent, tok, "Block", subjects, objects, self.context(tok))
@@ -4202,6 +4204,9 @@ class _Walker:
                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
             money = not inner
             theme = inner[0] if inner else theme
+        if tok.lemma_ != "receive" and theme.lemma_.lower() in {"support", "backing"} and not any(
+                c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in GIFT_KINDS for c in theme.children):
+            return False  # "won Turkey's support for its bid", "secured Hungary's backing": a stance, no gift
         phrases = _expand_themes([theme])
         relation = "Fund" if money else next(
             (rel for _t, phrase in phrases if (rel := THEME_RELATIONS.get(self.lex.theme_class(phrase) or ""))

@@ -3213,6 +3213,10 @@ TABLE = [
     ("Turkey will not stand in the way of Sweden's NATO membership.",
      [("state:TR", "Block", "state:SE", "negative", "intended")], [("state:TR", "Block", "state:SE", "positive")]),
     ("Kenya stood in the way of the protesters.", [], [("state:KE", "Block", "state:KE", "positive")]),
+    # support or backing won or secured is a stance, not aid received (unless a kind of gift is said)
+    ("Sweden won Turkey's support for its NATO membership.", [], [("state:TR", "ProvideAid", "state:SE", "positive")]),
+    ("Finland secured Hungary's backing for its NATO bid.", [], [("state:HU", "ProvideAid", "state:FI", "positive")]),
+    ("Ukraine won financial support from Japan.", [("state:JP", "Fund", UA, "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
