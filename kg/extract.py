@@ -707,8 +707,17 @@ class _Walker:
                             and self._is_phrasal_negator(_phrase_verb(head.head), head.head))) and not self._others_plan(head):
                     # "has scrapped plans to buy jets from France", "plans to send troops were shelved",
                     # "abandoned its bid to join the EU": undone ("did not drop its plan to …" keeps it)
-                    ctx.negations += 1 + self._own_negations(head.head if head.dep_ != "pobj" else _phrase_verb(head.head))
-                    ctx.modality = ctx.modality or INTENT_NOUNS.get(head.lemma_)
+                    # (and whatever the undoing verb's own clause says of it: "refused to abandon its plan",
+                    # "denied it had scrapped the plan", "could back away from it")
+                    undoer = head.head if head.dep_ != "pobj" else _phrase_verb(head.head)
+                    above = self.context(undoer)
+                    # ("rejected calls to back away from its plan", "resisted pressure to walk back its
+                    # pledge": another's wish, refused or not, says too little of the plan)
+                    ctx.drop = ctx.drop or above.drop or (undoer.dep_ in {"acl", "relcl"} and undoer.head.pos_ == "NOUN"
+                                                           and any(c.dep_ == "aux" and c.lower_ == "to" for c in undoer.children))
+                    ctx.negations += 1 + above.negations
+                    ctx.modality = ctx.modality or above.modality or INTENT_NOUNS.get(head.lemma_)
+                    ctx.speaker = ctx.speaker or above.speaker
                 elif dep == "acl" and head.lemma_ in INTENT_NOUNS and head.dep_ == "dobj" and not self._others_plan(head) and (
                         denied := self._own_negations(head.head) or int(head.head.lemma_.lower() in DENIALS)):
                     # "has not announced any plan to leave the bloc", "denied any plan to attack X",
@@ -4204,10 +4213,14 @@ class _Walker:
                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
             money = not inner
             theme = inner[0] if inner else theme
-        if tok.lemma_ != "receive" and theme.lemma_.lower() in {"support", "backing"} and not any(
-                c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in GIFT_KINDS for c in theme.children):
-            return False  # "won Turkey's support for its bid", "secured Hungary's backing": a stance, no gift
-        phrases = _expand_themes([theme])
+        def stance(t: Token) -> bool:
+            # "won Turkey's support for its bid", "secured Hungary's backing": a stance, no gift
+            return tok.lemma_ != "receive" and t.lemma_.lower() in {"support", "backing"} and not any(
+                c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in GIFT_KINDS for c in t.children)
+
+        if stance(theme):
+            return False
+        phrases = [(t, phrase) for t, phrase in _expand_themes([theme]) if not stance(t)]
         relation = "Fund" if money else next(
             (rel for _t, phrase in phrases if (rel := THEME_RELATIONS.get(self.lex.theme_class(phrase) or ""))
              in AID_RELATIONS), None)
@@ -4425,11 +4438,14 @@ class _Walker:
             framing_verb = _governing_verb(tok.head)
             subjects = self.subject_refs(framing_verb)
         neg_gov = None
-        if not subjects and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
-                self._is_phrasal_negator(_governing_verb(tok.head), tok.head):
-            # "pulled out of a planned meeting with X": the one who pulled out, negated
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
+                self._is_phrasal_negator(_governing_verb(tok.head), tok.head) and (
+                    not subjects or trig.relation in {"Oppose", "Block", "Support", "Criticize"}
+                    and {r.key for r in subjects} <= {r.key for r in self.subject_refs(_governing_verb(tok.head))}):
+            # "pulled out of a planned meeting with X": the one who pulled out, negated; "backed away
+            # from its objection to Sweden's membership": its own stance, undone
             neg_gov = _governing_verb(tok.head)
-            subjects = self.subject_refs(neg_gov)
+            subjects = subjects or self.subject_refs(neg_gov)
         if not subjects and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             # "Hungary's long-standing policy of non-participation in …"
             subjects = [r for c in tok.head.head.children if c.dep_ == "poss" for r in self.refs(c, actors_only=True)]
@@ -7031,6 +7047,12 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         trig = lex.verbs.get(as_verb)
                     if _turned_down(tok):
                         trig = lex.verbs.get("reject")  # "turned down the offer" rejects it
+                    if trig is not None and trig.relation == "Threaten" and any(c.dep_ == "auxpass" for c in tok.children) \
+                            and any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in tok.children):
+                        trig = None  # "Taiwan will not be intimidated by China": a refusal to yield, not no threat
+                    if lemma == "back" and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"off", "down", "away", "out"}
+                                               for c in tok.children):
+                        trig = None  # "backed off its pledge", "backed down": no backing
                     if trig is None and lemma in {"launch", "lob", "hurl"} and any(
                             c.dep_ == "dobj" and lex.theme_class(" ".join(t.lower_ for t in c.subtree if t.i <= c.i)) == "military"
                             for c in tok.children):

@@ -3217,6 +3217,28 @@ TABLE = [
     ("Sweden won Turkey's support for its NATO membership.", [], [("state:TR", "ProvideAid", "state:SE", "positive")]),
     ("Finland secured Hungary's backing for its NATO bid.", [], [("state:HU", "ProvideAid", "state:FI", "positive")]),
     ("Ukraine won financial support from Japan.", [("state:JP", "Fund", UA, "positive", "asserted")], []),
+    # probe 21: what the undoing verb's own clause says of it counts ("refused to abandon its plan" keeps it)
+    ("Germany refused to back away from its plan to send tanks to Ukraine.",
+     [(DE, "ProvideMilitaryAid", UA, "positive", "intended")], [(DE, "ProvideMilitaryAid", UA, "negative")]),
+    ("Germany refused to abandon its plan to send tanks to Ukraine.",
+     [(DE, "ProvideMilitaryAid", UA, "positive", "intended")], [(DE, "ProvideMilitaryAid", UA, "negative")]),
+    ("Germany denied it had reneged on its promise to send tanks to Ukraine.",
+     [(DE, "ProvideMilitaryAid", UA, "positive", "intended")], [(DE, "ProvideMilitaryAid", UA, "negative")]),
+    ("Germany has refused to back off its pledge to send tanks to Ukraine.",
+     [(DE, "ProvideMilitaryAid", UA, "positive", "intended")], [(DE, "ProvideMilitaryAid", UA, "negative")]),
+    ("Germany rejected calls to back away from its plan to send tanks to Ukraine.", [],
+     [(DE, "ProvideMilitaryAid", UA, "negative")]),
+    ("Germany could back away from its plan to send tanks to Ukraine.",
+     [(DE, "ProvideMilitaryAid", UA, "negative", "possible")], [(DE, "ProvideMilitaryAid", UA, "positive")]),
+    # a stance one backs away from is undone
+    ("Turkey backed away from its objection to Sweden's membership.",
+     [("state:TR", "Oppose", "state:SE", "negative", "asserted")], [("state:TR", "Oppose", "state:SE", "positive")]),
+    ("Turkey did not back away from its objection to Sweden's membership.",
+     [("state:TR", "Oppose", "state:SE", "positive", "asserted")], [("state:TR", "Oppose", "state:SE", "negative")]),
+    # refusing to be intimidated is no threat undone
+    ("Taiwan will not be intimidated by China, its president said.", [], [("state:CN", "Threaten", "state:TW", "negative")]),
+    ("Palestine won Spain's recognition and Ireland's support.", [],
+     [("state:ES", "ProvideAid", "state:PS", "positive"), ("state:IE", "ProvideAid", "state:PS", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
