@@ -6222,6 +6222,15 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 affiliation, affil_tok = r.key, t
                 if r.type != "Person":
                     break
+        if title.endswith("leader") and affil_tok is not None and affiliation is not None and affiliation.startswith("state:") \
+                and index.ref(affil_tok, seg_no).via == "demonym":
+            # "Yemeni Houthi leader X", "Lebanese Hezbollah leader Y": the group named after the
+            # demonym is what they lead (not a national agency of the state, nor a bloc)
+            group = next((g for t in affil_toks if t.i > affil_tok.i and (g := index.ref(t, seg_no)) is not None
+                          and g.type == "Organization" and g.via in {"name", "alias", "acronym"}
+                          and g.key not in index.gazetteer.state_of and not index.gazetteer.is_bloc(g.key)), None)
+            if group is not None:
+                affiliation = group.key
         if affiliation is not None and affiliation.startswith("org:n:") and affil_tok is not None and affil_tok.pos_ != "PRON":
             # "Foreign Ministry spokeswoman X", "Finance Minister Y" (the model's ORG "Finance"),
             # "U.S. National Security Adviser Z": a body named only by its kind is the state's

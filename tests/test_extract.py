@@ -3526,6 +3526,11 @@ def test_a_description_with_another_state_is_not_the_last_person():
     ("Iraqi militia leader Qais al-Khazali met Iraqi Prime Minister Mohammed Shia al-Sudani.",
      ("person:mohammed shia al sudani", "LeaderOf", "state:IQ"), ("person:qais al khazali", "LeaderOf", "state:IQ")),
     ("M23 rebel leader Bertrand Bisimwa rejected the talks.", ("person:bertrand bisimwa", "LeaderOf", "org:m23"), None),
+    # a group named after the demonym is what its leader leads
+    ("Lebanese Hezbollah leader Naim Qassem met Iranian President Masoud Pezeshkian.",
+     ("person:naim qassem", "LeaderOf", "org:hezbollah"), ("person:naim qassem", "LeaderOf", "state:LB")),
+    ("Yemeni Houthi leader Abdul-Malik al-Houthi threatened Israel.",
+     ("person:abdul malik al houthi", "LeaderOf", "org:houthis"), ("person:abdul malik al houthi", "LeaderOf", "state:YE")),
     # an office of one body ("Trade Commissioner") names it; a country before it wins
     ("Competition Commissioner Margrethe Vestager fined the company.",
      ("person:margrethe vestager", "OfficialOf", "org:european-commission"), None),
