@@ -1150,6 +1150,13 @@ class MentionIndex:
                         main := self._clause_subject(tok, seg_no)) is not None and main.key not in described:
                     # ("weigh its relations with China, its largest trading partner": the kingdom's)
                     return Ref(main.key, main.type, tok.text, "pronoun")
+                if lower == "its" and tok.dep_ == "poss" and not found and (
+                        main := self._clause_subject(tok, seg_no)) is not None and main.key not in described and all(
+                        e.ref.via == "demonym" or e.ref.key == main.key or e.ref.type not in {"State", "Organization"}
+                        for e in self.entries if e.sent == sent and e.start < doc_pos):
+                    # "Hamas used Iranian rockets in its attack on Israel": the clause's subject, not a
+                    # demonym that only says whose the rockets were
+                    return Ref(main.key, main.type, tok.text, "pronoun")
                 if lower == "it" and tok.dep_ == "dobj" and any(
                         c.dep_ == "prep" and c.lower_ in {"of", "for"} and any(p.tag_ == "VBG" for p in c.children)
                         for c in tok.head.children):

@@ -3239,6 +3239,12 @@ TABLE = [
     ("Taiwan will not be intimidated by China, its president said.", [], [("state:CN", "Threaten", "state:TW", "negative")]),
     ("Palestine won Spain's recognition and Ireland's support.", [],
      [("state:ES", "ProvideAid", "state:PS", "positive"), ("state:IE", "ProvideAid", "state:PS", "positive")]),
+    # "its" after a demonym of a thing is the clause's subject's ("used Iranian rockets in its attack")
+    ("Hamas used Iranian rockets in its attack on Israel.",
+     [("org:hamas", "Attack", "state:IL", "positive", "asserted")], [("state:IR", "Attack", "state:IL", "positive")]),
+    ("Russia has used North Korean shells in its war against Ukraine.",
+     [(RU, "Attack", UA, "positive", "asserted")], [("state:KP", "Attack", UA, "positive")]),
+    ("Kenya criticized Uganda for its attacks on Somalia.", [("state:UG", "Attack", "state:SO", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
