@@ -269,6 +269,8 @@ EMBASSIES = word_list("extract", "embassies")
 HOSTILE_EXCHANGES = word_list("extract", "hostile_exchanges")
 # relations whose object is acted against, never given anything
 HOSTILE_RELATIONS = frozenset({"Attack", "Sanction", "Threaten", "Criticize", "Oppose", "Block"})
+# relations of a stance one may back away from ("its objection to", "its veto of")
+RETRACTABLE_STANCES = frozenset({"Oppose", "Block", "Support", "Criticize"})
 DELEGATIONS = word_list("extract", "delegations")
 STATIVE_ADJECTIVES = word_table("extract", "stative_adjectives")
 MONTHS = ("january february march april may june july august september october november december").split()
@@ -4438,14 +4440,15 @@ class _Walker:
             framing_verb = _governing_verb(tok.head)
             subjects = self.subject_refs(framing_verb)
         neg_gov = None
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
-                self._is_phrasal_negator(_governing_verb(tok.head), tok.head) and (
-                    not subjects or trig.relation in {"Oppose", "Block", "Support", "Criticize"}
-                    and {r.key for r in subjects} <= {r.key for r in self.subject_refs(_governing_verb(tok.head))}):
+        phrasal = _governing_verb(tok.head) if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+        if phrasal is not None and (not subjects or trig.relation in RETRACTABLE_STANCES) \
+                and self._is_phrasal_negator(phrasal, tok.head):
             # "pulled out of a planned meeting with X": the one who pulled out, negated; "backed away
             # from its objection to Sweden's membership": its own stance, undone
-            neg_gov = _governing_verb(tok.head)
-            subjects = subjects or self.subject_refs(neg_gov)
+            negators = self.subject_refs(phrasal)
+            if not subjects or {r.key for r in subjects} <= {r.key for r in negators}:
+                neg_gov = phrasal
+                subjects = subjects or negators
         if not subjects and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             # "Hungary's long-standing policy of non-participation in …"
             subjects = [r for c in tok.head.head.children if c.dep_ == "poss" for r in self.refs(c, actors_only=True)]
@@ -6425,6 +6428,7 @@ def iter_description_roles(sent: Span, index: MentionIndex, seg_no: int, offset:
     """A description with a country names the office of the person it refers to: "President
     William Ruto spoke … The Kenyan president said …" -> Ruto leads Kenya."""
     heads = lex.office_heads()
+    _where, role = _role_maker(sent, offset, doc_date)
     for tok in index.sentence_tokens(sent, seg_no):
         if tok.pos_ != "NOUN" or tok.lower_ not in heads or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -6442,8 +6446,7 @@ def iter_description_roles(sent: Span, index: MentionIndex, seg_no: int, offset:
         held = index.person_titles.get(person.key, set())
         same = held & set(kind[1].split()) or (kind[1] == "leader" and held & LEADER_TITLE_WORDS)
         if same:  # "the German chancellor" is not the last president named
-            start, end = sentence_bounds(sent, offset)
-            yield Role(person.key, kind[0], states[0].key, start, end, kind[1], _sentence_date(sent, doc_date))
+            yield role(person.key, kind[0], states[0].key, kind[1])
 
 
 def _role_maker(sent: Span, offset: int, doc_date: str | None) -> tuple[

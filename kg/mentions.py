@@ -1146,16 +1146,15 @@ class MentionIndex:
                                              pred=lambda e: e.ref.key not in described)
                         if found:
                             return Ref(found.key, "State", tok.text, "pronoun")
-                if not found and any(k.startswith(("state:", "org:")) for k in described) and (
-                        main := self._clause_subject(tok, seg_no)) is not None and main.key not in described:
-                    # ("weigh its relations with China, its largest trading partner": the kingdom's)
-                    return Ref(main.key, main.type, tok.text, "pronoun")
-                if lower == "its" and tok.dep_ == "poss" and not found and (
-                        main := self._clause_subject(tok, seg_no)) is not None and main.key not in described and all(
-                        e.ref.via == "demonym" or e.ref.key == main.key or e.ref.type not in {"State", "Organization"}
-                        for e in self.entries if e.sent == sent and e.start < doc_pos):
-                    # "Hamas used Iranian rockets in its attack on Israel": the clause's subject, not a
-                    # demonym that only says whose the rockets were
+                apposed = any(k.startswith(("state:", "org:")) for k in described)
+                if not found and (apposed or lower == "its" and tok.dep_ == "poss") and (
+                        main := self._clause_subject(tok, seg_no)) is not None and main.key not in described and (
+                        apposed or all(e.ref.via == "demonym" or e.ref.key == main.key
+                                       or e.ref.type not in {"State", "Organization"}
+                                       for e in self.entries if e.sent == sent and e.start < doc_pos)):
+                    # the clause's subject: "weigh its relations with China, its largest trading partner"
+                    # (the kingdom's), "Hamas used Iranian rockets in its attack on Israel" (Hamas's, not
+                    # that of a demonym that only says whose the rockets were)
                     return Ref(main.key, main.type, tok.text, "pronoun")
                 if lower == "it" and tok.dep_ == "dobj" and any(
                         c.dep_ == "prep" and c.lower_ in {"of", "for"} and any(p.tag_ == "VBG" for p in c.children)
