@@ -4229,8 +4229,12 @@ class _Walker:
         if relation is None:
             return False
         receivers = self._active_subjects(tok) or []
-        givers = [r for node in (tok, theme) for c in node.children if c.dep_ == "prep" and c.lower_ == "from"
-                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        froms = [f for node in (tok, theme) for c in node.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for f in (c, *c.conjuncts) if f.lower_ == "from"]
+        givers = [r for c in froms for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        # ("won support from Japan, but not from China": China gave none)
+        denied = {r.key for c in froms if _contrast_not(c) is not None for p in c.children if p.dep_ == "pobj"
+                  for r in self.refs(p, actors_only=True)}
         if not givers:
             givers = [r for c in theme.children if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i < theme.i
                       for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type in {"State", "Organization"}]
@@ -4238,7 +4242,11 @@ class _Walker:
         givers = [g for g in givers if g.key not in own]
         if receivers and givers:
             # ("received no support from the African Union": none given)
-            self.emit(sent, tok, relation, givers, receivers, self.context(tok), extra_neg=_det_negations([theme]))
+            none = _det_negations([theme])
+            if kept := [g for g in givers if g.key not in denied]:
+                self.emit(sent, tok, relation, kept, receivers, self.context(tok), extra_neg=none)
+            if (refused := [g for g in givers if g.key in denied]) and not none:
+                self.emit(sent, tok, relation, refused, receivers, self.context(tok), extra_neg=1)
         return True
 
     def _helped(self, tok: Token, subjects: list[Ref]) -> list[Ref]:
@@ -6260,6 +6268,12 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             affiliation = known.key if known is not None else None
         if faction and affiliation is not None and affiliation.startswith("state:") and "opposition" not in words:
             continue  # "Colombian rebel leader X", "Haitian gang leader Y": a faction's, not Colombia's
+        if title == "party leader" and (affiliation is None or affiliation.startswith("state:")):
+            # "British Labour leader Keir Starmer": the party's, not the United Kingdom's
+            word = next((t.text for t in title_tokens if t.lower_ in PARTY_WORDS - {"party"} and t.text[:1].isupper()), None)
+            if word is None:
+                continue
+            affiliation = index.party(word).key
         if "opposition" in words and (affiliation is None or affiliation.startswith("state:")):
             # "opposition leader X": leads the state's opposition, not the state
             home = affiliation or index.dominant_state()

@@ -478,6 +478,9 @@ class MentionIndex:
             if body is not None and body.type == "Organization":
                 return Ref(body.key, body.type, text, body.via)
         if label != "PERSON" and known is not None:
+            if known.via == "capital" and len(ent) >= 2 and (owner := self._state_owner(ent)) is not None \
+                    and owner.key != known.key:
+                return Ref(owner.key, "State", text, "demonym")  # "Britain's Treasury Department": Britain's
             return Ref(known.key, known.type, text, known.via)
         norm = normalize(strip_titles(text, titles))
         if not norm:
@@ -524,6 +527,13 @@ class MentionIndex:
             owner = self._generic_body_owner(ent, name)
             if owner is not None:
                 return Ref(owner.key, "State", text, "demonym")  # "Turkey's defence ministry": Turkey
+            words = name.split()
+            for cut in (1, 2):
+                # "the U.S. Treasury Department": an office that acts for its own state
+                lead, rest = self.gazetteer.lookup(" ".join(words[:cut])), self.gazetteer.lookup(" ".join(words[cut:]))
+                if lead is not None and rest is not None and rest.via == "capital" and lead.key == rest.key \
+                        and len(words) > cut + 1:
+                    return Ref(lead.key, "State", text, "demonym")
             return Ref("org:n:" + normalize(name), "Organization", name)
         if label in {"GPE", "LOC", "FAC"}:
             name = text[4:] if text.lower().startswith("the ") else text
@@ -551,6 +561,10 @@ class MentionIndex:
         if not words or not (set(words) <= GENERIC_BODY_WORDS or " ".join(words) in MILITARY_BRANCHES) \
                 or words == ["council"]:
             return None
+        return self._state_owner(ent)
+
+    def _state_owner(self, ent: Span) -> Known | None:
+        """The state a possessive before a name gives it: "Turkey's" in "Turkey's Defence Ministry"."""
         owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
         if owner is None:
             return None
@@ -1483,6 +1497,29 @@ class MentionIndex:
         self.surfaces[key][f"{ref_label(self, Ref(state, 'State', state))} opposition"] += 1
         self.surfaces[key].setdefault("opposition", 0)  # an alias, never the label
         return Ref(key, "Organization", text, "description")
+
+    def party(self, word: str) -> Ref:
+        """The political party a title's party word names: "Labour" → the Labour Party,
+        "Tory" → the Conservative Party, "Democrats" → the Democratic Party.
+
+        >>> MentionIndex.party_name("Conservatives"), MentionIndex.party_name("Democrat")
+        ('Conservative Party', 'Democratic Party')
+        """
+        name = self.party_name(word)
+        key = "org:n:" + normalize(name)
+        self.types.setdefault(key, "Organization")
+        self.surfaces[key][name] += 1
+        return Ref(key, "Organization", name, "description")
+
+    @staticmethod
+    def party_name(word: str) -> str:
+        """The usual name of the party a party word stands for."""
+        low = word.lower()
+        if low.startswith("democrat"):
+            return "Democratic Party"
+        if low in {"tory", "tories"}:
+            return "Conservative Party"
+        return f"{low.removesuffix('s').title()} Party"  # ("Greens", "Conservatives")
 
     def recent_talks(self, tok: Token, seg_no: int) -> Ref | None:
         """The talks named last before a token, for "hosted earlier rounds"."""

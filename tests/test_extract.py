@@ -3245,6 +3245,20 @@ TABLE = [
     ("Russia has used North Korean shells in its war against Ukraine.",
      [(RU, "Attack", UA, "positive", "asserted")], [("state:KP", "Attack", UA, "positive")]),
     ("Kenya criticized Uganda for its attacks on Somalia.", [("state:UG", "Attack", "state:SO", "positive", "asserted")], []),
+    # a giver set aside by "but not from" gave nothing ("either" after a gift refused adds no giver)
+    ("Ukraine won financial support from Japan, but not from China.",
+     [("state:JP", "Fund", UA, "positive", "asserted"), ("state:CN", "Fund", UA, "negative", "asserted")],
+     [("state:CN", "Fund", UA, "positive")]),
+    ("Ukraine received weapons from Poland but not from Hungary.",
+     [("state:PL", "ProvideMilitaryAid", UA, "positive", "asserted"),
+      ("state:HU", "ProvideMilitaryAid", UA, "negative", "asserted")], [("state:HU", "ProvideMilitaryAid", UA, "positive")]),
+    ("Ukraine received no weapons from Poland, but not from Hungary either.",
+     [("state:PL", "ProvideMilitaryAid", UA, "negative", "asserted")], [("state:HU", "ProvideMilitaryAid", UA, "positive")]),
+    # an office that acts for the United States acts for the state its name or possessive gives
+    ("Britain's Treasury Department imposed sanctions on Iran.",
+     [("state:GB", "Sanction", "state:IR", "positive", "asserted")], [("state:US", "Sanction", "state:IR", "positive")]),
+    ("The U.S. Treasury Department imposed sanctions on Iran.",
+     [("state:US", "Sanction", "state:IR", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -3665,6 +3679,11 @@ def test_a_description_with_another_state_is_not_the_last_person():
     ("The Commission proposed new migration rules on Monday. Commission President Ursula von der Leyen flew to Rabat.",
      ("person:ursula von der leyen", "LeaderOf", "org:european-commission"),
      ("person:ursula von der leyen", "LeaderOf", "org:n:commission")),
+    # a party's leader leads the party, whatever demonym comes first
+    ("British Labour leader Keir Starmer said the UK would back Kyiv.",
+     ("person:keir starmer", "LeaderOf", "org:n:labour party"), ("person:keir starmer", "LeaderOf", "state:GB")),
+    ("Canadian Conservative leader Pierre Poilievre spoke.",
+     ("person:pierre poilievre", "LeaderOf", "org:n:conservative party"), ("person:pierre poilievre", "LeaderOf", "state:CA")),
 ])
 def test_roles_from_harder_titles(text, role, not_role):
     roles = {(x.person, x.relation, x.affiliation) for x in analyze(text).roles}
