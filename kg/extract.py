@@ -621,11 +621,16 @@ class _Walker:
             # might be: not "did not send drones to Russia to help it attack Kyiv", "did not fund
             # Hamas to attack Israel")
             if dep == "advcl" and cur is trig and cur.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} \
-                    and self._own_negations(head) and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children) \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children) \
                     and not any(c.dep_ in SUBJ_DEPS | {"mark"} for c in cur.children) \
-                    and not any(c.dep_ in {"dobj", "dative"} and self.refs(c, actors_only=True) for c in head.children):
+                    and not self._others_purpose(head) and (self._own_negations(head) or not (
+                        # (an infinitive the parser hung as an adjunct of a control verb is read below)
+                        head.lemma_.lower() in neg_control | self._words("modality", "intended_heads")
+                        or self._controlled_adjunct(cur))):
                 # "will not cut its output to comply with its quota": the purpose of an act not done
-                # is not pursued by it (the head's "not" is counted on the way up)
+                # is not pursued by it (the head's "not" is counted on the way up); "refused to send
+                # troops to fight Russia", "will send instructors to train Lebanese troops", "has not
+                # ruled out sending engineers to train them": the purpose shares its act's fate
                 prev, cur = cur, head
                 continue
             if dep in {"xcomp", "pcomp"} or (dep == "acl" and head.pos_ in {"NOUN", "ADJ"}) or (
@@ -1179,6 +1184,12 @@ class _Walker:
         # ("authorised a new AU mission in Somalia to fight al-Shabaab": the mission fights)
         return any(self.refs(o, actors_only=True) or (o.lemma_.lower() in MISSION_HEADS and head.lemma_ in {
             "authorize", "authorise", "allow", "permit"}) for o in objs)
+
+    def _others_purpose(self, verb: Token) -> bool:
+        """Whether a purpose clause of ``verb`` may be its object's: "sent Wagner to fight", "funded
+        Hamas to attack Israel" (not "sent its army to fight": the subject's own forces)."""
+        others = [r for c in verb.children if c.dep_ in {"dobj", "dative"} for r in self.refs(c, actors_only=True)]
+        return bool(others) and not {r.key for r in others} <= {r.key for r in self.subject_refs(verb)}
 
     def subject_refs(self, verb: Token) -> list[Ref]:
         """The actors the subject of a verb names (see :meth:`subject_of`): Hungary and Poland

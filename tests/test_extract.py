@@ -3259,6 +3259,15 @@ TABLE = [
      [("state:GB", "Sanction", "state:IR", "positive", "asserted")], [("state:US", "Sanction", "state:IR", "positive")]),
     ("The U.S. Treasury Department imposed sanctions on Iran.",
      [("state:US", "Sanction", "state:IR", "positive", "asserted")], []),
+    # a purpose shares the fate of the act it is the purpose of (not an object's own purpose)
+    ("Hungary refused to send troops to fight Russia.", [("state:HU", "Attack", RU, "negative", "asserted")],
+     [("state:HU", "Attack", RU, "positive")]),
+    ("France will send instructors to train Lebanese troops.",
+     [("state:FR", "ProvideMilitaryAid", "state:LB", "positive", "intended")], []),
+    ("Paris has not ruled out sending more military engineers to train Lebanese troops.",
+     [("state:FR", "ProvideMilitaryAid", "state:LB", "positive", "possible")], [("state:FR", "ProvideMilitaryAid", "state:LB", "negative")]),
+    ("Egypt did not send its army to fight Ethiopia.", [("state:EG", "Attack", "state:ET", "negative", "asserted")],
+     [("state:EG", "Attack", "state:ET", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
