@@ -3266,6 +3266,9 @@ TABLE = [
      [("state:FR", "ProvideMilitaryAid", "state:LB", "positive", "intended")], []),
     ("Paris has not ruled out sending more military engineers to train Lebanese troops.",
      [("state:FR", "ProvideMilitaryAid", "state:LB", "positive", "possible")], [("state:FR", "ProvideMilitaryAid", "state:LB", "negative")]),
+    ("Hungary does not plan to send troops to support Ukraine.", [("state:HU", "Support", UA, "negative", "intended")],
+     [("state:HU", "Support", UA, "positive")]),
+    ("Hungary is not expected to send troops to defend Ukraine.", [], [("state:HU", "Support", UA, "positive")]),
     ("Egypt did not send its army to fight Ethiopia.", [("state:EG", "Attack", "state:ET", "negative", "asserted")],
      [("state:EG", "Attack", "state:ET", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
