@@ -247,7 +247,7 @@ ACT_KINDS = {"veto": {"Block"}, "raid": {"Attack"}, "strike": {"Attack"}, "strik
              "exit": {"Participate", "MemberOf", "Commit", "Agree"},
              "suspension": {"Fund", "ProvideAid", "ProvideMilitaryAid", "Participate", "Cooperate", "Agree", "Allow"},
              "shelling": {"Attack"}, "bombing": {"Attack"}, "bombardment": {"Attack"}, "airstrike": {"Attack"},
-             "airstrikes": {"Attack"}, "assassination": {"Attack"}, "annexation": {"Attack"},
+             "airstrikes": {"Attack"}, "assassination": {"Attack"}, "annexation": {"Attack"}, "downing": {"Attack"},
              "expulsion": {"Cooperate"}, "expulsions": {"Cooperate"}}
 UNDOING_EVENTS = word_list("extract", "undoing_events")
 CLAIM_NOUNS = word_table("extract", "claim_nouns")
@@ -1870,6 +1870,8 @@ class _Walker:
                 c.lemma_.lower() in SOLDIERS | UNITS | {"fighter", "militant", "prisoner", "man", "woman"}
                 or getattr(self.index.ref(c, self.seg_no), "type", None) == "Person") for c in tok.children):
             return  # "captured two North Korean soldiers": prisoners taken, not ground
+        if self.dismissed_as(tok):
+            return  # "dismissed the sanctions as absurd": a criticism (see `evaluation_trigger`)
         subj_toks, passive = self.subject_of(tok)
         ctx = self.context(tok)
         if ctx.drop:
@@ -3734,8 +3736,7 @@ class _Walker:
         comps = [] if misparsed else [
             c for c in tok.children if c.pos_ in {"NOUN", "ADJ", "PROPN"} and (
                 c.dep_ in {"oprd", "xcomp", "attr", "acomp"} or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)))]
-        comps += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
-                  for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}]
+        comps += _as_complements(tok)
         # "called the use of water cannon 'dangerous'": an adjective after its noun is the judgement
         comps += [a for c in [*(d for d in tok.children if d.dep_ == "dobj"), *misparsed[:1]] for a in c.children
                   if a.dep_ == "amod" and a.pos_ == "ADJ"
@@ -3802,10 +3803,20 @@ class _Walker:
             objects = [o for o in objects if o.type != "Person"]  # praise of a person is no backing
         self.emit(sent, tok, relation, subjects, objects, self.context(tok))
 
+    def dismissed_as(self, tok: Token) -> bool:
+        """Whether a rejection judges what it rejects badly, and so criticises it: "dismissed the
+        sanctions as absurd", "rejected the claim as preposterous" (not "dismissed the charges as
+        baseless", a denial, nor "rejected the statement as not objective")."""
+        if tok.lemma_.lower() not in self._words("evaluation", "dismissive_verbs"):
+            return False
+        judged = [t for c in _as_complements(tok) for t in c.subtree]
+        return bool(judged) and self._judgement(judged) == "Criticize" and not any(
+            t.lower_ in FALSE_WORDS | {"not", "never"} for t in judged)
+
     def _judgement(self, judged: list[Token]) -> str | None:
         """The stance words of the evaluation lexicon pass: "a diktat" (Criticize), "historic"
         (Support), or None."""
-        words = " ".join(t.lower_ for t in judged)
+        words = " ".join(t.lower_ for t in judged).replace(" - ", "-")  # ("one - sided")
         tokens = set(words.split()) | {t.lemma_.lower() for t in judged}
 
         def hit(entries: frozenset[str]) -> bool:
@@ -5515,6 +5526,16 @@ def _neither_nor(args: list[Token]) -> int:
     return int(any(c.dep_ == "preconj" and c.lower_ == "neither" and c.i < t.i for t in args for c in t.children))
 
 
+def _as_complements(verb: Token) -> list[Token]:
+    """What a verb names its object "as": "described the move as hostile", "dismissed the
+    remarks as one-sided" (which the parser may hang as a clause of its own)."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}] + [
+        c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        and not any(g.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS for g in c.children)]
+
+
 def _contrast_not(prep: Token) -> Token | None:
     """The "not" that denies a prepositional phrase set against another: "but not to Sudan",
     ", not by Egypt" (hung on the phrase or, after the verb's first complement, on the verb)."""
@@ -6991,7 +7012,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.use_trigger(sent, tok)
                     if lemma in {"put", "pour", "pump", "inject", "plough", "plow", "sink"}:
                         walker.money_into(sent, tok)
-                    if lemma in lex.words("evaluation", "verbs"):
+                    if lemma in lex.words("evaluation", "verbs") or walker.dismissed_as(tok):
                         walker.evaluation_trigger(sent, tok)
                     if lemma in lex.words("designation", "verbs"):
                         walker.designation(sent, tok)

@@ -3271,6 +3271,17 @@ TABLE = [
     ("Hungary is not expected to send troops to defend Ukraine.", [], [("state:HU", "Support", UA, "positive")]),
     ("Egypt did not send its army to fight Ethiopia.", [("state:EG", "Attack", "state:ET", "negative", "asserted")],
      [("state:EG", "Attack", "state:ET", "positive")]),
+    # a rejection that judges its object badly criticises it; one that calls it false only denies it
+    ("India's foreign ministry rejected Canada's allegations as preposterous.",
+     [("state:IN", "Criticize", "state:CA", "positive", "asserted")], [("state:IN", "Oppose", "state:CA", "positive")]),
+    ("Morocco dismissed Algeria's charges as baseless.",
+     [("state:MA", "Oppose", "state:DZ", "positive", "asserted")], [("state:MA", "Criticize", "state:DZ", "positive")]),
+    ("Myanmar rejected Thailand's statement as not objective.", [], [("state:MM", "Criticize", "state:TH", "positive")]),
+    ("Afghanistan criticised Pakistan's deportations as one-sided.",
+     [("state:AF", "Criticize", "state:PK", "positive", "asserted")], []),
+    # the downing of a drone points back at the shooting down
+    ("Algeria shot down a Malian drone near the border. Mali condemned the downing.",
+     [("state:ML", "Criticize", "state:DZ", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
