@@ -555,6 +555,13 @@ class _Walker:
                     # "deny", not inside what is denied
                     prev, cur = cur, head.head
                     continue
+                if not own_subject and (target := _beyond_embedded(cur)) is not None:
+                    # "accused allies of refusing to help and urged London to act": "urged" goes with
+                    # "accused" (as in `subject_of`), not inside the gerund ("refusing" is not its
+                    # negation); it shares the main verb's negation only as a conjunct would
+                    conj_shares = "but" not in ccs and _can_share_aux(target, cur)
+                    prev, cur = cur, target
+                    continue
                 if not own_subject and _finite_beside_infinitive(cur):
                     # "denies backing the rebels and accuses Kinshasa …": a finite verb cannot share
                     # the infinitive's slot; it goes with "denies", not inside what is denied (and
@@ -1299,6 +1306,12 @@ class _Walker:
                 # "kept pressing Brussels to release the money and urged the IMF …": a finite verb
                 # goes with the verb above the infinitive (as in `context`)
                 return self.subject_of(head.head, depth + 1)
+            if (main := _beyond_embedded(verb)) is not None:
+                # "accused allies of watching passively and urged Washington to …", "rejected
+                # Chisinau's offer to help the region buy gas and called on Moscow to …": a finite
+                # verb the parser hung on a gerund, infinitive or relative clause inside the main
+                # clause's object is the main clause's own
+                return self.subject_of(main, depth + 1)
             if head.dep_ == "ccomp" and head.head.pos_ == "VERB" and head.head.i < head.i and \
                     verb.tag_ in {"VB", "VBP", "VBD", "VBZ"} and \
                     not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and not _can_share_aux(head, verb):
@@ -1372,6 +1385,12 @@ class _Walker:
                 return self.subject_of(head.head, depth + 1)
             return found
         if verb.dep_ == "relcl":
+            if head.dep_ == "attr" and head.head.lemma_ in {"be", "become", "remain"} and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (not (described := self.refs(head, actors_only=True)) or (
+                    head.lemma_.lower() in {"member", "ally", "state"} and all(r.type == "Organization" for r in described))):
+                # "India was the first creditor to back the IMF deal": the one the copula describes
+                # ("Turkey was the first NATO member to recognise …": Turkey, not NATO)
+                return self.subject_of(head.head, depth + 1)
             return [head], False
         if verb.dep_ == "acomp":
             return self.subject_of(head, depth + 1)  # "Baku remained committed to …"
@@ -4410,6 +4429,10 @@ class _Walker:
             return
         if not light and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in {"return", "revert"}:
             gov, light = tok.head.head, True  # "must return to full cooperation with the IAEA"
+        if not light and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" and (
+                tok.head.head.lemma_ in {"proceed", "continue"} or (tok.head.head.lemma_ in {"press", "push", "go", "move", "forge"}
+                                                                   and any(c.lower_ in {"ahead", "forward", "on"} for c in tok.head.head.children))):
+            gov, light = tok.head.head, True  # "vowed to press ahead with a ground assault on Rafah": the act carried on
         if not light and rel is not None:
             gov, light = rel, True  # "the sanctions that ECOWAS imposed on Niger": the clause's verb
         lapsed = not light and tok.dep_ == "nsubj" and tok.lemma_.lower() in PACT_NOUNS and \
@@ -5186,6 +5209,31 @@ def _beyond_subordinate(verb: Token) -> Token | None:
             or _can_share_aux(head, verb) or head.head.pos_ not in {"VERB", "AUX"}:
         return None
     return head.head
+
+
+def _beyond_embedded(verb: Token) -> Token | None:
+    """The main clause's verb of a finite conjunct the parser joined to a verb embedded in the
+    main clause's object (a gerund after a preposition, an infinitive of a noun, a relative
+    clause), when both are of one tense, else None.
+
+    >>> from kg.nlp import load_nlp
+    >>> doc = load_nlp()("Kyiv accused allies of watching passively and urged London to help.")
+    >>> _beyond_embedded(doc[7]).text
+    'accused'
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"} or head.dep_ not in {"pcomp", "relcl", "acl", "ccomp"} \
+            or any(c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS | {"aux", "auxpass", "mark"} for c in verb.children) \
+            or (head.tag_ not in {"VB", "VBG"} and head.dep_ != "relcl") or (head.dep_ == "relcl" and _can_share_aux(head, verb)) \
+            or (head.dep_ != "relcl" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in head.children)):
+        return None  # ("said Washington would not take sides and urged …": the reported clause's rule)
+    # the nearest clause above with a subject and the conjunct's own tense ("said he would not let a
+    # court stop the flights and promised a treaty": "said", past as "promised", not "would let")
+    main = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"} and a.tag_ == verb.tag_
+                 and any(c.dep_ in SUBJ_DEPS for c in a.children)), None)
+    if main is None or main.i > verb.i:
+        return None
+    return main
 
 
 def _finite_beside_infinitive(verb: Token) -> bool:

@@ -50,6 +50,7 @@ ORG_AGENTS = word_list("mentions", "org_agents")
 ORG_WATCHERS = word_list("mentions", "org_watchers")
 ORG_KINDS = word_list("mentions", "org_kinds")
 ARMED_MEMBERS = word_list("mentions", "armed_members")
+PARTY_MEMBERS = word_list("mentions", "party_members")
 GENERIC_BODY_WORDS = word_list("mentions", "generic_body_words")
 ORG_ORGANS = word_list("mentions", "org_organs")
 MILITARY_BRANCHES = ("navy", "army", "military", "air force", "coast guard", "armed forces", "marines",
@@ -1664,6 +1665,12 @@ class MentionIndex:
         if owner is not None and owner.type == "Organization" and (tok.lower_ in ARMED_MEMBERS | ORG_WATCHERS or (
                 lemma in ORG_ORGANS and tok.tag_ == "NN")):
             # "the M23 rebels" (not "Syrian rebels"), "U.N. investigators", "the IMF's executive board"
+            return Ref(owner.key, owner.type, text, "description")
+        if owner is not None and owner.type in {"Organization", "Person"} and tok.tag_ == "NNS" and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) and (
+                lemma in ARMED_MEMBERS or (owner.type == "Organization" and lemma in PARTY_MEMBERS)):
+            # "his fighters would take part" (the leader of the armed group), "its lawmakers would not
+            # take their seats" (the party's): members named by their owner's pronoun act for it
             return Ref(owner.key, owner.type, text, "description")
         if lemma in lex.words("actors", "nouns") or tok.lower_ in lex.words("actors", "nouns") or \
                 " ".join([*(c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"), lemma]) in lex.words(

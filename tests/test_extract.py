@@ -3277,11 +3277,29 @@ TABLE = [
     ("Morocco dismissed Algeria's charges as baseless.",
      [("state:MA", "Oppose", "state:DZ", "positive", "asserted")], [("state:MA", "Criticize", "state:DZ", "positive")]),
     ("Myanmar rejected Thailand's statement as not objective.", [], [("state:MM", "Criticize", "state:TH", "positive")]),
-    ("Afghanistan criticised Pakistan's deportations as one-sided.",
+    ("Afghanistan dismissed Pakistan's remarks as one-sided.",
      [("state:AF", "Criticize", "state:PK", "positive", "asserted")], []),
     # the downing of a drone points back at the shooting down
     ("Algeria shot down a Malian drone near the border. Mali condemned the downing.",
      [("state:ML", "Criticize", "state:DZ", "positive", "asserted")], []),
+    # a finite verb the parser hung on a gerund inside the main clause's object is the main clause's
+    ("Kyiv accused its allies of watching passively and urged London to send jets.",
+     [(UA, "Request", "state:GB", "positive", "asserted")], []),
+    ("Zelenskiy accused allies of refusing to help and urged Washington to act.", [], [(UA, "Request", "state:US", "negative")]),
+    # "the first X to": the one the copula describes (not the body of which it is a member)
+    ("Turkey was the first NATO member to recognise Kosovo.",
+     [("state:TR", "Support", "state:XK", "positive", "asserted")], [("org:nato", "Support", "state:XK", "positive")]),
+    # an act one goes ahead with is the act (and a "not" before it denies it)
+    ("Israel will not go ahead with its offensive on Lebanon.",
+     [("state:IL", "Attack", "state:LB", "negative", "intended")], [("state:IL", "Attack", "state:LB", "positive")]),
+    # members named by their owner's pronoun act for the owner (not a state's)
+    ("Gang leader Jimmy Cherizier said his fighters would not attack the Kenyan police.",
+     [("person:jimmy cherizier", "Attack", "state:KE", "negative", "intended")], []),
+    ("The ANC said its lawmakers would not back the Kenyan budget.",
+     [("org:n:anc", "Support", "state:KE", "negative", "intended")], []),
+    # an event noun is an initiative that can be backed or denounced
+    ("Nigeria denounced the handover of the base to Russia.",
+     [("state:NG", "Criticize", "init:handover to russia", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
