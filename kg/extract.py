@@ -732,6 +732,13 @@ class _Walker:
                     ctx.negations += 1 + above.negations
                     ctx.modality = ctx.modality or above.modality or INTENT_NOUNS.get(head.lemma_)
                     ctx.speaker = ctx.speaker or above.speaker
+                elif dep == "acl" and head.pos_ == "NOUN" and (carrier := _carried_on(head)) is not None:
+                    # "will not press ahead with its plan to annex the West Bank": as the carrying on fares
+                    above = self.context(carrier)
+                    ctx.drop = ctx.drop or above.drop
+                    ctx.negations += above.negations
+                    ctx.modality = ctx.modality or above.modality or INTENT_NOUNS.get(head.lemma_)
+                    ctx.speaker = ctx.speaker or above.speaker
                 elif dep == "acl" and head.lemma_ in INTENT_NOUNS and head.dep_ == "dobj" and not self._others_plan(head) and (
                         denied := self._own_negations(head.head) or int(head.head.lemma_.lower() in DENIALS)):
                     # "has not announced any plan to leave the bloc", "denied any plan to attack X",
@@ -3828,6 +3835,10 @@ class _Walker:
         baseless", a denial, nor "rejected the statement as not objective")."""
         if tok.lemma_.lower() not in self._words("evaluation", "dismissive_verbs"):
             return False
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in REVERSED_PLANS | ASKED_NOUNS | {"demand"} for c in tok.children):
+            # "rejected the peace proposal as unacceptable", "the UN request as a ploy": what one
+            # accepts or refuses is refused (a stance on it), whatever it is called
+            return False
         judged = [t for c in _as_complements(tok) for t in c.subtree]
         return bool(judged) and self._judgement(judged) == "Criticize" and not any(
             t.lower_ in FALSE_WORDS | {"not", "never"} for t in judged)
@@ -4273,9 +4284,12 @@ class _Walker:
         froms = [f for node in (tok, theme) for c in node.children if c.dep_ == "prep" and c.lower_ == "from"
                  for f in (c, *c.conjuncts) if f.lower_ == "from"]
         givers = [r for c in froms for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
-        # ("won support from Japan, but not from China": China gave none)
-        denied = {r.key for c in froms if _contrast_not(c) is not None for p in c.children if p.dep_ == "pobj"
-                  for r in self.refs(p, actors_only=True)}
+        # ("won support from Japan, but not from China", "neither from France nor from Germany": none
+        # given); "did not win support from China but from Japan": Japan gave it (the "not" turned back)
+        denied = {r.key for c in froms if _contrast_not(c) is not None or _nor_phrase(c)
+                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)}
+        turned = {r.key for c in froms[1:] if _contrast_not(c) is None and _but_phrase(c)
+                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)} - denied
         if not givers:
             givers = [r for c in theme.children if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i < theme.i
                       for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type in {"State", "Organization"}]
@@ -4283,11 +4297,16 @@ class _Walker:
         givers = [g for g in givers if g.key not in own]
         if receivers and givers:
             # ("received no support from the African Union": none given)
-            none = _det_negations([theme])
-            if kept := [g for g in givers if g.key not in denied]:
-                self.emit(sent, tok, relation, kept, receivers, self.context(tok), extra_neg=none)
-            if (refused := [g for g in givers if g.key in denied]) and not none:
-                self.emit(sent, tok, relation, refused, receivers, self.context(tok), extra_neg=1)
+            none, ctx = _det_negations([theme]), self.context(tok)
+            negated = bool((ctx.negations + none) % 2)  # (the givers the first phrase names get nothing)
+            if not negated:
+                turned = set()  # ("received aid from Russia but from Iran too": plain givers)
+            if kept := [g for g in givers if g.key not in denied | turned]:
+                self.emit(sent, tok, relation, kept, receivers, ctx, extra_neg=none)
+            if refused := [g for g in givers if g.key in denied]:
+                self.emit(sent, tok, relation, refused, receivers, ctx, extra_neg=none + (not negated))
+            if alternative := [g for g in givers if g.key in turned]:
+                self.emit(sent, tok, relation, alternative, receivers, ctx, extra_neg=none + 1)
         return True
 
     def _helped(self, tok: Token, subjects: list[Ref]) -> list[Ref]:
@@ -4429,10 +4448,8 @@ class _Walker:
             return
         if not light and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in {"return", "revert"}:
             gov, light = tok.head.head, True  # "must return to full cooperation with the IAEA"
-        if not light and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" and (
-                tok.head.head.lemma_ in {"proceed", "continue"} or (tok.head.head.lemma_ in {"press", "push", "go", "move", "forge"}
-                                                                   and any(c.lower_ in {"ahead", "forward", "on"} for c in tok.head.head.children))):
-            gov, light = tok.head.head, True  # "vowed to press ahead with a ground assault on Rafah": the act carried on
+        if not light and (carrier := _carried_on(tok)) is not None:
+            gov, light = carrier, True  # "vowed to press ahead with a ground assault on Rafah": the act carried on
         if not light and rel is not None:
             gov, light = rel, True  # "the sanctions that ECOWAS imposed on Niger": the clause's verb
         lapsed = not light and tok.dep_ == "nsubj" and tok.lemma_.lower() in PACT_NOUNS and \
@@ -5574,6 +5591,24 @@ def _neither_nor(args: list[Token]) -> int:
     return int(any(c.dep_ == "preconj" and c.lower_ == "neither" and c.i < t.i for t in args for c in t.children))
 
 
+def _carried_on(noun: Token) -> Token | None:
+    """The verb that carries on what a noun names, or None: "press ahead with a ground assault",
+    "proceed with the plan", "go ahead with the sale".
+
+    >>> from kg.nlp import load_nlp
+    >>> doc = load_nlp()("Israel will not press ahead with its offensive.")
+    >>> _carried_on(doc[7]).text
+    'press'
+    """
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_ in {"proceed", "continue"} or (verb.lemma_ in {"press", "push", "go", "move", "forge"} and any(
+            c.lower_ in {"ahead", "forward", "on"} for c in verb.children)):
+        return verb
+    return None
+
+
 def _as_complements(verb: Token) -> list[Token]:
     """What a verb names its object "as": "described the move as hostile", "dismissed the
     remarks as one-sided" (which the parser may hang as a clause of its own)."""
@@ -5584,14 +5619,33 @@ def _as_complements(verb: Token) -> list[Token]:
         and not any(g.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS for g in c.children)]
 
 
+def _but_phrase(prep: Token) -> bool:
+    """Whether a prepositional phrase is set by "but" against one before it: "from China but
+    from Japan" (a conjunct of the first, or a second phrase of the verb after "but")."""
+    if prep.dep_ == "conj":
+        return any(c.dep_ == "cc" and c.lower_ == "but" and c.i < prep.i for c in prep.head.children)
+    before = next((t for t in reversed(prep.doc[prep.head.i + 1:prep.i]) if not t.is_punct), None)
+    return before is not None and before.dep_ == "cc" and before.lower_ == "but" and before.head == prep.head
+
+
+def _nor_phrase(prep: Token) -> bool:
+    """Whether a prepositional phrase is denied by "neither … nor": "neither from France nor from
+    Germany" (the "neither" on the first phrase, the "nor" before a conjunct)."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in prep.children):
+        return True
+    return prep.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < prep.i for c in prep.head.children) \
+        and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in prep.head.children)
+
+
 def _contrast_not(prep: Token) -> Token | None:
     """The "not" that denies a prepositional phrase set against another: "but not to Sudan",
     ", not by Egypt" (hung on the phrase or, after the verb's first complement, on the verb)."""
     if prep.dep_ not in {"prep", "agent", "dative", "conj"} or prep.pos_ != "ADP":
         return None
-    own = next((c for c in prep.children if c.dep_ == "neg" and c.i < prep.i), None)
+    own = next((c for c in prep.children if c.dep_ == "neg" and c.i < prep.i), None) or next(
+        (g for c in prep.children if c.dep_ == "advmod" and c.i < prep.i for g in c.children if g.dep_ == "neg"), None)
     if own is not None:
-        return own
+        return own  # (also "but not yet from China")
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
     verb = prep.head
     if before is not None and before.dep_ == "neg" and before.lower_ == "not" and before.head == verb \
@@ -6350,10 +6404,21 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             continue  # "Colombian rebel leader X", "Haitian gang leader Y": a faction's, not Colombia's
         if title == "party leader" and (affiliation is None or affiliation.startswith("state:")):
             # "British Labour leader Keir Starmer": the party's, not the United Kingdom's
-            word = next((t.text for t in title_tokens if t.lower_ in PARTY_WORDS - {"party"} and t.text[:1].isupper()), None)
-            if word is None:
+            ordered = sorted(title_tokens, key=lambda t: t.i)
+            at = next((k for k, t in enumerate(ordered) if t.lower_ in PARTY_WORDS - {"party"} and t.text[:1].isupper()), None)
+            if at is None:
                 continue
-            affiliation = index.party(word).key
+
+            def named(t: Token) -> bool:  # a capitalised word of the party's name, not a state's
+                return t.text[:1].isupper() and t.lower_ not in lex.words("roles", "titles") | PAST_OFFICE_WORDS | {"party"} \
+                    and index.ref(t, seg_no) is None  # (not "Former" opening the sentence)
+            lo, hi = at, at
+            while lo > 0 and named(ordered[lo - 1]) and ordered[lo - 1].i == ordered[lo].i - 1:
+                lo -= 1
+            while hi + 1 < len(ordered) and named(ordered[hi + 1]) and ordered[hi + 1].i == ordered[hi].i + 1:
+                hi += 1
+            # ("Liberal Democratic leader", "Social Democrat leader": not the Liberal nor the Democratic Party)
+            affiliation = index.party(" ".join(t.text for t in ordered[lo:hi + 1])).key
         if "opposition" in words and (affiliation is None or affiliation.startswith("state:")):
             # "opposition leader X": leads the state's opposition, not the state
             home = affiliation or index.dominant_state()

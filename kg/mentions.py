@@ -1515,6 +1515,9 @@ class MentionIndex:
     @staticmethod
     def party_name(word: str) -> str:
         """The usual name of the party a party word stands for."""
+        *first, word = word.split()
+        if first:  # "Liberal Democrat", "Social Democratic": the last word names the party's kind
+            return " ".join([*first, MentionIndex.party_name(word).removesuffix(" Party")]) + " Party"
         low = word.lower()
         if low.startswith("democrat"):
             return "Democratic Party"

@@ -3300,6 +3300,24 @@ TABLE = [
     # an event noun is an initiative that can be backed or denounced
     ("Nigeria denounced the handover of the base to Russia.",
      [("state:NG", "Criticize", "init:handover to russia", "positive", "asserted")], []),
+    # (probe 23) a giver set against a denied one by "but" gave; "neither … nor" gave nothing; "not yet"
+    ("Ukraine did not win financial support from China but from Japan.",
+     [("state:JP", "Fund", UA, "positive", "asserted"), ("state:CN", "Fund", UA, "negative", "asserted")],
+     [("state:JP", "Fund", UA, "negative")]),
+    ("Zambia received no debt relief from China but from the IMF.",
+     [("state:CN", "ProvideAid", "state:ZM", "negative", "asserted"), ("org:imf", "ProvideAid", "state:ZM", "positive", "asserted")],
+     [("org:imf", "ProvideAid", "state:ZM", "negative")]),
+    ("Ukraine received weapons neither from France nor from Germany.",
+     [("state:FR", "ProvideMilitaryAid", UA, "negative", "asserted"), ("state:DE", "ProvideMilitaryAid", UA, "negative", "asserted")],
+     [("state:DE", "ProvideMilitaryAid", UA, "positive")]),
+    ("Ukraine has won financial support from Japan, but not yet from China.",
+     [("state:CN", "Fund", UA, "negative", "asserted")], [("state:CN", "Fund", UA, "positive")]),
+    # a plan carried on fares as the carrying on
+    ("Israel will not press ahead with its plan to annex the West Bank.",
+     [("state:IL", "Attack", "place:west bank", "negative", "intended")], [("state:IL", "Attack", "place:west bank", "positive")]),
+    # rejecting a proposal as unacceptable opposes it
+    ("Moscow rejected Kyiv's peace proposal as unacceptable.",
+     [(RU, "Oppose", "init:kyiv peace proposal", "positive", "asserted")], [(RU, "Criticize", UA, "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -3723,6 +3741,8 @@ def test_a_description_with_another_state_is_not_the_last_person():
     # a party's leader leads the party, whatever demonym comes first
     ("British Labour leader Keir Starmer said the UK would back Kyiv.",
      ("person:keir starmer", "LeaderOf", "org:n:labour party"), ("person:keir starmer", "LeaderOf", "state:GB")),
+    ("German Social Democrat leader Olaf Scholz spoke.",
+     ("person:olaf scholz", "LeaderOf", "org:n:social democratic party"), ("person:olaf scholz", "LeaderOf", "org:n:democratic party")),
     ("Canadian Conservative leader Pierre Poilievre spoke.",
      ("person:pierre poilievre", "LeaderOf", "org:n:conservative party"), ("person:pierre poilievre", "LeaderOf", "state:CA")),
 ])
