@@ -633,6 +633,7 @@ class _Walker:
                     and not self._others_purpose(head) and (self._own_negations(head) or not (
                         # (an infinitive the parser hung as an adjunct of a control verb is read below)
                         head.lemma_.lower() in neg_control | self._words("modality", "intended_heads")
+                        and (head.lemma_ == "lack" or not any(c.dep_ == "dobj" for c in head.children))
                         or self._controlled_adjunct(cur))):
                 # "will not cut its output to comply with its quota": the purpose of an act not done
                 # is not pursued by it (the head's "not" is counted on the way up); "refused to send
@@ -645,8 +646,10 @@ class _Walker:
                     and head.lemma_ in {"rule", "stop", "avoid"}) or (
                     # "has refused since 2011 to let …": the parser hangs the infinitive as an adjunct
                     dep == "advcl" and cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-                    and (head.lemma_.lower() in neg_control or head.lemma_.lower() in self._words("modality", "intended_heads")
-                         and not any(c.dep_ == "dobj" for c in head.children)  # ("pledged $200m to support": a purpose)
+                    and ((head.lemma_.lower() in neg_control or head.lemma_.lower() in self._words("modality", "intended_heads"))
+                         # ("pledged $200m to support", "stopped arms exports to protest …": a purpose;
+                         # "lacks the funds to deploy troops" is unable to)
+                         and (head.lemma_ == "lack" or not any(c.dep_ == "dobj" for c in head.children))
                          or self._controlled_adjunct(cur))):
                 # ("press Israel to halt them" parsed as a purpose clause: Israel is pressed to halt them)
                 hl = head.lemma_.lower()

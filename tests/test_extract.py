@@ -3318,6 +3318,11 @@ TABLE = [
     # rejecting a proposal as unacceptable opposes it
     ("Moscow rejected Kyiv's peace proposal as unacceptable.",
      [(RU, "Oppose", "init:kyiv peace proposal", "positive", "asserted")], [(RU, "Criticize", UA, "positive")]),
+    # the purpose of stopping something is not stopped ("stopped arms exports … to punish Riyadh")
+    ("Germany stopped arms exports to Saudi Arabia to punish Riyadh.",
+     [("state:DE", "Sanction", "state:SA", "positive", "asserted")], [("state:DE", "Sanction", "state:SA", "negative")]),
+    ("Germany stopped arms exports to Saudi Arabia to protest against the war in Yemen.", [],
+     [("state:DE", "Criticize", "init:war in yemen", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
