@@ -633,7 +633,6 @@ class _Walker:
                     and not self._others_purpose(head) and (self._own_negations(head) or not (
                         # (an infinitive the parser hung as an adjunct of a control verb is read below)
                         head.lemma_.lower() in neg_control | self._words("modality", "intended_heads")
-                        and (head.lemma_ == "lack" or not any(c.dep_ == "dobj" for c in head.children))
                         or self._controlled_adjunct(cur))):
                 # "will not cut its output to comply with its quota": the purpose of an act not done
                 # is not pursued by it (the head's "not" is counted on the way up); "refused to send
@@ -646,10 +645,8 @@ class _Walker:
                     and head.lemma_ in {"rule", "stop", "avoid"}) or (
                     # "has refused since 2011 to let …": the parser hangs the infinitive as an adjunct
                     dep == "advcl" and cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-                    and ((head.lemma_.lower() in neg_control or head.lemma_.lower() in self._words("modality", "intended_heads"))
-                         # ("pledged $200m to support", "stopped arms exports to protest …": a purpose;
-                         # "lacks the funds to deploy troops" is unable to)
-                         and (head.lemma_ == "lack" or not any(c.dep_ == "dobj" for c in head.children))
+                    and (head.lemma_.lower() in neg_control or head.lemma_.lower() in self._words("modality", "intended_heads")
+                         and not any(c.dep_ == "dobj" for c in head.children)  # ("pledged $200m to support": a purpose)
                          or self._controlled_adjunct(cur))):
                 # ("press Israel to halt them" parsed as a purpose clause: Israel is pressed to halt them)
                 hl = head.lemma_.lower()
@@ -690,6 +687,13 @@ class _Walker:
                     else:
                         ctx.drop = True
                         break
+                if dep == "advcl" and hl in {"stop", "halt", "cease", "quit", "delay", "postpone", "defer"} and any(
+                        c.dep_ == "dobj" for c in head.children) and not self._controlled_adjunct(cur):
+                    # "stopped arms exports to Saudi Arabia to punish Riyadh": the purpose of stopping
+                    # something, or (as the parser may hang it) what is stopped: which, the parse does
+                    # not tell ("refused Kyiv's request to …" misparsed stays a refusal)
+                    ctx.drop = True
+                    break
                 if hl in neg_control and cur.tag_ == "VBG" and any(c.dep_ in {"nsubj", "poss"} for c in cur.children):
                     ctx.drop = True  # "opposed the United States sending troops": another's act, only opposed
                     break
@@ -1227,6 +1231,13 @@ class _Walker:
                          g.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS for g in verb.children)]
         if misparsed:
             return misparsed[:1], False
+        if verb.pos_ == "VERB" and verb.dep_ in {"ccomp", "xcomp"} and not any(
+                c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS | {"aux", "auxpass"} for c in verb.children):
+            # "to help Ukraine strike Russia" with the name parsed as the verb's compound: its subject
+            named = [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"
+                     and self.index.ref(c, self.seg_no) is not None]
+            if named:
+                return named, False
         passive = (any(c.dep_ in PASS_SUBJ_DEPS | {"auxpass"} for c in verb.children) or (
             # "talks were chaired by X and attended by Y": the conjunct is passive with its own agent
             verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
@@ -4317,9 +4328,9 @@ class _Walker:
         battle the M23" gives the Congolese state military help."""
         own = {s.key for s in subjects}
         return [r for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in PURPOSE_VERBS - {"fund", "finance"}
-                for o in [*c.children, *(g for k in c.children if k.dep_ in {"ccomp", "xcomp"}
-                                         for g in k.children if g.dep_ == "nsubj")]  # "help X battle Y"
-                if o.dep_ in {"dobj", "nsubj"} for r in self.refs(o, actors_only=True)
+                for o in [*c.children, *(g for k in c.children if k.dep_ in {"ccomp", "xcomp"}  # "help X battle Y"
+                                         for g in k.children if g.dep_ == "nsubj" or (g.dep_ == "compound" and g.i == k.i - 1))]
+                if o.dep_ in {"dobj", "nsubj", "compound"} for r in self.refs(o, actors_only=True)
                 if r.type in {"State", "Organization"} and r.key not in own]
 
     def use_trigger(self, sent: Span, tok: Token) -> None:

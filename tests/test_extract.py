@@ -3323,6 +3323,9 @@ TABLE = [
      [("state:DE", "Sanction", "state:SA", "positive", "asserted")], [("state:DE", "Sanction", "state:SA", "negative")]),
     ("Germany stopped arms exports to Saudi Arabia to protest against the war in Yemen.", [],
      [("state:DE", "Criticize", "init:war in yemen", "negative")]),
+    # a name the parser made the compound of the verb after it is that verb's subject
+    ("Germany sent Taurus missiles to help Ukraine strike Russia.",
+     [(UA, "Attack", RU, "positive", "asserted")], [("state:DE", "Attack", RU, "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
