@@ -966,6 +966,9 @@ class _Walker:
         leave", "rejected its own plan to …" are the subject's)."""
         owners = [r.key for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"
                   for r in self.refs(c, actors_only=True)]
+        # ("rejected the EU plan to fund Ukraine", "a Hungarian plan": the owner named before the noun)
+        owners += [r.key for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i
+                   and (r := self.index.ref(c, self.seg_no)) is not None and r.type in {"State", "Organization"}]
         if not owners:
             return False
         subjects = {r.key for r in self.subject_refs(noun.head)}

@@ -3326,6 +3326,10 @@ TABLE = [
     # a name the parser made the compound of the verb after it is that verb's subject
     ("Germany sent Taurus missiles to help Ukraine strike Russia.",
      [(UA, "Attack", RU, "positive", "asserted")], [("state:DE", "Attack", RU, "positive")]),
+    # efforts one stops are undone ("did not stop" keeps them); another's plan rejected denies nothing of it
+    ("Poland stopped its efforts to supply Ukraine with jets.",
+     [("state:PL", "ProvideMilitaryAid", UA, "negative", "asserted")], [("state:PL", "ProvideMilitaryAid", UA, "positive")]),
+    ("Hungary rejected the EU plan to fund Ukraine.", [], [("org:european-union", "Fund", UA, "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
