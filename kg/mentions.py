@@ -1675,9 +1675,11 @@ class MentionIndex:
             # "his fighters would take part" (the leader of the armed group), "its lawmakers would not
             # take their seats" (the party's): members named by their owner's pronoun act for it
             return Ref(owner.key, owner.type, text, "description")
+        kinds = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         if lemma in lex.words("actors", "nouns") or tok.lower_ in lex.words("actors", "nouns") or \
-                " ".join([*(c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"), lemma]) in lex.words(
-                    "actors", "nouns") or lemma in {"country", "nation", "member", "ally", "state"}:  # ("the Indian air force")
+                " ".join([*kinds, lemma]) in lex.words("actors", "nouns") or (  # ("the Indian air force")
+                    kinds and " ".join([*kinds, tok.lower_]) in lex.words("actors", "nouns")) or (  # ("state media")
+                    lemma in {"country", "nation", "member", "ally", "state"}):
             if owner is not None:
                 if owner.type == "Organization" and lemma in {"country", "nation", "member", "ally", "state"}:
                     return Ref(owner.key, owner.type, text, "description")

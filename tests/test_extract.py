@@ -3330,6 +3330,10 @@ TABLE = [
     ("Poland stopped its efforts to supply Ukraine with jets.",
      [("state:PL", "ProvideMilitaryAid", UA, "negative", "asserted")], [("state:PL", "ProvideMilitaryAid", UA, "positive")]),
     ("Hungary rejected the EU plan to fund Ukraine.", [], [("org:european-union", "Fund", UA, "negative")]),
+    # a state's state media speak for it (not all its media)
+    ("Chinese state media criticised the Philippines for the drills.",
+     [("state:CN", "Criticize", "state:PH", "positive", "asserted")], []),
+    ("Chinese media criticised the Philippines for the drills.", [], [("state:CN", "Criticize", "state:PH", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
