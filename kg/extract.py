@@ -1411,7 +1411,8 @@ class _Walker:
         if verb.dep_ == "relcl":
             if head.dep_ == "attr" and head.head.lemma_ in {"be", "become", "remain"} and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (not (described := self.refs(head, actors_only=True)) or (
-                    head.lemma_.lower() in {"member", "ally", "state"} and all(r.type == "Organization" for r in described))):
+                    head.lemma_.lower() in {"member", "ally", "state", "country", "nation", "government"}
+                    and all(r.type == "Organization" for r in described))):
                 # "India was the first creditor to back the IMF deal": the one the copula describes
                 # ("Turkey was the first NATO member to recognise …": Turkey, not NATO)
                 return self.subject_of(head.head, depth + 1)

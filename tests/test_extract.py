@@ -3334,6 +3334,10 @@ TABLE = [
     ("Chinese state media criticised the Philippines for the drills.",
      [("state:CN", "Criticize", "state:PH", "positive", "asserted")], []),
     ("Chinese media criticised the Philippines for the drills.", [], [("state:CN", "Criticize", "state:PH", "positive")]),
+    ("Spain was the first EU country to recognise Palestine.",
+     [("state:ES", "Support", "state:PS", "positive", "asserted")], [("org:european-union", "Support", "state:PS", "positive")]),
+    ("Japan was the first G7 country to lift sanctions on Syria.",
+     [("state:JP", "Sanction", "state:SY", "negative", "asserted")], [("org:g7", "Sanction", "state:SY", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
