@@ -3338,6 +3338,11 @@ TABLE = [
      [("state:ES", "Support", "state:PS", "positive", "asserted")], [("org:european-union", "Support", "state:PS", "positive")]),
     ("Japan was the first G7 country to lift sanctions on Syria.",
      [("state:JP", "Sanction", "state:SY", "negative", "asserted")], [("org:g7", "Sanction", "state:SY", "negative")]),
+    # "both men" are the two persons just named, as "both leaders" are
+    ("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Tuesday. "
+     "Both men said they would attend the BRICS summit in Kazan.",
+     [("person:vladimir putin", "Participate", "init:brics summit in kazan", "positive", "intended"),
+      ("person:xi jinping", "Participate", "init:brics summit in kazan", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
