@@ -302,6 +302,14 @@ class Context:
     drop: bool = False
     hypothetical: bool = False
 
+    def take(self, above: Context, modality: str | None) -> None:
+        """Fold in the context of the verb a plan hangs on: its negations, its drop, and its
+        modality and speaker where this one has none (else ``modality``, the plan's own)."""
+        self.drop = self.drop or above.drop
+        self.negations += above.negations
+        self.modality = self.modality or above.modality or modality
+        self.speaker = self.speaker or above.speaker
+
 
 @dataclass
 class _Walker:
@@ -731,21 +739,15 @@ class _Walker:
                     # (and whatever the undoing verb's own clause says of it: "refused to abandon its plan",
                     # "denied it had scrapped the plan", "could back away from it")
                     undoer = head.head if head.dep_ != "pobj" else _phrase_verb(head.head)
-                    above = self.context(undoer)
+                    ctx.take(self.context(undoer), INTENT_NOUNS.get(head.lemma_))
+                    ctx.negations += 1
                     # ("rejected calls to back away from its plan", "resisted pressure to walk back its
                     # pledge": another's wish, refused or not, says too little of the plan)
-                    ctx.drop = ctx.drop or above.drop or (undoer.dep_ in {"acl", "relcl"} and undoer.head.pos_ == "NOUN"
-                                                           and any(c.dep_ == "aux" and c.lower_ == "to" for c in undoer.children))
-                    ctx.negations += 1 + above.negations
-                    ctx.modality = ctx.modality or above.modality or INTENT_NOUNS.get(head.lemma_)
-                    ctx.speaker = ctx.speaker or above.speaker
+                    ctx.drop = ctx.drop or (undoer.dep_ in {"acl", "relcl"} and undoer.head.pos_ == "NOUN"
+                                            and any(c.dep_ == "aux" and c.lower_ == "to" for c in undoer.children))
                 elif dep == "acl" and head.pos_ == "NOUN" and (carrier := _carried_on(head)) is not None:
                     # "will not press ahead with its plan to annex the West Bank": as the carrying on fares
-                    above = self.context(carrier)
-                    ctx.drop = ctx.drop or above.drop
-                    ctx.negations += above.negations
-                    ctx.modality = ctx.modality or above.modality or INTENT_NOUNS.get(head.lemma_)
-                    ctx.speaker = ctx.speaker or above.speaker
+                    ctx.take(self.context(carrier), INTENT_NOUNS.get(head.lemma_))
                 elif dep == "acl" and head.lemma_ in INTENT_NOUNS and head.dep_ == "dobj" and not self._others_plan(head) and (
                         denied := self._own_negations(head.head) or int(head.head.lemma_.lower() in DENIALS)):
                     # "has not announced any plan to leave the bloc", "denied any plan to attack X",
@@ -1409,7 +1411,7 @@ class _Walker:
                 return self.subject_of(head.head, depth + 1)
             return found
         if verb.dep_ == "relcl":
-            if head.dep_ == "attr" and head.head.lemma_ in {"be", "become", "remain"} and any(
+            if head.dep_ == "attr" and head.head.lemma_ in COPULAS and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (not (described := self.refs(head, actors_only=True)) or (
                     head.lemma_.lower() in {"member", "ally", "state", "country", "nation", "government"}
                     and all(r.type == "Organization" for r in described))):
@@ -4299,15 +4301,14 @@ class _Walker:
         if relation is None:
             return False
         receivers = self._active_subjects(tok) or []
-        froms = [f for node in (tok, theme) for c in node.children if c.dep_ == "prep" and c.lower_ == "from"
+        froms = [(f, [r for p in f.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)])
+                 for node in (tok, theme) for c in node.children if c.dep_ == "prep" and c.lower_ == "from"
                  for f in (c, *c.conjuncts) if f.lower_ == "from"]
-        givers = [r for c in froms for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        givers = [r for _c, refs in froms for r in refs]
         # ("won support from Japan, but not from China", "neither from France nor from Germany": none
         # given); "did not win support from China but from Japan": Japan gave it (the "not" turned back)
-        denied = {r.key for c in froms if _contrast_not(c) is not None or _nor_phrase(c)
-                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)}
-        turned = {r.key for c in froms[1:] if _contrast_not(c) is None and _but_phrase(c)
-                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)} - denied
+        denied = {r.key for c, refs in froms if _contrast_not(c) is not None or _nor_phrase(c) for r in refs}
+        turned = {r.key for c, refs in froms[1:] if _contrast_not(c) is None and _but_phrase(c) for r in refs} - denied
         if not givers:
             givers = [r for c in theme.children if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i < theme.i
                       for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type in {"State", "Organization"}]
