@@ -2092,7 +2092,8 @@ class _Walker:
             agents = self._event_agents(sent, obj_toks[0]) or (
                 # (rejecting "the accusations" opposes their makers; evidence "supporting the claim"
                 # backs no one)
-                self._claim_agents(sent, obj_toks[0], subjects) if trig.relation in {"Oppose", "Criticize"} else [])
+                self._claim_makers(obj_toks[0]) or self._claim_agents(sent, obj_toks[0], subjects)
+                if trig.relation in {"Oppose", "Criticize"} else [])
             if not agents and tok.dep_ in {"relcl", "acl"} and tok.head == obj_toks[0]:
                 # "…, a move Beijing condemned", "…, a move condemned by Qatar and Egypt"
                 agents = self._appos_mover(obj_toks[0]) or []
@@ -4044,6 +4045,19 @@ class _Walker:
         return found | {k for p in people for k in (gaz.led_by(p.removeprefix("person:"), year),
                                                     gaz.serves(p.removeprefix("person:"), year)) if k}
 
+    def _claim_makers(self, noun: Token) -> list[Ref]:
+        """Who made the demand or charge a noun names after it: "rejected the ultimatum from
+        Washington", "the demands made by the United States" (the United States).
+
+        A "by" straight on the noun is read elsewhere; only "from" and a participle's "by" here.
+        """
+        if noun.lemma_.lower() not in CLAIM_NOUNS:
+            return []
+        heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        return [r for h in heads for c in h.children if c.dep_ in {"prep", "agent"}
+                and c.lower_ == ("from" if h is noun else "by")
+                for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+
     def _claim_agents(self, sent: Span, noun: Token, subjects: list[Ref]) -> list[Ref]:
         """Who made the accusation, demand or threat a bare noun points back at.
 
@@ -4058,7 +4072,7 @@ class _Walker:
             noun.dep_ == "dobj" and noun.i < noun.head.i)
         if relation is None or any(c.dep_ in {"poss", "compound", "amod", "nmod", "prep", "acl"} and (
                 c.i < noun.i or c.dep_ in {"prep", "acl"}) for c in noun.children) or not (any(
-                c.lower_ in ({"the", "these", "this", "those", "that"} | ({"a"} if judged else set()))
+                c.lower_ in ({"the", "these", "this", "those", "that", "all", "both"} | ({"a"} if judged else set()))
                 for c in noun.children) or (judged and noun.tag_ == "NNS" and not any(
                     c.dep_ == "det" for c in noun.children))):  # ("…, conditions Netanyahu has rejected")
             return []  # "Russia's demand", "the call for a ceasefire", "a demand": not a bare anaphor

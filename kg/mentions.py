@@ -1157,6 +1157,17 @@ class MentionIndex:
                     # an admission or bid is a state's: "Kosovo applied to join the UN … its admission")
                     described = described | joint
                     if tok.head.lemma_.lower() in OWNED_BIDS | {"participation"}:
+                        # (not a reporter's: "Serbia said Russia and China have blocked its admission")
+                        main, verb = None, tok.head.head
+                        while verb.dep_ in {"advcl", "xcomp"} and verb.head != verb:
+                            verb = verb.head  # the clause the one "its" sits in is said of
+                            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                                main = self._sole_subject(verb, tok, seg_no, frozenset({"State"}))
+                                break
+                        if main is not None and main.key not in described:
+                            # "Sweden, which applied alongside Finland, waits because Turkey and
+                            # Hungary have not ratified its bid": the sentence's subject's
+                            return Ref(main.key, "State", tok.text, "pronoun")
                         found = self._recent(doc_pos, {"State"}, sent=sent, max_back=3,
                                              pred=lambda e: e.ref.key not in described)
                         if found:

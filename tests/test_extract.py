@@ -3343,6 +3343,20 @@ TABLE = [
      "Both men said they would attend the BRICS summit in Kazan.",
      [("person:vladimir putin", "Participate", "init:brics summit in kazan", "positive", "intended"),
       ("person:xi jinping", "Participate", "init:brics summit in kazan", "positive", "intended")], []),
+    # "its bid" in a clause said of another is that clause's subject's, not the relative clause's object's
+    ("Norway, which applied alongside Iceland, is still waiting because Greece and Malta have not ratified its bid.",
+     [("state:GR", "Agree", "state:NO", "negative", "asserted")], [("state:GR", "Agree", "state:IS", "negative")]),
+    ("Iceland joined the bloc last year, while Norway has waited because Greece and Malta blocked its bid.",
+     [("state:GR", "Block", "state:NO", "positive", "asserted")], [("state:GR", "Block", "state:IS", "positive")]),
+    # a rejected demand is opposed to whoever made it: "from" them, "made by" them, and "all three requests"
+    ("Chile rejected the ultimatum from the United States.",
+     [("state:CL", "Oppose", "state:US", "positive", "asserted")], []),
+    ("Chile did not reject the demand from the United States.",
+     [("state:CL", "Oppose", "state:US", "negative", "asserted")], [("state:CL", "Oppose", "state:US", "positive")]),
+    ("Chile rejected the demands made by Bolivia.",
+     [("state:CL", "Oppose", "state:BO", "positive", "asserted")], []),
+    ("Argentina asked Uruguay three times to extradite the banker. Uruguay turned down all three requests.",
+     [("state:UY", "Oppose", "state:AR", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
