@@ -411,7 +411,7 @@ class MentionIndex:
             for s, span, known in joined:
                 index._add(s, span, Ref(known.key, known.type, span.text, known.via))
         for seg_no, ent, label in raw:
-            if index._add_listed(seg_no, ent):
+            if index._add_listed(seg_no, ent, surname_of):
                 continue  # "Mali, Burkina Faso" tagged as one organisation
             ref = index._classify(ent, label, titles, person_names, surname_of, person_votes, seg_no)
             if ref is None:
@@ -573,9 +573,10 @@ class MentionIndex:
         known = self.gazetteer.lookup(span.text if span is not None else owner.text)
         return known if known is not None and known.type == "State" else None
 
-    def _add_listed(self, seg_no: int, ent: Span) -> bool:
-        """Add the known names of an entity the model made of a list ("Mali, Burkina Faso");
-        ``False`` when it is not one."""
+    def _add_listed(self, seg_no: int, ent: Span, surname_of: dict[str, set[str]] | None = None) -> bool:
+        """Add the known names of an entity the model made of a list ("Mali, Burkina Faso"), or of
+        the persons the story has named in full ("talks between Aliyev and Pashinyan", tagged as one
+        organisation); ``False`` when it is not one."""
         if ("," not in ent.text and " and " not in ent.text) or self.gazetteer.lookup(ent.text) is not None:
             return False
         parts = []
@@ -585,7 +586,10 @@ class MentionIndex:
                 if word:
                     start = ent.start_char + m.start() + m.group().index(piece) + (len(piece) - len(piece.lstrip()))
                     parts.append((word, start))
-        known = [(self.gazetteer.lookup(w), w, s) for w, s in parts]
+        def person(word: str) -> Known | None:
+            keys = (surname_of or {}).get(normalize(word), set())
+            return Known(next(iter(keys)), word, "Person", None) if len(keys) == 1 else None
+        known = [(self.gazetteer.lookup(w) or person(w), w, s) for w, s in parts]
         if len(known) < 2 or any(k is None for k, _w, _s in known):
             return False
         for k, word, start in known:

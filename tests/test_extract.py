@@ -3357,6 +3357,12 @@ TABLE = [
      [("state:CL", "Oppose", "state:BO", "positive", "asserted")], []),
     ("Argentina asked Uruguay three times to extradite the banker. Uruguay turned down all three requests.",
      [("state:UY", "Oppose", "state:AR", "positive", "asserted")], []),
+    # two surnames the model tagged as one organisation are the two persons the story named in full
+    ("Azerbaijani President Ilham Aliyev skipped the meeting with Armenian Prime Minister Nikol Pashinyan. "
+     "European Council President Charles Michel, who has hosted several rounds of talks between Aliyev and "
+     "Pashinyan in Brussels, said he was disappointed.",
+     [("person:charles michel", "Meet", "person:ilham aliyev", "positive", "asserted"),
+      ("person:charles michel", "Meet", "person:nikol pashinyan", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
