@@ -1538,9 +1538,9 @@ TABLE = [
     # "our X" in a quote is the speaker's own, not a stance on the speaker
     ("\"Japan stands with our Asian neighbours,\" Prime Minister Shigeru Ishiba said in Manila.", [],
      [("state:JP", "Support", "person:shigeru ishiba", "positive")]),
-    # "hoped" is "hope" (the model lemmatizes it "hop"): a meeting hoped for is intended, not held
+    # "hoped" is "hope" (the model lemmatizes it "hop"): a meeting hoped for may happen, not held
     ("Prime Minister Anthony Albanese said he hoped to meet Chinese President Xi Jinping in Lima.",
-     [("person:anthony albanese", "Meet", "person:xi jinping", "positive", "intended")],
+     [("person:anthony albanese", "Meet", "person:xi jinping", "positive", "possible")],
      []),
     # signing off on a move is an approval each gives or withholds, not a deal between the signers
     ("Officials said Spain and Italy had not yet signed off on the plan.", [],
