@@ -251,7 +251,7 @@ def _pick_label(surfaces: Counter, type_: str) -> str:
     return max(surfaces.items(), key=score)[0]
 
 
-def _known_leader(gazetteer: Gazetteer, person: str, role: Role) -> str | None:
+def _known_leader(gazetteer: Gazetteer, person: str, role: Role, doc_year: int | None = None) -> str | None:
     """What the leaders table says a titled person leads, for a title that fits the office.
 
     Example: "President Xi Jinping" (2023) -> ``state:CN``; "Secretary General Mark Rutte"
@@ -259,26 +259,28 @@ def _known_leader(gazetteer: Gazetteer, person: str, role: Role) -> str | None:
     """
     if role.title.startswith(FACTION_PREFIXES):
         return None  # (an opposition's or a party's leader is no head of what the table lists)
-    year = _role_year(role)
+    year = _role_year(role) or doc_year
     kind = True if role.title in ORG_HEAD_TITLES else None if role.title in SHARED_HEAD_TITLES else False
     # a surname alone only under a title that names the office ("President Ruto", not "the head of Jesus")
     return gazetteer.led_by(person.removeprefix("person:"), year, organisation=kind,
                             surname=role.title not in VAGUE_HEAD_TITLES)
 
 
-def _known_official(gazetteer: Gazetteer, person: str, role: Role) -> str | None:
+def _known_official(gazetteer: Gazetteer, person: str, role: Role, doc_year: int | None = None) -> str | None:
     """Which state the officials table says a minister or spokesperson serves, for a title that
     fits ("Foreign Minister Wang Yi" -> ``state:CN``); a surname alone only under a full title."""
     if role.title not in OFFICIAL_TITLES:
         return None
-    return gazetteer.serves(person.removeprefix("person:"), _role_year(role),
+    return gazetteer.serves(person.removeprefix("person:"), _role_year(role) or doc_year,
                             surname=role.title not in {"minister", "secretary"})
 
 
-def _table_affiliation(gazetteer: Gazetteer, person: str, role: Role) -> str | None:
+def _table_affiliation(gazetteer: Gazetteer, person: str, role: Role, doc_year: int | None = None) -> str | None:
     """What the leaders table (for a LeaderOf) or the officials table (for an OfficialOf) gives
-    a titled person, if anything ("Prime Minister James Marape" -> ``state:PG``)."""
-    return (_known_leader if role.relation == "LeaderOf" else _known_official)(gazetteer, person, role)
+    a titled person, if anything ("Prime Minister James Marape" -> ``state:PG``), in the year of
+    the sentence's own date, else of the document's ("Secretary-General Antonio Guterres" in 2024:
+    the United Nations, not the refugee agency he led until 2015)."""
+    return (_known_leader if role.relation == "LeaderOf" else _known_official)(gazetteer, person, role, doc_year)
 
 
 def _role_year(role: Role) -> int | None:
@@ -367,10 +369,11 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
         opposed = {s.object for s in r.statements if s.subject in home_side and s.polarity == "positive"
                    and s.relation in HOSTILE}
 
+        doc_year = date_year(r.document.date)
         for role in r.roles:
             affil = canon(role.affiliation) if role.affiliation else None
             if affil is not None and affil.startswith("state:") and role.polarity == "positive" and (
-                    table := _table_affiliation(gazetteer, canon(role.person), role)) is not None and \
+                    table := _table_affiliation(gazetteer, canon(role.person), role, doc_year)) is not None and \
                     table.startswith("state:") and table != affil and table in r.types:
                 # the leaders and officials tables outrank a state read off the sentence: "Papua New
                 # Guinea signed a deal with Australia …, a deal Prime Minister James Marape said …"
@@ -382,7 +385,7 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                 known = person_affil.get((canon(role.person), role.relation, role.title == "party"))
                 if known:
                     affil = sorted(known.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-                elif led := _table_affiliation(gazetteer, canon(role.person), role):
+                elif led := _table_affiliation(gazetteer, canon(role.person), role, doc_year):
                     # "President Xi Jinping" or "Foreign Minister Wang Yi" in a story about Japan:
                     # China's, as the tables know
                     affil = led

@@ -4297,3 +4297,18 @@ def test_a_parenthetical_speaker_is_who_said_it():
     got = analyze("Kenya will support Somalia, President William Ruto said, and will not recognise Somaliland.").statements
     assert {(s.polarity, s.attributed_to) for s in got if s.relation == "Support"} == {
         ("positive", "person:william ruto"), ("negative", "person:william ruto")}
+
+
+def test_the_tables_read_a_title_in_the_year_of_the_story():
+    # "Secretary-General Antonio Guterres" with no body named: the leaders table, read in the
+    # document's year, gives the United Nations (he led the refugee agency until 2015; undated,
+    # the two offices leave it unsaid)
+    text = "Secretary-General Antonio Guterres has asked the Security Council to meet on the crisis."
+    doc = Document("doc-g", "g.txt", text, date="2024-12-12")
+    segments = [(d, seg.offset) for d, seg in iter_parsed([doc], load_nlp())]
+    r = analyze_document(doc, segments, load_gazetteer(), load_lexicon())
+    assert ("Antonio Guterres", "LeaderOf", "United Nations") in analyze_and_resolve(r)
+    doc = Document("doc-g", "g.txt", text, date="2012-03-01")
+    segments = [(d, seg.offset) for d, seg in iter_parsed([doc], load_nlp())]
+    r = analyze_document(doc, segments, load_gazetteer(), load_lexicon())
+    assert ("Antonio Guterres", "LeaderOf", "United Nations") not in analyze_and_resolve(r)
