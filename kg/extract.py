@@ -2226,7 +2226,7 @@ class _Walker:
                 # "Tehran's mission to the OIC, to which both countries belong", the clause hung on
                 # "mission": the body named just before the comma
                 objects = [r for r in self.refs(named) if r.type == "Organization"]
-        if relation == "LeaderOf" and tok.lemma_ in {"lead", "head"} and objects:
+        if relation == "LeaderOf" and tok.lemma_ in {"lead", "head", "run"} and objects:
             # ("U.S. lawmakers led by Senator X": he leads the lawmakers, not the United States)
             objects = [o for t in obj_toks for o in self.refs(t, actors_only=True) if not _led_people(t, o)]
         if relation == "Cooperate" and obj_toks and all(o.type == "Initiative" for o in objects):
@@ -6686,6 +6686,9 @@ def iter_possessed_leaders(sent: Span, index: MentionIndex, seg_no: int, offset:
             yield role(person.key, "LeaderOf", owners[0].key, "leader")
 
 
+LEADING_VERBS = word_list("extract", "leading_verbs")
+
+
 def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
                    doc_date: str | None) -> Iterator[Role]:
     """Leadership said with "lead" or "party": "the junta, led by General X", "the Russian-led
@@ -6718,9 +6721,9 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
                         and lead.type == "State":
                     yield role(lead.key, "LeaderOf", org.key, "led")
                 continue
-        if tok.lemma_.lower() != "lead" or tok.tag_ != "VBN":
+        if tok.lemma_.lower() not in LEADING_VERBS or tok.tag_ != "VBN":
             continue
-        if tok.dep_ == "acl":  # "the junta, led by General X"
+        if tok.dep_ == "acl":  # "the junta, led by General X", "a gang run by Y", "a panel chaired by Z"
             owner = body(tok.head)
             leaders = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             for p in leaders:

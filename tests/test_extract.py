@@ -3363,6 +3363,11 @@ TABLE = [
      "Pashinyan in Brussels, said he was disappointed.",
      [("person:charles michel", "Meet", "person:ilham aliyev", "positive", "asserted"),
       ("person:charles michel", "Meet", "person:nikol pashinyan", "positive", "asserted")], []),
+    # "run by" gives a body its leader, as "led by" does; running a campaign leads no one
+    ("Hezbollah, a group run by Hassan Nasrallah, fired rockets at Israel.",
+     [("person:hassan nasrallah", "LeaderOf", "org:hezbollah", "positive", "asserted")], []),
+    ("The Kremlin runs the Africa Corps.", [("state:RU", "LeaderOf", "org:n:africa corps", "positive", "asserted")], []),
+    ("Putin said Russia would run the campaign.", [], [("state:RU", "LeaderOf", "init:campaign", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
