@@ -3368,6 +3368,10 @@ TABLE = [
      [("person:hassan nasrallah", "LeaderOf", "org:hezbollah", "positive", "asserted")], []),
     ("The Kremlin runs the Africa Corps.", [("state:RU", "LeaderOf", "org:n:africa corps", "positive", "asserted")], []),
     ("Putin said Russia would run the campaign.", [], [("state:RU", "LeaderOf", "init:campaign", "positive")]),
+    # "all sides", "all parties" are the sides of the dispute just named, as "both sides" are
+    ("Eritrea and Djibouti traded accusations on Monday. The African Union urged all sides to show restraint.",
+     [("org:african-union", "Request", "state:ER", "positive", "asserted"),
+      ("org:african-union", "Request", "state:DJ", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
