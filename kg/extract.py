@@ -774,7 +774,8 @@ class _Walker:
                         ctx.modality = "intended"
                     elif hl in self._words("modality", "possible_heads"):
                         ctx.modality = "possible"
-                    elif hl in self._words("modality", "obligated_heads") and not (
+                    elif hl in self._words("modality", "obligated_heads") and head.pos_ != "NOUN" and not (
+                            # (not the noun: "the Africa Corps, a force run by Russia's defence ministry")
                             hl == "have" and (self._own_negations(head) or any(c.lower_ == "yet" for c in head.children))):
                         ctx.modality = "obligated"
                 if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"without", "instead"}:

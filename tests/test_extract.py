@@ -3372,6 +3372,9 @@ TABLE = [
     ("Eritrea and Djibouti traded accusations on Monday. The African Union urged all sides to show restraint.",
      [("org:african-union", "Request", "state:ER", "positive", "asserted"),
       ("org:african-union", "Request", "state:DJ", "positive", "asserted")], []),
+    # the noun "force" obliges no one: "a force run by X" is X's, as a fact
+    ("The EU may sanction the Africa Corps, a force run by Russia's defence ministry.",
+     [("state:RU", "LeaderOf", "org:n:africa corps", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
