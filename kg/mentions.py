@@ -1313,8 +1313,6 @@ class MentionIndex:
                 lemma == "force" and any(c.dep_ == "compound" or c.lower_ == "armed" for c in tok.children)):
             # (not "the armed forces", "the security forces": a state's own)
             n = 2  # "the sides", "the parties": the two of the dispute
-        if not n and lemma in SIDES and tok.tag_ == "NNS" and words == {"all"}:
-            n = 2  # "urged all sides to show restraint": those of the dispute, two at least
         if not n and tok.lower_ == "sides" and not words and tok.dep_ == "dobj" and tok.head.lemma_ == "take":
             n = 2  # "would not take sides": the two of the dispute
         # "Mali, Burkina Faso and Niger quit ECOWAS … urged the juntas to reconsider": all the states

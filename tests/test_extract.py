@@ -3368,10 +3368,9 @@ TABLE = [
      [("person:hassan nasrallah", "LeaderOf", "org:hezbollah", "positive", "asserted")], []),
     ("The Kremlin runs the Africa Corps.", [("state:RU", "LeaderOf", "org:n:africa corps", "positive", "asserted")], []),
     ("Putin said Russia would run the campaign.", [], [("state:RU", "LeaderOf", "init:campaign", "positive")]),
-    # "all sides", "all parties" are the sides of the dispute just named, as "both sides" are
+    # "all sides" is left unread: the last two named were the dispute's sides about half the time
     ("Eritrea and Djibouti traded accusations on Monday. The African Union urged all sides to show restraint.",
-     [("org:african-union", "Request", "state:ER", "positive", "asserted"),
-      ("org:african-union", "Request", "state:DJ", "positive", "asserted")], []),
+     [], [("org:african-union", "Request", "state:ER", "positive")]),
     # the noun "force" obliges no one: "a force run by X" is X's, as a fact
     ("The EU may sanction the Africa Corps, a force run by Russia's defence ministry.",
      [("state:RU", "LeaderOf", "org:n:africa corps", "positive", "asserted")], []),
