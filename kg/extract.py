@@ -200,6 +200,7 @@ PREVENTING = word_list("extract", "preventing")
 PURSUITS = word_list("extract", "pursuits")
 ASPIRATIONS = word_list("extract", "aspirations")
 INTENT_NOUNS = word_table("extract", "intent_nouns")
+FINDING_VERBS = word_list("extract", "finding_verbs")
 AID_RELATIONS = frozenset({"ProvideAid", "ProvideMilitaryAid", "Fund"})
 COUNTED_BY = word_list("extract", "counted_by")
 PRAISING = word_list("extract", "praising")
@@ -872,6 +873,14 @@ class _Walker:
                 if cur.i < head.i and any(t.text in {";", ":"} for t in cur.doc[cur.right_edge.i:head.i]):
                     break  # "A did X; officials denied Y": a clause before a semicolon is not what they denied
                 hl = head.lemma_.lower()
+                said = next((t for t in cur.doc[head.i + 1 : cur.i] if dep == "ccomp" and hl not in speech
+                             and t.pos_ == "VERB" and t.dep_ in {"xcomp", "pcomp"} and t.lemma_.lower() in speech | FINDING_VERBS
+                             and head.is_ancestor(t) and not any(c.dep_ in {"ccomp", "dobj"} for c in t.children)), None)
+                if said is not None and (self._withheld(said) or self._own_negations(said)):
+                    # "stopped short of concluding that the UAE had violated the embargo", with the
+                    # clause hung on "stopped": what was not concluded is neither said nor denied
+                    ctx.drop = True
+                    break
                 if cur.i < head.i and hl not in speech and not self._is_make_clear(head) and any(
                         c.dep_ in SUBJ_DEPS for c in cur.children) and any(c.dep_ in SUBJ_DEPS for c in head.children):
                     # "Hamas has demanded X, conditions Netanyahu has rejected": two clauses the parser
@@ -884,7 +893,7 @@ class _Walker:
                 if _nobody_expects(head):
                     ctx.drop = True  # "nobody expects China to invade Taiwan": no one's expectation
                     break
-                if hl in speech or self._is_make_clear(head):
+                if hl in speech or self._is_make_clear(head) or (hl in FINDING_VERBS and cur.i > head.i):
                     if cur.i < head.i and any(c.dep_ in SUBJ_DEPS | {"dobj"} and (c.lemma_.lower() in ALLEGATIONS or any(
                             g.dep_ == "compound" and g.lemma_.lower() in ALLEGATIONS for g in c.children))
                                               for c in head.children):
@@ -898,8 +907,10 @@ class _Walker:
                             break
                         if not (self._own_negations(head) or _nobody(subj)):
                             ctx.negations += 1  # (not "did not deny that …", "no one / few deny that …": so it is)
-                    if hl != "deny" and (self._own_negations(head) or _nobody(subj)):
-                        ctx.drop = True  # "did not say that …", "nobody believes that …"
+                    if hl != "deny" and (self._own_negations(head) or _nobody(subj) or self._withheld(head)):
+                        # "did not say that …", "nobody believes that …", "refused to say that …",
+                        # "stopped short of saying that …"
+                        ctx.drop = True
                     if subj and ctx.speaker is None:
                         ctx.speaker = subj[0]
                     break
@@ -976,6 +987,37 @@ class _Walker:
             return False
         subjects = {r.key for r in self.subject_refs(noun.head)}
         return not subjects & set(owners)
+
+    def _withheld(self, verb: Token) -> bool:
+        """Whether a verb of saying or finding is one its subject refused or failed to do: "refused
+        to say that …", "stopped short of concluding that …", "could not establish that …" (what
+        follows is then neither said nor denied).
+
+        >>> from kg.lexicon import load_lexicon
+        >>> from kg.nlp import load_nlp
+        >>> w = _Walker.__new__(_Walker); w.lex = load_lexicon()
+        >>> doc = load_nlp()("The panel stopped short of saying that the UAE armed the RSF.")
+        >>> w._withheld(doc[5])
+        True
+        """
+        node = verb
+        for _ in range(4):
+            if node.dep_ == "xcomp":
+                gov = node.head
+                if gov.lemma_.lower() in self._words("negators", "control") | {"able"} and (
+                        gov.lemma_.lower() != "able" or self._own_negations(gov)):
+                    return True  # ("refused to say", "was not able to establish")
+            elif node.dep_ == "pcomp" and node.head.dep_ == "prep":
+                gov = node.head.head
+                gov = gov.head if gov.dep_ == "advmod" else gov  # ("stopped short of", "of" hung on "short")
+                if self._is_phrasal_negator(gov, node.head) or gov.lemma_.lower() in self._words("negators", "control"):
+                    return True  # ("stopped short of saying", "refrained from concluding")
+            else:
+                return False
+            if self._own_negations(gov):
+                return True  # ("did not want to say")
+            node = gov
+        return False
 
     def _is_phrasal_negator(self, head: Token, child: Token) -> bool:
         """"ruled out sending", "stopped short of", "distanced itself from"."""

@@ -1143,6 +1143,11 @@ class MentionIndex:
                     main = self._sole_subject(tok.sent.root, tok, seg_no)
                     if main is not None:
                         return Ref(main.key, main.type, tok.text, "pronoun")
+                    if tok.head.dep_ == "conj" and tok.head.head == tok.sent.root and any(
+                            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NN" and self.ref(c, seg_no) is None
+                            for c in tok.sent.root.children):
+                        # "The panel stopped short of …, and it did not accuse Chad": the panel, no actor
+                        return None
                 found = None
                 if ((lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"}) or (
                         # "Hezbollah has not fired at Israel since … Its leader, X, said": the subject's

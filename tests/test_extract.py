@@ -3374,6 +3374,18 @@ TABLE = [
     # the noun "force" obliges no one: "a force run by X" is X's, as a fact
     ("The EU may sanction the Africa Corps, a force run by Russia's defence ministry.",
      [("state:RU", "LeaderOf", "org:n:africa corps", "positive", "asserted")], []),
+    # what one refused, failed or stopped short of saying or finding is neither said nor denied
+    ("The minister refused to say that the UAE had armed the RSF.", [], [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "positive")]),
+    ("The panel stopped short of saying that the UAE had armed the RSF.", [],
+     [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "positive")]),
+    ("The panel did not find that the UAE had armed the RSF.", [], [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "negative")]),
+    ("The panel could not establish that the UAE had armed the RSF.", [],
+     [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "negative")]),
+    ("The U.N. imposed an arms embargo on Libya in 2011. The panel stopped short of concluding that Egypt had "
+     "violated the embargo, and it did not accuse Chad of breaching it.", [],
+     [("state:EG", "Commit", "init:arms embargo on libya", "positive"), ("state:EG", "Criticize", "state:TD", "negative")]),
+    ("The panel found that the UAE had armed the RSF.",
+     [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
