@@ -201,6 +201,9 @@ PURSUITS = word_list("extract", "pursuits")
 ASPIRATIONS = word_list("extract", "aspirations")
 INTENT_NOUNS = word_table("extract", "intent_nouns")
 FINDING_VERBS = word_list("extract", "finding_verbs")
+CONFIRMING_VERBS = word_list("extract", "confirming_verbs")
+SETTLED = word_list("extract", "settled_adjectives")
+UNSETTLED = word_list("extract", "unsettled_adjectives")
 AID_RELATIONS = frozenset({"ProvideAid", "ProvideMilitaryAid", "Fund"})
 COUNTED_BY = word_list("extract", "counted_by")
 PRAISING = word_list("extract", "praising")
@@ -619,6 +622,11 @@ class _Walker:
                     and head.head.lower_ in {"on", "about"} and head.head.head.lemma_ in {"comment", "speculate"}:
                 ctx.drop = True  # "declined to comment on reports that Egypt had armed the army": unconfirmed
                 break
+            if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in REPORTED_CLAIMS \
+                    and head.dep_ == "dobj" and head.head.lemma_.lower() in CONFIRMING_VERBS and (
+                        self._own_negations(head.head) or self._withheld(head.head)):
+                ctx.drop = True  # "could not / refused to confirm reports that Egypt armed the RSF": unconfirmed
+                break
             if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in ALLEGATIONS \
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
                 ctx.drop = True  # "faced / did not respond to accusations that it supports M23": alleged only
@@ -932,6 +940,16 @@ class _Walker:
                         self._own_negations(head.head) or self._own_negations(head)):
                     ctx.drop = True  # "said he was not aware that Uganda had deployed troops": no denial
                     break
+                elif hl in COPULAS and cur.i > head.i and any(
+                        c.dep_ == "acomp" and (c.lower_ in UNSETTLED or c.lower_ in SETTLED and (
+                            self._own_negations(head) or self._own_negations(c))) for c in head.children):
+                    ctx.drop = True  # "it is not clear / unclear that the UAE armed the RSF": not told
+                    break
+                if self._is_phrasal_negator(head, cur):
+                    # "ruled out that Egypt would send troops": it will not; "did not rule out that …": it may
+                    ctx.negations += 1
+                    if self._negator_denied(head):
+                        ctx.modality = ctx.modality or "possible"
                 elif hl in COPULAS and any(c.dep_ == "acomp" and c.lemma_ in self._words("modality", "possible_heads")
                                            for c in head.children):
                     # "it is possible / unlikely that Turkey will join": may (the copula's "unlikely"

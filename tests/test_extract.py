@@ -3386,6 +3386,20 @@ TABLE = [
      [("state:EG", "Commit", "init:arms embargo on libya", "positive"), ("state:EG", "Criticize", "state:TD", "negative")]),
     ("The panel found that the UAE had armed the RSF.",
      [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "positive", "asserted")], []),
+    # "not clear that", unconfirmed reports and "did not rule out that" deny nothing
+    ("It is not clear that the UAE armed the RSF.", [],
+     [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "negative")]),
+    ("It is not true that the UAE armed the RSF.",
+     [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "negative", "asserted")], []),
+    ("The ministry could not confirm reports that the UAE had armed the RSF.", [],
+     [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "negative")]),
+    ("The ministry refused to confirm reports that the UAE had armed the RSF.", [],
+     [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "negative")]),
+    ("The panel did not rule out that the UAE had armed the RSF.",
+     [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "positive", "possible")],
+     [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "negative")]),
+    ("Cairo ruled out that Egypt would send troops to Somalia.",
+     [("state:EG", "ProvideMilitaryAid", "state:SO", "negative", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
