@@ -623,8 +623,9 @@ class _Walker:
                 ctx.drop = True  # "declined to comment on reports that Egypt had armed the army": unconfirmed
                 break
             if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in REPORTED_CLAIMS \
-                    and head.dep_ == "dobj" and head.head.lemma_.lower() in CONFIRMING_VERBS and (
+                    and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in CONFIRMING_VERBS and (
                         self._own_negations(head.head) or self._withheld(head.head)):
+                # ("reports that … could not be verified")
                 ctx.drop = True  # "could not / refused to confirm reports that Egypt armed the RSF": unconfirmed
                 break
             if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in ALLEGATIONS \

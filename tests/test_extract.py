@@ -3400,6 +3400,8 @@ TABLE = [
      [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "negative")]),
     ("Cairo ruled out that Egypt would send troops to Somalia.",
      [("state:EG", "ProvideMilitaryAid", "state:SO", "negative", "intended")], []),
+    ("Reports that the UAE armed the RSF could not be verified.", [],
+     [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
