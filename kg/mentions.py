@@ -392,6 +392,7 @@ class MentionIndex:
                         person_votes[words[-2]] += 1  # ("Pedro Sánchez Suárez … Sánchez")
 
         # "St Vincent and the Grenadines", "Bosnia and Herzegovina": known names the model cuts at "and"
+        # (or at a number: "the Group of 20 summit", tagged "Group of" and "20")
         joined: list[tuple[int, Span, Known]] = []
         for seg_no, (doc, _offset) in enumerate(segments):
             lowers = [t.lower_ for t in index._toks[seg_no]]
@@ -399,7 +400,8 @@ class MentionIndex:
                 if not tok.is_title:
                     continue
                 for n in (6, 5, 4, 3):
-                    if i + n <= len(doc) and "and" in lowers[i + 1 : i + n - 1]:
+                    if i + n <= len(doc) and ("and" in lowers[i + 1 : i + n - 1] or (
+                            "of" in lowers[i + 1 : i + n - 1] and index._toks[seg_no][i + n - 1].like_num)):
                         span = doc[i : i + n]
                         known = gazetteer.lookup(span.text)
                         if known is not None:

@@ -3402,6 +3402,9 @@ TABLE = [
      [("state:EG", "ProvideMilitaryAid", "state:SO", "negative", "intended")], []),
     ("Reports that the UAE armed the RSF could not be verified.", [],
      [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "negative")]),
+    # a known name the model cut at a number ("Group of" + "20") is still the known body
+    ("Biden attended the Group of 7 summit in Italy.", [("person:biden", "Participate", "org:g7", "positive", "asserted")],
+     [("person:biden", "Participate", "org:n:group of", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
