@@ -69,6 +69,7 @@ GROUP_STATES = word_list("mentions", "group_states")
 GROUP_PERSONS = word_list("mentions", "group_persons")
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "neither": 2, "either": 2}
 SIDES = word_list("mentions", "sides")
+RELATIVES = word_list("mentions", "relatives")
 FIRST_SINGULAR = word_list("mentions", "first_singular")
 FIRST_PLURAL = word_list("mentions", "first_plural")
 DEMONSTRATIVES = word_list("mentions", "demonstratives")
@@ -1039,6 +1040,11 @@ class MentionIndex:
                     or (lower in PERSONAL and tok.dep_ in {"dobj", "dative"} and speaker.via == "description")):
                 # "Cape Verde said it would …", "Scholz said he would …"
                 return Ref(speaker.key, speaker.type, tok.text, "pronoun")
+            kin = self._speech_subject_token(tok.head if tok.dep_ == "poss" else tok) if lower in PERSONAL else None
+            if kin is not None and kin.pos_ == "NOUN" and kin.lemma_.lower() in RELATIVES and len(
+                    {r.key for t in kin.subtree if (r := self.tokens.get((seg_no, t.i))) is not None}) <= 1:
+                # (a son the story names is who speaks: "Haftar's son Saddam said his fighters …")
+                return None  # "Khalifa Haftar's son said his fighters …": the son's, not his father's
             if lower in PERSONAL:
                 person = self._fronted_subject(tok, seg_no, frozenset({"Person"}))
                 if person is not None:

@@ -3405,6 +3405,13 @@ TABLE = [
     # a known name the model cut at a number ("Group of" + "20") is still the known body
     ("Biden attended the Group of 7 summit in Italy.", [("person:biden", "Participate", "org:g7", "positive", "asserted")],
      [("person:biden", "Participate", "org:n:group of", "positive")]),
+    # a relative the story does not name speaks for no one: "Haftar's son said his fighters …" is not Haftar
+    ("Khalifa Haftar's son said his fighters would attack Tripoli.", [],
+     [("person:khalifa haftar", "Attack", "state:LY", "positive")]),
+    ("Khalifa Haftar said his fighters would attack Tripoli.",
+     [("person:khalifa haftar", "Attack", "state:LY", "positive", "intended")], []),
+    ("The son of Khalifa Haftar, Saddam Haftar, said he would attack Tripoli.",
+     [("person:saddam haftar", "Attack", "state:LY", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
