@@ -76,6 +76,10 @@ HEDGES = word_list("extract", "hedges")
 COMING_WORDS = word_list("extract", "coming_words")
 ASPIRING_WORDS = word_list("extract", "aspiring_words")
 PARTITIVES = word_list("extract", "partitives")
+SEIZING = word_list("extract", "seizing")
+PRICE_WORDS = word_list("extract", "price_words")
+LOADS = word_list("extract", "loads")
+BUILT_WORKS = word_list("extract", "built_works")
 # object types a relation never takes: one sanctions, attacks or works with someone, not "oil
 # sales" or "a five-day war"; one takes part in an effort or a body, not in a person or a country
 REFUSED_OBJECTS = {"Sanction": {"Initiative"}, "Attack": {"Initiative"}, "Cooperate": {"Initiative"},
@@ -1556,6 +1560,8 @@ class _Walker:
                     if not found and trig.dep_ == "acl" and trig.tag_ == "VBN":
                         found = [trig.head]
                     if not found:
+                        found = _named_what(trig)  # "struck what it called militant camps"
+                    if not found:
                         # "rejected Clinton's attempts to …" parsed as a clause: a noun is an object
                         found = [c for c in trig.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
                                  and c.i > trig.i and not any(g.dep_ in SUBJ_DEPS for g in c.children)]
@@ -1577,7 +1583,8 @@ class _Walker:
                     g for c in trig.children if c.dep_ == "dobj" and trig.lemma_ in TOPIC_VERBS and want == "with"
                     and c.lemma_.lower() not in WITH_NOUNS | PACT_NOUNS
                     for g in c.children if g.dep_ == "prep" and g.lower_ == want][:1] or [
-                    g for g in _idiom_preps(trig) if g.lower_ == want][:1]  # "stood shoulder to shoulder with"
+                    g for g in _idiom_preps(trig) if g.lower_ == want][:1] or [  # "stood shoulder to shoulder with"
+                    g for g in _priced_preps(trig) if g.lower_ == want][:1]  # "sent aid worth $5 million to Chad"
                 # ("took part as an observer in the talks"); "with Russia, with Rwanda and with France"
                 # ("discussed the payment with Hegseth", parsed with "with" on the payment)
                 preps += [c for prep in preps for c in prep.conjuncts if c.lower_ == want]
@@ -1974,7 +1981,7 @@ class _Walker:
             # "Speaking to Martin Smith of PBS, he said …": an interview, not talks (but "did not
             # rule out speaking to Aliyev" is talks considered)
             return
-        if tok.lemma_ == "capture" and any(c.dep_ in {"dobj", "nsubjpass"} and (
+        if tok.lemma_ in SEIZING and any(c.dep_ in {"dobj", "nsubjpass"} and (
                 c.lemma_.lower() in SOLDIERS | UNITS | {"fighter", "militant", "prisoner", "man", "woman"}
                 or getattr(self.index.ref(c, self.seg_no), "type", None) == "Person") for c in tok.children):
             return  # "captured two North Korean soldiers": prisoners taken, not ground
@@ -2066,10 +2073,11 @@ class _Walker:
             objects = owners[:1]
         if trig.relation in AID_RELATIONS and paid is not None and paid.lemma_.lower() in COUNTED_BY:
             paid = _through_of(paid)  # "dozens of projects"
-        if trig.relation in AID_RELATIONS and paid is not None and paid.lemma_.lower() == "project" \
+        if trig.relation in AID_RELATIONS and paid is not None and paid.lemma_.lower() in BUILT_WORKS \
                 and paid.tag_ == "NNS" and all(o.type == "Initiative" for o in objects):
-            # "has bankrolled dozens of projects in the country": projects in general, paid for in
-            # a state, fund that state (a named project stays the object: "the Rooppur project")
+            # "has bankrolled dozens of projects in the country", "solar parks it financed in Kenya":
+            # works in general, paid for in a state, fund that state (a named project stays the
+            # object: "the Rooppur project")
             hosts = [r for h in (paid, tok) for c in h.children if c.dep_ == "prep" and c.lower_ in {"in", "across"}
                      for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)
                      if r.type == "State" and r.key not in {s.key for s in subjects}]
@@ -3275,7 +3283,7 @@ class _Walker:
             return
         subjects = self.subject_refs(tok)
         ctx = self.context(tok)
-        if any(p.lower_ == "other" and p.i > 0 and p.doc[p.i - 1].lower_ in {"each", "one"} for p in targets):
+        if any(_reciprocal(p) for p in targets):
             if len({s.key for s in subjects}) >= 2:
                 self._each_other(sent, tok, "Attack", subjects, ctx)
             return
@@ -3657,9 +3665,11 @@ class _Walker:
         clauses = [c for c in target.children if c.dep_ == "relcl"]  # ("those who obstruct X": not X)
         near = sorted((t for t in target.subtree if not any(c.is_ancestor(t) or c == t for c in clauses)),
                       key=lambda x: abs(x.i - target.i))[:14]
-        if verb is not None:
-            near += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "inside"}
-                     for p in c.children if p.dep_ == "pobj"]
+        # ("struck what it called camps in Pakistan": the place hangs on the naming verb)
+        for v in [verb, target.head if target.dep_ == "oprd" else None]:
+            if v is not None:
+                near += [p for c in v.children if c.dep_ == "prep" and c.lower_ in {"in", "inside"}
+                         for p in c.children if p.dep_ == "pobj"]
         for t in near:
             if t.pos_ not in {"NOUN", "PROPN"}:
                 continue
@@ -4199,6 +4209,9 @@ class _Walker:
                        if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() not in CURRENCIES]
             if theme.tag_ == "NNS" and theme.lemma_.lower() in {"thousand", "million", "billion"} and counted:
                 themes[n] = counted[0]  # "shipped millions of artillery shells": the shells, not money
+                continue
+            if theme.lemma_.lower() in LOADS and counted:
+                themes[n] = counted[0]  # "sent 2,000 trucks of aid": the aid they carry
                 continue
             if theme.ent_type_ == "MONEY" or theme.like_num or theme.lemma_.lower() in CURRENCIES:
                 # "pledged $100 million in humanitarian aid for Sudan": the aid is the theme;
@@ -4974,7 +4987,8 @@ class _Walker:
             targets = self._noun_object_tokens(tok, trig) or ([p for c in gov.children if c.dep_ == "prep"
                                                               and c.lower_ in trig.object for p in c.children
                                                               if p.dep_ == "pobj"] if light else [])
-            objects = self._attack_targets(targets[0], subjects) if targets else []
+            # ("attacks on army posts in Mali": where the targets are, told on the noun)
+            objects = self._attack_targets(targets[0], subjects, tok) if targets else []
         if relation in {"Agree", "Cooperate"} and neg_gov is None and left_pact & {s.key for s in subjects}:
             relation, extra, ctx = "Cooperate", extra + 1, self.context(tok.head.head)
         if relation in {"Meet", "Participate"} and tok.dep_ in {"nsubjpass", "dobj"} and gov.lemma_.lower() in POSTPONING:
@@ -5256,6 +5270,21 @@ def _denial_near(verb: Token) -> bool:
     sent = verb.sent
     after = next(iter(verb.doc[sent.end:].sents), None) if sent.end < len(verb.doc) else None
     return any(t.lemma_.lower() in DENIALS for t in [*sent, *(after or ())])
+
+
+def _reciprocal(tok: Token) -> bool:
+    """Whether a noun phrase names the other of a pair: "each other", "one another", "the other"
+    ("neither country would use force against the other").
+
+        >>> from kg.nlp import load_nlp
+        >>> doc = load_nlp()("They vowed not to attack each other.")
+        >>> _reciprocal(doc[6])
+        True
+    """
+    if tok.lower_ not in {"other", "another"}:
+        return False
+    return (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"each", "one"}) or (
+        tok.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
 
 
 def _accused(verb: Token) -> Token | None:
@@ -5553,6 +5582,34 @@ def _idiom_preps(verb: Token) -> list[Token]:
             for p in [*c.children, *verb.children] if p.dep_ == "prep" and p.lower_ in {"to", "by"} and p.i == c.i + 1
             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == c.lemma_.lower()
             for g in [*o.children, *c.children] if g.dep_ == "prep" and g != p]
+
+
+def _named_what(verb: Token) -> list[Token]:
+    """The thing a verb acts on when its object is a free relative naming it: "struck what it
+    called camps" (camps), "striking what it calls Hezbollah targets" (targets).
+
+        >>> from kg.nlp import load_nlp
+        >>> d = load_nlp()("India struck what it called nine camps in Pakistan.")
+        >>> _named_what(d[1])
+        [camps]
+    """
+    return [o for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in NAMING_VERBS and c.i > verb.i
+            and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
+            for o in c.children if o.dep_ == "oprd"]
+
+
+def _priced_preps(verb: Token) -> list[Token]:
+    """The prepositions the parser hangs on a price after a verb's object ("worth", "free of
+    charge") instead of on the verb.
+
+        >>> from kg.nlp import load_nlp
+        >>> d = load_nlp()("Switzerland sent aid worth 100 million francs to Ukraine.")
+        >>> _priced_preps(d[1])
+        [to]
+    """
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    return [g for h in heads for c in h.children if c.lower_ in PRICE_WORDS and c.i > verb.i
+            for g in c.children if g.dep_ == "prep" and g.i > c.i]
 
 
 def _before_comma(tok: Token) -> Token | None:
@@ -5964,8 +6021,8 @@ def _det_negations(toks: list[Token]) -> int:
                     g.lower_ in ({"not"} if child.lower_ == "one" else {"hardly", "scarcely", "barely"})
                     for g in child.children):
                 return 1  # "not one member", "hardly any EU state"
-        if tok.lower_ == "none":
-            return 1
+        if tok.lower_ in {"none", "neither"}:
+            return 1  # ("Neither would attack the other": neither side)
     return 0
 
 

@@ -1310,7 +1310,9 @@ class MentionIndex:
         "Poland and Slovakia blocked …" is (Poland, Slovakia); "both leaders" the last two
         persons named; "neither country" two states. Entities named inside the clause's own
         subject ("French President X criticised the two governments") are not members."""
-        bare = tok.lower_ == "both" and tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and not any(tok.children)
+        # ("Neither would use force against the other": neither side)
+        bare = (tok.lower_ == "both" or (tok.lower_ == "neither" and tok.dep_ == "nsubj")) \
+            and tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and not any(tok.children)
         if tok.pos_ != "NOUN" and not bare:
             return ()
         lemma = "side" if bare else tok.lemma_.lower()  # ("urged both to show restraint": both sides)

@@ -3412,6 +3412,44 @@ TABLE = [
      [("person:khalifa haftar", "Attack", "state:LY", "positive", "intended")], []),
     ("The son of Khalifa Haftar, Saddam Haftar, said he would attack Tripoli.",
      [("person:saddam haftar", "Attack", "state:LY", "positive", "intended")], []),
+    # "battle" is fought as "fight" is; "seize", "retake", "recapture" take ground as "capture" does
+    ("The Somali army has been battling al Shabaab for years.",
+     [("state:SO", "Attack", "org:al-shabaab", "positive", "asserted")], []),
+    ("Houthi rebels seized the Yemeni port city of Hodeidah.",
+     [("org:houthis", "Attack", "state:YE", "positive", "asserted")], []),
+    ("Houthi rebels seized two British sailors.", [], [("org:houthis", "Attack", "state:GB", "positive")]),
+    # "the other" of a pair, after "neither country" or a bare "neither": each the other, denied
+    ("Armenia and Azerbaijan signed a peace treaty. The two leaders said neither country would ever use force "
+     "against the other.",
+     [("state:AM", "Attack", "state:AZ", "negative", "intended"), ("state:AZ", "Attack", "state:AM", "negative", "intended")],
+     [("state:AM", "Attack", "state:AZ", "positive"), ("state:AZ", "Attack", "state:AM", "positive")]),
+    ("Armenia and Azerbaijan signed a peace treaty. Neither would use force against the other, the statement said.",
+     [("state:AM", "Attack", "state:AZ", "negative", "intended"), ("state:AZ", "Attack", "state:AM", "negative", "intended")],
+     [("state:AM", "Attack", "state:AZ", "positive"), ("state:AZ", "Attack", "state:AM", "positive")]),
+    # a price after the goods carries the parser's "to": the one they are given to
+    ("Germany delivered medical supplies worth 20 million euros to Moldova.",
+     [("state:DE", "ProvideAid", "state:MD", "positive", "asserted")], []),
+    ("Turkey will ship grain free of charge to Syria.",
+     [("state:TR", "ProvideAid", "state:SY", "positive", "intended")], []),
+    # loads of goods are the goods
+    ("Egypt has sent more than 2,000 trucks of aid to Gaza.",
+     [("state:EG", "ProvideAid", "place:gaza", "positive", "asserted")], []),
+    # works built in a state with someone's money fund that state
+    ("Japan has bankrolled power plants and roads in Vietnam and Laos.",
+     [("state:JP", "Fund", "state:VN", "positive", "asserted"), ("state:JP", "Fund", "state:LA", "positive", "asserted")], []),
+    # "struck what it called camps in X": the camps named, in X
+    ("Israeli jets struck what the army called weapons depots in Syria.",
+     [("state:IL", "Attack", "state:SY", "positive", "asserted")], []),
+    # the place of the targets of an attack named by a noun
+    ("Al Shabaab has stepped up attacks on army posts in Somalia.",
+     [("org:al-shabaab", "Attack", "state:SO", "positive", "asserted")], []),
+    # goods dropped or flown in, or rushed, are given as shipped goods are
+    ("Jordan airdropped food into Gaza.", [("state:JO", "ProvideAid", "place:gaza", "positive", "asserted")], []),
+    ("The United States carried out its first airdrop of food into Gaza.",
+     [("state:US", "ProvideAid", "place:gaza", "positive", "asserted")], []),
+    ("India rushed drinking water and vaccines to the Maldives.",
+     [("state:IN", "ProvideAid", "state:MV", "positive", "asserted")], []),
+    ("Russia rushed troops to the border with Ukraine.", [], [("state:RU", "ProvideAid", "state:UA", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
