@@ -1553,6 +1553,10 @@ class _Walker:
                 else:
                     # (not one set aside: "funded the Amazon Fund instead of the World Bank programme")
                     found = [c for c in trig.children if c.dep_ in {"dobj", "obj"} and not _set_aside(c)]
+                    if len(found) >= 2:
+                        # "accused Kenya of siding with its rival, the paramilitary RSF": a second object
+                        # after a comma that closes a phrase of the verb is the parser's apposition
+                        found = [c for c in found if c is found[0] or not _appositive_object(c, trig)]
                     if not found and trig.dep_ == "relcl" and (
                             any(c.tag_ in {"WDT", "WP"} and c.dep_ == "dobj" for c in trig.children)
                             or any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in trig.children)):
@@ -5270,6 +5274,23 @@ def _denial_near(verb: Token) -> bool:
     sent = verb.sent
     after = next(iter(verb.doc[sent.end:].sents), None) if sent.end < len(verb.doc) else None
     return any(t.lemma_.lower() in DENIALS for t in [*sent, *(after or ())])
+
+
+def _appositive_object(obj: Token, verb: Token) -> bool:
+    """Whether a verb's later object is really an apposition the parser hung on the verb: set off
+    by a comma right after a prepositional phrase of the verb ("accused Kenya of siding with its
+    rival, the RSF").
+
+    >>> from kg.nlp import load_nlp
+    >>> d = load_nlp()("The army accused Kenya of siding with its rival, the paramilitary Rapid Support Forces.")
+    >>> _appositive_object(d[14], d[2])
+    True
+    """
+    first = obj.left_edge.i
+    if first < 2 or obj.doc[first - 1].text != ",":
+        return False
+    before = obj.doc[first - 2]
+    return any(c.dep_ == "prep" and c.i < first and before.i <= c.right_edge.i for c in verb.children)
 
 
 def _reciprocal(tok: Token) -> bool:

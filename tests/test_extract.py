@@ -3450,6 +3450,10 @@ TABLE = [
     ("India rushed drinking water and vaccines to the Maldives.",
      [("state:IN", "ProvideAid", "state:MV", "positive", "asserted")], []),
     ("Russia rushed troops to the border with Ukraine.", [], [("state:RU", "ProvideAid", "state:UA", "positive")]),
+    # a second object after a comma that closes the verb's phrase is the parser's apposition
+    ("The Sudanese army accused Kenya of siding with its rival, the paramilitary Rapid Support Forces.",
+     [("org:army-sd", "Criticize", "state:KE", "positive", "asserted")],
+     [("org:army-sd", "Criticize", "org:rapid-support-forces", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
