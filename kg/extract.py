@@ -208,6 +208,7 @@ FINDING_VERBS = word_list("extract", "finding_verbs")
 CONFIRMING_VERBS = word_list("extract", "confirming_verbs")
 SETTLED = word_list("extract", "settled_adjectives")
 UNSETTLED = word_list("extract", "unsettled_adjectives")
+SOUGHT = word_list("extract", "seeking_verbs")
 AID_RELATIONS = frozenset({"ProvideAid", "ProvideMilitaryAid", "Fund"})
 COUNTED_BY = word_list("extract", "counted_by")
 PRAISING = word_list("extract", "praising")
@@ -617,8 +618,10 @@ class _Walker:
                 subj = [c for c in denier.children if c.dep_ in SUBJ_DEPS]
                 if subj and ctx.speaker is None:
                     ctx.speaker = subj[0]
-                if self._own_negations(denier):
-                    ctx.drop = True  # "did not deny reports that …": neither said nor denied
+                if self._own_negations(denier) or self._withheld(denier) or any(
+                        c.lemma_.lower() in CONFIRMING_VERBS for c in denier.conjuncts):
+                    # "did not deny reports that …", "neither confirmed nor denied reports that …": neither said nor denied
+                    ctx.drop = True
                 else:
                     ctx.negations += 1
                 break
@@ -906,6 +909,11 @@ class _Walker:
                 if _nobody_expects(head):
                     ctx.drop = True  # "nobody expects China to invade Taiwan": no one's expectation
                     break
+                if hl in FINDING_VERBS and hl not in speech and cur.i > head.i and (any(
+                        c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "may", "might", "could"} for c in head.children)
+                        or head.dep_ == "xcomp" and head.head.lemma_.lower() in SOUGHT):
+                    ctx.drop = True  # "sought to prove that …", "it will be proven that …": not (yet) found
+                    break
                 if hl in speech or self._is_make_clear(head) or (hl in FINDING_VERBS and cur.i > head.i):
                     if cur.i < head.i and any(c.dep_ in SUBJ_DEPS | {"dobj"} and (c.lemma_.lower() in ALLEGATIONS or any(
                             g.dep_ == "compound" and g.lemma_.lower() in ALLEGATIONS for g in c.children))
@@ -918,9 +926,14 @@ class _Walker:
                         if any(c.lemma_ == "confirm" for c in head.conjuncts):
                             ctx.drop = True  # "neither confirmed nor denied that …": nothing is said
                             break
+                        if self._withheld(head):
+                            ctx.drop = True  # "refused / failed to deny that …", "stopped short of denying": not denied
+                            break
                         if not (self._own_negations(head) or _nobody(subj)):
                             ctx.negations += 1  # (not "did not deny that …", "no one / few deny that …": so it is)
-                    if hl != "deny" and (self._own_negations(head) or _nobody(subj) or self._withheld(head)):
+                    told = any(c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS or (c.dep_ == "mark" and c.lower_ == "that")
+                               for c in cur.children)  # (a clause told, not "failed to mention X to slow Y")
+                    if hl != "deny" and (self._own_negations(head) or _nobody(subj) or (told and self._withheld(head))):
                         # "did not say that …", "nobody believes that …", "refused to say that …",
                         # "stopped short of saying that …"
                         ctx.drop = True
@@ -945,6 +958,10 @@ class _Walker:
                         self._own_negations(head.head) or self._own_negations(head)):
                     ctx.drop = True  # "said he was not aware that Uganda had deployed troops": no denial
                     break
+                elif cur.i > head.i and head.tag_ == "VBN" and head.lower_ in SETTLED and self._own_negations(head) \
+                        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in head.children):
+                    ctx.drop = True  # "it is not known that Qatar funds Hamas": not told
+                    break
                 elif hl in COPULAS and cur.i > head.i and any(
                         c.dep_ == "acomp" and (c.lower_ in UNSETTLED or c.lower_ in SETTLED and (
                             self._own_negations(head) or self._own_negations(c))) for c in head.children):
@@ -952,9 +969,13 @@ class _Walker:
                     break
                 if self._is_phrasal_negator(head, cur):
                     # "ruled out that Egypt would send troops": it will not; "did not rule out that …": it may
-                    ctx.negations += 1
-                    if self._negator_denied(head):
-                        ctx.modality = ctx.modality or "possible"
+                    ruler = [c for c in head.children if c.dep_ in SUBJ_DEPS]
+                    nobody = _nobody(ruler) and not _det_negations(ruler)
+                    if not nobody:
+                        ctx.negations += 1  # ("nobody / few ruled out that …": it may; "no one" counts its own "no")
+                    if self._negator_denied(head) or _nobody(ruler):
+                        # ("did not rule out that Iran would attack": may, not will)
+                        ctx.modality = "possible" if ctx.modality in {None, "intended"} else ctx.modality
                 elif hl in COPULAS and any(c.dep_ == "acomp" and c.lemma_ in self._words("modality", "possible_heads")
                                            for c in head.children):
                     # "it is possible / unlikely that Turkey will join": may (the copula's "unlikely"
@@ -1025,16 +1046,25 @@ class _Walker:
         """
         node = verb
         for _ in range(4):
-            if node.dep_ == "xcomp":
+            if node.dep_ == "acl" and node.head.lemma_.lower() in self._words("negators", "nouns") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                return True  # ("the panel's refusal to conclude that …")
+            if node.dep_ == "xcomp" or node.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and node.head.lemma_.lower() in \
+                    self._words("negators", "control"):  # ("the monitors hesitated to conclude", parsed as advcl)
                 gov = node.head
-                if gov.lemma_.lower() in self._words("negators", "control") | {"able"} and (
+                if gov.lemma_.lower() in self._words("negators", "control") | set(self._words("negators", "adjectives")) \
+                        and self._own_negations(gov):
+                    return False  # ("did not refuse to say that …", "was not reluctant to conclude": said)
+                if gov.lemma_.lower() in self._words("negators", "control") | set(self._words("negators", "adjectives")) | {"able"} and (
                         gov.lemma_.lower() != "able" or self._own_negations(gov)):
-                    return True  # ("refused to say", "was not able to establish")
+                    return True  # ("refused to say", "was not able to establish", "was reluctant to conclude")
             elif node.dep_ == "pcomp" and node.head.dep_ == "prep":
                 gov = node.head.head
                 gov = gov.head if gov.dep_ == "advmod" else gov  # ("stopped short of", "of" hung on "short")
                 if self._is_phrasal_negator(gov, node.head) or gov.lemma_.lower() in self._words("negators", "control"):
-                    return True  # ("stopped short of saying", "refrained from concluding")
+                    # ("stopped short of saying", "refrained from concluding"; not "did not stop short of saying")
+                    return not self._own_negations(gov)
             else:
                 return False
             if self._own_negations(gov):

@@ -3454,6 +3454,24 @@ TABLE = [
     ("The Sudanese army accused Kenya of siding with its rival, the paramilitary Rapid Support Forces.",
      [("org:army-sd", "Criticize", "state:KE", "positive", "asserted")],
      [("org:army-sd", "Criticize", "org:rapid-support-forces", "positive")]),
+    # from probe 25: no one ruling out leaves it possible; hesitation and refusal nouns withhold;
+    # a double negative says it; seeking to prove finds nothing
+    ("Nobody ruled out that Iran would attack Israel.",
+     [("state:IR", "Attack", "state:IL", "positive", "possible")], [("state:IR", "Attack", "state:IL", "negative")]),
+    ("Few analysts ruled out that China would invade Taiwan.", [], [("state:CN", "Attack", "state:TW", "negative")]),
+    ("The panel did not rule out that Iran would attack Israel.",
+     [("state:IR", "Attack", "state:IL", "positive", "possible")], []),
+    ("The monitors were reluctant to conclude that Azerbaijan had attacked Armenia.", [],
+     [("state:AZ", "Attack", "state:AM", "positive")]),
+    ("The panel's refusal to conclude that Iran had armed Russia angered Kyiv.", [],
+     [("state:IR", "ProvideMilitaryAid", "state:RU", "positive")]),
+    ("The Sudanese army did not refuse to say that the UAE had armed the RSF.", [],
+     [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "negative")]),
+    ("The investigators sought to prove that Iran had supplied the drones to Russia.", [],
+     [("state:IR", "ProvideMilitaryAid", "state:RU", "positive")]),
+    ("Sudan refused to deny that Egypt had armed its army.", [], [("state:EG", "ProvideMilitaryAid", "state:SD", "negative")]),
+    ("Qatar neither confirmed nor denied reports that it had funded Hamas.", [],
+     [("state:QA", "Fund", "org:hamas", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
