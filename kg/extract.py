@@ -514,6 +514,8 @@ class _Walker:
             dep = cur.dep_
             if head == cur:
                 break
+            if dep == "advcl" and head.pos_ == "ADJ" and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+                dep = "ccomp"  # "found it unlikely that Egypt would send troops", the clause hung on "unlikely"
             if dep in {"relcl", "advcl"} and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
                     and any(c.dep_ == "mark" and c.lower_ == "for" for c in cur.children):
                 dep = "acl"  # "there are no plans for Japan to send troops": the plan's content, as "no plan to send"
@@ -950,7 +952,8 @@ class _Walker:
                     ctx.negations += 1  # "called it unlikely that the EU would finance it"
                     ctx.modality = "possible"
                 elif hl in self._words("modality", "possible_heads") | {"hint", "signal", "suggest"}:
-                    ctx.modality = ctx.modality or "possible"
+                    # ("considered it likely that Egypt would send troops": may, the "would" only its tense)
+                    ctx.modality = "possible" if ctx.modality in {None, "intended"} else ctx.modality
                 elif hl in COPULAS and cur.i > head.i and any(c.dep_ == "acomp" and c.lower_ in FALSE_WORDS
                                                               for c in head.children):
                     ctx.negations += 1  # "said it was false that it had attacked Eritrea"

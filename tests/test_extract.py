@@ -3472,6 +3472,12 @@ TABLE = [
     ("Sudan refused to deny that Egypt had armed its army.", [], [("state:EG", "ProvideMilitaryAid", "state:SD", "negative")]),
     ("Qatar neither confirmed nor denied reports that it had funded Hamas.", [],
      [("state:QA", "Fund", "org:hamas", "negative")]),
+    # "found it unlikely that …", with the clause hung on the adjective, is unlikely; "likely that … would" may
+    ("Analysts found it unlikely that Egypt would send troops to Somalia.",
+     [("state:EG", "ProvideMilitaryAid", "state:SO", "negative", "possible")],
+     [("state:EG", "ProvideMilitaryAid", "state:SO", "positive")]),
+    ("The minister considered it likely that Egypt would send troops to Somalia.",
+     [("state:EG", "ProvideMilitaryAid", "state:SO", "positive", "possible")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
