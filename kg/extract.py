@@ -933,8 +933,10 @@ class _Walker:
                             break
                         if not (self._own_negations(head) or _nobody(subj)):
                             ctx.negations += 1  # (not "did not deny that …", "no one / few deny that …": so it is)
-                    told = any(c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS or (c.dep_ == "mark" and c.lower_ == "that")
-                               for c in cur.children)  # (a clause told, not "failed to mention X to slow Y")
+                    # (a clause told, not an infinitive: "failed to mention X's opposition to the ban to slow Y")
+                    told = any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children) or (
+                        any(c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS for c in cur.children)
+                        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))
                     if hl != "deny" and (self._own_negations(head) or _nobody(subj) or (told and self._withheld(head))):
                         # "did not say that …", "nobody believes that …", "refused to say that …",
                         # "stopped short of saying that …"

@@ -3478,6 +3478,10 @@ TABLE = [
      [("state:EG", "ProvideMilitaryAid", "state:SO", "positive")]),
     ("The minister considered it likely that Egypt would send troops to Somalia.",
      [("state:EG", "ProvideMilitaryAid", "state:SO", "positive", "possible")], []),
+    # a withheld speech verb drops a clause it tells, not an infinitive the parser hung on it (Wikinews)
+    ("Joe Biden met Donald Trump. He defended his record, and criticized Democrats for failing to mention "
+     "Biden's opposition to Trump's ban on travel from China and Europe to slow the spread of coronavirus.",
+     [("person:joe biden", "Oppose", "person:donald trump", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
