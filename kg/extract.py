@@ -954,8 +954,10 @@ class _Walker:
                     ctx.negations += 1  # "called it unlikely that the EU would finance it"
                     ctx.modality = "possible"
                 elif hl in self._words("modality", "possible_heads") | {"hint", "signal", "suggest"}:
-                    # ("considered it likely that Egypt would send troops": may, the "would" only its tense)
-                    ctx.modality = "possible" if ctx.modality in {None, "intended"} else ctx.modality
+                    # ("considered it likely that Egypt would send troops": may, the "would" only its tense;
+                    # not "discussed why he decided to join": his decision stays intended)
+                    ctx.modality = "possible" if ctx.modality is None or (
+                        ctx.modality == "intended" and head.pos_ == "ADJ") else ctx.modality
                 elif hl in COPULAS and cur.i > head.i and any(c.dep_ == "acomp" and c.lower_ in FALSE_WORDS
                                                               for c in head.children):
                     ctx.negations += 1  # "said it was false that it had attacked Eritrea"
