@@ -780,7 +780,7 @@ class _Walker:
                     ctx.negations += 1
                     if self._negator_denied(head):
                         ctx.modality = ctx.modality or "possible"
-                    elif hl == "rule":
+                    elif hl in {"rule", "exclude"}:
                         ctx.modality = ctx.modality or "intended"  # "ruled out sending": will not send
                 if hl == "threaten" and self._own_negations(head):
                     ctx.drop = True  # "did not threaten to cut its aid": the aid is neither cut nor kept
@@ -882,7 +882,7 @@ class _Walker:
                 ctx.negations += 1
                 if self._negator_denied(head):
                     ctx.modality = ctx.modality or "possible"  # "did not / refused to rule out sending"
-                elif head.lemma_ == "rule":
+                elif head.lemma_ in {"rule", "exclude"}:
                     ctx.modality = ctx.modality or "intended"  # "ruled out sending": will not send
                 prev, cur = cur, head
                 continue
@@ -1081,6 +1081,8 @@ class _Walker:
 
     def _is_phrasal_negator(self, head: Token, child: Token) -> bool:
         """"ruled out sending", "stopped short of", "distanced itself from"."""
+        if head.lemma_.lower() in self._words("negators", "clausal"):
+            return child.pos_ in {"VERB", "AUX"} and child.dep_ in {"ccomp", "xcomp", "dobj"}  # ("excluded attacking")
         for phrase in self._words("negators", "phrasal"):
             words = phrase.split()
             if head.lemma_ != words[0] or child.dep_ == "prep" and child.i < head.i:

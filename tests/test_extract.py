@@ -3482,6 +3482,15 @@ TABLE = [
     ("Joe Biden met Donald Trump. He defended his record, and criticized Democrats for failing to mention "
      "Biden's opposition to Trump's ban on travel from China and Europe to slow the spread of coronavirus.",
      [("person:joe biden", "Oppose", "person:donald trump", "positive", "asserted")], []),
+    # "exclude" negates a clause or gerund, as "rule out" does (found by probe 25), and nothing else
+    ("Turkey did not exclude that it would attack Syria.",
+     [("state:TR", "Attack", "state:SY", "positive", "possible")], [("state:TR", "Attack", "state:SY", "negative")]),
+    ("Turkey excluded that it would attack Syria.",
+     [("state:TR", "Attack", "state:SY", "negative", "intended")], [("state:TR", "Attack", "state:SY", "positive")]),
+    ("Turkey did not exclude attacking Syria.",
+     [("state:TR", "Attack", "state:SY", "positive", "possible")], [("state:TR", "Attack", "state:SY", "negative")]),
+    ("The EU excluded Hungary from the talks on Ukraine.", [],
+     [("org:european-union", "Meet", "init:talks on ukraine", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
