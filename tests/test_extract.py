@@ -3491,6 +3491,13 @@ TABLE = [
      [("state:TR", "Attack", "state:SY", "positive", "possible")], [("state:TR", "Attack", "state:SY", "negative")]),
     ("The EU excluded Hungary from the talks on Ukraine.", [],
      [("org:european-union", "Meet", "init:talks on ukraine", "negative")]),
+    # "funded and armed Hamas", "armed" read by the parser as Hamas's adjective: both acts
+    ("Iran has funded and armed Hamas for years.",
+     [("state:IR", "Fund", "org:hamas", "positive", "asserted"), ("state:IR", "ProvideMilitaryAid", "org:hamas", "positive", "asserted")],
+     []),
+    ("Iran has never funded and armed Hamas.",
+     [("state:IR", "Fund", "org:hamas", "negative", "asserted"), ("state:IR", "ProvideMilitaryAid", "org:hamas", "negative", "asserted")],
+     [("state:IR", "Fund", "org:hamas", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "

@@ -346,3 +346,15 @@ def test_clause_conjuncts_join_the_speakers_second_verb_to_the_speech_verb():
     doc = load_nlp()("Laos said Vietnam would let aid agencies reach the towns and did not rule out new talks.")
     rule = next(t for t in doc if t.lower_ == "rule")
     assert (rule.dep_, rule.head.lower_) == ("conj", "reach")
+
+
+def test_a_participle_read_as_the_object_s_adjective_is_a_verb(nlp):
+    """"funded and armed Hamas": the parser made "armed" an adjective of "Hamas" and "Hamas" a
+    conjunct of "funded"; the pipeline makes "armed" the second verb and "Hamas" its object."""
+    doc = nlp("Iran has funded and armed Hamas for years.")
+    armed, hamas = doc[4], doc[5]
+    assert (armed.dep_, armed.head.text, armed.lemma_, armed.pos_) == ("conj", "funded", "arm", "VERB")
+    assert (hamas.dep_, hamas.head.text) == ("dobj", "armed")
+    # an adjective that is no second verb stays one
+    doc = nlp("Iran has funded armed groups in Iraq.")
+    assert doc[3].dep_ == "amod"
