@@ -401,13 +401,25 @@ def document_names(doc: Doc) -> Doc:
 _LEMMA_FIXES = word_table("nlp", "lemma_fixes")
 
 
+def _rule_lemmatizer(nlp: Language) -> Lemmatizer | None:
+    """The pipeline's lemmatizer when it is rule-based (it can lemmatize a word alone; a lookup
+    table one is left as it is), else None."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if nlp.has_pipe("lemmatizer") else None
+    return lemmatizer if getattr(lemmatizer, "mode", None) == "rule" else None
+
+
+def _word_lemma(doc: Doc, word: str, pos: str, morph, lemmatizer: Lemmatizer) -> str | None:
+    """The rule lemma of ``word`` read as ``pos`` with ``morph``, or None."""
+    alone = Doc(doc.vocab, words=[word])
+    alone[0].pos_ = pos
+    alone[0].set_morph(morph)
+    lemmas = lemmatizer.rule_lemmatize(alone[0])
+    return lemmas[0] if lemmas else None
+
+
 @Language.factory("kg_lemma_fixes")
 def _make_lemma_fixes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    # (a rule lemmatizer can lemmatize a stem alone; a lookup table one is left as it is)
-    lemmatizer = nlp.get_pipe("lemmatizer") if nlp.has_pipe("lemmatizer") else None
-    if getattr(lemmatizer, "mode", None) != "rule":
-        lemmatizer = None
-    return partial(lemma_fixes, lemmatizer=lemmatizer)
+    return partial(lemma_fixes, lemmatizer=_rule_lemmatizer(nlp))
 
 
 def lemma_fixes(doc: Doc, lemmatizer: Lemmatizer | None = None) -> Doc:
@@ -429,22 +441,15 @@ def lemma_fixes(doc: Doc, lemmatizer: Lemmatizer | None = None) -> Doc:
             tok.lemma_ = fixed
         elif lemmatizer is not None and "-" in tok.text:
             prefix, _, stem = tok.lower_.partition("-")
-            if prefix in _HYPHEN_PREFIXES and stem.isalpha():
-                word = Doc(doc.vocab, words=[stem])
-                word[0].pos_ = tok.pos_
-                word[0].set_morph(tok.morph)
-                lemmas = lemmatizer.rule_lemmatize(word[0])
-                if lemmas:
-                    tok.lemma_ = f"{prefix}-{lemmas[0]}"
+            if prefix in _HYPHEN_PREFIXES and stem.isalpha() and (
+                    lemma := _word_lemma(doc, stem, tok.pos_, tok.morph, lemmatizer)) is not None:
+                tok.lemma_ = f"{prefix}-{lemma}"
     return doc
 
 
 @Language.factory("kg_conjoined_participles")
 def _make_conjoined_participles(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    lemmatizer = nlp.get_pipe("lemmatizer") if nlp.has_pipe("lemmatizer") else None
-    if getattr(lemmatizer, "mode", None) != "rule":
-        lemmatizer = None
-    return partial(conjoined_participles, lemmatizer=lemmatizer)
+    return partial(conjoined_participles, lemmatizer=_rule_lemmatizer(nlp))
 
 
 def conjoined_participles(doc: Doc, lemmatizer: Lemmatizer | None = None) -> Doc:
@@ -470,11 +475,7 @@ def conjoined_participles(doc: Doc, lemmatizer: Lemmatizer | None = None) -> Doc
         adj.head, adj.dep_, adj.pos_ = verb, "conj", "VERB"
         adj.tag_ = verb.tag_ if verb.tag_ in {"VBD", "VBN"} else "VBD"
         if lemmatizer is not None:
-            word = Doc(doc.vocab, words=[adj.lower_])
-            word[0].pos_ = "VERB"
-            word[0].set_morph("Tense=Past|VerbForm=Fin")
-            lemmas = lemmatizer.rule_lemmatize(word[0])
-            adj.lemma_ = lemmas[0] if lemmas else adj.lemma_
+            adj.lemma_ = _word_lemma(doc, adj.lower_, "VERB", "Tense=Past|VerbForm=Fin", lemmatizer) or adj.lemma_
         noun.head, noun.dep_ = adj, "dobj"
     return doc
 
