@@ -99,6 +99,7 @@ LEADING_TITLES = word_list("extract", "leading_titles")
 ALLEGATIONS = word_list("extract", "allegations")
 TEXTS = word_list("extract", "texts")
 VERBAL_ATTACKS = word_list("extract", "verbal_attacks")
+MEDIA = word_list("extract", "media")
 NATURAL_FORCES = word_list("extract", "natural_forces")
 LAWS = word_list("extract", "laws")
 RECONSIDERING = word_list("extract", "reconsidering")
@@ -1467,6 +1468,11 @@ class _Walker:
                     "obligation", "duty", "intention", "plan"}:
                 return self._noun_owner(head), False
             if verb.tag_ == "VBG":
+                if head.dep_ == "pobj" and head.head.lower_ == "on" and head.lemma_.lower() in MEDIA and depth < 6 and (
+                        gov := _verb_above(head)) != head:
+                    # "posted a message on Twitter blaming Iran", "a statement on its website
+                    # condemning X": the poster, not the medium
+                    return self.subject_of(gov, depth + 1)[0], False
                 if self.index.ref(head, self.seg_no) is None and depth < 6 and (head.dep_ in {"dobj", "attr"} or (
                         head.dep_ == "pobj" and head.head.lower_ in {"in", "with", "through", "by", "under"})):
                     # ("fired water cannon at boats carrying supplies": the boats carry them)
@@ -2268,6 +2274,9 @@ class _Walker:
             if tok.lemma_ not in VERBAL_ATTACKS:
                 return  # "the separatists occupy it": no strike on a plan
             relation = "Criticize"  # "attacked the Rwanda scheme": words, not weapons
+        if relation == "Attack" and tok.lemma_ in VERBAL_ATTACKS and subjects and objects and all(
+                s.type == "Person" for s in subjects) and all(o.type == "Person" for o in objects):
+            relation = "Criticize"  # "Biden attacked Trump for the tweet": one politician's words on another
         if relation == "Attack" and tok.lemma_ in {"shoot", "intercept", "down"} and obj_toks and \
                 obj_toks[0].lemma_.lower() in INTERCEPTED:
             return  # "helped shoot down Houthi missiles": an interception, no attack on their owner

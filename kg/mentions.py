@@ -62,6 +62,7 @@ MILITARY_BRANCHES = ("navy", "army", "military", "air force", "coast guard", "ar
                      "interior ministry", "justice department", "government")
 FORMER_WORDS = word_list("mentions", "former_words")
 CREDIT_WORDS = word_list("mentions", "credit_words")
+PLATFORMS = word_list("mentions", "platforms")
 NAME_PARTICLES = word_list("mentions", "name_particles")
 SEATED_BODIES = word_list("mentions", "seated_bodies")
 SEATED_PEOPLE = word_list("mentions", "seated_people")
@@ -472,6 +473,10 @@ class MentionIndex:
         if _office_word(ent):
             return None  # "State" in "Secretary of State", "Treasury" in "Treasury Secretary"
         known = self.gazetteer.lookup(text)
+        if known is None and text.lower() in PLATFORMS:
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"on", "via", "through"}:
+                return None  # "said on Twitter": the medium, no actor
+            return Ref("org:n:" + normalize(text), "Organization", text)  # "Twitter" tagged a person
         if label == "PERSON" and known is None and len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].is_sent_start:
             return None  # "Humanitarian aid to Gaza …": an adjective capitalised only by its place
         if label == "PERSON" and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})+", text):
