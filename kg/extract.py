@@ -2168,7 +2168,9 @@ class _Walker:
             if not objects and not topic:
                 # "limit aid to Ukraine": the one the thing is for
                 # (the first such phrase only: "signed up to Washington's curbs on sales … to China")
-                objects = next((found for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "against"}
+                # (no fight "for" X is against X: "spent years fighting for a national holiday")
+                preps = {"to", "against"} if trig.relation == "Attack" else {"to", "for", "against"}
+                objects = next((found for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                                 if (found := [r for p in c.children if p.dep_ == "pobj" for r in self.refs(p)])), [])
         if not objects and not obj_toks and trig.relation in VOICED_STANCES and tok.lemma_ in FACT_STANCES:
             # "regretted that Mongolia had not complied", "welcomed that Togo had released them":
@@ -4679,6 +4681,10 @@ class _Walker:
             if not subjects or {r.key for r in subjects} <= {r.key for r in negators}:
                 neg_gov = phrasal
                 subjects = subjects or negators
+            elif not negators:
+                if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+                    return  # someone the story does not tell backed away from another's stance: neither kept
+                neg_gov = phrasal  # "West backed away from his support for Trump" ("West" unresolved): his own
         if not subjects and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             # "Hungary's long-standing policy of non-participation in …"
             subjects = [r for c in tok.head.head.children if c.dep_ == "poss" for r in self.refs(c, actors_only=True)]

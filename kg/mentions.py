@@ -335,6 +335,9 @@ class MentionIndex:
                         continue
                     if len(ent) >= 2 and ent[-1].tag_ == "POS":
                         ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the Security Council's"
+                    if len(ent) >= 2 and ent[0].lower_ in PLATFORMS and ent.start > 0 and \
+                            doc[ent.start - 1].lower_ in {"on", "via"}:
+                        ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "on Twitter West accused"
                     cut = next((t.i for t in ent[1:] if t.text == "("), None)
                     if cut is not None:
                         ent = Span(doc, ent.start, cut, label=ent.label_)  # "Allied Democratic Forces (ADF)"
@@ -382,6 +385,8 @@ class MentionIndex:
         for word, keys in second.items():
             if word not in surname_of:
                 surname_of[word] = keys
+        for word in _namesakes(raw, titles, surname_of, gazetteer):
+            del surname_of[word]  # "President Trump" … "Trump's niece Mary Trump": not the niece
         person_votes: Counter = Counter()
         for seg_no, ent, label in raw:
             if label == "PERSON":
@@ -2217,6 +2222,35 @@ STORY_HEADS = {"war": ("war", "NN"), "conflict": ("war", "NN"), "talk": ("talks"
 OFFICE_HEADS = word_list("mentions", "office_heads")
 PORTFOLIO_WORDS = word_list("mentions", "portfolio_words")
 _DEPARTMENTS = word_list("mentions", "departments")
+
+
+def _namesakes(raw: list[tuple[int, Span, str]], titles: frozenset[str], surname_of: dict[str, set[str]],
+               gazetteer: Gazetteer) -> list[str]:
+    """Surnames that stand for a known leader, not for the one full name the story gives with them.
+
+    A surname the story uses alone at least twice before it first names someone else in full with
+    it ("President Trump" … "Trump" … "his niece Mary Trump") is the known leader's; the later full
+    name is a namesake, and the lone surname must not be linked to it. A story that names the
+    leader in full, or names no known leader by that surname, keeps its links.
+    """
+    found = []
+    for word, keys in surname_of.items():
+        leader = gazetteer.surnames.get(word)
+        if leader is None or len(keys) != 1 or person_key(leader) in keys:
+            continue
+        alone = 0
+        for _seg, ent, label in raw:
+            if label != "PERSON":
+                continue
+            words = normalize(strip_titles(ent.text, titles)).split()
+            if not words or words[-1] != word:
+                continue
+            if len(words) >= 2:
+                break
+            alone += 1
+        if alone >= 2:
+            found.append(word)
+    return found
 
 
 def _office_word(ent: Span) -> bool:
