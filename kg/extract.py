@@ -100,6 +100,7 @@ ALLEGATIONS = word_list("extract", "allegations")
 TEXTS = word_list("extract", "texts")
 VERBAL_ATTACKS = word_list("extract", "verbal_attacks")
 MEDIA = word_list("extract", "media")
+UNPAID = word_list("extract", "unpaid")
 NATURAL_FORCES = word_list("extract", "natural_forces")
 LAWS = word_list("extract", "laws")
 RECONSIDERING = word_list("extract", "reconsidering")
@@ -120,6 +121,7 @@ STATE_BODY_WORDS = word_list("extract", "state_body_words")
 PARTY_WORDS = word_list("extract", "party_words")
 UNNAMED_BODIES = word_list("extract", "unnamed_bodies")
 FACTION_TITLE_WORDS = word_list("extract", "faction_title_words")
+CAUSE_TITLE_WORDS = word_list("extract", "cause_title_words")
 SOLDIERS = word_list("extract", "soldiers")
 JOINT_ACTIVITIES = word_list("extract", "joint_activities")
 SOURING = word_list("extract", "souring")
@@ -2078,6 +2080,8 @@ class _Walker:
                     obj_toks = self.objects_for(conj, spec, passive)
                     if obj_toks:
                         break
+        if tok.lemma_ == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() in UNPAID for c in tok.children):
+            return  # "paid tribute to Luk", "paid a visit to Moscow": no money
         if tok.lemma_ == "meet" and obj_toks and obj_toks[0].lemma_ in {"obligation", "commitment", "pledge", "promise"}:
             trig = replace(trig, relation="Commit")  # "had met its obligations under the deal": kept them
         extra += _object_negations(obj_toks, tok)
@@ -6557,6 +6561,11 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             polarity = "negative"
         if any(w in words for w in ("candidate", "nominee", "hopeful", "contender", "challenger")):
             continue  # "deputy Lord Mayor candidate X": not (yet) in office
+        if any(t.lower_ == title.split()[0] and t.i > sent.start and t.doc[t.i - 1].lower_ == "for"
+               for t in affil_toks + title_tokens if t.i < tok.i):
+            continue  # "nominated X for president and Y …", "ran for president": a race, not an office
+        if title == "leader" and any(w in CAUSE_TITLE_WORDS for w in words):
+            continue  # "John Lewis, a civil rights leader": a cause's, no office
         faction = any(w in FACTION_TITLE_WORDS for w in words)
         if faction or "opposition" in words:
             title = "opposition " + title  # not an office of the state: never the document's main state

@@ -335,6 +335,13 @@ class MentionIndex:
                         continue
                     if len(ent) >= 2 and ent[-1].tag_ == "POS":
                         ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the Security Council's"
+                    while len(ent) >= 2 and ent[-1].lower_ in {"of", "and", "the", "for", "in"}:
+                        cut_of = ent[-1].lower_ == "of"
+                        ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Patrice Talon of" (Benin)
+                        if cut_of and ent.label_ == "ORG" and len(ent) >= 2 and ent.end + 1 < len(doc) and all(
+                                t.pos_ == "PROPN" and t.is_title for t in ent) and not {t.lower_ for t in ent} & ORG_NAME_WORDS \
+                                and (k := gazetteer.lookup(doc[ent.end + 1].text)) is not None and k.type == "State":
+                            ent = Span(doc, ent.start, ent.end, label="PERSON")  # a name "of <state>": its leader
                     if len(ent) >= 2 and ent[0].lower_ in PLATFORMS and ent.start > 0 and \
                             doc[ent.start - 1].lower_ in {"on", "via"}:
                         ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "on Twitter West accused"
@@ -406,7 +413,7 @@ class MentionIndex:
             for i, tok in enumerate(index._toks[seg_no]):
                 if not tok.is_title:
                     continue
-                for n in (6, 5, 4, 3):
+                for n in (8, 7, 6, 5, 4, 3):  # ("United Nations Educational, Scientific and Cultural Organization")
                     if i + n <= len(doc) and ("and" in lowers[i + 1 : i + n - 1] or (
                             "of" in lowers[i + 1 : i + n - 1] and index._toks[seg_no][i + n - 1].like_num)):
                         span = doc[i : i + n]
@@ -2243,10 +2250,10 @@ def _namesakes(raw: list[tuple[int, Span, str]], titles: frozenset[str], surname
             if label != "PERSON":
                 continue
             words = normalize(strip_titles(ent.text, titles)).split()
-            if not words or words[-1] != word:
+            if not words or word not in (words[0], words[-1]):
                 continue
             if len(words) >= 2:
-                break
+                break  # ("Li Qiang … Li": a family name first counts as named in full)
             alone += 1
         if alone >= 2:
             found.append(word)
