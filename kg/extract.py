@@ -6562,8 +6562,11 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         if any(w in words for w in ("candidate", "nominee", "hopeful", "contender", "challenger")):
             continue  # "deputy Lord Mayor candidate X": not (yet) in office
         if any(t.lower_ == title.split()[0] and t.i > sent.start and t.doc[t.i - 1].lower_ == "for"
+               and any(b.pos_ == "CCONJ" for b in t.doc[t.i + 1 : tok.i])
                for t in affil_toks + title_tokens if t.i < tok.i):
-            continue  # "nominated X for president and Y …", "ran for president": a race, not an office
+            # "nominated X for president and truck driver Y for vice president": a race, not an
+            # office (not "a spokesperson for Foreign Minister Z")
+            continue
         if title == "leader" and any(w in CAUSE_TITLE_WORDS for w in words):
             continue  # "John Lewis, a civil rights leader": a cause's, no office
         faction = any(w in FACTION_TITLE_WORDS for w in words)

@@ -3751,6 +3751,15 @@ def test_a_race_or_a_cause_is_no_office(text, person):
     assert (person, "LeaderOf") not in roles, roles
 
 
+@pytest.mark.parametrize("text, role", [
+    ("A spokesperson for Foreign Minister Winston Peters said no new money would flow to Fiji.",
+     ("person:winston peters", "OfficialOf", "state:NZ")),
+    ("The ruling was a setback for Prime Minister Giorgia Meloni.", ("person:giorgia meloni", "LeaderOf", "state:IT")),
+])
+def test_a_title_after_for_before_its_name_is_an_office(text, role):
+    assert role in {(x.person, x.relation, x.affiliation) for x in analyze(text).roles}
+
+
 def test_a_lone_surname_used_before_a_namesake_stays_the_leaders():
     # (Wikinews: every "Trump" had become the niece named once, late in the story)
     r = analyze("President Trump visited Ohio. Trump said the economy was strong. Trump criticised Biden. "
