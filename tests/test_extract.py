@@ -3754,7 +3754,7 @@ def test_a_race_or_a_cause_is_no_office(text, person):
 @pytest.mark.parametrize("text, role", [
     ("A spokesperson for Foreign Minister Winston Peters said no new money would flow to Fiji.",
      ("person:winston peters", "OfficialOf", None)),  # (no state named: the story's, when resolved)
-    ("The ruling was a setback for Prime Minister Giorgia Meloni.", ("person:giorgia meloni", "LeaderOf", "state:IT")),
+    ("The ruling was a setback for Italian Prime Minister Giorgia Meloni.", ("person:giorgia meloni", "LeaderOf", "state:IT")),
 ])
 def test_a_title_after_for_before_its_name_is_an_office(text, role):
     assert role in {(x.person, x.relation, x.affiliation) for x in analyze(text).roles}
