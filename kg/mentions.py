@@ -2238,19 +2238,22 @@ def _namesakes(raw: list[tuple[int, Span, str]], titles: frozenset[str], surname
     A surname the story uses alone at least twice before it first names someone else in full with
     it ("President Trump" … "Trump" … "his niece Mary Trump") is the known leader's; the later full
     name is a namesake, and the lone surname must not be linked to it. A story that names the
-    leader in full, or names no known leader by that surname, keeps its links.
+    leader in full, or no state that leader led, keeps its links.
     """
     found = []
+    states = {k.key for _seg, ent, label in raw if label in {"GPE", "NORP"}
+              and (k := gazetteer.lookup(ent.text)) is not None and k.type == "State"}
     for word, keys in surname_of.items():
         leader = gazetteer.surnames.get(word)
-        if leader is None or len(keys) != 1 or person_key(leader) in keys:
-            continue
+        if leader is None or len(keys) != 1 or person_key(leader) in keys or not any(
+                o.affiliation in states for o in gazetteer.offices.get(leader, ())):
+            continue  # (a leader of a state the story never names is no one it means)
         alone = 0
         for _seg, ent, label in raw:
             if label != "PERSON":
                 continue
             words = normalize(strip_titles(ent.text, titles)).split()
-            if not words or word not in (words[0], words[-1]):
+            if not words or word not in words:
                 continue
             if len(words) >= 2:
                 break  # ("Li Qiang … Li": a family name first counts as named in full)

@@ -3762,7 +3762,7 @@ def test_a_title_after_for_before_its_name_is_an_office(text, role):
 
 def test_a_lone_surname_used_before_a_namesake_stays_the_leaders():
     # (Wikinews: every "Trump" had become the niece named once, late in the story)
-    r = analyze("President Trump visited Ohio. Trump said the economy was strong. Trump criticised Biden. "
+    r = analyze("US President Trump visited Ohio. Trump said the economy was strong. Trump criticised Biden. "
                 "Later, Trump's niece Mary Trump released a book about him.")
     critics = {s.subject for s in r.statements if s.relation == "Criticize"}
     assert critics and "person:mary trump" not in critics, critics
