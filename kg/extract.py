@@ -49,6 +49,7 @@ STATIVE_PASSIVE = word_list("extract", "stative_passive")
 ACT_LIGHT_VERBS = word_list("extract", "act_light_verbs")
 LIGHT_VERBS = word_list("extract", "light_verbs")
 REVERSING_LIGHT = word_list("extract", "reversing_light")
+REVERSING_PHRASAL = word_list("extract", "reversing_phrasal")
 FRACTIONS = word_list("extract", "fractions")
 JOINED_IN = word_list("extract", "joined_in")
 EXPECTING = word_list("extract", "expecting")
@@ -598,6 +599,11 @@ class _Walker:
             aux_shared = False
             if dep == "xcomp" and (plan := self._object_purpose(cur)) is not None:
                 head, dep = plan, "acl"  # (the parser's xcomp for "block NATO's mission to support X")
+            elif dep in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
+                    and self._abandoning(head) and (plan := next((
+                        c for c in head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == cur.left_edge.i
+                        and c.lemma_.lower() in self._words("negators", "abandoned_plans")), None)) is not None:
+                head, dep = plan, "acl"  # "walked back its pledge to let US forces use the bases", parsed so
             if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in REPORTED_CLAIMS \
                     and head.dep_ == "nsubj" and head.head.lemma_ in COPULAS | {"prove", "turn"} and any(
                         c.dep_ in {"acomp", "oprd", "attr"} and c.lower_ in FALSE_WORDS for c in [
@@ -735,8 +741,13 @@ class _Walker:
                 elif dep == "xcomp" and head.pos_ == "ADJ" and any(
                         c.dep_ == "advmod" and c.lower_ == "too" for c in head.children):
                     ctx.negations += 1  # "is too cautious to arm Ukraine"
-                denied_noun = dep == "acl" and head.pos_ == "NOUN" and any(
-                    c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children) and not any(
+                denied_noun = dep == "acl" and head.pos_ == "NOUN" and (any(
+                    c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children) or (
+                    # "has shown little willingness to sanction Russia": next to none
+                    head.lemma_.lower() in {"willingness", "readiness", "desire", "appetite", "inclination", "intention",
+                                            "eagerness", "interest", "enthusiasm"}
+                    and any(c.dep_ in {"amod", "det"} and c.lower_ in {"little", "scant", "scarce"} for c in head.children)
+                )) and not any(
                     t.text == ":" for t in cur.doc[head.i : cur.i])  # (a headline's label: "No deal: Egypt rejects …")
                 if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() == "doubt" and not denied_noun \
                         and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
@@ -798,9 +809,13 @@ class _Walker:
                         ctx.modality = "possible"
                     elif hl in self._words("modality", "obligated_heads") and head.pos_ != "NOUN" and not (
                             # (not the noun: "the Africa Corps, a force run by Russia's defence ministry")
-                            hl == "have" and (self._own_negations(head) or any(c.lower_ == "yet" for c in head.children))):
+                            hl == "have" and (self._own_negations(head) or any(c.lower_ == "yet" for c in head.children))) \
+                            and not (hl in {"force", "compel"} and _done_passive(head)):
+                        # ("Ghana was forced to withdraw its troops": it did withdraw them)
                         ctx.modality = "obligated"
                 if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"without", "instead"}:
+                    if head.lower_ == "without" and _rarely_without(head.head):
+                        break  # "hardly a week passes without Israel striking Syria": it strikes, often
                     ctx.negations += 1
                 noun = head.head
                 if dep == "pcomp" and head.lower_ == "of" and noun.pos_ == "NOUN" and noun.lemma_ in INTENT_NOUNS:
@@ -1427,6 +1442,9 @@ class _Walker:
                 return self.subject_of(head.head, depth + 1)[0], False
             if head.pos_ == "NOUN":
                 return self._noun_owner(head), False
+            if verb.dep_ == "xcomp" and head.pos_ == "VERB" and (
+                    raised := [c for c in head.children if c.dep_ in PASS_SUBJ_DEPS]):
+                return raised, False  # "Kenya is set (poised, slated) to send troops": Kenya sends
             return self.subject_of(head, depth + 1)[0], False
         if verb.dep_ in {"conj"}:
             if (main := _beyond_subordinate(verb)) is not None:
@@ -2027,6 +2045,9 @@ class _Walker:
             return  # "take part", "stand with": the particle follows its verb
         if tok.lemma_ == "use" or (tok.lemma_ == "receive" and self.received(sent, tok)):
             return
+        if not trig.particle and any(c.dep_ == "prt" and f"{tok.lemma_} {c.lower_}" in REVERSING_PHRASAL
+                                     for c in tok.children):
+            return  # "gave up its support for Russia": no giving (the support is undone: see `_reverses`)
         if tok.lemma_ == "speak" and tok.tag_ == "VBG" and tok.dep_ not in {"xcomp", "pcomp"} and not any(
                 c.lower_ == "with" for c in tok.children):
             # "Speaking to Martin Smith of PBS, he said …": an interview, not talks (but "did not
@@ -6218,6 +6239,30 @@ def _set_aside(tok: Token) -> bool:
     return start >= 2 and " ".join(t.lower_ for t in tok.doc[start - 2 : start]) in {"instead of", "rather than", "but not"}
 
 
+def _done_passive(verb: Token) -> bool:
+    """A passive in the past or perfect with no modal: "was forced to", "have been compelled to"."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(c.dep_ == "auxpass" for c in aux) and not any(c.tag_ == "MD" for c in aux) and (
+        any(c.tag_ == "VBD" for c in aux) or any(c.lemma_ == "have" for c in aux))
+
+
+def _rarely_without(verb: Token) -> bool:
+    """A span of time said hardly ever to pass "without" something: "hardly a week passes
+    without …", "not a day went by without …" (what follows keeps happening).
+
+    >>> from kg.nlp import load_nlp
+    >>> doc = load_nlp()("Barely a week goes by without Hezbollah firing rockets at Israel.")
+    >>> _rarely_without(doc[3])
+    True
+    """
+    if verb.lemma_ not in {"pass", "go", "elapse"}:
+        return False
+    spans = [c for c in verb.children if c.dep_ in {"nsubj", "npadvmod"} and c.lemma_.lower() in {
+        "day", "week", "month", "year", "night", "hour", "time"}]
+    return any(t.lower_ in {"hardly", "barely", "scarcely", "not", "no", "never", "rarely", "seldom"}
+               for s in spans for t in s.subtree if t.i < s.i)
+
+
 def _inverted(verb: Token) -> bool:
     """A clause with its auxiliary before its subject: "Will Hungary block …", "Did Japan …"."""
     subj = next((c.i for c in verb.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS), None)
@@ -6229,8 +6274,8 @@ def _reverses(verb: Token) -> bool:
     phrasal "called off the talks"."""
     if verb.lemma_ in REVERSING_LIGHT and _reduced_by(verb):
         return False  # "cut its aid to Cambodia by half", "… to $5 million": less of it, still given
-    return verb.lemma_ in REVERSING_LIGHT or (verb.lemma_ == "call" and any(
-        c.dep_ in {"prt", "advmod"} and c.lower_ == "off" for c in verb.children)) or (
+    return verb.lemma_ in REVERSING_LIGHT or any(
+        c.dep_ in {"prt", "advmod"} and f"{verb.lemma_} {c.lower_}" in REVERSING_PHRASAL for c in verb.children) or (
         verb.lemma_ in DEFERRING and _own_measure(verb) is not None)
 
 

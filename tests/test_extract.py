@@ -3522,6 +3522,45 @@ TABLE = [
      [("person:michael makuei", "Fund", "person:john luk", "positive")]),
     ("Japan paid 20 million dollars to the WHO.",
      [("state:JP", "Fund", "org:who", "positive", "asserted")], []),
+    # probe 26: stopping, phasing out, winding down or giving up one's own act or stance undoes it
+    ("Australia stopped its military assistance to Fiji.",
+     [("state:AU", "ProvideMilitaryAid", "state:FJ", "negative", "asserted")],
+     [("state:AU", "ProvideMilitaryAid", "state:FJ", "positive")]),
+    ("The United Kingdom will phase out its aid to China by 2025.",
+     [("state:GB", "ProvideAid", "state:CN", "negative", "intended")], [("state:GB", "ProvideAid", "state:CN", "positive")]),
+    ("Saudi Arabia wound down its air strikes on Yemen.",
+     [("state:SA", "Attack", "state:YE", "negative", "asserted")], [("state:SA", "Attack", "state:YE", "positive")]),
+    ("China gave up its support for Russia.",
+     [("state:CN", "Support", "state:RU", "negative", "asserted")],
+     [("state:CN", "Support", "state:RU", "positive"), ("state:CN", "ProvideAid", "state:RU", "positive")]),
+    ("Serbia has not given up its opposition to Kosovo's independence.",
+     [("state:RS", "Oppose", "state:XK", "positive", "asserted")], [("state:RS", "Oppose", "state:XK", "negative")]),
+    # a pledge or offer "to let" walked back, parsed as the verb's infinitive, is undone too
+    ("The Philippines walked back its pledge to let US forces use the bases.",
+     [("state:PH", "Allow", "state:US", "negative", "intended")], [("state:PH", "Allow", "state:US", "positive")]),
+    ("Ghana backtracked on its commitment to send troops to Haiti.",
+     [("state:GH", "ProvideMilitaryAid", "state:HT", "negative", "asserted")],
+     [("state:GH", "ProvideMilitaryAid", "state:HT", "positive")]),
+    # "hardly a week passes without X striking Y": X strikes Y
+    ("Hardly a week passes without Israel striking Syria.",
+     [("state:IL", "Attack", "state:SY", "positive", "asserted")], [("state:IL", "Attack", "state:SY", "negative")]),
+    ("A week passed without Israel striking Syria.", [], [("state:IL", "Attack", "state:SY", "positive")]),
+    # little willingness is next to none; reports that are "lies" are denied
+    ("Mexico has shown little willingness to sanction Russia.",
+     [("state:MX", "Sanction", "state:RU", "negative", "intended")], [("state:MX", "Sanction", "state:RU", "positive")]),
+    ("Egypt said reports that it sent weapons to Sudan were lies.",
+     [("state:EG", "ProvideMilitaryAid", "state:SD", "negative", "asserted")],
+     [("state:EG", "ProvideMilitaryAid", "state:SD", "positive")]),
+    # a passive raising verb's subject does the infinitive ("is set / poised / slated to")
+    ("Kenya is set to send troops to Haiti.",
+     [("state:KE", "ProvideMilitaryAid", "state:HT", "positive", "intended")], []),
+    ("The EU is slated to impose new sanctions on Iran.",
+     [("org:european-union", "Sanction", "state:IR", "positive", "intended")], []),
+    # "was forced to" did it; "will be forced to" must
+    ("Ghana was forced to withdraw its troops from Mali.",
+     [("state:GH", "ProvideMilitaryAid", "state:ML", "negative", "asserted")], []),
+    ("Ghana will be forced to withdraw its troops from Mali.",
+     [("state:GH", "ProvideMilitaryAid", "state:ML", "negative", "obligated")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
