@@ -1442,9 +1442,12 @@ class _Walker:
                 return self.subject_of(head.head, depth + 1)[0], False
             if head.pos_ == "NOUN":
                 return self._noun_owner(head), False
-            if verb.dep_ == "xcomp" and head.pos_ == "VERB" and (
-                    raised := [c for c in head.children if c.dep_ in PASS_SUBJ_DEPS]):
-                return raised, False  # "Kenya is set (poised, slated) to send troops": Kenya sends
+            if verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_ not in {"use", "design", "intend", "mean"} and (
+                    raised := [c for c in head.children if c.dep_ in PASS_SUBJ_DEPS
+                               and self.lex.theme_class(c.lemma_.lower()) is None]):
+                # "Kenya is set (poised, slated) to send troops": Kenya sends (not a thing "used to"
+                # do it: "no Hungarian funds will be used to support them")
+                return raised, False
             return self.subject_of(head, depth + 1)[0], False
         if verb.dep_ in {"conj"}:
             if (main := _beyond_subordinate(verb)) is not None:
@@ -1534,6 +1537,18 @@ class _Walker:
             # "a truce brokered by Norway", "talks mediated by the African Union"
             return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"], False
         if verb.dep_ == "advcl":
+            before = verb.doc[verb.i - 1] if verb.i > 0 else None
+            stances = {"Block", "Oppose", "Support", "Allow"}
+            if verb.tag_ == "VBG" and before is not None and before.pos_ == "PROPN" and self.refs(before, actors_only=True) \
+                    and ((before.dep_ == "dobj" and before.head == head
+                          and getattr(self.lex.verbs.get(head.lemma_.lower()), "relation", None) in stances)
+                         or (before.dep_ == "pobj" and any(
+                             getattr(self.lex.nouns.get(n.lemma_.lower()), "relation", None) in stances
+                             for n in [before.head.head, *(c for c in head.children if c.dep_ == "dobj")]
+                             if n.head == head))):
+                # "Austria vetoed Romania joining Schengen", parsed with "joining" on "vetoed": Romania
+                # would join, as the stance has it (read by the stance itself; not Austria's act)
+                return [], False
             found = self.subject_of(head, depth + 1)
             if verb.tag_ == "VBG" and head.dep_ == "advcl" and head.head != head and not any(
                     self.refs(t, actors_only=True) for t in found[0]):
@@ -4600,6 +4615,14 @@ class _Walker:
             return  # "would re-evaluate its relationship with Riyadh": under review, neither kept nor cut
         if tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in DISCLOSING and self._own_negations(gov):
             return  # "did not announce any arms deals": nothing is said either way
+        if tok.dep_ == "dobj" and gov.lemma_.lower() in RECEIVING and trig.relation in VOICED_STANCES:
+            # "Peru received (no) support from Chile": Chile's stance on Peru, not Peru's on Chile
+            givers = [r for h in (tok, gov) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+            ctx = self.context(gov)
+            if givers and not ctx.drop:
+                self.emit(sent, tok, trig.relation, givers, self.subject_refs(gov), ctx, extra_neg=_det_negations([tok]))
+            return
         if trig.relation == "Agree" and tok.dep_ in {"dobj", "nsubjpass", "pobj"} and (
                 (kept := self.lex.verbs.get(_governing_verb(tok).lemma_)) is not None and kept.relation == "Commit"):
             return  # "must honour its association agreement with the bloc": the commitment is the statement
