@@ -1537,18 +1537,6 @@ class _Walker:
             # "a truce brokered by Norway", "talks mediated by the African Union"
             return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"], False
         if verb.dep_ == "advcl":
-            before = verb.doc[verb.i - 1] if verb.i > 0 else None
-            stances = {"Block", "Oppose", "Support", "Allow"}
-            if verb.tag_ == "VBG" and before is not None and before.pos_ == "PROPN" and self.refs(before, actors_only=True) \
-                    and ((before.dep_ == "dobj" and before.head == head
-                          and getattr(self.lex.verbs.get(head.lemma_.lower()), "relation", None) in stances)
-                         or (before.dep_ == "pobj" and any(
-                             getattr(self.lex.nouns.get(n.lemma_.lower()), "relation", None) in stances
-                             for n in [before.head.head, *(c for c in head.children if c.dep_ == "dobj")]
-                             if n.head == head))):
-                # "Austria vetoed Romania joining Schengen", parsed with "joining" on "vetoed": Romania
-                # would join, as the stance has it (read by the stance itself; not Austria's act)
-                return [], False
             found = self.subject_of(head, depth + 1)
             if verb.tag_ == "VBG" and head.dep_ == "advcl" and head.head != head and not any(
                     self.refs(t, actors_only=True) for t in found[0]):

@@ -3561,15 +3561,16 @@ TABLE = [
      [("state:GH", "ProvideMilitaryAid", "state:ML", "negative", "asserted")], []),
     ("Ghana will be forced to withdraw its troops from Mali.",
      [("state:GH", "ProvideMilitaryAid", "state:ML", "negative", "obligated")], []),
-    # support "received from" X is X's (probe 26); a gerund hung on a veto is not the vetoer's act
+    # support "received from" X is X's (probe 26)
     ("Peru received no support from Chile for its bid.",
      [("state:CL", "Support", "state:PE", "negative", "asserted")], [("state:PE", "Support", "state:CL", "negative")]),
-    ("Austria vetoed Romania joining Schengen.",
-     [("state:AT", "Block", "state:RO", "positive", "asserted")], [("state:AT", "MemberOf", "org:schengen-area", "positive")]),
-    ("Austria lifted its veto on Romania joining Schengen.", [], [("state:AT", "MemberOf", "org:schengen-area", "positive")]),
     # a thing "used to" do something does not do it ("no funds will be used to support them")
     ("Hungary will not pay. No Hungarian funds will be used to support the mission.", [],
      [("state:HU", "Support", "init:mission", "positive")]),
+    # "unblocked" ends a block
+    ("Hungary unblocked the EU aid package for Ukraine.",
+     [("state:HU", "Block", "init:european union aid package for ukraine", "negative", "asserted")],
+     [("state:HU", "Block", "init:european union aid package for ukraine", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
