@@ -3687,7 +3687,11 @@ class _Walker:
         if subjects is None:
             return
         objects = [r for o in ops for r in [self.index.initiative(o, self.seg_no)] if r is not None]
-        self.emit(sent, tok, "Participate", subjects + self._with_partners([tok, *ops]), objects, self.context(tok))
+        ctx = self.context(tok)
+        # (a partner takes part in what is done "with" it, not in what the subject refuses: "Iran
+        # will not resume talks with the United States" is no refusal of Washington's)
+        partners = self._with_partners([tok, *ops]) if not ctx.negations % 2 else []
+        self.emit(sent, tok, "Participate", subjects + partners, objects, ctx)
 
     def refuge(self, sent: Span, tok: Token) -> None:
         """"Poland has taken in a million Ukrainian refugees", "Turkey hosts Syrian refugees": aid

@@ -3571,6 +3571,13 @@ TABLE = [
     ("Hungary unblocked the EU aid package for Ukraine.",
      [("state:HU", "Block", "init:european union aid package for ukraine", "negative", "asserted")],
      [("state:HU", "Block", "init:european union aid package for ukraine", "positive")]),
+    # a partner takes no part in talks the subject refuses to resume (probe 26)
+    ("Iran will not resume talks with the United States.",
+     [("state:IR", "Participate", "init:talks with united states", "negative", "intended")],
+     [("state:US", "Participate", "init:talks with united states", "negative")]),
+    # releasing or disbursing money is a light verb: its "will" is the loan's
+    ("The IMF will release the next tranche of its loan to Egypt.",
+     [("org:imf", "Fund", "state:EG", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
