@@ -4609,7 +4609,9 @@ class _Walker:
             return  # "did not announce any arms deals": nothing is said either way
         if tok.dep_ == "dobj" and gov.lemma_.lower() in RECEIVING and trig.relation in VOICED_STANCES:
             # "Peru received (no) support from Chile": Chile's stance on Peru, not Peru's on Chile
-            givers = [r for h in (tok, gov) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            # ("won the backing of Washington": "of" on the noun names the giver too)
+            givers = [r for h in (tok, gov) for c in h.children if c.dep_ == "prep" and (
+                c.lower_ == "from" or (c.lower_ == "of" and h is tok))
                       for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
             ctx = self.context(gov)
             if givers and not ctx.drop:

@@ -3571,6 +3571,8 @@ TABLE = [
     ("Hungary unblocked the EU aid package for Ukraine.",
      [("state:HU", "Block", "init:european union aid package for ukraine", "negative", "asserted")],
      [("state:HU", "Block", "init:european union aid package for ukraine", "positive")]),
+    ("Kyiv won the backing of Washington.", [("state:US", "Support", "state:UA", "positive", "asserted")],
+     [("state:UA", "Support", "state:US", "positive")]),
     # a partner takes no part in talks the subject refuses to resume (probe 26)
     ("Iran will not resume talks with the United States.",
      [("state:IR", "Participate", "init:talks with united states", "negative", "intended")],
