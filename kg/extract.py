@@ -183,6 +183,7 @@ GRIEVANCES = word_list("extract", "grievances")
 SAFEGUARDS = word_list("extract", "safeguards")
 PRESENCES = word_list("extract", "presences")
 ADVOCATING = word_list("extract", "advocating")
+PARTING_INTRANSITIVE = word_list("extract", "parting_intransitive")
 ASKING_FOR = word_list("extract", "asking_for")
 PROCEDURE_NOUNS = word_list("extract", "procedure_nouns")
 REVERSALS = word_list("extract", "reversals")
@@ -2068,6 +2069,8 @@ class _Walker:
             return
         subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
         extra = 1 if trig.polarity == "negative" else 0  # (a subject's "no" is the clause context's)
+        if tok.lemma_ in PARTING_INTRANSITIVE and any(c.dep_ in {"dobj", "obj", "prt", "nsubjpass"} for c in tok.children):
+            return  # "split the costs with Qatar", "broke off", "the deal was broken": no parting of ways
         if tok.lemma_ in ADVOCATING and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
             return  # "lobbied for the sanctions": backing (see advocacy), no request of anyone
         if trig.relation == "Agree" and tok.lemma_ in {"approve", "authorise", "authorize"} and any(

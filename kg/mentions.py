@@ -1732,6 +1732,13 @@ class MentionIndex:
                     return Ref(owner.key, owner.type, text, "description")
                 if owner.type == "Organization" and tok.lower_ in ORG_AGENTS:
                     return Ref(owner.key, owner.type, text, "description")  # "heads of state of ECOWAS"
+                if owner.type == "State" and "opposition" in kinds + [
+                        c.lower_ for c in tok.children if c.dep_ == "amod"]:
+                    # "Chad's main opposition party said it would boycott the vote": the opposition's
+                    return self.opposition(owner.key, text)
+                if owner.type == "State" and set(kinds + [c.lower_ for c in tok.children if c.dep_ == "amod"]) & {
+                        "rebel", "separatist", "insurgent", "dissident", "exile", "exiled"}:
+                    return None  # "Myanmar's rebel forces", "Iran's exiled dissidents": not the state
                 if owner.type == "State":
                     return Ref(owner.key, "State", text, "description")
                 if owner.type == "Person" and lemma in {"government", "administration", "cabinet", "regime", "party",

@@ -3580,6 +3580,17 @@ TABLE = [
     # releasing or disbursing money is a light verb: its "will" is the loan's
     ("The IMF will release the next tranche of its loan to Egypt.",
      [("org:imf", "Fund", "state:EG", "positive", "intended")], []),
+    # "split/broke with X" parts ways; "split the costs with X", "broke the ceasefire with X" do not
+    ("Ecuador broke with Mexico after the embassy raid.",
+     [("state:EC", "Cooperate", "state:MX", "negative", "asserted")], []),
+    ("Colombia would not break with Venezuela, Gustavo Petro said.",
+     [("state:CO", "Cooperate", "state:VE", "positive", "intended")], [("state:CO", "Cooperate", "state:VE", "negative")]),
+    ("Turkey split the costs with Qatar.", [], [("state:TR", "Cooperate", "state:QA", "negative")]),
+    ("Russia broke the ceasefire with Ukraine.", [], [("state:RU", "Cooperate", "state:UA", "negative")]),
+    # "Chad's main opposition party" is the opposition's, not Chad's
+    ("Chad's main opposition party said it will boycott the presidential election.",
+     [("org:opposition-td", "Participate", "init:presidential election", "negative", "intended")],
+     [("state:TD", "Participate", "init:presidential election", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
