@@ -2069,7 +2069,9 @@ class _Walker:
             return
         subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
         extra = 1 if trig.polarity == "negative" else 0  # (a subject's "no" is the clause context's)
-        if tok.lemma_ in PARTING_INTRANSITIVE and any(c.dep_ in {"dobj", "obj", "prt", "nsubjpass"} for c in tok.children):
+        if tok.lemma_ in PARTING_INTRANSITIVE and (any(c.dep_ in {"dobj", "obj", "prt", "nsubjpass"} for c in tok.children)
+                                                   or not any(c.lower_ == "with" for c in tok.children)):
+            # ("Canada and Mexico split on retaliation": they differ on one thing, no partnership ends)
             return  # "split the costs with Qatar", "broke off", "the deal was broken": no parting of ways
         if tok.lemma_ in ADVOCATING and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
             return  # "lobbied for the sanctions": backing (see advocacy), no request of anyone

@@ -3585,8 +3585,13 @@ TABLE = [
      [("state:EC", "Cooperate", "state:MX", "negative", "asserted")], []),
     ("Colombia would not break with Venezuela, Gustavo Petro said.",
      [("state:CO", "Cooperate", "state:VE", "positive", "intended")], [("state:CO", "Cooperate", "state:VE", "negative")]),
+    ("Canada and Mexico pledge united front on US tariffs, split on retaliation.", [],
+     [("state:CA", "Cooperate", "state:MX", "negative"), ("state:MX", "Cooperate", "state:CA", "negative")]),
     ("Turkey split the costs with Qatar.", [], [("state:TR", "Cooperate", "state:QA", "negative")]),
     ("Russia broke the ceasefire with Ukraine.", [], [("state:RU", "Cooperate", "state:UA", "negative")]),
+    # "shut/closed the door on X" refuses it
+    ("Kenya shut the door on Somalia's proposal.",
+     [("state:KE", "Oppose", "init:somalia proposal", "positive", "asserted")], []),
     # "Chad's main opposition party" is the opposition's, not Chad's
     ("Chad's main opposition party said it will boycott the presidential election.",
      [("org:opposition-td", "Participate", "init:presidential election", "negative", "intended")],
