@@ -4699,7 +4699,11 @@ class _Walker:
                           for r in self.refs(c, actors_only=True) if r.type == "Person"]
         held_in = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ in {
             "be", "remain", "stay", "engage", "enter", "keep"}
-        if not subjects and ((trig.relation == "Meet" and tok.dep_ == "pobj" and (tok.head.lower_ in {
+        # ("after months of talks with Museveni": the talks, through their spell)
+        spell = tok.head.head if trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in SPELLS and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in {
+                "after", "before", "during", "following"} else None
+        if not subjects and ((trig.relation == "Meet" and (spell or tok).dep_ == "pobj" and ((spell or tok).head.lower_ in {
                 "after", "before", "during", "at", "following", "since", "ahead"} or held_in or addressed
                 # ("X, on a visit to Islamabad, said …": the speaker visits)
                 or (tok.head.lower_ == "on" and tok.lemma_ in {"visit", "trip", "tour"} and (
@@ -4708,7 +4712,7 @@ class _Walker:
             # "Stoltenberg said after a three-way meeting with …": the verb's subject met them;
             # "Sri Lanka is in talks with China", "Cairo was in close contact with Doha": so did
             # the subject of "be in talks", "be in contact"
-            verb = _governing_verb(tok.head)
+            verb = _governing_verb((spell or tok).head)
             if verb.pos_ in {"VERB", "AUX"}:
                 subjects = self.subject_refs(verb)
                 if tok.head.lower_ == "in" or addressed:

@@ -3596,6 +3596,9 @@ TABLE = [
     ("Chad's main opposition party said it will boycott the presidential election.",
      [("org:opposition-td", "Participate", "init:presidential election", "negative", "intended")],
      [("state:TD", "Participate", "init:presidential election", "negative")]),
+    # "after months of talks with X": the talks through their spell
+    ("Felix Tshisekedi agreed to the operation after months of talks with Yoweri Museveni.",
+     [("person:felix tshisekedi", "Meet", "person:yoweri museveni", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
