@@ -4689,8 +4689,12 @@ class _Walker:
         # with X", "has been at war with X")
         framing_verb: Token | None = None
         addressed: list[Ref] = []
-        if not subjects and trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during", "over"} \
-                and tok.lemma_ in CALLS and _governing_verb(tok.head).pos_ == "VERB":
+        if not subjects and trig.relation == "Meet" and tok.dep_ == "pobj" and (
+                (tok.head.lower_ in {"in", "during", "over"} and tok.lemma_ in CALLS) or (
+                    tok.head.lower_ in {"at", "during"} and tok.lemma_ in {"meeting", "talk", "summit"}
+                    and _governing_verb(tok.head).lemma_ in {"tell", "assure", "urge", "warn", "ask", "promise"})) \
+                and _governing_verb(tok.head).pos_ == "VERB":
+            # ("told Putin at a summit in Samarkand": said to him there, so met him)
             # "Putin apologised to him in a phone call", "told Aliyev during a call": the one spoken to
             verb = _governing_verb(tok.head)
             addressed = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < tok.i

@@ -3599,6 +3599,11 @@ TABLE = [
     # "after months of talks with X": the talks through their spell
     ("Felix Tshisekedi agreed to the operation after months of talks with Yoweri Museveni.",
      [("person:felix tshisekedi", "Meet", "person:yoweri museveni", "positive", "asserted")], []),
+    # told someone something at a summit: met them there
+    ("Narendra Modi told Vladimir Putin at a summit in Samarkand that this was not an era of war.",
+     [("person:narendra modi", "Meet", "person:vladimir putin", "positive", "asserted")], []),
+    ("Narendra Modi told reporters at a summit in Samarkand that India would buy more oil.", [],
+     [("person:narendra modi", "Meet", "state:IN", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
