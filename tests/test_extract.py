@@ -3602,8 +3602,6 @@ TABLE = [
     # told someone something at a summit: met them there
     ("Narendra Modi told Vladimir Putin at a summit in Samarkand that this was not an era of war.",
      [("person:narendra modi", "Meet", "person:vladimir putin", "positive", "asserted")], []),
-    ("Narendra Modi told reporters at a summit in Samarkand that India would buy more oil.", [],
-     [("person:narendra modi", "Meet", "state:IN", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
