@@ -184,6 +184,7 @@ SAFEGUARDS = word_list("extract", "safeguards")
 PRESENCES = word_list("extract", "presences")
 ADVOCATING = word_list("extract", "advocating")
 PARTING_INTRANSITIVE = word_list("extract", "parting_intransitive")
+CIVILIAN_TRAINEES = word_list("extract", "civilian_trainees")
 ASKING_FOR = word_list("extract", "asking_for")
 PROCEDURE_NOUNS = word_list("extract", "procedure_nouns")
 REVERSALS = word_list("extract", "reversals")
@@ -2069,6 +2070,8 @@ class _Walker:
             return
         subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
         extra = 1 if trig.polarity == "negative" else 0  # (a subject's "no" is the clause context's)
+        if tok.lemma_ == "train" and any(c.dep_ == "dobj" and c.lemma_.lower() in CIVILIAN_TRAINEES for c in tok.children):
+            return  # "to train Vietnamese chip engineers": skills, not arms
         if tok.lemma_ in PARTING_INTRANSITIVE and (any(c.dep_ in {"dobj", "obj", "prt", "nsubjpass"} for c in tok.children)
                                                    or not any(c.lower_ == "with" for c in tok.children)):
             # ("Canada and Mexico split on retaliation": they differ on one thing, no partnership ends)

@@ -3602,6 +3602,11 @@ TABLE = [
     # told someone something at a summit: met them there
     ("Narendra Modi told Vladimir Putin at a summit in Samarkand that this was not an era of war.",
      [("person:narendra modi", "Meet", "person:vladimir putin", "positive", "asserted")], []),
+    # training civilians is no military aid; a state's instructors act for it
+    ("Washington will put up $2 million to train Vietnamese chip engineers.", [],
+     [("state:US", "ProvideMilitaryAid", "state:VN", "positive")]),
+    ("Russian instructors have trained Malian troops since 2021.",
+     [("state:RU", "ProvideMilitaryAid", "state:ML", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
