@@ -184,6 +184,8 @@ SAFEGUARDS = word_list("extract", "safeguards")
 PRESENCES = word_list("extract", "presences")
 ADVOCATING = word_list("extract", "advocating")
 PARTING_INTRANSITIVE = word_list("extract", "parting_intransitive")
+# relations no one holds to itself, whose reflexive-looking pronoun object is the speaker's
+DONE_TO_OTHERS = frozenset({"Attack", "Request", "Threaten", "Criticize", "Sanction", "Block"})
 CIVILIAN_TRAINEES = word_list("extract", "civilian_trainees")
 ASKING_FOR = word_list("extract", "asking_for")
 PROCEDURE_NOUNS = word_list("extract", "procedure_nouns")
@@ -623,7 +625,7 @@ class _Walker:
                 break
             if (dep in {"acl", "ccomp"} or (dep == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that"
                                                                    for c in cur.children))) \
-                    and cur.i > head.i and head.lemma_.lower() in REPORTED_CLAIMS \
+                    and cur.i > head.i and head.lemma_.lower() in REPORTED_CLAIMS and head.pos_ == "NOUN" \
                     and (denier := _claim_denier(head)) is not None:
                 # "rejected claims that it had attacked X", "dismissed reports that …": denied (also
                 # the claims of "denied and condemned claims that …", hung on the second verb, "rejected
@@ -648,8 +650,9 @@ class _Walker:
                 # ("reports that … could not be verified")
                 ctx.drop = True  # "could not / refused to confirm reports that Egypt armed the RSF": unconfirmed
                 break
-            if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in ALLEGATIONS \
+            if dep in {"acl", "ccomp"} and cur.i > head.i and head.lemma_.lower() in ALLEGATIONS and head.pos_ == "NOUN" \
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+                # (the noun only: "Iran claimed that Israel had attacked Syria" is said, as "said that" is)
                 ctx.drop = True  # "faced / did not respond to accusations that it supports M23": alleged only
                 break
             if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in cur.children) and (
@@ -1955,6 +1958,7 @@ class _Walker:
             mod = "possible"
         start, end = sentence_bounds(sent, self.offset)
         speaker = None
+        speaker_ref: Ref | None = None
         if ctx.speaker is not None:
             sref = self.index.ref(ctx.speaker, self.seg_no)
             if sref is None or sref.type not in ACTOR_TYPES:
@@ -1962,7 +1966,7 @@ class _Walker:
                 sref = next((r for c in ctx.speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                              if (r := self.index.ref(c, self.seg_no)) is not None and r.type == "Person"), sref)
             if sref is not None and sref.type in ACTOR_TYPES:
-                speaker = sref.key
+                speaker, speaker_ref = sref.key, sref
         if speaker is None:
             speaker = self.index.speaker_at(self.offset + trig.idx)
         speaker = denier or speaker
@@ -1984,7 +1988,12 @@ class _Walker:
                 continue
             for o in fitting:
                 if o.key == s.key:
-                    continue
+                    if not (o.via == "pronoun" and relation in DONE_TO_OTHERS and speaker_ref is not None
+                            and speaker_ref.key != s.key and speaker_ref.type == o.type):
+                        continue
+                    # "Pakistan said India had attacked its territory", "Kenya said Haiti had asked it
+                    # for police": no one attacks or asks itself, so "it" is the speaker
+                    o = speaker_ref
                 said_by = s.key if s.key in joint else speaker
                 self.out.append(RawStatement(
                     subject=s.key, relation=relation, object=o.key, polarity=polarity, modality=mod,

@@ -1048,13 +1048,21 @@ class MentionIndex:
                 if speaker is None:
                     return None
                 return Ref(speaker, self.types.get(speaker, "Person"), tok.text, "pronoun")
+            judged = self._judged_in_saying(tok, seg_no)
+            if judged is not None and ((lower in PERSONAL and judged.type == "Person") or (
+                    lower in NEUTER and judged.type in {"State", "Organization"})):
+                # "The United States condemned Russia, saying it had violated the ceasefire": Russia
+                return Ref(judged.key, judged.type, tok.text, "pronoun")
             speaker_tok = self._speech_subject_token(tok)
             speaker = self.ref(speaker_tok, seg_no) if speaker_tok is not None else None
             if speaker is not None and (
                     (lower in PERSONAL and speaker.type == "Person")
                     or (lower in NEUTER and speaker.type in {"State", "Organization"})
                     # ("Ecuador's foreign minister said Peru had assured her …": the minister's state)
-                    or (lower in PERSONAL and tok.dep_ in {"dobj", "dative"} and speaker.via == "description")):
+                    or (lower in PERSONAL and tok.dep_ in {"dobj", "dative"} and speaker.via == "description")
+                    # ("The Houthis said they had attacked a US warship": one body named in the plural)
+                    or (lower in {"they", "them", "their"} and speaker.type == "Organization"
+                        and not speaker_tok.conjuncts)):
                 # "Cape Verde said it would …", "Scholz said he would …"
                 return Ref(speaker.key, speaker.type, tok.text, "pronoun")
             kin = self._speech_subject_token(tok.head if tok.dep_ == "poss" else tok) if lower in PERSONAL else None
@@ -1605,6 +1613,22 @@ class MentionIndex:
         speaker = self._speech_subject_token(tok)
         return self.ref(speaker, seg_no) if speaker is not None else None
 
+    def _judged_in_saying(self, tok: Token, seg_no: int) -> Ref | None:
+        """The one condemned or praised whom the subject pronoun of a "saying …" clause speaks of:
+        "condemned Russia, saying it had attacked civilians" -> Russia."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ccomp" or any(
+                c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.head.children):
+            return None  # (what "it would" do is as often the speaker's own plan)
+        say = tok.head.head
+        if say.tag_ != "VBG" or say.dep_ != "advcl" or say.lemma_ not in self.lexicon.words("speech", "verbs"):
+            return None
+        trig = self.lexicon.verbs.get(say.head.lemma_)
+        if trig is None or trig.relation not in {"Criticize", "Support"}:
+            return None
+        found = [r for c in say.head.children if c.dep_ == "dobj"
+                 if (r := self.tokens.get((seg_no, c.i))) is not None and r.type in {"State", "Organization", "Person"}]
+        return found[0] if len(found) == 1 else None
+
     def _speech_subject_token(self, tok: Token) -> Token | None:
         """The token of :meth:`_speech_subject`."""
         if tok.dep_ not in {"nsubj", "nsubjpass"} and not (
@@ -1888,6 +1912,13 @@ class MentionIndex:
                 return None  # "criticized the country that attacked Sudan": one not named, not the last named
             if tok.dep_ in {"dobj", "pobj"}:
                 described |= self._clause_subjects(tok, seg_no)  # ("Egypt criticized the country": not Egypt)
+            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "conj" and any(
+                    c.dep_ == "cc" and c.lower_ in {"but", "yet", "whereas", "while"} for c in tok.head.head.children) \
+                    and any(c.dep_ == "dobj" and c.lower_ in {"it", "them"} for c in tok.head.children):
+                # "Thailand supports the plan, but the junta has rejected it": the other side of a
+                # contrast over the same thing (not "Mali expelled French troops, but the junta kept …")
+                described |= {r.key for c in tok.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                              if (r := self.tokens.get((seg_no, c.i))) is not None}
             region = self._region(tok)
             if region is not None:
                 kinds = region & kinds if kinds else region  # "the Gulf state", "the island nation"

@@ -3607,6 +3607,29 @@ TABLE = [
      [("state:US", "ProvideMilitaryAid", "state:VN", "positive")]),
     ("Russian instructors have trained Malian troops since 2021.",
      [("state:RU", "ProvideMilitaryAid", "state:ML", "positive", "asserted")], []),
+    # (probe 27) "claimed that" reports, as "said that" does (only the noun "claims that" is alleged)
+    ("Iran claimed that Israel had attacked Syria.",
+     [("state:IL", "Attack", "state:SY", "positive", "asserted")], []),
+    # a body named in the plural speaks of itself as "they"
+    ("The Houthis said they had attacked a US warship in the Red Sea.",
+     [("org:houthis", "Attack", "state:US", "positive", "asserted")], []),
+    # no one attacks or asks itself: the reflexive-looking "its" / "it" is the speaker's
+    ("Pakistan said India had attacked its territory.",
+     [("state:IN", "Attack", "state:PK", "positive", "asserted")], []),
+    ("Kenya said Haiti's government had asked it for more police officers.",
+     [("state:HT", "Request", "state:KE", "positive", "asserted")], []),
+    ("Pakistan said India would fund its army.", [], [("state:IN", "Fund", "state:PK", "positive")]),
+    # "condemned Russia, saying it had …": the condemned one's deed, not the condemner's
+    ("The United States condemned Russia, saying it had attacked civilians in Syria.",
+     [("state:RU", "Attack", "state:SY", "positive", "asserted")], [("state:US", "Attack", "state:SY", "positive")]),
+    # "Hamas had informed mediators that it accepted": the informer's "it"
+    ("Qatar's prime minister said Hamas had informed mediators that it accepted the ceasefire proposal.",
+     [("org:hamas", "Agree", "init:ceasefire proposal", "positive", "asserted")],
+     [("state:QA", "Agree", "init:ceasefire proposal", "positive")]),
+    # the junta on the other side of a contrast over the same thing is not the first side
+    ("China proposed a peace plan for Myanmar. Thailand supports the plan, but the junta has rejected it.",
+     [("state:MM", "Oppose", "init:peace plan for myanmar", "positive", "asserted")],
+     [("state:TH", "Oppose", "init:peace plan for myanmar", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
