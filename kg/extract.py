@@ -892,6 +892,13 @@ class _Walker:
             if dep in {"acomp", "attr", "oprd"} and head.lemma_ in COPULAS | {"seem", "appear", "stay", "look", "feel"}:
                 prev, cur = cur, head  # "Beijing was not opposed to …": the copula carries the negation
                 continue
+            if dep in {"dobj", "attr"} and prev is not None and prev.dep_ == "acl" and cur.pos_ == "NOUN" \
+                    and cur.lemma_ in INTENT_NOUNS and head.lemma_ == "have" and not self._own_negations(head):
+                # (a "not" on "have" is already the plan's denial: "did not have any plans to …")
+                # "the Kremlin said Russia had no plans to attack Moldova": the plan is as its holder's
+                # clause is told (the "no" is counted on the plan)
+                prev, cur = cur, head
+                continue
             if dep in {"dobj", "nsubjpass"} and prev is trig and trig.dep_ == "acl" and cur.lemma_.lower() in TEXTS \
                     and head.pos_ == "VERB":
                 # "was unlikely to pass a resolution censuring Iran": as the text fares, so does its stance

@@ -903,6 +903,11 @@ class MentionIndex:
                         subj = [c for c in tok.children if c.dep_ == "nsubj"]
                         if subj:
                             ref = self.ref(subj[0], seg_no, resolve_quotes=False)
+                            if ref is None or ref.type not in ACTOR_TYPES:
+                                # "…,” Benin's president Patrice Talon said": the name in apposition to the title
+                                ref = next((r for c in subj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                                            if (r := self.ref(c, seg_no, resolve_quotes=False)) is not None
+                                            and r.type == "Person"), ref)
                             if subj[0].lower_ in PERSONAL and tok.idx > end:
                                 # "“… the minister has told us …,” he said": he is
                                 # the one named before the quote, not a person the quote speaks of
@@ -1062,7 +1067,8 @@ class MentionIndex:
                     or (lower in PERSONAL and tok.dep_ in {"dobj", "dative"} and speaker.via == "description")
                     # ("The Houthis said they had attacked a US warship": one body named in the plural)
                     or (lower in {"they", "them", "their"} and speaker.type == "Organization"
-                        and not speaker_tok.conjuncts)):
+                        and (speaker_tok.tag_ in {"NNPS", "NNS"} or speaker_tok.lower_.endswith("s"))
+                        and not self.gazetteer.is_bloc(speaker.key) and not speaker_tok.conjuncts)):
                 # "Cape Verde said it would …", "Scholz said he would …"
                 return Ref(speaker.key, speaker.type, tok.text, "pronoun")
             kin = self._speech_subject_token(tok.head if tok.dep_ == "poss" else tok) if lower in PERSONAL else None

@@ -3630,6 +3630,16 @@ TABLE = [
     ("China proposed a peace plan for Myanmar. Thailand supports the plan, but the junta has rejected it.",
      [("state:MM", "Oppose", "init:peace plan for myanmar", "positive", "asserted")],
      [("state:TH", "Oppose", "init:peace plan for myanmar", "positive")]),
+    # "had no plans to" is told by whoever tells its holder's clause; a "not" on "have" denies the plan once
+    ("The Kremlin said Russia had no plans to attack Moldova.",
+     [("state:RU", "Attack", "state:MD", "negative", "intended")], [("state:RU", "Attack", "state:MD", "positive")]),
+    ("Russia did not have any plans to attack Moldova.",
+     [("state:RU", "Attack", "state:MD", "negative", "intended")], [("state:RU", "Attack", "state:MD", "positive")]),
+    # the "we" of a quote told by a titled speaker: the titled speaker's (probe 27)
+    ("\"We will not take part in any military operation against Iran,\" the Qatari emir said.",
+     [("state:QA", "Participate", "init:military operation against iran", "negative", "intended")], []),
+    ("\"We will send 2,000 soldiers to Haiti,\" Benin's president Patrice Talon said after meeting Ruto.",
+     [("person:patrice talon", "ProvideMilitaryAid", "state:HT", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
