@@ -61,6 +61,12 @@ MILITARY_BRANCHES = ("navy", "army", "military", "air force", "coast guard", "ar
                      "ministry of defence", "ministry of defense", "finance ministry", "commerce department",
                      "interior ministry", "justice department", "government")
 FORMER_WORDS = word_list("mentions", "former_words")
+# the title words a story would give the holder of an office of the leaders table
+KNOWN_OFFICE_TITLES = {
+    "head of government": frozenset({"prime", "minister", "premier"}),
+    "head of state and government": frozenset({"president"}),
+    "head of state": frozenset({"president"}),
+}
 CREDIT_WORDS = word_list("mentions", "credit_words")
 PLATFORMS = word_list("mentions", "platforms")
 NAME_PARTICLES = word_list("mentions", "name_particles")
@@ -1510,6 +1516,19 @@ class MentionIndex:
                     best = (g_i, members)
         return best[1] if best else ()
 
+    def _known_titles(self, key: str) -> frozenset[str]:
+        """The title words of a person's office in the leaders table, for a person the story gives
+        no title ("Anwar Ibrahim" -> prime minister; "former" once the term is over)."""
+        if not key.startswith("person:"):
+            return frozenset()
+        held = self.gazetteer.offices.get(key.removeprefix("person:"), ())
+        states = [o for o in held if o.affiliation.startswith("state:")]
+        if not states:
+            return frozenset()
+        last = max(states, key=lambda o: (o.end is None, o.end or 0, o.start))
+        words = KNOWN_OFFICE_TITLES.get(last.office, frozenset())
+        return words | ({"former"} if words and last.end is not None else set())
+
     def _titled_former(self, key: str) -> bool:
         """Whether the document gives a person a title as its former holder ("Former Kenyan
         president Uhuru Kenyatta")."""
@@ -1798,8 +1817,11 @@ class MentionIndex:
                 words = set(phrase.replace("-", " ").split()) - {"the"}
                 # ("the Kenyan president" is not the former president named in the story)
                 past = _said_former(tok)
-                titled = lambda e: words <= self.person_titles.get(e.ref.key, set()) and (  # noqa: E731
-                    past or not self._titled_former(e.ref.key))
+                titled = lambda e: words <= (self.person_titles.get(e.ref.key) or self._known_titles(e.ref.key)) and (  # noqa: E731
+                    past or not self._titled_former(e.ref.key)) and not (
+                    # ("Bolsonaro met Milei. The former president said …": the one whose term is over)
+                    past and not self.person_titles.get(e.ref.key) and self._known_titles(e.ref.key)
+                    and "former" not in self._known_titles(e.ref.key))
                 if owner is not None and owner.type in {"State", "Organization"} and any(
                         (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in tok.children):
                     # "the ambassador of Turkey": a person given Turkey's title, not the last one named
@@ -1821,7 +1843,11 @@ class MentionIndex:
                     e.ref.key not in self.person_affils and said & self.person_titles.get(e.ref.key, set())))
                     and (past or not self._titled_former(e.ref.key))) if (
                     owner is not None and owner.type in {"State", "Organization"}) else (lambda e: True)
-                found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=40, pred=titled) or \
+                # (one still in office first: "Milei met Bolsonaro. The president said …" is Milei)
+                current = lambda e: titled(e) and (past or "former" not in (  # noqa: E731
+                    self.person_titles.get(e.ref.key) or self._known_titles(e.ref.key)))
+                found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=40, pred=current) or \
+                    self._recent(doc_pos, {"Person"}, sent=sent, max_back=40, pred=titled) or \
                     self._recent(doc_pos, {"Person"}, sent=sent, max_back=8, pred=ours)
                 if found:
                     return Ref(found.key, "Person", text, "description")

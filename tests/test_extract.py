@@ -3822,6 +3822,25 @@ def test_a_junta_speaks_for_the_state_named_not_a_demonym(text, said):
     assert got == said
 
 
+@pytest.mark.parametrize("text, relation, speaker", [
+    # a bare title is the one the leaders table gives that office, not the last person named
+    ("Anwar Ibrahim received Prabowo Subianto in Kuala Lumpur. The prime minister said Malaysia would back "
+     "Indonesia's bid to join the OECD.", "Support", "person:anwar ibrahim"),
+    # "the former president" is the one out of office; "the president" the one in it
+    ("Jair Bolsonaro met Javier Milei in Buenos Aires. The former president said Brazil should leave BRICS.",
+     "MemberOf", "person:jair bolsonaro"),
+    ("Javier Milei met Jair Bolsonaro in Buenos Aires. The president said Argentina would not join BRICS.",
+     "MemberOf", "person:javier milei"),
+    # (probe 27) "had no plans to" keeps its reporter; a quote's titled speaker in apposition speaks it
+    ("The Kremlin said Russia had no plans to attack Moldova.", "Attack", "state:RU"),
+    ("\"We will send 2,000 soldiers to Haiti,\" Benin's president Patrice Talon said after meeting Ruto.",
+     "ProvideMilitaryAid", "person:patrice talon"),
+])
+def test_a_described_or_reporting_speaker(text, relation, speaker):
+    said = [s for s in analyze(text).statements if s.relation == relation]
+    assert said and all(s.attributed_to == speaker for s in said), [(s.subject, s.attributed_to) for s in said]
+
+
 def test_a_trailing_speaker_after_an_apposition_is_the_speaker():
     r = analyze("Kenya will send troops to Haiti, its foreign minister, Musalia Mudavadi, said.")
     sent = [s for s in r.statements if s.relation == "ProvideMilitaryAid"]
