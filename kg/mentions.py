@@ -1415,8 +1415,7 @@ class MentionIndex:
             if lemma in SIDES and entry.ref.key in self.armies:
                 return False  # in a civil war the sides are the army and its foe, not the state
             if want == {"Person"} and lemma in {"leader", "president", "premier", "head"}:
-                # (or the office the leaders table gives one the story names untitled)
-                return bool((self.person_titles.get(entry.ref.key) or self._known_titles(entry.ref.key)) & leaders)
+                return bool(self.person_titles.get(entry.ref.key, set()) & leaders)
             if want == {"Person"} and lemma in {"minister", "counterpart"}:
                 return bool(self.person_titles.get(entry.ref.key, set()) & {"minister", "secretary"})
             return True

@@ -3640,10 +3640,6 @@ TABLE = [
      [("state:QA", "Participate", "init:military operation against iran", "negative", "intended")], []),
     ("\"We will send 2,000 soldiers to Haiti,\" Benin's president Patrice Talon said after meeting Ruto.",
      [("person:patrice talon", "ProvideMilitaryAid", "state:HT", "positive", "intended")], []),
-    # "the two leaders": the two the leaders table knows as leaders, though the story gave them no title
-    ("Abdel Fattah al-Sisi met Hassan Sheikh Mohamud in Cairo. The two leaders signed a defence pact.",
-     [("person:abdel fattah al sisi", "Agree", "init:defence pact", "positive", "asserted"),
-      ("person:hassan sheikh mohamud", "Agree", "init:defence pact", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
