@@ -1844,7 +1844,7 @@ class MentionIndex:
                     and (past or not self._titled_former(e.ref.key))) if (
                     owner is not None and owner.type in {"State", "Organization"}) else (lambda e: True)
                 # (one still in office first: "Milei met Bolsonaro. The president said …" is Milei)
-                current = lambda e: titled(e) and (past or "former" not in (  # noqa: E731
+                current = lambda e: titled(e) and (past or "former" not in (
                     self.person_titles.get(e.ref.key) or self._known_titles(e.ref.key)))
                 found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=40, pred=current) or \
                     self._recent(doc_pos, {"Person"}, sent=sent, max_back=40, pred=titled) or \
