@@ -184,8 +184,7 @@ SAFEGUARDS = word_list("extract", "safeguards")
 PRESENCES = word_list("extract", "presences")
 ADVOCATING = word_list("extract", "advocating")
 PARTING_INTRANSITIVE = word_list("extract", "parting_intransitive")
-# relations no one holds to itself, whose reflexive-looking pronoun object is the speaker's
-DONE_TO_OTHERS = frozenset({"Attack", "Request", "Threaten", "Criticize", "Sanction", "Block"})
+DONE_TO_OTHERS = word_list("extract", "done_to_others")
 CIVILIAN_TRAINEES = word_list("extract", "civilian_trainees")
 ASKING_FOR = word_list("extract", "asking_for")
 PROCEDURE_NOUNS = word_list("extract", "procedure_nouns")
@@ -1995,7 +1994,7 @@ class _Walker:
                 continue
             for o in fitting:
                 if o.key == s.key:
-                    if not (o.via == "pronoun" and relation in DONE_TO_OTHERS and speaker_ref is not None
+                    if not (o.via == "pronoun" and relation.lower() in DONE_TO_OTHERS and speaker_ref is not None
                             and speaker_ref.key != s.key and speaker_ref.type == o.type):
                         continue
                     # "Pakistan said India had attacked its territory", "Kenya said Haiti had asked it

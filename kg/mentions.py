@@ -61,12 +61,7 @@ MILITARY_BRANCHES = ("navy", "army", "military", "air force", "coast guard", "ar
                      "ministry of defence", "ministry of defense", "finance ministry", "commerce department",
                      "interior ministry", "justice department", "government")
 FORMER_WORDS = word_list("mentions", "former_words")
-# the title words a story would give the holder of an office of the leaders table
-KNOWN_OFFICE_TITLES = {
-    "head of government": frozenset({"prime", "minister", "premier"}),
-    "head of state and government": frozenset({"president"}),
-    "head of state": frozenset({"president"}),
-}
+KNOWN_OFFICE_TITLES = word_groups("mentions", "known_office_titles")
 CREDIT_WORDS = word_list("mentions", "credit_words")
 PLATFORMS = word_list("mentions", "platforms")
 NAME_PARTICLES = word_list("mentions", "name_particles")
