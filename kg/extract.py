@@ -2088,8 +2088,10 @@ class _Walker:
         if tok.lemma_ == "train" and any(c.dep_ == "dobj" and c.lemma_.lower() in CIVILIAN_TRAINEES for c in tok.children):
             return  # "to train Vietnamese chip engineers": skills, not arms
         if tok.lemma_ in PARTING_INTRANSITIVE and (any(c.dep_ in {"dobj", "obj", "prt", "nsubjpass"} for c in tok.children)
-                                                   or not any(c.lower_ == "with" for c in tok.children)):
-            # ("Canada and Mexico split on retaliation": they differ on one thing, no partnership ends)
+                                                   or not any(c.lower_ == "with" for c in tok.children)
+                                                   or any(c.dep_ == "prep" and c.lower_ in {"over", "on"} for c in tok.children)):
+            # ("Canada and Mexico split on retaliation", "Hungary broke with its EU partners over the
+            # sanctions": they differ on one thing, no partnership ends)
             return  # "split the costs with Qatar", "broke off", "the deal was broken": no parting of ways
         if tok.lemma_ in ADVOCATING and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
             return  # "lobbied for the sanctions": backing (see advocacy), no request of anyone

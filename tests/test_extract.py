@@ -3587,6 +3587,8 @@ TABLE = [
      [("state:CO", "Cooperate", "state:VE", "positive", "intended")], [("state:CO", "Cooperate", "state:VE", "negative")]),
     ("Canada and Mexico pledge united front on US tariffs, split on retaliation.", [],
      [("state:CA", "Cooperate", "state:MX", "negative"), ("state:MX", "Cooperate", "state:CA", "negative")]),
+    ("Hungary broke with its EU partners over the sanctions.", [],
+     [("state:HU", "Cooperate", "org:european-union", "negative")]),
     ("Turkey split the costs with Qatar.", [], [("state:TR", "Cooperate", "state:QA", "negative")]),
     ("Russia broke the ceasefire with Ukraine.", [], [("state:RU", "Cooperate", "state:UA", "negative")]),
     # "shut/closed the door on X" refuses it
