@@ -186,6 +186,7 @@ ADVOCATING = word_list("extract", "advocating")
 PARTING_INTRANSITIVE = word_list("extract", "parting_intransitive")
 DONE_TO_OTHERS = word_list("extract", "done_to_others")
 CIVILIAN_TRAINEES = word_list("extract", "civilian_trainees")
+INCLINATIONS = word_list("extract", "inclinations")
 ASKING_FOR = word_list("extract", "asking_for")
 PROCEDURE_NOUNS = word_list("extract", "procedure_nouns")
 REVERSALS = word_list("extract", "reversals")
@@ -748,8 +749,7 @@ class _Walker:
                 denied_noun = dep == "acl" and head.pos_ == "NOUN" and (any(
                     c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children) or (
                     # "has shown little willingness to sanction Russia": next to none
-                    head.lemma_.lower() in {"willingness", "readiness", "desire", "appetite", "inclination", "intention",
-                                            "eagerness", "interest", "enthusiasm"}
+                    head.lemma_.lower() in INCLINATIONS
                     and any(c.dep_ in {"amod", "det"} and c.lower_ in {"little", "scant", "scarce"} for c in head.children)
                 )) and not any(
                     t.text == ":" for t in cur.doc[head.i : cur.i])  # (a headline's label: "No deal: Egypt rejects …")
@@ -893,9 +893,9 @@ class _Walker:
                 continue
             if dep in {"dobj", "attr"} and prev is not None and prev.dep_ == "acl" and cur.pos_ == "NOUN" \
                     and cur.lemma_ in INTENT_NOUNS and head.lemma_ == "have" and not self._own_negations(head):
-                # (a "not" on "have" is already the plan's denial: "did not have any plans to …")
                 # "the Kremlin said Russia had no plans to attack Moldova": the plan is as its holder's
-                # clause is told (the "no" is counted on the plan)
+                # clause is told (the "no" is counted on the plan; a "not" on "have" is already the
+                # plan's denial, counted there: "did not have any plans to …")
                 prev, cur = cur, head
                 continue
             if dep in {"dobj", "nsubjpass"} and prev is trig and trig.dep_ == "acl" and cur.lemma_.lower() in TEXTS \
@@ -4724,10 +4724,10 @@ class _Walker:
         held_in = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ in {
             "be", "remain", "stay", "engage", "enter", "keep"}
         # ("after months of talks with Museveni": the talks, through their spell)
-        spell = tok.head.head if trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+        anchor = tok.head.head if trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
             tok.head.head.lemma_.lower() in SPELLS and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in {
-                "after", "before", "during", "following"} else None
-        if not subjects and ((trig.relation == "Meet" and (spell or tok).dep_ == "pobj" and ((spell or tok).head.lower_ in {
+                "after", "before", "during", "following"} else tok
+        if not subjects and ((trig.relation == "Meet" and anchor.dep_ == "pobj" and (anchor.head.lower_ in {
                 "after", "before", "during", "at", "following", "since", "ahead"} or held_in or addressed
                 # ("X, on a visit to Islamabad, said …": the speaker visits)
                 or (tok.head.lower_ == "on" and tok.lemma_ in {"visit", "trip", "tour"} and (
@@ -4736,7 +4736,7 @@ class _Walker:
             # "Stoltenberg said after a three-way meeting with …": the verb's subject met them;
             # "Sri Lanka is in talks with China", "Cairo was in close contact with Doha": so did
             # the subject of "be in talks", "be in contact"
-            verb = _governing_verb((spell or tok).head)
+            verb = _governing_verb(anchor.head)
             if verb.pos_ in {"VERB", "AUX"}:
                 subjects = self.subject_refs(verb)
                 if tok.head.lower_ == "in" or addressed:

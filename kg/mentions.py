@@ -1776,12 +1776,11 @@ class MentionIndex:
                     return Ref(owner.key, owner.type, text, "description")
                 if owner.type == "Organization" and tok.lower_ in ORG_AGENTS:
                     return Ref(owner.key, owner.type, text, "description")  # "heads of state of ECOWAS"
-                if owner.type == "State" and "opposition" in kinds + [
-                        c.lower_ for c in tok.children if c.dep_ == "amod"]:
+                mods = {*kinds, *(c.lower_ for c in tok.children if c.dep_ == "amod")}
+                if owner.type == "State" and "opposition" in mods:
                     # "Chad's main opposition party said it would boycott the vote": the opposition's
                     return self.opposition(owner.key, text)
-                if owner.type == "State" and set(kinds + [c.lower_ for c in tok.children if c.dep_ == "amod"]) & {
-                        "rebel", "separatist", "insurgent", "dissident", "exile", "exiled"}:
+                if owner.type == "State" and mods & {"rebel", "separatist", "insurgent", "dissident", "exile", "exiled"}:
                     return None  # "Myanmar's rebel forces", "Iran's exiled dissidents": not the state
                 if owner.type == "State":
                     return Ref(owner.key, "State", text, "description")
@@ -1812,11 +1811,15 @@ class MentionIndex:
                 words = set(phrase.replace("-", " ").split()) - {"the"}
                 # ("the Kenyan president" is not the former president named in the story)
                 past = _said_former(tok)
-                titled = lambda e: words <= (self.person_titles.get(e.ref.key) or self._known_titles(e.ref.key)) and (  # noqa: E731
-                    past or not self._titled_former(e.ref.key)) and not (
+                def titles_of(key: str) -> frozenset[str] | set[str]:
+                    # the story's own titles, else the office the leaders table gives
+                    return self.person_titles.get(key) or self._known_titles(key)
+
+                def titled(e: _Entry) -> bool:
+                    held = titles_of(e.ref.key)
                     # ("Bolsonaro met Milei. The former president said …": the one whose term is over)
-                    past and not self.person_titles.get(e.ref.key) and self._known_titles(e.ref.key)
-                    and "former" not in self._known_titles(e.ref.key))
+                    known_current = not self.person_titles.get(e.ref.key) and held and "former" not in held
+                    return words <= held and (past or not self._titled_former(e.ref.key)) and not (past and known_current)
                 if owner is not None and owner.type in {"State", "Organization"} and any(
                         (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in tok.children):
                     # "the ambassador of Turkey": a person given Turkey's title, not the last one named
@@ -1839,8 +1842,7 @@ class MentionIndex:
                     and (past or not self._titled_former(e.ref.key))) if (
                     owner is not None and owner.type in {"State", "Organization"}) else (lambda e: True)
                 # (one still in office first: "Milei met Bolsonaro. The president said …" is Milei)
-                current = lambda e: titled(e) and (past or "former" not in (
-                    self.person_titles.get(e.ref.key) or self._known_titles(e.ref.key)))
+                current = lambda e: titled(e) and (past or "former" not in titles_of(e.ref.key))
                 found = self._recent(doc_pos, {"Person"}, sent=sent, max_back=40, pred=current) or \
                     self._recent(doc_pos, {"Person"}, sent=sent, max_back=40, pred=titled) or \
                     self._recent(doc_pos, {"Person"}, sent=sent, max_back=8, pred=ours)
