@@ -92,6 +92,8 @@ RETALIATING = word_list("extract", "retaliating")
 TOPIC_VERBS = word_list("extract", "topic_verbs")
 WITH_NOUNS = word_list("extract", "with_nouns")
 BATCHES = word_list("extract", "batches")
+CLAIMING = word_list("extract", "claiming")
+CLAIMED_CREDIT = word_list("extract", "claimed_credit")
 REMOVING = word_list("extract", "removing")
 FALL_NOUNS = word_list("extract", "fall_nouns")
 FORCING = word_list("extract", "forcing")
@@ -4664,11 +4666,20 @@ class _Walker:
                 tok.head.head.lemma_.lower() in SPELLS and tok.head.head.dep_ == "dobj":
             slot = tok.head.head  # "hosted two days of talks with X": through the days
             gov = slot.head
+        if trig.relation == "Attack" and slot.dep_ == "pobj" and slot.head.lower_ == "for" and \
+                slot.head.head.lemma_.lower() in CLAIMED_CREDIT and slot.head.head.dep_ == "dobj" and \
+                slot.head.head.head.lemma_ in CLAIMING:
+            slot = slot.head.head  # "claimed responsibility for the attack on X": through the claim
+            gov = slot.head
         # "hosted talks with X": the host meets X (talks "between" others are read below)
         hosted = trig.relation == "Meet" and slot.dep_ == "dobj" and gov.lemma_ in CONVENING and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
         light = slot.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and (
-            gov.lemma_ in LIGHT_VERBS or _reverses(gov) or self._is_phrasal_negator(gov, slot) or hosted)
+            gov.lemma_ in LIGHT_VERBS or _reverses(gov) or self._is_phrasal_negator(gov, slot) or hosted
+            or (trig.relation == "Attack" and gov.lemma_ in CLAIMING))
+        if trig.relation == "Attack" and slot.dep_ == "dobj" and gov.lemma_ in CLAIMING and (
+                slot is not tok or gov.lemma_ not in LIGHT_VERBS) and self.context(gov).negations % 2:
+            return  # "did not claim the attack": owning up not done says nothing of the deed
         if (trig.relation in AID_RELATIONS or trig.relation == "@theme") and slot.dep_ in {"dobj", "nsubjpass"} and (
                 (t := self.lex.verbs.get(gov.lemma_)) is not None and t.relation == "Block") and not _reverses(gov) \
                 and not self.context(gov).negations % 2:
