@@ -4999,8 +4999,7 @@ class _Walker:
                     objects = [r for c in acl.children if c.dep_ == "prep" and c.lower_ in trig.object
                                for p in c.children if p.dep_ == "pobj" for r in self.deep_refs(p)]
         if not objects and trig.relation in STANCE_RELATIONS:
-            objects = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.object
-                       for p in c.children if p.dep_ == "pobj" for r in self.deep_refs(p)]
+            objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.deep_refs(p)]
         if not subjects and trig.relation in VOICED_STANCES and "from" not in trig.object:
             subjects, objects, ctx = self._stance_from(tok, objects, ctx)
         extra = 1 if trig.polarity == "negative" else 0
@@ -5272,6 +5271,11 @@ class _Walker:
         if not found and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in BATCHES:
             # "a new sanctions package against Russia": the preposition hangs on "package"
             found = [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in trig.object
+                     for p in c.children if p.dep_ == "pobj"]
+        if not found and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and \
+                tok.head.head.lemma_.lower() in BATCHES:
+            # "a swathe of sanctions on Syria's energy sector": the preposition hangs on "swathe"
+            found = [p for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ in trig.object and c.i > tok.i
                      for p in c.children if p.dep_ == "pobj"]
         if not found:
             # "tariffs of 36 percent on goods from X": the preposition hangs on the rate
