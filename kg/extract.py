@@ -3353,19 +3353,21 @@ class _Walker:
         if not subjects:
             return
         own = {s.key for s in subjects}
-        hits = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
+        hits = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"against", "on", "at"}
                 for p in c.children if p.dep_ == "pobj"]
         targets = [r for p in hits for x in [p, *(m for m in p.children if m.dep_ in {"compound", "amod", "poss", "nmod"})]
                    for r in self.refs(x, actors_only=True) if r.key not in own]
+        start, _end = sentence_bounds(sent, self.offset)
+        here = self.index.sentence_at(start)
+        hitters = [x for x in self.out if x.relation in {"Sanction", "Attack"} and x.object in own
+                   and x.polarity == "positive" and x.start <= start and here - self.index.sentence_at(x.start) <= 3
+                   and (not targets or x.subject in {t.key for t in targets})]
+        last = [x for x in hitters if x.start == hitters[-1].start] if hitters else []
         if not targets and not hits:
             # "had no plans to retaliate": against the last who sanctioned or attacked the subject
-            start, _end = sentence_bounds(sent, self.offset)
-            here = self.index.sentence_at(start)
-            hitters = [x for x in self.out if x.relation in {"Sanction", "Attack"} and x.object in own
-                       and x.polarity == "positive" and x.start < start and here - self.index.sentence_at(x.start) <= 3]
-            last = [x for x in hitters if x.start == hitters[-1].start] if hitters else []
             targets = list({x.subject: Ref(x.subject, self.index.types.get(x.subject, "State"), tok.text, "event")
                             for x in last if x.subject not in own}.values())
+        if targets:
             military = military or any(x.relation == "Attack" for x in last)  # (a strike is answered in kind)
         self.emit(sent, tok, "Attack" if military else "Sanction", subjects, targets, self.context(tok))
 
@@ -7520,8 +7522,10 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.came_to_defence(sent, tok)
                     if lemma == "use":
                         walker.force_used(sent, tok)
-                    if lemma == "retaliate":
-                        walker.retaliation(sent, tok)
+                    if lemma == "retaliate" or (lemma in RETALIATING and any(
+                            c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in tok.children) and not any(
+                            c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)):
+                        walker.retaliation(sent, tok)  # ("Kyrgyz troops struck back with drones")
                     if lemma in PACT_VERBS:
                         walker.pact_partner(sent, tok)
                     if lemma in {"keep", "leave", "hold"}:
