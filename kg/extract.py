@@ -3359,8 +3359,9 @@ class _Walker:
                    for r in self.refs(x, actors_only=True) if r.key not in own]
         start, _end = sentence_bounds(sent, self.offset)
         here = self.index.sentence_at(start)
+        window = 3 if tok.lemma_ == "retaliate" else 1  # ("struck back": at the hit just told)
         hitters = [x for x in self.out if x.relation in {"Sanction", "Attack"} and x.object in own
-                   and x.polarity == "positive" and x.start <= start and here - self.index.sentence_at(x.start) <= 3
+                   and x.polarity == "positive" and x.start <= start and here - self.index.sentence_at(x.start) <= window
                    and (not targets or x.subject in {t.key for t in targets})]
         last = [x for x in hitters if x.start == hitters[-1].start] if hitters else []
         if not targets and not hits:
