@@ -41,6 +41,8 @@ LOCATIVE_PREPS = word_list("mentions", "locative_preps")
 PERSONAL = word_table("mentions", "personal")
 NEUTER = word_list("mentions", "neuter")
 CLAIM_NOUNS = word_list("mentions", "claim_nouns")
+PRESS_GATHERINGS = word_list("mentions", "press_gatherings")
+PRESS_WORDS = word_list("mentions", "press_words")
 DENYING = word_list("mentions", "denying")
 BLOC_NAME_WORDS = word_list("mentions", "bloc_name_words")
 PLURAL = word_list("mentions", "plural")
@@ -2022,6 +2024,9 @@ class MentionIndex:
             return None  # a "coup attempt" is one; "an attempt to mediate" is not
         if lemma == "fund" and (tok.tag_ in {"NNS", "NNPS"} or self.gazetteer.lookup(tok.text) is not None):
             return None  # "a climate fund" is one; "Hungarian funds" are money, "the Fund" the IMF
+        if lemma in PRESS_GATHERINGS and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in PRESS_WORDS
+                                             for c in tok.children):
+            return None  # "told a news conference": where words are said, not a gathering one joins
         if lemma == "duty" and (any(c.dep_ in {"poss", "acl"} for c in tok.children) or tok.tag_ != "NNS"):
             return None  # "the EV duties" are levies; "its duty to let people in" is an obligation
         own_coup = lemma == "coup" and bare and "the" in det and self.dominant_state() is not None
