@@ -2027,6 +2027,8 @@ class MentionIndex:
         if lemma in PRESS_GATHERINGS and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in PRESS_WORDS
                                              for c in tok.children):
             return None  # "told a news conference": where words are said, not a gathering one joins
+        if lemma == "forum" and tok.text[:1].isupper():
+            return None  # "the 18-member Forum": a body (the Pacific Islands Forum), not a gathering
         if lemma == "duty" and (any(c.dep_ in {"poss", "acl"} for c in tok.children) or tok.tag_ != "NNS"):
             return None  # "the EV duties" are levies; "its duty to let people in" is an obligation
         own_coup = lemma == "coup" and bare and "the" in det and self.dominant_state() is not None
