@@ -3340,17 +3340,6 @@ class _Walker:
                 objects = list(earlier[-1][1])
         self.emit(sent, tok, relation, subjects, objects, self.context(tok), extra_neg=extra)
 
-    def delegation_sent(self, sent: Span, tok: Token) -> None:
-        """"Dagalo sent a delegation to the talks", "dispatched envoys to the summit": who sends
-        people to a gathering takes part in it."""
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in DELEGATIONS for c in tok.children):
-            return
-        gatherings = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-                      if p.dep_ == "pobj" and p.lemma_.lower() in GATHERINGS
-                      for r in [self.index.initiative(p, self.seg_no)] if r is not None]
-        if gatherings:
-            self.emit(sent, tok, "Participate", self.subject_refs(tok), gatherings, self.context(tok))
-
     def retaliation(self, sent: Span, tok: Token) -> None:
         """"Mexico will not retaliate against the US tariffs" (Sanction, negative), "was unlikely to
         retaliate militarily" (Attack): a hit back at whoever hit the subject."""
@@ -7511,8 +7500,6 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.border_closure(sent, tok)
                     if lemma in {"recall", "expel", "withdraw", "declare", "order", "return", "send"}:
                         walker.envoy_recall(sent, tok)
-                    if lemma in {"send", "dispatch"}:
-                        walker.delegation_sent(sent, tok)
                     if lemma in {"expel", "kick", "push", "throw", "force", "order"}:
                         walker.troop_expulsion(sent, tok)
                     if lemma in REVOKING | GRANTING:

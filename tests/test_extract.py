@@ -3642,6 +3642,31 @@ TABLE = [
      [("state:QA", "Participate", "init:military operation against iran", "negative", "intended")], []),
     ("\"We will send 2,000 soldiers to Haiti,\" Benin's president Patrice Talon said after meeting Ruto.",
      [("person:patrice talon", "ProvideMilitaryAid", "state:HT", "positive", "intended")], []),
+    # claiming an attack (or responsibility for it) owns it; a claim not made says nothing of the deed
+    ("The TTP claimed responsibility for the attack on Pakistani police.",
+     [("org:ttp", "Attack", "state:PK", "positive", "asserted")], []),
+    ("The Houthis have claimed several attacks on Israel.", [("org:houthis", "Attack", "state:IL", "positive", "asserted")], []),
+    ("Hamas did not claim responsibility for the attack on Israel.", [],
+     [("org:hamas", "Attack", "state:IL", "positive"), ("org:hamas", "Attack", "state:IL", "negative")]),
+    # backing given "to" someone; a batch's own "on"
+    ("China offered its backing to Myanmar.", [("state:CN", "Support", "state:MM", "positive", "asserted")], []),
+    ("The European Union suspended a swathe of sanctions on Syria's energy sector.",
+     [(EU, "Sanction", "state:SY", "negative", "asserted")], [(EU, "Sanction", "state:SY", "positive")]),
+    # "struck / hit back" answers the hit just told, in the same sentence or the one before
+    ("Tajik forces shelled villages in Kyrgyzstan's Batken region and Kyrgyz troops struck back with drones.",
+     [("state:KG", "Attack", "state:TJ", "positive", "asserted")], []),
+    ("Israel bombed Iranian air defences on Friday. Iran hit back with missiles.",
+     [("state:IR", "Attack", "state:IL", "positive", "asserted")], []),
+    ("Israel bombed Iranian air defences on Friday. Iran has not yet struck back.",
+     [("state:IR", "Attack", "state:IL", "negative", "asserted")], [("state:IR", "Attack", "state:IL", "positive")]),
+    # a conference is a gathering one attends or leaves
+    ("Pakistan has pulled out of a regional trade conference in Kabul.",
+     [("state:PK", "Participate", "init:regional trade conference in kabul", "negative", "asserted")], []),
+    # "the Caspian country" is a Caspian state, not the last state named
+    ("France summoned Azerbaijan's ambassador after Ilham Aliyev accused Paris of \"neocolonial crimes\", "
+     "escalating a feud that has overshadowed the U.N. climate conference the Caspian country is hosting.",
+     [("state:AZ", "Participate", "init:united nations climate conference", "positive", "asserted")],
+     [("state:FR", "Participate", "init:united nations climate conference", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
