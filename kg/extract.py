@@ -3342,7 +3342,8 @@ class _Walker:
 
     def retaliation(self, sent: Span, tok: Token) -> None:
         """"Mexico will not retaliate against the US tariffs" (Sanction, negative), "was unlikely to
-        retaliate militarily" (Attack): a hit back at whoever hit the subject."""
+        retaliate militarily", "Kyrgyz troops struck back with drones" (Attack): a hit back at whoever
+        hit the subject (for "struck / hit back", in this sentence or the one before)."""
         military = any(c.lower_ in {"militarily", "military"} for c in tok.children) or any(
             p.lemma_.lower() in {"force", "strike", "attack", "missile", "drone", "rocket"}
             for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj")
@@ -4677,11 +4678,12 @@ class _Walker:
         # "hosted talks with X": the host meets X (talks "between" others are read below)
         hosted = trig.relation == "Meet" and slot.dep_ == "dobj" and gov.lemma_ in CONVENING and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        # "claimed several attacks on Israel", "took responsibility for the attack": owned as done
+        claimed = trig.relation == "Attack" and slot.dep_ in {"dobj", "nsubjpass"} and gov.lemma_ in CLAIMING
         light = slot.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and (
-            gov.lemma_ in LIGHT_VERBS or _reverses(gov) or self._is_phrasal_negator(gov, slot) or hosted
-            or (trig.relation == "Attack" and gov.lemma_ in CLAIMING))
-        if trig.relation == "Attack" and slot.dep_ == "dobj" and gov.lemma_ in CLAIMING and (
-                slot is not tok or gov.lemma_ not in LIGHT_VERBS) and self.context(gov).negations % 2:
+            gov.lemma_ in LIGHT_VERBS or _reverses(gov) or self._is_phrasal_negator(gov, slot) or hosted or claimed)
+        if claimed and slot.dep_ == "dobj" and (slot is not tok or gov.lemma_ not in LIGHT_VERBS) and \
+                self.context(gov).negations % 2:
             return  # "did not claim the attack": owning up not done says nothing of the deed
         if (trig.relation in AID_RELATIONS or trig.relation == "@theme") and slot.dep_ in {"dobj", "nsubjpass"} and (
                 (t := self.lex.verbs.get(gov.lemma_)) is not None and t.relation == "Block") and not _reverses(gov) \

@@ -157,7 +157,9 @@ def object_conjunct_subjects(doc: Doc) -> Doc:
 
     The small English model parses "Egypt backed Sudan and Ethiopia criticized Cairo." with
     *Ethiopia* a second object of *backed* and *criticized* a verb without a subject; a name
-    followed at once by a finite verb of its own is that verb's subject.
+    followed at once by a finite verb of its own is that verb's subject. The same holds after a
+    place ("shelled villages in Kyrgyzstan and Kyrgyz troops struck back"), and for a noun with a
+    name before it ("Kyrgyz troops").
 
     Example:
         >>> doc = load_nlp()("Egypt backed Sudan and Ethiopia criticized Cairo.")
