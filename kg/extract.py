@@ -5273,14 +5273,12 @@ class _Walker:
             nxt = tok.doc[tok.i + 1]
             if nxt.dep_ == "prep" and nxt.lower_ in trig.object:
                 found = [p for p in nxt.children if p.dep_ == "pobj"]
-        if not found and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in BATCHES:
-            # "a new sanctions package against Russia": the preposition hangs on "package"
-            found = [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in trig.object
-                     for p in c.children if p.dep_ == "pobj"]
-        if not found and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and \
-                tok.head.head.lemma_.lower() in BATCHES:
-            # "a swathe of sanctions on Syria's energy sector": the preposition hangs on "swathe"
-            found = [p for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ in trig.object and c.i > tok.i
+        # the batch the noun is counted in: "a new sanctions package against Russia", "a swathe of
+        # sanctions on Syria's energy sector": the preposition hangs on "package", "swathe"
+        batch = tok.head if tok.dep_ == "compound" else (
+            tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None)
+        if not found and batch is not None and batch.pos_ == "NOUN" and batch.lemma_.lower() in BATCHES:
+            found = [p for c in batch.children if c.dep_ == "prep" and c.lower_ in trig.object and c.i > tok.i
                      for p in c.children if p.dep_ == "pobj"]
         if not found:
             # "tariffs of 36 percent on goods from X": the preposition hangs on the rate

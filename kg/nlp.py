@@ -173,8 +173,8 @@ def object_conjunct_subjects(doc: Doc) -> Doc:
         # (also a noun with a name of its own after a place: "Tajik forces shelled villages in
         # Kyrgyzstan and Kyrgyz troops struck back")
         first = obj.head.head if obj.dep_ == "pobj" and obj.head.dep_ == "prep" else obj.head
-        if not (obj.dep_ in {"dobj", "pobj"} and first.pos_ == "VERB") or tok.pos_ == "NOUN" and not any(
-                c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in tok.children):
+        if not (obj.dep_ in {"dobj", "pobj"} and first.pos_ == "VERB") or (tok.pos_ == "NOUN" and not any(
+                c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in tok.children)):
             continue
         verb = doc[tok.i + 1]
         if not (verb.dep_ == "conj" and verb.head == first and verb.tag_ in {"VBD", "VBZ", "VBP"}
