@@ -2088,7 +2088,7 @@ class MentionIndex:
             if not label:
                 return None
         elif bare:
-            label = self._brokered_label(tok, seg_no)
+            label = self._brokered_label(tok, seg_no) or self._parties_label(tok, seg_no)
             if not label:
                 return None  # "the plan", "efforts": too vague to be a node of its own
         owners = [c for c in tok.children if c.dep_ == "poss"]
@@ -2280,6 +2280,25 @@ class MentionIndex:
                     return f"{ref_label(self, brokers[0])}-{BROKERING[acl.lemma_]} {tok.text}"
         return ""
 
+    def _parties_label(self, tok: Token, seg_no: int) -> str:
+        """A bare agreement named by the two sides that conclude it: "Ethiopia and Somaliland signed
+        a memorandum" is the "Ethiopia-Somaliland memorandum", and so is "Ethiopia signed a
+        memorandum with Somaliland"; "" unless two states or bodies are named as its sides.
+
+        >>> # "Kyrgyzstan and Tajikistan signed a treaty" -> "Kyrgyzstan-Tajikistan treaty"
+        """
+        verb = tok.head
+        if tok.lemma_.lower() not in CONCLUDED or tok.dep_ != "dobj" or verb.lemma_ not in CONCLUDING:
+            return ""
+        sides = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+        sides += [p for h in (verb, tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for q in c.children if q.dep_ == "pobj" for p in (q, *q.conjuncts)]
+        refs = [r for s in sides for r in [self.ref(s, seg_no)] if r is not None and r.type in {"State", "Organization"}]
+        names = list(dict.fromkeys(ref_label(self, r) for r in refs))
+        if len(names) != 2 or len(refs) != len(sides):
+            return ""  # (one side unnamed, or a person: "Meloni signed a deal with Rama")
+        return f"{names[0]}-{names[1]} {tok.text.lower()}"
+
 
 LEADER_WORDS = word_list("mentions", "leader_words")
 SPELLS = word_list("mentions", "spells")
@@ -2289,6 +2308,7 @@ HYPHEN_SUFFIXES = word_table("mentions", "hyphen_suffixes")
 BROKERING = {verb: word for word, verb in HYPHEN_SUFFIXES.items() if verb in word_list("mentions", "brokering")}
 TALK_HEADS = word_list("mentions", "talk_heads")
 CONCLUDED = word_list("mentions", "concluded")
+CONCLUDING = word_list("mentions", "concluding")
 _FAMILIES = {name: TALK_HEADS if name == "talks" else words
              for name, words in word_groups("mentions", "families").items()}
 
