@@ -95,6 +95,9 @@ class Gazetteer:
     seats: dict[str, str] = field(default_factory=dict)
     # the names of the states and bodies that share a seat ("belgium", "belgian"; "eu", "e u")
     seat_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the words of an organisation's names ("org:unrwa": "relief", "works", "agency", …), by which
+    # a description of its kind ("the agency") finds it
+    name_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def led_by(self, name: str, year: int | None = None, *, organisation: bool | None = None,
                surname: bool = True) -> str | None:
@@ -223,6 +226,7 @@ def load_gazetteer() -> Gazetteer:
         gaz._add(row["name"], base, override=True)
         for alias in _split(row.get("aliases", "")):
             gaz._add(alias, Known(key, base.label, "Organization", base.wikidata, "alias"), override=True)
+        gaz.name_words[key] = frozenset(w for n in (row["name"], *_split(row.get("aliases", ""))) for w in normalize(n).split())
         members = _split(row.get("members", ""))
         if members:
             gaz.members[key] = frozenset(f"state:{m}" for m in members)

@@ -1923,9 +1923,11 @@ class MentionIndex:
             return None
         if lemma in INSTITUTIONS and "the" in det and owner is None:
             # "the council", "the commission", "the court": the body of that kind named before
+            # (or whose known names have it: "UNRWA … the agency", the "Relief and Works Agency")
             found = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=40,
                                  pred=lambda e: lemma in e.ref.key.replace("-", " ").split()
-                                 or any(lemma in s.lower().split() for s in self.surfaces.get(e.ref.key, ())))
+                                 or any(lemma in s.lower().split() for s in self.surfaces.get(e.ref.key, ()))
+                                 or lemma in self.gazetteer.name_words.get(e.ref.key, ()))
             return Ref(found.key, "Organization", text, "description") if found else None
         if lemma in {"country", "nation"} and det & {"his", "her", "their", "our"} and owner is None \
                 and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in lex.words("speech", "verbs") and (
@@ -2077,6 +2079,7 @@ class MentionIndex:
                 bisect.insort(self.entries, _Entry(found, sent, doc_pos, doc_pos + len(tok.text), head=lemma),
                               key=_entry_order)
                 return Ref(found.key, "Initiative", tok.text, "description")
+        sided = False  # (named after its two sides)
         spell = tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
             tok.head.head.lemma_.lower() in SPELLS | {"round"}  # "after ten days of talks"
         if bare and ("the" in det or "any" in det or spell) and lemma in STORY_HEADS and tok.tag_ == STORY_HEADS[lemma][1]:
@@ -2088,7 +2091,10 @@ class MentionIndex:
             if not label:
                 return None
         elif bare:
-            label = self._brokered_label(tok, seg_no) or self._parties_label(tok, seg_no)
+            label = self._brokered_label(tok, seg_no)
+            if not label:
+                label = self._parties_label(tok, seg_no)
+                sided = bool(label)
             if not label:
                 return None  # "the plan", "efforts": too vague to be a node of its own
         owners = [c for c in tok.children if c.dep_ == "poss"]
@@ -2105,6 +2111,10 @@ class MentionIndex:
         raw = self._initiative_span(tok) if not bare else ""  # ("the war" names nothing of its own)
         if raw and normalize(raw) != normalize(label):
             self.surfaces[key][raw] += 1  # the words as written: an alias ("Sweden's NATO bid")
+        if sided:
+            # "signed a treaty": "treaty" names it too, but never as its label, which names its
+            # sides (so counted as no naming: an alias only)
+            self.surfaces[key][tok.text.lower()] += 0
         self.initiatives.setdefault(key, label)
         named = any(self.gazetteer.lookup(w) is not None for w in label.split())
         generic = tok.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
