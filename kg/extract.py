@@ -98,6 +98,7 @@ REMOVING = word_list("extract", "removing")
 FALL_NOUNS = word_list("extract", "fall_nouns")
 FORCING = word_list("extract", "forcing")
 GIVING_DATIVE = word_list("extract", "giving_dative")
+CLAUSE_TIMES = word_list("extract", "clause_times")
 LEADING_TITLES = word_list("extract", "leading_titles")
 ALLEGATIONS = word_list("extract", "allegations")
 TEXTS = word_list("extract", "texts")
@@ -861,7 +862,10 @@ class _Walker:
                         # "U.N. experts accuse Uganda of arming the M23": the act as the accuser tells it
                         ctx.speaker = ctx.speaker or next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
                         break
-                    if (head.lower_ in {"from", "of"} or head.lower_ == "in" and verb.lemma_ == "fail") and (
+                    if (head.lower_ in {"from", "of"} or head.lower_ == "in" and verb.lemma_ == "fail") and not any(
+                            c.dep_ in {"advmod", "mark"} and c.lower_ in CLAUSE_TIMES for c in cur.children) and (
+                            # ("talks that the US pulled out of when it quit the agency": a time, hung
+                            # on "of" by the parser, is no act pulled out of)
                             verb.lemma_ in neg_control | {"abstain", "refrain"}
                                                           or self._is_phrasal_negator(verb, head)
                                                           or _kept_from(head) is not None):
@@ -4317,7 +4321,9 @@ class _Walker:
             # first, before the goods, is who gets them
             first = themes[0].left_edge
             r = self.index.ref(first, self.seg_no) if first.dep_ == "compound" and first.pos_ == "PROPN" else None
-            if r is not None and r.type == "State" and r.via in {"name", "alias"} and first.head == themes[0]:
+            # (anyone named before leave: "granted Assad asylum", parsed as "Assad asylum")
+            if r is not None and (r.type == "State" or self.lex.theme_class(themes[0].lemma_) == "permission") \
+                    and r.via in {"name", "alias"} and first.head == themes[0]:
                 recipients = [r]
         money: set[int] = set()
         aid_money = False

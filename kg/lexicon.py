@@ -25,6 +25,7 @@ THEME_RELATIONS = {
     "humanitarian": "ProvideAid",
     "personnel": "Participate",
     "territory": "Allow",
+    "permission": "Allow",
 }
 
 

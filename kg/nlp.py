@@ -295,6 +295,42 @@ def verb_read_as_adjective(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_perfect_read_as_adjective")
+def perfect_read_as_adjective(doc: Doc) -> Doc:
+    """Make a participle the parser hung as an adjective after "has/had" and an adverb the verb.
+
+    The small English model parses "Bangladesh had earlier curbed imports of Indian yarn." with
+    *had* the verb, *imports* its object and *curbed* an adjective of *imports*, so nothing
+    curbed anything ("Japan has long funded projects" likewise). Only for a "have" that is a
+    verb with such an object, an adverb right after it, and the participle right after the
+    adverbs: the participle becomes the verb, "have" its auxiliary.
+
+    Example:
+        >>> doc = load_nlp()("Bangladesh had earlier curbed imports of Indian yarn.")
+        >>> doc[3].dep_, doc[1].dep_, doc[1].head.text, doc[4].dep_, doc[4].head.text
+        ('ROOT', 'aux', 'curbed', 'dobj', 'curbed')
+    """
+    for have in doc:
+        if have.lemma_ != "have" or have.pos_ not in {"VERB", "AUX"} or have.tag_ not in {"VBD", "VBZ", "VBP"}:
+            continue
+        obj = next((c for c in have.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None:
+            continue
+        verb = next((c for c in obj.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.i > have.i + 1), None)
+        if verb is None or not all(t.dep_ == "advmod" and t.pos_ == "ADV" for t in doc[have.i + 1:verb.i]):
+            continue  # ("has trained soldiers" may be either: only with an adverb between)
+        verb.head = verb if have.head == have else have.head
+        verb.dep_, verb.pos_ = have.dep_, "VERB"
+        for c in list(have.children):
+            if c != obj:
+                c.head = verb  # (its subject, the adverbs, what follows)
+        for t in doc[have.i + 1:verb.i]:
+            t.head = verb
+        have.head, have.dep_, have.pos_ = verb, "aux", "AUX"
+        obj.head, obj.dep_ = verb, "dobj"
+    return doc
+
+
 _VERBS_READ_AS_NOUNS = word_list("nlp", "verbs_read_as_nouns")
 
 
@@ -525,6 +561,7 @@ def _load_nlp(name: str | None) -> Language:
             nlp.add_pipe("kg_conjoined_participles", last=True)  # after the lemmatizer: it lemmatizes
             nlp.add_pipe("kg_lemma_fixes", last=True)  # after the lemmatizer
             nlp.add_pipe("kg_verb_read_as_adjective", last=True)  # (before the ones that read the parse)
+            nlp.add_pipe("kg_perfect_read_as_adjective", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_present_verb_subjects", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_acronym_subjects", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_object_conjunct_subjects", last=True)
