@@ -3825,6 +3825,11 @@ class _Walker:
             return
         target = self.index.ref(tok.head, self.seg_no) or self.index.initiative(tok.head, self.seg_no)
         noun = tok.head
+        if target is None and noun.pos_ == "NOUN":
+            # "the Iran-aligned Houthi movement": the body its name before the noun names
+            named = [r for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > tok.i
+                     for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "Organization"]
+            target = named[0] if len(named) == 1 else None
         if target is None and noun.pos_ == "NOUN" and (noun.dep_ == "appos" or (
                 noun.dep_ == "attr" and noun.head.lemma_ in COPULAS)):
             # "Transnistria, a Moscow-backed sliver of land", "Abkhazia is a Russian-backed

@@ -3667,6 +3667,26 @@ TABLE = [
      "escalating a feud that has overshadowed the U.N. climate conference the Caspian country is hosting.",
      [("state:AZ", "Participate", "init:united nations climate conference", "positive", "asserted")],
      [("state:FR", "Participate", "init:united nations climate conference", "positive")]),
+    # a bare agreement concluded by two named sides is named after them, and found again later
+    ("Ethiopia and Somaliland signed a memorandum of understanding in January. Somalia rejected the memorandum.",
+     [("state:SO", "Oppose", "init:ethiopia somaliland memorandum", "positive", "asserted"),
+      ("state:ET", "Agree", "init:ethiopia somaliland memorandum", "positive", "asserted")], []),
+    ("Somalia rejected the deal.", [], [("state:SO", "Oppose", "init:deal", "positive")]),
+    # "the agency" is a body whose known names say so
+    ("Israel accused UNRWA of employing militants. Washington has stopped funding the agency.",
+     [("state:US", "Fund", "org:unrwa", "negative", "asserted")], []),
+    # a participle after "had" and an adverb, hung by the parser as an adjective, is the verb
+    ("Bangladesh had earlier curbed imports of Indian yarn.", [("state:BD", "Sanction", "state:IN", "positive", "asserted")], []),
+    # leave given lets someone do something; asylum seekers are people, not leave
+    ("Russia has granted Assad asylum in Moscow.", [("state:RU", "Allow", "person:assad", "positive", "asserted")], []),
+    ("Mexico granted asylum to Betssy Chavez.", [("state:MX", "Allow", "person:betssy chavez", "positive", "asserted")], []),
+    ("Britain plans to send asylum seekers to Rwanda.", [], [("state:GB", "Allow", "state:RW", "positive")]),
+    # a time clause the parser hangs on "pulled out of" is not what was pulled out of
+    ("WHO members adopted an accord, capping three years of talks that the United States pulled out of when it "
+     "quit the agency.", [("state:US", "MemberOf", "org:who", "negative", "asserted")],
+     [("state:US", "MemberOf", "org:who", "positive")]),
+    # "X-aligned" backs the body named after it
+    ("Attacks by the Iran-aligned Houthi movement continued.", [("state:IR", "Support", "org:houthis", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
