@@ -99,6 +99,7 @@ FALL_NOUNS = word_list("extract", "fall_nouns")
 FORCING = word_list("extract", "forcing")
 GIVING_DATIVE = word_list("extract", "giving_dative")
 CLAUSE_TIMES = word_list("extract", "clause_times")
+SELLING_NOUNS = word_list("extract", "selling_nouns")
 LEADING_TITLES = word_list("extract", "leading_titles")
 ALLEGATIONS = word_list("extract", "allegations")
 TEXTS = word_list("extract", "texts")
@@ -5087,6 +5088,8 @@ class _Walker:
             if cls is None and tok.lemma_ in {"sale", "transfer", "export"}:
                 return  # a sale of nothing named is trade ("the transfer of power": no gift)
             relation = THEME_RELATIONS.get(cls or "humanitarian")
+            if cls == "commerce" and tok.lemma_ in SELLING_NOUNS:
+                relation = "Cooperate"  # "stepped up electricity exports to Moldova": trade, as selling is
             if relation in {"Participate", "Allow", None}:
                 return  # ("electricity supplies" are trade, not a gift)
         # "Hungary's refusal to …" / "non-participation in" as a noun with its own owner
