@@ -2291,17 +2291,14 @@ class MentionIndex:
         return ""
 
     def _parties_label(self, tok: Token, seg_no: int) -> str:
-        """A bare agreement (or talks) named by the two sides that conclude (or hold) it: "Ethiopia
-        and Somaliland signed a memorandum" is the "Ethiopia-Somaliland memorandum", and so is
-        "Ethiopia signed a memorandum with Somaliland"; "" unless two states or bodies are named
-        as its sides.
+        """A bare agreement named by the two sides that conclude it: "Ethiopia and Somaliland signed
+        a memorandum" is the "Ethiopia-Somaliland memorandum", and so is "Ethiopia signed a
+        memorandum with Somaliland"; "" unless two states or bodies are named as its sides.
 
         >>> # "Kyrgyzstan and Tajikistan signed a treaty" -> "Kyrgyzstan-Tajikistan treaty"
         """
-        verb, lemma = tok.head, tok.lemma_.lower()
-        if tok.dep_ != "dobj" or not ((lemma in CONCLUDED and verb.lemma_ in CONCLUDING) or (
-                # ("Saudi Arabia and Iran held talks in Beijing": the Saudi Arabia-Iran talks)
-                lemma in SIDED_TALKS and tok.tag_ == "NNS" and verb.lemma_ in TALK_HOLDING)):
+        verb = tok.head
+        if tok.lemma_.lower() not in CONCLUDED or tok.dep_ != "dobj" or verb.lemma_ not in CONCLUDING:
             return ""
         sides = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
         sides += [p for h in (verb, tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -2322,8 +2319,6 @@ BROKERING = {verb: word for word, verb in HYPHEN_SUFFIXES.items() if verb in wor
 TALK_HEADS = word_list("mentions", "talk_heads")
 CONCLUDED = word_list("mentions", "concluded")
 CONCLUDING = word_list("mentions", "concluding")
-SIDED_TALKS = word_list("mentions", "sided_talks")
-TALK_HOLDING = word_list("mentions", "talk_holding")
 _FAMILIES = {name: TALK_HEADS if name == "talks" else words
              for name, words in word_groups("mentions", "families").items()}
 
