@@ -100,6 +100,7 @@ FORCING = word_list("extract", "forcing")
 GIVING_DATIVE = word_list("extract", "giving_dative")
 CLAUSE_TIMES = word_list("extract", "clause_times")
 SELLING_NOUNS = word_list("extract", "selling_nouns")
+PARTING_ORDERS = word_list("extract", "parting_orders")
 LEADING_TITLES = word_list("extract", "leading_titles")
 ALLEGATIONS = word_list("extract", "allegations")
 TEXTS = word_list("extract", "texts")
@@ -2102,6 +2103,13 @@ class _Walker:
             return  # "split the costs with Qatar", "broke off", "the deal was broken": no parting of ways
         if tok.lemma_ in ADVOCATING and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
             return  # "lobbied for the sanctions": backing (see advocacy), no request of anyone
+        if tok.lemma_ == "order" and (
+                not any(c.dep_ == "xcomp" and c.lemma_ not in PARTING_ORDERS for c in tok.children)
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in SOLDIERS | UNITS for c in tok.children)):
+            # an order is a request only of someone told to act: "ordered Caracas not to take any
+            # action" (not "ordered troops to Poland", "ordered the ambassador to leave": an
+            # expulsion; nor "ordered Russian troops to withdraw": one's own forces)
+            return
         if trig.relation == "Agree" and tok.lemma_ in {"approve", "authorise", "authorize"} and any(
                 c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() == "grant") and not any(
                     m.dep_ in {"poss", "compound"} and m.pos_ == "PROPN" for m in c.children) for c in tok.children):

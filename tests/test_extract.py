@@ -3687,6 +3687,23 @@ TABLE = [
      [("state:US", "MemberOf", "org:who", "positive")]),
     # "X-aligned" backs the body named after it
     ("Attacks by the Iran-aligned Houthi movement continued.", [("state:IR", "Support", "org:houthis", "positive", "asserted")], []),
+    # goods sold, named by a noun, are trade; ties cultivated are ties
+    ("Romania said it would step up electricity exports to Moldova.",
+     [("state:RO", "Cooperate", "state:MD", "positive", "intended")], []),
+    ("Togo has cultivated close ties with Mali.", [("state:TG", "Cooperate", "state:ML", "positive", "asserted")], []),
+    # one involved in an effort takes part in it
+    ("Washington, which was not involved in the Sudan peace talks, welcomed the outcome.",
+     [("state:US", "Participate", "init:sudan peace talks", "negative", "asserted")],
+     [("state:US", "Participate", "init:sudan peace talks", "positive")]),
+    # a contingent is personnel, sent to the mission the story is about
+    ("Kenya is leading a multinational security mission in Haiti. Jamaica and Belize have deployed small contingents.",
+     [("state:JM", "Participate", "init:multinational security mission in haiti", "positive", "asserted")], []),
+    # an order to act is a request of the one ordered (not troops sent, nor an envoy expelled)
+    ("The European Commission ordered TikTok to preserve data.",
+     [("org:european-commission", "Request", "org:n:tiktok", "positive", "asserted")], []),
+    ("The United States has ordered South Africa's ambassador to leave the country.", [],
+     [("state:US", "Request", "state:ZA", "positive")]),
+    ("The Pentagon ordered 1,000 troops to Poland.", [], [("org:pentagon", "Request", "state:PL", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
