@@ -331,6 +331,43 @@ def perfect_read_as_adjective(doc: Doc) -> Doc:
     return doc
 
 
+_NOUNS_READ_AS_VERBS = word_list("nlp", "nouns_read_as_verbs")
+
+
+@Language.component("kg_noun_read_as_verb")
+def noun_read_as_verb(doc: Doc) -> Doc:
+    """Make a plural noun the parser read as a verb after a noun of its kind that noun's head.
+
+    The small English model parses "Egypt mediated the Gaza ceasefire talks." with *ceasefire*
+    the subject of a verb *talks*, so nothing was mediated. Only for the listed plurals, tagged
+    as a present-tense verb with no object, right after a singular noun that is its subject or a
+    fellow object: the plural becomes a noun (the object, where it was a clause; "The ceasefire
+    talks in Cairo collapsed": the subject it was) and the noun
+    before it, with its determiner and modifiers, its compound.
+
+    Example:
+        >>> doc = load_nlp()("Egypt mediated the Gaza ceasefire talks.")
+        >>> doc[5].pos_, doc[5].dep_, doc[5].head.text, doc[4].dep_, doc[4].head.text
+        ('NOUN', 'dobj', 'mediated', 'compound', 'talks')
+    """
+    for tok in doc:
+        if tok.lower_ not in _NOUNS_READ_AS_VERBS or tok.tag_ != "VBZ" or tok.i == 0:
+            continue
+        kind = doc[tok.i - 1]
+        within = kind.head == tok and kind.dep_ == "nsubj" and tok.dep_ in {"ccomp", "xcomp", "nsubj", "nsubjpass", "pobj"}
+        beside = kind.head == tok.head and kind.dep_ in {"dobj", "pobj"}  # ("join the ceasefire / talks")
+        if kind.tag_ not in {"NN", "NNP"} or not (within or beside) or tok.head == tok or any(
+                c.dep_ in {"dobj", "ccomp", "xcomp", "nsubj"} and c != kind for c in tok.children) \
+                or tok.head.pos_ not in {"VERB", "AUX", "ADP"}:
+            continue
+        tok.tag_, tok.pos_ = "NNS", "NOUN"
+        tok.dep_ = kind.dep_ if beside else "dobj" if tok.dep_ in {"ccomp", "xcomp"} else tok.dep_
+        for c in list(kind.children):
+            c.head = tok  # ("the", "Gaza")
+        kind.head, kind.dep_ = tok, "compound"
+    return doc
+
+
 _VERBS_READ_AS_NOUNS = word_list("nlp", "verbs_read_as_nouns")
 
 
@@ -562,6 +599,7 @@ def _load_nlp(name: str | None) -> Language:
             nlp.add_pipe("kg_lemma_fixes", last=True)  # after the lemmatizer
             nlp.add_pipe("kg_verb_read_as_adjective", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_perfect_read_as_adjective", last=True)  # (before the ones that read the parse)
+            nlp.add_pipe("kg_noun_read_as_verb", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_present_verb_subjects", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_acronym_subjects", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_object_conjunct_subjects", last=True)

@@ -3704,6 +3704,14 @@ TABLE = [
     ("The United States has ordered South Africa's ambassador to leave the country.", [],
      [("state:US", "Request", "state:ZA", "positive")]),
     ("The Pentagon ordered 1,000 troops to Poland.", [], [("org:pentagon", "Request", "state:PL", "positive")]),
+    # "the ceasefire talks", parsed "the ceasefire / talks (a verb)", are talks
+    ("Egypt and Qatar mediated the Gaza ceasefire talks.",
+     [("state:EG", "Participate", "init:gaza ceasefire talks", "positive", "asserted"),
+      ("state:QA", "Participate", "init:gaza ceasefire talks", "positive", "asserted")], []),
+    ("Sudan boycotted the ceasefire talks on Monday.", [("state:SD", "Participate", "init:ceasefire talks", "negative", "asserted")], []),
+    # one sticks to a deal as one abides by it
+    ("Colombia signed a deportation agreement with the US. Bogota must stick to the deal.",
+     [("state:CO", "Commit", "init:deportation agreement with united states", "positive", "obligated")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
