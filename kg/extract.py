@@ -4966,6 +4966,16 @@ class _Walker:
                         c.lower_ in {"indirect", "proximity", "shuttle"} for c in tok.children)):
                     # ("indirect talks between X and Y": through the host, not with each other)
                     subjects, objects = both[:1], both[1:]
+        if trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and not any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+            # "Kagame and Tshisekedi met in talks hosted by Qatar's emir": the host meets those who met
+            met = tok.head.head
+            hosts = [r for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in HOSTING
+                     for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                     for r in self.refs(p, actors_only=True)]
+            guests = self.subject_refs(met) if hosts and (t := self.lex.verbs.get(met.lemma_)) is not None \
+                and t.relation == "Meet" else []
+            self.emit(sent, tok, "Meet", hosts, [g for g in guests if g.key not in {h.key for h in hosts}], self.context(met))
         if not objects:
             objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.refs(p)] or addressed
             if trig.relation == "Sanction":

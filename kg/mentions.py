@@ -2294,8 +2294,6 @@ class MentionIndex:
         """A bare agreement named by the two sides that conclude it: "Ethiopia and Somaliland signed
         a memorandum" is the "Ethiopia-Somaliland memorandum", and so is "Ethiopia signed a
         memorandum with Somaliland"; "" unless two states or bodies are named as its sides.
-
-        >>> # "Kyrgyzstan and Tajikistan signed a treaty" -> "Kyrgyzstan-Tajikistan treaty"
         """
         verb = tok.head
         if tok.lemma_.lower() not in CONCLUDED or tok.dep_ != "dobj" or verb.lemma_ not in CONCLUDING:

@@ -331,6 +331,34 @@ def perfect_read_as_adjective(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_title_conjunct_names")
+def title_conjunct_names(doc: Doc) -> Doc:
+    """Make a name the parser hung in apposition to the first of two conjuncts the second one.
+
+    The small English model parses "talks with Cypriot President Nikos Christodoulides and
+    Turkish Cypriot leader Ersin Tatar" with *leader* the conjunct of *Christodoulides* and
+    *Ersin Tatar* in apposition to *Christodoulides*, so only one leader was met. Only for a
+    name right after a common-noun conjunct (the title): the name becomes the conjunct and the
+    title its compound.
+
+    Example:
+        >>> doc = load_nlp()("Guterres hosted talks with Cypriot President Nikos Christodoulides and Turkish Cypriot leader Ersin Tatar.")
+        >>> doc[13].dep_, doc[13].head.text, doc[11].dep_, doc[11].head.text
+        ('conj', 'Christodoulides', 'compound', 'Tatar')
+    """
+    for name in doc:
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i < name.head.i:
+            continue
+        first = name.head
+        title = next((c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                      and c.i == name.left_edge.i - 1 and not any(g.i > c.i for g in c.children)), None)
+        if title is None or not any(c.dep_ == "cc" and c.i < title.i for c in first.children):
+            continue
+        name.dep_ = "conj"
+        title.head, title.dep_ = name, "compound"
+    return doc
+
+
 _NOUNS_READ_AS_VERBS = word_list("nlp", "nouns_read_as_verbs")
 
 
@@ -600,6 +628,7 @@ def _load_nlp(name: str | None) -> Language:
             nlp.add_pipe("kg_verb_read_as_adjective", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_perfect_read_as_adjective", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_noun_read_as_verb", last=True)  # (before the ones that read the parse)
+            nlp.add_pipe("kg_title_conjunct_names", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_present_verb_subjects", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_acronym_subjects", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_object_conjunct_subjects", last=True)

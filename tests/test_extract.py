@@ -3712,6 +3712,13 @@ TABLE = [
     # one sticks to a deal as one abides by it
     ("Colombia signed a deportation agreement with the US. Bogota must stick to the deal.",
      [("state:CO", "Commit", "init:deportation agreement with united states", "positive", "obligated")], []),
+    # "A and title B": B is the second one met, though the parser hung B on A
+    ("U.N. Secretary-General Antonio Guterres hosted talks with Cypriot President Nikos Christodoulides and Turkish "
+     "Cypriot leader Ersin Tatar.", [("person:antonio guterres", "Meet", "person:ersin tatar", "positive", "asserted")], []),
+    # the host of talks in which others met meets them
+    ("Paul Kagame and Felix Tshisekedi met in Doha in talks hosted by Qatar's emir.",
+     [("state:QA", "Meet", "person:paul kagame", "positive", "asserted"),
+      ("state:QA", "Meet", "person:felix tshisekedi", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
