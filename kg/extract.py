@@ -4973,9 +4973,9 @@ class _Walker:
             hosts = [r for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in HOSTING
                      for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                      for r in self.refs(p, actors_only=True)]
-            guests = self.subject_refs(met) if hosts and (t := self.lex.verbs.get(met.lemma_)) is not None \
-                and t.relation == "Meet" else []
-            self.emit(sent, tok, "Meet", hosts, [g for g in guests if g.key not in {h.key for h in hosts}], self.context(met))
+            if hosts and (t := self.lex.verbs.get(met.lemma_)) is not None and t.relation == "Meet":
+                guests = [g for g in self.subject_refs(met) if g.key not in {h.key for h in hosts}]
+                self.emit(sent, tok, "Meet", hosts, guests, self.context(met))
         if not objects:
             objects = [r for p in self._noun_object_tokens(tok, trig) for r in self.refs(p)] or addressed
             if trig.relation == "Sanction":

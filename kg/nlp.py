@@ -350,8 +350,10 @@ def title_conjunct_names(doc: Doc) -> Doc:
         if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i < name.head.i:
             continue
         first = name.head
-        title = next((c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+        title = next((c for c in first.children if c.dep_ == "conj" and c.tag_ == "NN"
                       and c.i == name.left_edge.i - 1 and not any(g.i > c.i for g in c.children)), None)
+        if title is not None and not all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[title.i + 1:name.i]):
+            continue  # (a name of its own only: not "bankrolls and arms the Polisario Front")
         if title is None or not any(c.dep_ == "cc" and c.i < title.i for c in first.children):
             continue
         name.dep_ = "conj"
@@ -369,9 +371,9 @@ def noun_read_as_verb(doc: Doc) -> Doc:
     The small English model parses "Egypt mediated the Gaza ceasefire talks." with *ceasefire*
     the subject of a verb *talks*, so nothing was mediated. Only for the listed plurals, tagged
     as a present-tense verb with no object, right after a singular noun that is its subject or a
-    fellow object: the plural becomes a noun (the object, where it was a clause; "The ceasefire
-    talks in Cairo collapsed": the subject it was) and the noun
-    before it, with its determiner and modifiers, its compound.
+    fellow object: the plural becomes a noun (the object, where it was a clause; otherwise what it
+    was: the subject of "The ceasefire talks in Cairo collapsed") and the noun before it, with its
+    determiner and modifiers, its compound.
 
     Example:
         >>> doc = load_nlp()("Egypt mediated the Gaza ceasefire talks.")
@@ -389,7 +391,7 @@ def noun_read_as_verb(doc: Doc) -> Doc:
                 or tok.head.pos_ not in {"VERB", "AUX", "ADP"}:
             continue
         tok.tag_, tok.pos_ = "NNS", "NOUN"
-        tok.dep_ = kind.dep_ if beside else "dobj" if tok.dep_ in {"ccomp", "xcomp"} else tok.dep_
+        tok.dep_ = kind.dep_ if beside else ("dobj" if tok.dep_ in {"ccomp", "xcomp"} else tok.dep_)
         for c in list(kind.children):
             c.head = tok  # ("the", "Gaza")
         kind.head, kind.dep_ = tok, "compound"

@@ -632,7 +632,8 @@ TABLE = [
     # a civil war: the army beside a rebel group is one side, not the state
     ("Chad's army and the rebel Front for Change signed a truce in Doha on Sunday. The army said it would "
      "not shell rebel positions. Qatar urged both sides to respect the truce.",
-     [("org:army-td", "Agree", "org:n:front for change", "positive", "asserted"),
+     [("org:army-td", "Agree", "init:army front for change truce", "positive", "asserted"),
+      ("org:n:front for change", "Agree", "init:army front for change truce", "positive", "asserted"),
       ("state:QA", "Request", "org:army-td", "positive", "asserted"),
       ("state:QA", "Request", "org:n:front for change", "positive", "asserted")],
      [("state:TD", "Agree", "org:n:front for change", "positive"), ("state:QA", "Request", "state:TD", "positive")]),
@@ -2934,7 +2935,9 @@ TABLE = [
     ("Either Serbia or Kosovo will sign the accord.", [], [("state:RS", "Agree", "state:XK", "positive")]),
     ("Neither Egypt nor Sudan met Ethiopia.", [("state:EG", "Meet", "state:ET", "negative", "asserted"),
                                               ("state:SD", "Meet", "state:ET", "negative", "asserted")], []),
-    ("Egypt and Sudan signed the deal.", [("state:EG", "Agree", "state:SD", "positive", "asserted")], []),
+    # (a deal two named sides sign, with none named before, is named after them)
+    ("Egypt and Sudan signed the deal.", [("state:EG", "Agree", "init:egypt sudan deal", "positive", "asserted"),
+                                          ("state:SD", "Agree", "init:egypt sudan deal", "positive", "asserted")], []),
     # the toll of a measure is no attack ("hitting" after imposing sanctions or controls)
     ("China imposed export controls on gallium, hitting US chipmakers.", [], [("state:CN", "Attack", US, "positive")]),
     ("Israel struck Hezbollah positions, hitting a weapons depot in Lebanon.",
