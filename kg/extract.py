@@ -4476,6 +4476,17 @@ class _Walker:
                     helped = self._helped(tok, subjects)
                 self.emit(sent, tok, "ProvideMilitaryAid", subjects, helped, ctx, extra_neg=neg)
 
+    def _hosted_by(self, tok: Token) -> tuple[Token | None, list[Ref]]:
+        """The participle that says who hosted a gathering named by ``tok`` and the actors it
+        names: "talks hosted by Qatar's emir" -> (hosted, [Qatar]); ``(None, [])`` when none does
+        (the last such participle, should there be two)."""
+        found: tuple[Token | None, list[Ref]] = (None, [])
+        for acl in tok.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in HOSTING:
+                found = (acl, [r for c in acl.children if c.dep_ == "agent" for p in c.children
+                               if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)])
+        return found
+
     def _contrast_split(self, tok: Token, spec: tuple[str, ...], objects: list[Ref]) -> tuple[list[Ref], list[Ref]]:
         """The objects a verb keeps and those a contrastive "not" denies, in its object phrases:
         "sent troops to Somalia but not to Sudan", "…, not to Sudan" (Sudan denied)."""
@@ -4952,11 +4963,9 @@ class _Walker:
                 if gov_verb is not None and gov_verb.lemma_ in HOSTING:
                     # "Michel has hosted talks between the two leaders": the host meets them too
                     hosts = self.subject_refs(gov_verb)
-                for acl in tok.children:
-                    if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in HOSTING:
-                        gov_verb = acl  # "talks between X and Y hosted by Z"
-                        hosts = [r for c in acl.children if c.dep_ == "agent" for p in c.children
-                                 if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+                host_verb, named_hosts = self._hosted_by(tok)
+                if host_verb is not None:
+                    gov_verb, hosts = host_verb, named_hosts  # "talks between X and Y hosted by Z"
                 if trig.relation == "Meet" and hosts and both and gov_verb is not None:
                     hctx = self.context(gov_verb)
                     self.emit(sent, tok, "Meet", hosts, both, hctx)
@@ -4970,9 +4979,7 @@ class _Walker:
                 c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
             # "Kagame and Tshisekedi met in talks hosted by Qatar's emir": the host meets those who met
             met = tok.head.head
-            hosts = [r for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in HOSTING
-                     for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                     for r in self.refs(p, actors_only=True)]
+            _host_verb, hosts = self._hosted_by(tok)
             if hosts and (t := self.lex.verbs.get(met.lemma_)) is not None and t.relation == "Meet":
                 guests = [g for g in self.subject_refs(met) if g.key not in {h.key for h in hosts}]
                 self.emit(sent, tok, "Meet", hosts, guests, self.context(met))

@@ -224,9 +224,10 @@ def load_gazetteer() -> Gazetteer:
         base = Known(key, row["name"], "Organization", row.get("qid") or None)
         gaz.by_key[key] = base
         gaz._add(row["name"], base, override=True)
-        for alias in _split(row.get("aliases", "")):
+        aliases = _split(row.get("aliases", ""))
+        for alias in aliases:
             gaz._add(alias, Known(key, base.label, "Organization", base.wikidata, "alias"), override=True)
-        gaz.name_words[key] = frozenset(w for n in (row["name"], *_split(row.get("aliases", ""))) for w in normalize(n).split())
+        gaz.name_words[key] = frozenset(w for n in (row["name"], *aliases) for w in normalize(n).split())
         members = _split(row.get("members", ""))
         if members:
             gaz.members[key] = frozenset(f"state:{m}" for m in members)
