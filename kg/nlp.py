@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
@@ -52,29 +53,34 @@ def glued_sentences(doc: Doc) -> Doc:
         >>> [s.text for s in doc.sents]
         ['It is a fact.', 'This is another one.']
     """
+    # The starts are read and written in a list and stored once: spaCy's setter scans the
+    # whole document for a parse on every write, which made this loop quadratic.
+    starts = [None if v == 0 else v > 0 for v in doc.to_array("SENT_START").astype("int64").tolist()]
     for i, tok in enumerate(doc[:-1]):
         if tok.is_space and "\n" in tok.text:
             # a line break ends a sentence in news text ("… | Getty Images\nNATO chief …")
-            doc[i + 1].is_sent_start = True
+            starts[i + 1] = True
             continue
         if tok.text in {".", "!", "?"} and not tok.whitespace_ and i > 0 and doc[i - 1].is_lower:
             nxt = doc[i + 1]
             if nxt.text in _QUOTES and i + 2 < len(doc):
                 if nxt.whitespace_ == "" and doc[i + 2].is_title:
                     # the closing quote belongs to this sentence; the capital starts the next
-                    nxt.is_sent_start = False
-                    doc[i + 2].is_sent_start = True
+                    starts[i + 1] = False
+                    starts[i + 2] = True
                 continue
             if nxt.is_title or nxt.is_upper:
-                nxt.is_sent_start = True
+                starts[i + 1] = True
     for i, tok in enumerate(doc[:-1]):
         # "the U.S. Treasury", "Gen. Tchiani": an abbreviation does not end the sentence
         if tok.lower_ in _ABBREVIATIONS and tok.whitespace_ and doc[i + 1].is_title:
-            doc[i + 1].is_sent_start = False
+            starts[i + 1] = False
         # "Russia and China vetoed …": a lowercase word after a word never starts a sentence
         nxt = doc[i + 1]
-        if nxt.is_sent_start is None and nxt.is_lower and nxt.is_alpha and tok.is_alpha and not tok.is_space:
-            nxt.is_sent_start = False
+        if starts[i + 1] is None and nxt.is_lower and nxt.is_alpha and tok.is_alpha and not tok.is_space:
+            starts[i + 1] = False
+    values = [0 if v is None else 1 if v else -1 for v in starts]
+    doc.from_array(["SENT_START"], numpy.array(values, dtype="int64").astype("uint64"))
     return doc
 
 
