@@ -276,6 +276,7 @@ CLAIM_NOUNS = word_table("extract", "claim_nouns")
 CLAIM_RELATIONS = frozenset(CLAIM_NOUNS.values())
 SETTLEMENTS = word_list("extract", "settlements")
 LEAD_EVENTS = word_list("extract", "lead_events")
+VOICING = word_list("extract", "voicing")
 LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "Block", "Allow", "Cooperate",
                        "MemberOf", "Participate"})
 EVENT_RELATIONS = frozenset({"Block", "Sanction", "Attack", "ProvideMilitaryAid", "ProvideAid", "Fund", "Allow",
@@ -2277,6 +2278,7 @@ class _Walker:
             nouns = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in CLAIM_NOUNS]
             if nouns and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i > nouns[0].i for c in tok.children):
                 obj_toks = nouns[:1]
+        acted = False  # (the objects are the doers of an act a noun points back at)
         if trig.relation in {"Criticize", "Support", "Oppose", "Agree"} and obj_toks:
             agents = self._event_agents(sent, obj_toks[0]) or (
                 # (rejecting "the accusations" opposes their makers; evidence "supporting the claim"
@@ -2292,6 +2294,7 @@ class _Walker:
                 agents = self._doers(obj_toks[0])
             if agents:
                 objects = agents  # "The Kremlin condemned the move": whoever made the move
+                acted = True
         if trig.relation == "Block" and tok.lemma_ in CUTTING | DEFERRING and _own_measure(tok) is not None:
             return  # "delayed its own countermeasures", "halted its sanctions": its own measure undone, no block
         if trig.relation == "Block" and tok.lemma_ in CUTTING and obj_toks and obj_toks[0].lemma_.lower() in CUT_GOODS | TRADE_NOUNS:
@@ -2452,7 +2455,7 @@ class _Walker:
             # ("would challenge it at the WTO": what "it" is, a decision or a move, is seldom a
             # plan named before, and "challenges" a country faces are no stance)
             objects = [o for o in objects if o.via != "pronoun"]
-        if tok.lemma_ in PRAISING:
+        if tok.lemma_ in PRAISING and not acted:
             # "praised Warren's endorsement": the thing or its owner, never what a phrase inside it
             # names ("hailed the report on Twitter" does not back Twitter)
             objects = [r for t in obj_toks for r in self.refs(t)] or [
@@ -4134,6 +4137,21 @@ class _Walker:
             if subjects and objects:
                 self.emit(sent, clause, "Criticize", subjects, objects, self.context(tok))
 
+    def _owned_before(self, noun: Token, reach: int = 6) -> list[Ref]:
+        """The doers of the same act named with its doer a few sentences before a bare event noun:
+        "… after an American drone strike killed a commander … Baghdad condemned the strike"
+        (the United States). The last mention with a doer in this segment, within ``reach`` sentences.
+        """
+        lemma, here = noun.lemma_.lower(), noun.sent.start
+        for tok in reversed(self.index.sentence_tokens(noun.doc[:here], self.seg_no) if here else []):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+                continue
+            if len(list(noun.doc[tok.sent.start : here].sents)) > reach:
+                return []
+            if doers := self._doers(tok):
+                return doers
+        return []
+
     def _doers(self, noun: Token) -> list[Ref]:
         """The states and bodies whose act an event noun's modifier names: "Egypt's deployment",
         "the Chinese move"."""
@@ -4193,7 +4211,7 @@ class _Walker:
                 not judged and (any(c.lower_ in {"a", "an"} for c in noun.children)
                                 or not any(c.lower_ in {"the", "this", "that", "these", "those", "both"}
                                            for c in noun.children)
-                                or (any(c.dep_ == "prep" for c in noun.children) and not of_act))):
+                                or (any(c.dep_ == "prep" and not _voiced_in(c) for c in noun.children) and not of_act))):
             return []  # "Germany's decision", "the decision to …", "a move": not a bare anaphor
         start, _end = sentence_bounds(sent, self.offset)
         # ("…, an incident Washington called dangerous": the act of the same sentence)
@@ -4206,7 +4224,7 @@ class _Walker:
         if lemma in ACT_VERBS and any(a[7] == ACT_VERBS[lemma] for a in earlier):
             earlier = [a for a in earlier if a[7] == ACT_VERBS[lemma]]
         if not earlier:
-            return []
+            return self._owned_before(noun)
         # (cutting ties and joining or leaving a body are only ever the story's own news)
         near = [a for a in earlier if a[1] in EVENT_RELATIONS]
         if near and not near[-1][4]:
@@ -5662,6 +5680,15 @@ def _governing_verb(tok: Token) -> Token:
     while head.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"} and head.head != head:
         head = head.head
     return head
+
+
+def _voiced_in(prep: Token) -> bool:
+    """A phrase on a noun that says where or when a stance was voiced, not whose act the noun is:
+    "condemned the decision in a joint statement", "… the move on Tuesday".
+    """
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ in {"in", "at", "on", "during"} and bool(objs) and (
+        objs[0].lemma_.lower() in VOICING or objs[0].ent_type_ in {"DATE", "TIME"})
 
 
 def _verb_above(tok: Token) -> Token:
