@@ -225,6 +225,7 @@ SOUGHT = word_list("extract", "seeking_verbs")
 AID_RELATIONS = frozenset({"ProvideAid", "ProvideMilitaryAid", "Fund"})
 COUNTED_BY = word_list("extract", "counted_by")
 PRAISING = word_list("extract", "praising")
+DEFENDING = word_list("extract", "defending")
 GIFT_NOUNS = word_list("extract", "gift_nouns")
 CHAIRS = word_list("extract", "chairs")
 HOSTING = word_list("extract", "hosting")
@@ -2455,7 +2456,7 @@ class _Walker:
             # ("would challenge it at the WTO": what "it" is, a decision or a move, is seldom a
             # plan named before, and "challenges" a country faces are no stance)
             objects = [o for o in objects if o.via != "pronoun"]
-        if tok.lemma_ in PRAISING and not acted:
+        if tok.lemma_ in PRAISING and (not acted or tok.lemma_ in DEFENDING):
             # "praised Warren's endorsement": the thing or its owner, never what a phrase inside it
             # names ("hailed the report on Twitter" does not back Twitter)
             objects = [r for t in obj_toks for r in self.refs(t)] or [
