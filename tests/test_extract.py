@@ -3722,6 +3722,23 @@ TABLE = [
     ("Paul Kagame and Felix Tshisekedi met in Doha in talks hosted by Qatar's emir.",
      [("state:QA", "Meet", "person:paul kagame", "positive", "asserted"),
       ("state:QA", "Meet", "person:felix tshisekedi", "positive", "asserted")], []),
+    # praise of a bare event noun backs whoever did the act it points back at
+    ("South Africa refused to join the sanctions on Russia. China praised the decision.",
+     [("state:CN", "Support", "state:ZA", "positive", "asserted")], []),
+    ("Germany sent tanks to Ukraine. Kyiv hailed the move.", [("state:UA", "Support", "state:DE", "positive", "asserted")], []),
+    # … but a defended decision is the defender's own
+    ("Thailand deported 40 Uyghurs to China last week. The United States sanctioned Thai officials. Prime Minister "
+     "Paetongtarn Shinawatra defended the decision.", [], [("person:paetongtarn shinawatra", "Support", "state:US", "positive")]),
+    # where a stance was voiced is not part of the act it judges; what a decision was on is
+    ("The IOC recommended letting Russian athletes return to competition. Poland, Lithuania, Latvia and Estonia "
+     "condemned the decision in a joint statement.", [("state:PL", "Criticize", "org:ioc", "positive", "asserted"),
+                                                     ("state:EE", "Criticize", "org:ioc", "positive", "asserted")], []),
+    ("The IOC recommended letting Russian athletes return to competition. Poland condemned the decision on sanctions.",
+     [], [("state:PL", "Criticize", "org:ioc", "positive")]),
+    # a bare event noun finds the doer named with the same noun a few sentences before
+    ("Iraq will ask the coalition to leave, days after an American drone strike killed a militia commander in Baghdad. "
+     "The strike drew anger. Baghdad condemned the strike as a blatant aggression.",
+     [("state:IQ", "Criticize", "state:US", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
