@@ -5228,13 +5228,18 @@ class _Walker:
         """A stance "from" someone: "the annulment drew sharp criticism from Washington" (the
         annulment is criticised), "agreed the deal despite resistance from France" (the deal is
         resisted). Returns the holders, the objects and the context the stance is read in."""
-        holders = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+        # (the parser may hang the "from" on the verb: "drew sharp criticism from Washington")
+        drawn = tok.dep_ == "dobj" and tok.head.lemma_ in DRAWING
+        holders = [r for c in [*tok.children, *(tok.head.children if drawn else [])] if c.dep_ == "prep" and c.lower_ == "from"
                    for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
         if not holders:
             return [], objects, ctx
-        if not objects and tok.dep_ == "dobj" and tok.head.lemma_ in DRAWING:
-            # what drew the criticism is its object
-            objects = [r for t in self.subject_of(tok.head)[0] for r in self.deep_refs(t)]
+        if not objects and drawn:
+            # what drew the criticism is its object; an act drew it on its doer ("Romania's decision
+            # drew criticism from Washington", "the raid drew …": who raided)
+            objects = [r for t in self.subject_of(tok.head)[0] for r in (
+                (self._event_agents(t.sent, t) or self._doers(t) if t.lemma_.lower() in EVENT_NOUNS else [])
+                or self.deep_refs(t))]
             ctx = self.context(tok.head)
         elif not objects and tok.dep_ == "pobj" and tok.head.lower_ in {"despite", "amid"}:
             # what was done in spite of it is its object

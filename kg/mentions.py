@@ -38,6 +38,7 @@ __all__ = ["Ref", "MentionIndex", "person_key", "strip_titles"]
 
 # word classes, read from kg/data/words.toml [mentions], where each is explained
 LOCATIVE_PREPS = word_list("mentions", "locative_preps")
+DRAWING = word_list("extract", "drawing")  # verbs that draw a reaction ("drew criticism from …")
 PERSONAL = word_table("mentions", "personal")
 NEUTER = word_list("mentions", "neuter")
 CLAIM_NOUNS = word_list("mentions", "claim_nouns")
@@ -1028,8 +1029,10 @@ class MentionIndex:
         if ref is not None:
             if ref.via == "capital" and tok.head.dep_ == "prep" and tok.dep_ == "pobj" \
                     and tok.head.lower_ in LOCATIVE_PREPS and not (
-                        # ("recalled its ambassador from Addis Ababa": from the state, not the city)
-                        tok.head.lower_ == "from" and "recall" in {tok.head.head.lemma_, tok.head.head.head.lemma_}):
+                        # ("recalled its ambassador from Addis Ababa", "drew criticism from Washington":
+                        # from the state, not the city)
+                        tok.head.lower_ == "from" and ("recall" in {tok.head.head.lemma_, tok.head.head.head.lemma_}
+                                                       or tok.head.head.lemma_ in DRAWING)):
                 span = self._span_of(tok, seg_no)
                 return Ref("place:" + normalize(span), "Place", span, "capital")
             return ref
