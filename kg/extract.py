@@ -278,6 +278,7 @@ CLAIM_RELATIONS = frozenset(CLAIM_NOUNS.values())
 SETTLEMENTS = word_list("extract", "settlements")
 LEAD_EVENTS = word_list("extract", "lead_events")
 VOICING = word_list("extract", "voicing")
+REMARKS = word_list("extract", "remarks")
 LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "Block", "Allow", "Cooperate",
                        "MemberOf", "Participate"})
 EVENT_RELATIONS = frozenset({"Block", "Sanction", "Attack", "ProvideMilitaryAid", "ProvideAid", "Fund", "Allow",
@@ -4159,7 +4160,7 @@ class _Walker:
         return [r for c in noun.children if c.dep_ in {"poss", "amod", "compound"} and c.i < noun.i
                 for r in self.refs(c, actors_only=True) if r.type in {"State", "Organization"}]
 
-    def _appos_mover(self, noun: Token) -> list[Ref] | None:
+    def _appos_mover(self, noun: Token, kinds: frozenset[str] | set[str] = EVENT_NOUNS) -> list[Ref] | None:
         """Who made the move an event noun set beside a clause names, or None if it is not one.
 
         "Armenia joined the court, a move the Kremlin described as hostile": Armenia.
@@ -4167,7 +4168,7 @@ class _Walker:
         # (a second object after a comma is the parser's apposition: "bombed Syria, a move …")
         second = noun.dep_ == "dobj" and noun.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," and any(
             c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
-        if noun.lemma_.lower() not in EVENT_NOUNS or (noun.dep_ not in {"appos", "npadvmod", "conj"} and not second) or (
+        if noun.lemma_.lower() not in kinds or (noun.dep_ not in {"appos", "npadvmod", "conj"} and not second) or (
                 noun.dep_ == "conj" and noun.head.pos_ != "VERB"):
             return None
         # (also hung on the verb itself: "…, a step Poland criticised", "…, measures X denounced")
@@ -5237,9 +5238,9 @@ class _Walker:
         if not objects and drawn:
             # what drew the criticism is its object; an act drew it on its doer ("Romania's decision
             # drew criticism from Washington", "the raid drew …": who raided)
-            objects = [r for t in self.subject_of(tok.head)[0] for r in (
-                (self._event_agents(t.sent, t) or self._doers(t) if t.lemma_.lower() in EVENT_NOUNS else [])
-                or self.deep_refs(t))]
+            # (in "…, a move that drew …" the noun the clause hangs on, not what it stands beside)
+            drawers = [tok.head.head] if tok.head.dep_ == "relcl" else self.subject_of(tok.head)[0]
+            objects = [r for t in drawers for r in self._drawer(t)]
             ctx = self.context(tok.head)
         elif not objects and tok.dep_ == "pobj" and tok.head.lower_ in {"despite", "amid"}:
             # what was done in spite of it is its object
@@ -5252,6 +5253,19 @@ class _Walker:
             ctx = Context()
         holders = [h for h in holders if all(h.key != o.key for o in objects)]
         return holders, objects, ctx
+
+    def _drawer(self, noun: Token) -> list[Ref]:
+        """Who drew a reaction, told by the subject of "drew": "Romania drew criticism" (Romania),
+        "Romania's decision drew …" (Romania), "the raid drew …" (who raided), "…, a remark that
+        drew a rebuke from Nigeria" (who made the remark, by the clause it is set beside)."""
+        lemma = noun.lemma_.lower()
+        if any(c.dep_ == "relcl" for c in noun.children):
+            # ("…, a stance that has drawn criticism": whose stance only a clause beside it tells)
+            movers = self._appos_mover(noun, kinds=EVENT_NOUNS | REMARKS) if lemma in EVENT_NOUNS | REMARKS else None
+            return movers or []
+        if lemma in EVENT_NOUNS:
+            return self._event_agents(noun.sent, noun) or self._doers(noun)
+        return self.deep_refs(noun)
 
     def _beneficiaries(self, nodes: list[Token], givers: list[Ref], *,
                        preps: frozenset[str] | set[str] = frozenset({"for", "to"})) -> list[Ref]:
