@@ -3739,6 +3739,16 @@ TABLE = [
     ("Iraq will ask the coalition to leave, days after an American drone strike killed a militia commander in Baghdad. "
      "The strike drew anger. Baghdad condemned the strike as a blatant aggression.",
      [("state:IQ", "Criticize", "state:US", "positive", "asserted")], []),
+    # a reaction an act drew is one on its doer; a capital it came from is its state
+    ("Romania's decision drew sharp criticism from Washington.", [("state:US", "Criticize", "state:RO", "positive", "asserted")], []),
+    ("Ecuadorean police stormed the Mexican embassy. The raid drew criticism from Mexico.",
+     [("state:MX", "Criticize", "state:EC", "positive", "asserted")], []),
+    ("Germany sent tanks to Ukraine, a move that drew praise from Poland.", [("state:PL", "Support", "state:DE", "positive", "asserted")],
+     [("state:PL", "Support", "state:UA", "positive")]),
+    ("Foreign Minister Robert Dussey said last week that Togo could consider joining the AES, a remark that drew a rebuke "
+     "from Nigeria's Senate.", [], [("org:n:senate", "Criticize", "org:alliance-of-sahel-states", "positive")]),
+    ("The statement marked a continuation of Hungary's policy of non-participation in military support for Ukraine, a "
+     "stance that has drawn both criticism and curiosity from NATO allies.", [], [("org:nato", "Criticize", "state:UA", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
