@@ -2157,6 +2157,10 @@ class _Walker:
             extra += _det_negations([c for c in tok.children if c.dep_ == "dobj" and c.lower_ in trig.particle.split("|")])
         hosted = tok.lemma_ in CONVENING and bool(obj_toks) and obj_toks[0].lemma_.lower() in GATHERINGS
         objects = [r for t in obj_toks for r in self.refs(t, actors_only=trig.relation in ACTOR_OBJECTS and not hosted)]
+        if not objects and tok.dep_ == "relcl" and obj_toks == [tok.head] and tok.head.dep_ == "appos" \
+                and tok.head.pos_ == "NOUN" and tok.head.head.pos_ == "PROPN":
+            # "Lukashenko, a leader the EU does not recognise": the one the noun is set beside
+            objects = self.refs(tok.head.head, actors_only=trig.relation in ACTOR_OBJECTS)
         if hosted and not objects and obj_toks[0].lemma_.lower() == "round":
             # "hosted earlier rounds of the talks" / "hosted earlier rounds": those talks
             objects = [r for c in obj_toks[0].children if c.dep_ == "prep" and c.lower_ == "of"
