@@ -279,6 +279,7 @@ SETTLEMENTS = word_list("extract", "settlements")
 LEAD_EVENTS = word_list("extract", "lead_events")
 VOICING = word_list("extract", "voicing")
 REMARKS = word_list("extract", "remarks")
+DESCRIBING = word_list("extract", "describing")
 LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "Block", "Allow", "Cooperate",
                        "MemberOf", "Participate"})
 EVENT_RELATIONS = frozenset({"Block", "Sanction", "Attack", "ProvideMilitaryAid", "ProvideAid", "Fund", "Allow",
@@ -2158,8 +2159,10 @@ class _Walker:
         hosted = tok.lemma_ in CONVENING and bool(obj_toks) and obj_toks[0].lemma_.lower() in GATHERINGS
         objects = [r for t in obj_toks for r in self.refs(t, actors_only=trig.relation in ACTOR_OBJECTS and not hosted)]
         if not objects and tok.dep_ == "relcl" and obj_toks == [tok.head] and tok.head.dep_ == "appos" \
-                and tok.head.pos_ == "NOUN" and tok.head.head.pos_ == "PROPN":
-            # "Lukashenko, a leader the EU does not recognise": the one the noun is set beside
+                and tok.head.pos_ == "NOUN" and tok.head.head.pos_ == "PROPN" \
+                and tok.head.lemma_.lower() in DESCRIBING:
+            # "Lukashenko, a leader the EU does not recognise": the one the noun is set beside (not
+            # "… with the breakaway region of Somaliland, a pact Mogadishu denounced": a pact is no place)
             objects = self.refs(tok.head.head, actors_only=trig.relation in ACTOR_OBJECTS)
         if hosted and not objects and obj_toks[0].lemma_.lower() == "round":
             # "hosted earlier rounds of the talks" / "hosted earlier rounds": those talks

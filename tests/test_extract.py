@@ -3749,6 +3749,12 @@ TABLE = [
      "from Nigeria's Senate.", [], [("org:n:senate", "Criticize", "org:alliance-of-sahel-states", "positive")]),
     ("The statement marked a continuation of Hungary's policy of non-participation in military support for Ukraine, a "
      "stance that has drawn both criticism and curiosity from NATO allies.", [], [("org:nato", "Criticize", "state:UA", "positive")]),
+    # a relative clause on a noun that describes a name acts on the name; not on a noun that cannot describe it
+    ("Putin met Alexander Lukashenko, a leader the EU does not recognise.",
+     [("org:european-union", "Support", "person:alexander lukashenko", "negative", "asserted")], []),
+    ("Iran armed the Houthis, a group the United States has sanctioned.", [("state:US", "Sanction", "org:houthis", "positive", "asserted")], []),
+    ("Ethiopia struck a deal with the breakaway region of Somaliland, a pact Mogadishu denounced as an attack on its sovereignty.",
+     [], [("state:SO", "Criticize", "state:XS", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
