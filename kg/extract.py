@@ -260,6 +260,7 @@ OBLIGATION_MODALS = word_list("extract", "obligation_modals")
 PEACE_FORCES = word_list("extract", "peace_forces")
 BORDER_CHECKING = word_list("extract", "border_checking")
 NAMING_VERBS = word_list("extract", "naming_verbs")
+DESCRIBING_VERBS = word_list("extract", "describing_verbs")
 EVENT_NOUNS = word_list("extract", "event_nouns")
 # event nouns that point back only at acts of some kinds ("condemned the raid": the last attack)
 ACT_KINDS = {"veto": {"Block"}, "raid": {"Attack"}, "strike": {"Attack"}, "strikes": {"Attack"},
@@ -5885,6 +5886,20 @@ def _before_comma(tok: Token) -> Token | None:
     return tok.doc[edge - 2] if edge >= 2 and tok.doc[edge - 1].text == "," else None
 
 
+def _named_as(noun: Token) -> Token | None:
+    """The verb of naming that gives an object this noun as its name, or None: "called the United
+    States its closest ally", "described Japan as a key partner" (the verb).
+
+        >>> from kg.nlp import load_nlp
+        >>> _named_as(load_nlp()("Denmark called the United States its closest ally.")[7])
+        called
+    """
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head if noun.dep_ == "oprd" else None
+    if verb is None or verb.lemma_ not in NAMING_VERBS | DESCRIBING_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
+
+
 def _named_before_clause(verb: Token) -> Token | None:
     """The word just before the comma that opens a relative clause, when it is part of a name.
 
@@ -7339,7 +7354,7 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                 walker.emit(sent, tok, "Cooperate", owners, named, Context(), modality="asserted")
         if lemma in PARTNER_NOUNS and tok.pos_ == "NOUN" and (tok.dep_ == "appos" or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one")
-                or (tok.dep_ == "attr" and tok.head.lemma_ in COPULAS)):
+                or (tok.dep_ == "attr" and tok.head.lemma_ in COPULAS) or _named_as(tok) is not None):
             # "Russia, a traditional ally of Serbia", "Poland has been one of Kyiv's staunchest
             # allies", "Japan is a key partner of Australia", "Italy, Algeria's biggest gas
             # customer", "a close ally of President X": they cooperate (a person's ally is the
@@ -7351,12 +7366,19 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                     r.key == "org:european-union" or not index.gazetteer.is_bloc(r.key)))
             partners = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True) if side(r)]
-            partners += [r for c in tok.children if c.dep_ == "poss" for r in walker.refs(c, actors_only=True) if side(r)]
+            partners += [r for c in tok.children if c.dep_ == "poss" for r in (
+                # ("Denmark called the United States its closest ally": the namer's own)
+                walker.subject_refs(_named_as(tok)) if c.pos_ == "PRON" and _named_as(tok) is not None
+                else walker.refs(c, actors_only=True)) if side(r)]
             # "a longtime Hezbollah ally" (not "an EU partner of Serbia": of whom it is, is said)
             partners = partners or [r for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i
                                     for r in walker.refs(c, actors_only=True) if side(r)]
-            anchor = tok.head.head if tok.dep_ == "pobj" else tok
-            if anchor.dep_ == "attr" and anchor.head.lemma_ in COPULAS:
+            anchor = tok.head.head if tok.dep_ == "pobj" and _named_as(tok) is None else tok
+            namer = _named_as(tok)
+            if namer is not None:
+                # "Denmark called the United States its closest ally": the one so named
+                holder_toks = [c for c in namer.children if c.dep_ == "dobj"]
+            elif anchor.dep_ == "attr" and anchor.head.lemma_ in COPULAS:
                 holder_toks = walker.subject_of(anchor.head)[0]
             else:
                 holder_toks = [anchor.head] if anchor.dep_ == "appos" else []
@@ -7371,7 +7393,10 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
             past = any(c.lower_ in FORMER_WORDS | {"previously", "formerly", "ex"}
                        for c in [*tok.children, *(tok.head.children if tok.dep_ == "attr" else ())])
             if partners and holders and not past:
-                walker.emit(sent, tok, relation, holders, partners, Context(), modality="asserted")
+                if namer is not None:  # (as the namer says it: "did not call X an ally")
+                    walker.emit(sent, tok, relation, holders, partners, walker.context(namer))
+                else:
+                    walker.emit(sent, tok, relation, holders, partners, Context(), modality="asserted")
     for tok in index.sentence_tokens(sent, seg_no):
         if tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in {"within", "inside"} for c in tok.children):
             # "Turkey's awkward place within the alliance", "Norway's role inside NATO"
