@@ -4269,6 +4269,17 @@ class _Walker:
         led = self.index.gazetteer.led_by(person.removeprefix("person:"), date_year(self.doc_date), organisation=False)
         return led if led is not None and led.startswith("state:") else None
 
+    def namers_own(self, verb: Token, pronoun: Token) -> list[Ref]:
+        """Whose "its" or "his" it is in "X called Y its closest ally": X's, and for a person
+        named by "its", the state the person holds office in ("Frederiksen … called the United
+        States its closest ally": Denmark)."""
+        namers = self.subject_refs(verb)
+        if pronoun.lower_ not in {"its", "their"} or not any(r.type == "Person" for r in namers):
+            return namers
+        states = sorted(self._affiliations(namers))
+        return [r for r in namers if r.type != "Person"] + [
+            Ref(k, self.index.types.get(k, "State"), pronoun.text, "pronoun") for k in states if k.startswith("state:")]
+
     def _affiliations(self, actors: list[Ref]) -> set[str]:
         """The states and bodies the people among ``actors`` hold office in: by a title read
         earlier in the document ("Colombian President Gustavo Petro … Petro") or a leader or
@@ -7368,7 +7379,7 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                         for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True) if side(r)]
             partners += [r for c in tok.children if c.dep_ == "poss" for r in (
                 # ("Denmark called the United States its closest ally": the namer's own)
-                walker.subject_refs(_named_as(tok)) if c.pos_ == "PRON" and _named_as(tok) is not None
+                walker.namers_own(_named_as(tok), c) if c.pos_ == "PRON" and _named_as(tok) is not None
                 else walker.refs(c, actors_only=True)) if side(r)]
             # "a longtime Hezbollah ally" (not "an EU partner of Serbia": of whom it is, is said)
             partners = partners or [r for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i
