@@ -7404,8 +7404,8 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
             past = any(c.lower_ in FORMER_WORDS | {"previously", "formerly", "ex"}
                        for c in [*tok.children, *(tok.head.children if tok.dep_ == "attr" else ())])
             if partners and holders and not past:
-                if namer is not None:  # (as the namer says it: "did not call X an ally")
-                    walker.emit(sent, tok, relation, holders, partners, walker.context(namer))
+                if namer is not None:  # (the namer's ties, as the namer tells them: "did not call X an ally")
+                    walker.emit(sent, tok, relation, partners, holders, walker.context(namer))
                 else:
                     walker.emit(sent, tok, relation, holders, partners, Context(), modality="asserted")
     for tok in index.sentence_tokens(sent, seg_no):

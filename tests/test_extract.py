@@ -3756,11 +3756,11 @@ TABLE = [
     ("Ethiopia struck a deal with the breakaway region of Somaliland, a pact Mogadishu denounced as an attack on its sovereignty.",
      [], [("state:SO", "Criticize", "state:XS", "positive")]),
     # one named another's ally by a verb of naming works with it; a leader's "its" is the leader's state
-    ("Denmark called the United States its closest ally.", [("state:US", "Cooperate", "state:DK", "positive", "asserted")], []),
+    ("Denmark called the United States its closest ally.", [("state:DK", "Cooperate", "state:US", "positive", "asserted")], []),
     ("Danish Prime Minister Mette Frederiksen said Denmark would not cede the territory but called the United States its "
-     "closest ally.", [("state:US", "Cooperate", "state:DK", "positive", "asserted")],
-     [("state:US", "Cooperate", "person:mette frederiksen", "positive")]),
-    ("Albanese described Japan as a key partner of Australia.", [("state:JP", "Cooperate", "state:AU", "positive", "asserted")], []),
+     "closest ally.", [("state:DK", "Cooperate", "state:US", "positive", "asserted")],
+     [("person:mette frederiksen", "Cooperate", "state:US", "positive")]),
+    ("Albanese described Japan as a key partner of Australia.", [("state:AU", "Cooperate", "state:JP", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
