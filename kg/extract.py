@@ -5377,6 +5377,13 @@ class _Walker:
             found = [p for c in batch.children if c.dep_ == "prep" and c.lower_ in trig.object and c.i > tok.i
                      for p in c.children if p.dep_ == "pobj"]
         if not found:
+            # "asset freezes and travel bans on X": the preposition hangs on the last conjunct only
+            last = next((c for c in reversed(tok.conjuncts) if c.i > tok.i and c.pos_ == "NOUN"), None)
+            if last is not None and self.lex.nouns.get(last.lemma_.lower()) is not None \
+                    and self.lex.nouns[last.lemma_.lower()].relation == trig.relation:
+                found = [p for c in last.children if c.dep_ == "prep" and c.lower_ in trig.object
+                         for p in c.children if p.dep_ == "pobj"]
+        if not found:
             # "tariffs of 36 percent on goods from X": the preposition hangs on the rate
             found = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for r in c.children if r.dep_ == "pobj" and (r.like_num or r.ent_type_ in {"PERCENT", "MONEY"})
