@@ -3761,6 +3761,11 @@ TABLE = [
      "closest ally.", [("state:DK", "Cooperate", "state:US", "positive", "asserted")],
      [("person:mette frederiksen", "Cooperate", "state:US", "positive")]),
     ("Albanese described Japan as a key partner of Australia.", [("state:AU", "Cooperate", "state:JP", "positive", "asserted")], []),
+    # "asset freezes" is a noun (the parser made "asset" the subject of "freezes"); a preposition on the
+    # last of two measures is both measures'
+    ("Canada imposed asset freezes on Venezuelan officials.", [("state:CA", "Sanction", "state:VE", "positive", "asserted")], []),
+    ("Britain announced asset freezes and travel bans on Venezuelan officials.",
+     [("state:GB", "Sanction", "state:VE", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
