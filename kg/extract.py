@@ -7382,17 +7382,16 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                 # ally is a member, read elsewhere)
                 return r.type in {"State", "Person"} or (r.type == "Organization" and bodies and (
                     r.key == "org:european-union" or not index.gazetteer.is_bloc(r.key)))
+            namer = _named_as(tok)  # ("Denmark called the United States its closest ally")
             partners = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True) if side(r)]
             partners += [r for c in tok.children if c.dep_ == "poss" for r in (
-                # ("Denmark called the United States its closest ally": the namer's own)
-                walker.namers_own(_named_as(tok), c) if c.pos_ == "PRON" and _named_as(tok) is not None
+                walker.namers_own(namer, c) if c.pos_ == "PRON" and namer is not None  # (the namer's own)
                 else walker.refs(c, actors_only=True)) if side(r)]
             # "a longtime Hezbollah ally" (not "an EU partner of Serbia": of whom it is, is said)
             partners = partners or [r for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i
                                     for r in walker.refs(c, actors_only=True) if side(r)]
-            anchor = tok.head.head if tok.dep_ == "pobj" and _named_as(tok) is None else tok
-            namer = _named_as(tok)
+            anchor = tok.head.head if tok.dep_ == "pobj" and namer is None else tok
             if namer is not None:
                 # "Denmark called the United States its closest ally": the one so named
                 holder_toks = [c for c in namer.children if c.dep_ == "dobj"]
