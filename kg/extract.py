@@ -4153,10 +4153,11 @@ class _Walker:
         (the United States). The last mention with a doer in this segment, within ``reach`` sentences.
         """
         lemma, here = noun.lemma_.lower(), noun.sent.start
+        sentence = self.index.sentence_at(self.offset + noun.idx)
         for tok in reversed(self.index.sentence_tokens(noun.doc[:here], self.seg_no) if here else []):
             if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
                 continue
-            if len(list(noun.doc[tok.sent.start : here].sents)) > reach:
+            if sentence - self.index.sentence_at(self.offset + tok.idx) > reach:
                 return []
             if doers := self._doers(tok):
                 return doers
@@ -5277,12 +5278,10 @@ class _Walker:
         """Who drew a reaction, told by the subject of "drew": "Romania drew criticism" (Romania),
         "Romania's decision drew …" (Romania), "the raid drew …" (who raided), "…, a remark that
         drew a rebuke from Nigeria" (who made the remark, by the clause it is set beside)."""
-        lemma = noun.lemma_.lower()
         if any(c.dep_ == "relcl" for c in noun.children):
             # ("…, a stance that has drawn criticism": whose stance only a clause beside it tells)
-            movers = self._appos_mover(noun, kinds=EVENT_NOUNS | REMARKS) if lemma in EVENT_NOUNS | REMARKS else None
-            return movers or []
-        if lemma in EVENT_NOUNS:
+            return self._appos_mover(noun, kinds=EVENT_NOUNS | REMARKS) or []
+        if noun.lemma_.lower() in EVENT_NOUNS:
             return self._event_agents(noun.sent, noun) or self._doers(noun)
         return self.deep_refs(noun)
 
@@ -5379,8 +5378,8 @@ class _Walker:
         if not found:
             # "asset freezes and travel bans on X": the preposition hangs on the last conjunct only
             last = next((c for c in reversed(tok.conjuncts) if c.i > tok.i and c.pos_ == "NOUN"), None)
-            if last is not None and self.lex.nouns.get(last.lemma_.lower()) is not None \
-                    and self.lex.nouns[last.lemma_.lower()].relation == trig.relation:
+            if last is not None and (n := self.lex.nouns.get(last.lemma_.lower())) is not None \
+                    and n.relation == trig.relation:
                 found = [p for c in last.children if c.dep_ == "prep" and c.lower_ in trig.object
                          for p in c.children if p.dep_ == "pobj"]
         if not found:
@@ -7370,9 +7369,10 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                       if r.type == "State" and r.key not in {n.key for n in named}]
             if named and owners:
                 walker.emit(sent, tok, "Cooperate", owners, named, Context(), modality="asserted")
+        namer = _named_as(tok) if lemma in PARTNER_NOUNS else None  # ("Denmark called the US its closest ally")
         if lemma in PARTNER_NOUNS and tok.pos_ == "NOUN" and (tok.dep_ == "appos" or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one")
-                or (tok.dep_ == "attr" and tok.head.lemma_ in COPULAS) or _named_as(tok) is not None):
+                or (tok.dep_ == "attr" and tok.head.lemma_ in COPULAS) or namer is not None):
             # "Russia, a traditional ally of Serbia", "Poland has been one of Kyiv's staunchest
             # allies", "Japan is a key partner of Australia", "Italy, Algeria's biggest gas
             # customer", "a close ally of President X": they cooperate (a person's ally is the
@@ -7382,7 +7382,6 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                 # ally is a member, read elsewhere)
                 return r.type in {"State", "Person"} or (r.type == "Organization" and bodies and (
                     r.key == "org:european-union" or not index.gazetteer.is_bloc(r.key)))
-            namer = _named_as(tok)  # ("Denmark called the United States its closest ally")
             partners = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj" for r in walker.refs(p, actors_only=True) if side(r)]
             partners += [r for c in tok.children if c.dep_ == "poss" for r in (
