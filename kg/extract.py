@@ -280,6 +280,7 @@ SETTLEMENTS = word_list("extract", "settlements")
 LEAD_EVENTS = word_list("extract", "lead_events")
 VOICING = word_list("extract", "voicing")
 REMARKS = word_list("extract", "remarks")
+SENT_BY_ORIGIN = word_list("extract", "sent_by_origin")
 DESCRIBING = word_list("extract", "describing")
 LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "Block", "Allow", "Cooperate",
                        "MemberOf", "Participate"})
@@ -2096,7 +2097,7 @@ class _Walker:
         ctx = self.context(tok)
         if ctx.drop:
             return
-        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
+        subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)] or self._origin_subjects(tok, passive)
         extra = 1 if trig.polarity == "negative" else 0  # (a subject's "no" is the clause context's)
         if tok.lemma_ == "train" and any(c.dep_ == "dobj" and c.lemma_.lower() in CIVILIAN_TRAINEES for c in tok.children):
             return  # "to train Vietnamese chip engineers": skills, not arms
@@ -3042,6 +3043,25 @@ class _Walker:
         if subjects and objects:
             self.emit(sent, tok, "Allow", subjects, objects, self.context(tok), extra_neg=1 if revoked else 0)
 
+    def _origin_subjects(self, verb: Token, passive: bool) -> list[Ref]:
+        """The state that forces or arms moved by a participle come from, when no one is named as
+        moving them: "North Korean troops sent to Russia", "Russian missiles were fired at Kyiv"
+        (the demonym or possessive on the thing moved, as "no Hungarian personnel" names Hungary).
+
+        >>> # see tests/test_extract.py: "North Korean soldiers sent to Russia's Kursk region"
+        """
+        if verb.tag_ != "VBN" or verb.lemma_ not in SENT_BY_ORIGIN or any(c.dep_ == "agent" for c in verb.children):
+            return []
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            theme = verb.head
+        elif (reduced := _reduced_relative(verb)) is not None:
+            theme = reduced
+        else:
+            theme = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if passive else None
+        if theme is None or self.lex.theme_class(theme.lemma_) not in {"military", "personnel"}:
+            return []
+        return self._modifier_states(theme, {"amod", "compound", "poss", "nmod"})
+
     def _modifier_states(self, noun: Token, deps: set[str]) -> list[Ref]:
         """The states named by the modifiers before a noun of forces: "a U.S. missile defence
         base", "thousands of French troops" (read on "troops")."""
@@ -3505,10 +3525,12 @@ class _Walker:
             troops = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SOLDIERS]
             hosts_at = [tok, *troops, *(a for t in troops for a in t.children if a.dep_ == "acl")]
             subjects = [s for s in self._active_subjects(tok) or [] if s.type == "State"]
-        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in SOLDIERS:
-            troops = [tok.head]  # "American troops stationed in South Korea"
+        elif tok.tag_ == "VBN" and (troops := [tok.head] if tok.dep_ == "acl" else [
+                c for c in tok.children if c.dep_ == "nsubjpass"]) and troops[0].lemma_.lower() in SOLDIERS \
+                and not any(c.dep_ == "agent" for c in tok.children):
+            # "American troops stationed in South Korea", "some 28,500 U.S. troops are stationed there"
             hosts_at = [tok]
-            subjects = [r for c in tok.head.children if c.dep_ in {"amod", "poss", "compound", "nmod"}
+            subjects = [r for c in troops[0].children if c.dep_ in {"amod", "poss", "compound", "nmod"}
                         for r in self.refs(c, actors_only=True) if r.type == "State"]
         else:
             return
@@ -3517,6 +3539,9 @@ class _Walker:
         own = {s.key for s in subjects}
         attacked = {o for a in self.acts if a[1] == "Attack" and own & set(a[2]) for o in a[4]}
         hosts = self._host_states(hosts_at, {"in"}, own | attacked)
+        if not hosts and tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+            # "drills with the South, where 28,500 American troops are stationed": the place the clause is on
+            hosts = [r for r in self.refs(tok.head, actors_only=True) if r.type == "State" and r.key not in own | attacked]
         if hosts:
             self.emit(sent, tok, "ProvideMilitaryAid", subjects, hosts, self.context(tok),
                       extra_neg=_det_negations(troops))
@@ -4360,8 +4385,10 @@ class _Walker:
     def _theme_trigger(self, sent: Span, tok: Token, trig: Trigger, subjects: list[Ref], passive: bool,
                        ctx: Context, extra: int) -> None:
         themes = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
-        if not themes and tok.dep_ == "relcl":
-            themes = [tok.head]  # "weapons they provide to Kiev"
+        if not themes and (tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
+            themes = [tok.head]  # "weapons they provide to Kiev", "drones supplied by Iran to Russia"
+        if not themes and (reduced := _reduced_relative(tok)) is not None:
+            themes = [reduced]  # "soldiers sent to Kursk have come under fire", parsed as a clausal subject
         given = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
                  if p.dep_ == "pobj"]
         recipients: list[Ref] = []
@@ -5555,6 +5582,17 @@ def _reciprocal(tok: Token) -> bool:
         return False
     return (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"each", "one"}) or (
         tok.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
+
+
+def _reduced_relative(verb: Token) -> Token | None:
+    """The noun a participle describes when the parser made it a clausal subject with the noun as
+    its subject ("North Korean soldiers sent to Kursk have come under fire": the soldiers were sent).
+
+    >>> # see tests/test_extract.py: "North Korean soldiers sent to Russia's Kursk region"
+    """
+    if verb.tag_ != "VBN" or verb.dep_ != "csubj" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def _accused(verb: Token) -> Token | None:

@@ -3766,6 +3766,21 @@ TABLE = [
     ("Canada imposed asset freezes on Venezuelan officials.", [("state:CA", "Sanction", "state:VE", "positive", "asserted")], []),
     ("Britain announced asset freezes and travel bans on Venezuelan officials.",
      [("state:GB", "Sanction", "state:VE", "positive", "asserted")], []),
+    # forces or arms moved by a participle with no agent come from the state their modifier names
+    ("North Korean soldiers sent to Russia's Kursk region have come under Ukrainian fire, Kyiv said.",
+     [("state:KP", "ProvideMilitaryAid", "state:RU", "positive", "asserted")], []),
+    ("About 11,000 North Korean troops have been deployed to Russia.",
+     [("state:KP", "ProvideMilitaryAid", "state:RU", "positive", "asserted")], []),
+    ("No Hungarian troops will be sent to Ukraine.", [("state:HU", "ProvideMilitaryAid", "state:UA", "negative", "intended")],
+     [("state:HU", "ProvideMilitaryAid", "state:UA", "positive")]),
+    ("The German tanks supplied to Ukraine arrived in March.",
+     [("state:DE", "ProvideMilitaryAid", "state:UA", "positive", "asserted")], []),
+    ("Drones supplied by Iran to Russia have hit Kyiv.", [("state:IR", "ProvideMilitaryAid", "state:RU", "positive", "asserted")], []),
+    ("Frozen Russian assets transferred to Ukraine will pay for the army.", [], [("state:RU", "Fund", "state:UA", "positive")]),
+    ("Some 28,500 American troops are stationed in South Korea.",
+     [("state:US", "ProvideMilitaryAid", "state:KR", "positive", "asserted")], []),
+    ("Pyongyang accused Washington of staging drills with South Korea, where some 28,500 American troops are stationed.",
+     [("state:US", "ProvideMilitaryAid", "state:KR", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
