@@ -176,6 +176,9 @@ DESIGNATING = word_list("extract", "designating")
 FORGIVING = word_list("extract", "forgiving")
 RULED_BODIES = word_list("extract", "ruled_bodies")
 ARMED_NOUNS = word_list("extract", "armed_nouns")
+MUTUAL_FIGHTS = word_list("extract", "mutual_fights")
+PHASE_VERBS = word_list("extract", "phase_verbs")
+FIGHTING_SIDES = ARMED_NOUNS | SOLDIERS | word_list("extract", "fighting_sides")
 GO_BETWEENS = word_list("extract", "go_betweens")
 COOPERATION_KINDS = word_list("extract", "cooperation_kinds")
 JUDGING_VERBS = word_list("extract", "judging_verbs")
@@ -1681,7 +1684,10 @@ class _Walker:
                     and c.lemma_.lower() not in WITH_NOUNS | PACT_NOUNS
                     for g in c.children if g.dep_ == "prep" and g.lower_ == want][:1] or [
                     g for g in _idiom_preps(trig) if g.lower_ == want][:1] or [  # "stood shoulder to shoulder with"
-                    g for g in _priced_preps(trig) if g.lower_ == want][:1]  # "sent aid worth $5 million to Chad"
+                    g for g in _priced_preps(trig) if g.lower_ == want][:1] or [
+                    # "could begin shipping weapons directly to Kyiv", with "to Kyiv" on "begin"
+                    g for g in trig.head.children if trig.dep_ == "xcomp" and trig.head.lemma_ in PHASE_VERBS
+                    and g.dep_ == "prep" and g.lower_ == want and g.i > trig.i and not _dated(g)][:1]
                 # ("took part as an observer in the talks"); "with Russia, with Rwanda and with France"
                 # ("discussed the payment with Hegseth", parsed with "with" on the payment)
                 preps += [c for prep in preps for c in prep.conjuncts if c.lower_ == want]
@@ -2549,6 +2555,18 @@ class _Walker:
                             named.setdefault(r.key, r)
                 subjects = list(named.values())[::-1] if len(named) == 2 else subjects
             reciprocal = len(subjects) >= 2
+        if relation == "Attack" and tok.lemma_ in MUTUAL_FIGHTS and subj_toks and not any(
+                c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
+            # "Tajik and Kyrgyz forces fought along the border", "Indian troops clashed with Chinese
+            # soldiers": each side attacked the other (forces only: "Macron clashed with Trump" is words)
+            foes = [t for t in obj_toks if t.dep_ == "pobj" and t.head.lower_ == "with"]
+            if all(t.lemma_.lower() in FIGHTING_SIDES for t in [*subj_toks, *foes]):
+                sides = list({r.key: r for r in [*subjects, *objects]}.values())
+                if len(sides) >= 2 and (foes or not objects):
+                    self._each_other(sent, tok, relation, sides, ctx, extra_neg=extra)
+                    return
+            if tok.lemma_ == "clash":
+                return
         signed_off = tok.lemma_ == "sign" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
         # (a partner or thing named that is no actor is not the others: "China, Pakistan and
         # Uzbekistan have accepted Taliban-appointed ambassadors", "would no longer cooperate with

@@ -3781,6 +3781,17 @@ TABLE = [
      [("state:US", "ProvideMilitaryAid", "state:KR", "positive", "asserted")], []),
     ("Pyongyang accused Washington of staging drills with South Korea, where some 28,500 American troops are stationed.",
      [("state:US", "ProvideMilitaryAid", "state:KR", "positive", "asserted")], []),
+    # armed sides that fought or clashed each attacked the other; words between leaders are no fight
+    ("In September 2022, Tajik and Kyrgyz forces fought with tanks, artillery and drones along the border.",
+     [("state:TJ", "Attack", "state:KG", "positive", "asserted"), ("state:KG", "Attack", "state:TJ", "positive", "asserted")], []),
+    ("Indian troops clashed with Chinese soldiers in the Galwan valley.",
+     [("state:IN", "Attack", "state:CN", "positive", "asserted"), ("state:CN", "Attack", "state:IN", "positive", "asserted")], []),
+    ("Ukrainian forces have not clashed with Belarusian troops.", [("state:UA", "Attack", "state:BY", "negative", "asserted")],
+     [("state:UA", "Attack", "state:BY", "positive"), ("state:BY", "Attack", "state:UA", "positive")]),
+    ("France clashed with Germany over the budget rules.", [], [("state:FR", "Attack", "state:DE", "positive")]),
+    # a phrase the parser hangs on "begin" belongs to the act begun
+    ("North Korean soldiers sent to Russia's Kursk region have come under fire, as South Korea signalled it could begin shipping weapons directly to Kyiv.",
+     [("state:KR", "ProvideMilitaryAid", "state:UA", "positive", "possible")], [("state:KR", "ProvideMilitaryAid", "state:RU", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
