@@ -178,6 +178,7 @@ RULED_BODIES = word_list("extract", "ruled_bodies")
 ARMED_NOUNS = word_list("extract", "armed_nouns")
 MUTUAL_FIGHTS = word_list("extract", "mutual_fights")
 PHASE_VERBS = word_list("extract", "phase_verbs")
+UNDER_MEASURE_VERBS = word_list("extract", "under_measure_verbs")
 FIGHTING_SIDES = ARMED_NOUNS | SOLDIERS | word_list("extract", "fighting_sides")
 GO_BETWEENS = word_list("extract", "go_betweens")
 COOPERATION_KINDS = word_list("extract", "cooperation_kinds")
@@ -3061,6 +3062,26 @@ class _Walker:
         if subjects and objects:
             self.emit(sent, tok, "Allow", subjects, objects, self.context(tok), extra_neg=1 if revoked else 0)
 
+    def _under_measure(self, sent: Span, tok: Token, trig: Trigger) -> None:
+        """Someone kept "under" a measure is its target, its imposer named on the noun ("Cherizier
+        has been under U.N. sanctions since 2022", "Iran, which is under U.S. sanctions", "was
+        placed under EU sanctions") or the one who put them there ("the EU put the firm under
+        sanctions")."""
+        gov = tok.head.head
+        ctx = self.context(gov)
+        if ctx.drop:
+            return
+        imposers = [r for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}
+                    for r in self.refs(c, actors_only=True)]
+        held = [c for c in gov.children if c.dep_ in {"dobj", "obj"}]
+        if held:
+            imposers = imposers or self.subject_refs(gov)  # "put the firm under sanctions"
+        else:
+            subj_toks, passive = self.subject_of(gov)
+            held = [c for c in gov.children if c.dep_ in PASS_SUBJ_DEPS] if passive else subj_toks
+        targets = [r for t in held for r in self.refs(t, actors_only=True)]
+        self.emit(sent, tok, trig.relation, imposers, targets, ctx, extra_neg=_det_negations([tok]))
+
     def _origin_subjects(self, verb: Token, passive: bool) -> list[Ref]:
         """The state that forces or arms moved by a participle come from, when no one is named as
         moving them: "North Korean troops sent to Russia", "Russian missiles were fired at Kyiv"
@@ -4739,6 +4760,10 @@ class _Walker:
             # "defying calls from Kyiv to arrest him", "rejected calls from the opposition": requests
             # answered, not phone calls
             trig = replace(trig, relation="Request", object=())
+        if trig.relation == "Sanction" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and \
+                tok.head.head.lemma_ in UNDER_MEASURE_VERBS:
+            self._under_measure(sent, tok, trig)
+            return
         # subject: possessive / actor modifier / "by X" / light-verb subject / apposition
         subjects: list[Ref] = []
         objects: list[Ref] = []

@@ -3792,6 +3792,12 @@ TABLE = [
     # a phrase the parser hangs on "begin" belongs to the act begun
     ("North Korean soldiers sent to Russia's Kursk region have come under fire, as South Korea signalled it could begin shipping weapons directly to Kyiv.",
      [("state:KR", "ProvideMilitaryAid", "state:UA", "positive", "possible")], [("state:KR", "ProvideMilitaryAid", "state:RU", "positive")]),
+    # one kept "under" a measure is its target
+    ("Haitian gang leader Jimmy Cherizier has been under U.N. sanctions since 2022.",
+     [("org:united-nations", "Sanction", "person:jimmy cherizier", "positive", "asserted")], []),
+    ("Iran, which is under U.S. sanctions, sold oil to China.", [("state:US", "Sanction", "state:IR", "positive", "asserted")], []),
+    ("Belarus is not under U.S. sanctions.", [("state:US", "Sanction", "state:BY", "negative", "asserted")],
+     [("state:US", "Sanction", "state:BY", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
