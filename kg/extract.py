@@ -3628,7 +3628,10 @@ class _Walker:
             return
         bodies = [r for c in chairs[0].children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)
-                  if r.type == "Organization"]
+                  if r.type == "Organization"] or [
+            # "holds the rotating G20 presidency", "took over the ASEAN chairmanship"
+            r for c in chairs[0].children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
+            for r in self.refs(c, actors_only=True) if r.type == "Organization"]
         if not bodies and not any(c.dep_ == "prep" for c in chairs[0].children) and chairs[0].lemma_ != "presidency":
             # "will take the chair": of the bloc just named ("assumed the presidency" is a country's)
             bloc = self.index.recent_bloc(chairs[0], self.seg_no, max_back=6)

@@ -3798,6 +3798,11 @@ TABLE = [
     ("Iran, which is under U.S. sanctions, sold oil to China.", [("state:US", "Sanction", "state:IR", "positive", "asserted")], []),
     ("Belarus is not under U.S. sanctions.", [("state:US", "Sanction", "state:BY", "negative", "asserted")],
      [("state:US", "Sanction", "state:BY", "positive")]),
+    # a body's chair named before the noun ("the rotating G20 presidency") is the body's
+    ("Brazil, which holds the rotating G20 presidency, pledged to pay half of the costs.",
+     [("state:BR", "LeaderOf", "org:g20", "positive", "asserted")], []),
+    ("Poland does not hold the EU presidency.", [("state:PL", "LeaderOf", "org:european-union", "negative", "asserted")],
+     [("state:PL", "LeaderOf", "org:european-union", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
