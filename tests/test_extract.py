@@ -3803,6 +3803,13 @@ TABLE = [
      [("state:BR", "LeaderOf", "org:g20", "positive", "asserted")], []),
     ("Poland does not hold the EU presidency.", [("state:PL", "LeaderOf", "org:european-union", "negative", "asserted")],
      [("state:PL", "LeaderOf", "org:european-union", "positive")]),
+    # a pact struck, sealed or formed is made, as one signed
+    ("Canada struck a similar 30-day deal with Washington.", [("state:CA", "Agree", "init:30 day deal with united states", "positive", "asserted")], []),
+    ("Mali formed a defence pact with Burkina Faso and Niger last year.",
+     [("state:ML", "Agree", "init:defence pact with burkina faso", "positive", "asserted")], []),
+    ("Zambia has not inked a deal with China.", [("state:ZM", "Agree", "init:zambia china deal", "negative", "asserted")],
+     [("state:ZM", "Agree", "init:zambia china deal", "positive")]),
+    ("Israeli jets struck a convoy near the border.", [], [("state:IL", "Agree", "init:convoy", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
