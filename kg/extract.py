@@ -4772,6 +4772,7 @@ class _Walker:
         subjects: list[Ref] = []
         objects: list[Ref] = []
         ctx = Context()
+        mutual = False  # (a pact between two sides: each agreed with the other)
         gov = tok.head
         # "the sanctions that ECOWAS imposed on Niger", "the embargo the Council has imposed on X":
         # the noun is the object of a light verb in its own relative clause, which says what was done
@@ -5067,6 +5068,10 @@ class _Walker:
             if child.dep_ == "prep" and child.lower_ == "between" and not subjects:
                 if tok.dep_ in {"dobj", "pobj"} and _governing_verb(tok).lemma_ in PURSUITS:
                     break  # "efforts to broker a treaty between X and Y": no treaty yet
+                if trig.relation == "Agree" and tok.dep_ == "pobj" and (tok.head.lower_ in {"for", "toward", "towards"} or (
+                        tok.head.head.pos_ == "NOUN" and tok.head.lower_ in {"on", "over", "about"})):
+                    # "talks on a truce between X and Y", "called for a ceasefire between …": no pact yet
+                    break
                 # "a meeting between Biden and Xi": the first meets the others
                 both = [r for p in child.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
                 node = tok
@@ -5089,6 +5094,8 @@ class _Walker:
                         c.lower_ in {"indirect", "proximity", "shuttle"} for c in tok.children)):
                     # ("indirect talks between X and Y": through the host, not with each other)
                     subjects, objects = both[:1], both[1:]
+                    # "the truce between Israel and Hezbollah": each side made it with the other
+                    mutual = trig.relation == "Agree" and len(both) == 2
         if trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and not any(
                 c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
             # "Kagame and Tshisekedi met in talks hosted by Qatar's emir": the host meets those who met
@@ -5303,6 +5310,9 @@ class _Walker:
                 ctx.modality = "intended"
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra,
                   modality=trig.modality if not light else None)
+        if mutual and relation == "Agree":
+            self.emit(sent, tok, relation, objects, subjects, ctx, extra_neg=extra,
+                      modality=trig.modality if not light else None)
         if rel is not None and rel != gov and objects:
             # "lifted the trade restrictions it had imposed on Mali": they were imposed, too
             imposers = self.subject_refs(rel)
@@ -7795,7 +7805,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                     if _turned_down(tok):
                         trig = lex.verbs.get("reject")  # "turned down the offer" rejects it
                     if lemma in SEALING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS
-                                                      for c in tok.children):
+                                                      and c.tag_ == "NN" for c in tok.children):
                         trig = lex.verbs.get("sign")  # "struck a deal with Somalia": made, as signed
                     if trig is not None and trig.relation == "Threaten" and any(c.dep_ == "auxpass" for c in tok.children) \
                             and any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in tok.children):

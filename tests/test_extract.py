@@ -3810,6 +3810,13 @@ TABLE = [
     ("Zambia has not inked a deal with China.", [("state:ZM", "Agree", "init:zambia china deal", "negative", "asserted")],
      [("state:ZM", "Agree", "init:zambia china deal", "positive")]),
     ("Israeli jets struck a convoy near the border.", [], [("state:IL", "Agree", "init:convoy", "positive")]),
+    # a truce or pact between two sides: each made it with the other; one called for or talked of is none yet
+    ("Troops rolled into the town in the first handover under the two-week-old truce between Israel and Hezbollah.",
+     [("state:IL", "Agree", "org:hezbollah", "positive", "asserted"), ("org:hezbollah", "Agree", "state:IL", "positive", "asserted")], []),
+    ("There is no agreement between Israel and Hamas.", [("org:hamas", "Agree", "state:IL", "negative", "asserted")],
+     [("org:hamas", "Agree", "state:IL", "positive"), ("state:IL", "Agree", "org:hamas", "positive")]),
+    ("Qatar called for a ceasefire between Israel and Hamas.", [], [("state:IL", "Agree", "org:hamas", "positive")]),
+    ("Talks on an agreement between Israel and Hamas stalled.", [], [("state:IL", "Agree", "org:hamas", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
