@@ -179,7 +179,6 @@ ARMED_NOUNS = word_list("extract", "armed_nouns")
 MUTUAL_FIGHTS = word_list("extract", "mutual_fights")
 PHASE_VERBS = word_list("extract", "phase_verbs")
 UNDER_MEASURE_VERBS = word_list("extract", "under_measure_verbs")
-SEALING_VERBS = word_list("extract", "sealing_verbs")
 FIGHTING_SIDES = ARMED_NOUNS | SOLDIERS | word_list("extract", "fighting_sides")
 GO_BETWEENS = word_list("extract", "go_betweens")
 COOPERATION_KINDS = word_list("extract", "cooperation_kinds")
@@ -2321,7 +2320,7 @@ class _Walker:
         if trig.relation == "Block" and tok.lemma_ in CUTTING - {"ban", "restrict", "limit", "curtail", "curb"} and obj_toks and (
                 (n := self.lex.nouns.get(obj_toks[0].lemma_.lower())) is not None and n.relation in {"Cooperate", "Fund", "Meet", "@theme"}):
             return  # "would halt all cooperation with X": the cooperation ends (see noun_trigger)
-        if tok.lemma_ in {"strike", "hit"} and trig.relation == "Attack" and obj_toks and obj_toks[0].lemma_ in AGREEMENT_NOUNS:
+        if tok.lemma_ in {"strike", "hit"} and obj_toks and obj_toks[0].lemma_ in AGREEMENT_NOUNS:
             return  # "striking energy deals" is no attack
         if tok.lemma_ == "strike" and any(c.lower_ in {"off", "from"} for c in tok.children):
             return  # "struck Libya off its sanctions list" (see listed): no attack
@@ -7804,9 +7803,6 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         trig = lex.verbs.get(as_verb)
                     if _turned_down(tok):
                         trig = lex.verbs.get("reject")  # "turned down the offer" rejects it
-                    if lemma in SEALING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS
-                                                      and c.tag_ == "NN" for c in tok.children):
-                        trig = lex.verbs.get("sign")  # "struck a deal with Somalia": made, as signed
                     if trig is not None and trig.relation == "Threaten" and any(c.dep_ == "auxpass" for c in tok.children) \
                             and any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in tok.children):
                         trig = None  # "Taiwan will not be intimidated by China": a refusal to yield, not no threat

@@ -3803,13 +3803,6 @@ TABLE = [
      [("state:BR", "LeaderOf", "org:g20", "positive", "asserted")], []),
     ("Poland does not hold the EU presidency.", [("state:PL", "LeaderOf", "org:european-union", "negative", "asserted")],
      [("state:PL", "LeaderOf", "org:european-union", "positive")]),
-    # a pact struck, sealed or formed is made, as one signed
-    ("Canada struck a similar 30-day deal with Washington.", [("state:CA", "Agree", "init:30 day deal with united states", "positive", "asserted")], []),
-    ("Mali formed a defence pact with Burkina Faso and Niger last year.",
-     [("state:ML", "Agree", "init:defence pact with burkina faso", "positive", "asserted")], []),
-    ("Zambia has not inked a deal with China.", [("state:ZM", "Agree", "init:zambia china deal", "negative", "asserted")],
-     [("state:ZM", "Agree", "init:zambia china deal", "positive")]),
-    ("Israeli jets struck a convoy near the border.", [], [("state:IL", "Agree", "init:convoy", "positive")]),
     # a truce or pact between two sides: each made it with the other; one called for or talked of is none yet
     ("Troops rolled into the town in the first handover under the two-week-old truce between Israel and Hezbollah.",
      [("state:IL", "Agree", "org:hezbollah", "positive", "asserted"), ("org:hezbollah", "Agree", "state:IL", "positive", "asserted")], []),
