@@ -3803,13 +3803,16 @@ TABLE = [
      [("state:BR", "LeaderOf", "org:g20", "positive", "asserted")], []),
     ("Poland does not hold the EU presidency.", [("state:PL", "LeaderOf", "org:european-union", "negative", "asserted")],
      [("state:PL", "LeaderOf", "org:european-union", "positive")]),
-    # a truce or pact between two sides: each made it with the other; one called for or talked of is none yet
-    ("Troops rolled into the town in the first handover under the two-week-old truce between Israel and Hezbollah.",
+    # an agreement between two sides: each made it with the other; one called for or talked of is none yet
+    ("Troops rolled into the town in the first handover under the agreement between Israel and Hezbollah.",
      [("state:IL", "Agree", "org:hezbollah", "positive", "asserted"), ("org:hezbollah", "Agree", "state:IL", "positive", "asserted")], []),
     ("There is no agreement between Israel and Hamas.", [("org:hamas", "Agree", "state:IL", "negative", "asserted")],
      [("org:hamas", "Agree", "state:IL", "positive"), ("state:IL", "Agree", "org:hamas", "positive")]),
-    ("Qatar called for a ceasefire between Israel and Hamas.", [], [("state:IL", "Agree", "org:hamas", "positive")]),
+    ("Qatar called for an agreement between Israel and Hamas.", [], [("state:IL", "Agree", "org:hamas", "positive")]),
     ("Talks on an agreement between Israel and Hamas stalled.", [], [("state:IL", "Agree", "org:hamas", "positive")]),
+    # where a gathering is planned names it
+    ("The M23 rebels pulled out of separate talks planned in Angola's capital Luanda.",
+     [("org:m23", "Participate", "init:talks in luanda", "negative", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
