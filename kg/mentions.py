@@ -44,7 +44,6 @@ NEUTER = word_list("mentions", "neuter")
 CLAIM_NOUNS = word_list("mentions", "claim_nouns")
 PRESS_GATHERINGS = word_list("mentions", "press_gatherings")
 PRESS_WORDS = word_list("mentions", "press_words")
-GATHERING_PLACED = word_list("mentions", "gathering_placed")
 DENYING = word_list("mentions", "denying")
 BLOC_NAME_WORDS = word_list("mentions", "bloc_name_words")
 PLURAL = word_list("mentions", "plural")
@@ -2269,15 +2268,6 @@ class MentionIndex:
                 words.append((dest.i - 1, "to"))
                 words.append((dest.i, ref_label(self, ref)))
                 preps += 1
-            elif acl.tag_ == "VBN" and acl.lemma_ in GATHERING_PLACED and tok.lemma_.lower() in TALK_HEADS:
-                # "separate talks planned in Luanda": the talks in Luanda
-                for prep in [c for c in acl.children if c.dep_ == "prep" and c.lower_ in {"in", "for"}][:1]:
-                    place = next((p for p in prep.children if p.dep_ == "pobj"), None)
-                    ref = self.ref(place, seg_no) if place is not None else None
-                    if ref is not None and ref.type in {"State", "Place"}:
-                        words.append((prep.i, "in"))
-                        words.append((place.i, ref_label(self, ref)))
-                        preps += 1
         if preps == 0:
             # "NATO's support to Ukraine" with "to Ukraine" attached elsewhere by the parser: the
             # words right after the noun phrase still belong to it

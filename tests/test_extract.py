@@ -3810,9 +3810,6 @@ TABLE = [
      [("org:hamas", "Agree", "state:IL", "positive"), ("state:IL", "Agree", "org:hamas", "positive")]),
     ("Qatar called for an agreement between Israel and Hamas.", [], [("state:IL", "Agree", "org:hamas", "positive")]),
     ("Talks on an agreement between Israel and Hamas stalled.", [], [("state:IL", "Agree", "org:hamas", "positive")]),
-    # where a gathering is planned names it
-    ("The M23 rebels pulled out of separate talks planned in Angola's capital Luanda.",
-     [("org:m23", "Participate", "init:talks in luanda", "negative", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
