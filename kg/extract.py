@@ -3584,6 +3584,15 @@ class _Walker:
         if hosts:
             self.emit(sent, tok, "ProvideMilitaryAid", subjects, hosts, self.context(tok),
                       extra_neg=_det_negations(troops))
+            return
+        # "Britain, which has about 250 soldiers in the force", "keeps troops in the UN mission":
+        # a part in the mission or force
+        missions = [r for node in hosts_at for c in node.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in MISSION_HEADS | {"force"}
+                    for r in [self.index.initiative(p, self.seg_no)] if r is not None]
+        if missions:
+            self.emit(sent, tok, "Participate", subjects, missions[:1], self.context(tok),
+                      extra_neg=_det_negations(troops))
 
     def _host_states(self, nodes: list[Token], preps: set[str], skip: set[str]) -> list[Ref]:
         """The states named after ``preps`` on any of ``nodes`` ("bases in X and Y"), once each,
@@ -7040,6 +7049,9 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             clause = head.head.head  # "Malaysia offered to mediate, and Prime Minister X spoke …"
         elif head.dep_ == "pobj" and head.head.lower_ == "under":
             clause = _verb_above(head.head)  # "the United States hosted talks under President X"
+        elif head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_ == "lead" \
+                and head.head.head.dep_ == "acl" and head.head.head.head.lemma_.lower() in DELEGATIONS:
+            clause = _verb_above(head.head.head.head)  # "Armenia sent a delegation led by Minister X"
         if clause is not None and not spoken:
             spoken = tuple(dict.fromkeys(
                 r.key for t in clause.children if t.dep_ == "nsubj" and (r := index.ref(t, seg_no)) is not None

@@ -417,6 +417,10 @@ def resolve(results: Iterable[DocResult], gazetteer: Gazetteer,
                 # "the head of X's administration": an official of X's state when known
                 leads = person_affil.get((canon(affil), "LeaderOf", False))
                 affil = sorted(leads.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if leads else None
+                if affil is None and role.national and r.dominant_state and not role.foreign:
+                    # "Vice President Rosario Murillo, Ortega's wife and the government's chief
+                    # spokeswoman": the government's is the story's state when the leader's is unknown
+                    affil = r.dominant_state
             if affil is None:
                 continue  # "sister of leader X" with X's country unsaid: not an office of a person
             raw_by_doc[r.document.id].append(RawStatement(

@@ -3810,6 +3810,11 @@ TABLE = [
      [("org:hamas", "Agree", "state:IL", "positive"), ("state:IL", "Agree", "org:hamas", "positive")]),
     ("Qatar called for an agreement between Israel and Hamas.", [], [("state:IL", "Agree", "org:hamas", "positive")]),
     ("Talks on an agreement between Israel and Hamas stalled.", [], [("state:IL", "Agree", "org:hamas", "positive")]),
+    # troops kept in a mission or force are a part in it
+    ("The UN peacekeeping force in Cyprus patrols the buffer zone. Britain, which has about 250 soldiers in the force, backed the plan.",
+     [("state:GB", "Participate", "init:united nations peacekeeping force in cyprus", "positive", "asserted")], []),
+    ("Germany has no troops in the UN mission in Mali.", [("state:DE", "Participate", "init:united nations mission in mali", "negative", "asserted")],
+     [("state:DE", "Participate", "init:united nations mission in mali", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -4531,6 +4536,25 @@ def test_bare_titles_take_the_state_the_story_gives_them():
     assert ("Dmitry Peskov", "OfficialOf", "Russia") in stmts, stmts
     assert ("Dmitry Peskov", "OfficialOf", "Greece") not in stmts, stmts
     assert ("Kalin Stoyanov", "OfficialOf", "Bulgaria") in stmts, stmts
+
+
+def test_a_delegation_s_leader_is_an_official_of_the_state_that_sent_it():
+    # the story is about Azerbaijan; the minister leads the delegation Armenia sent
+    text = ("BAKU, Nov 12 (News) - Azerbaijan opened the climate talks on Monday. Azerbaijan's president attacked "
+            "France, and Azerbaijan said Azerbaijan would defend its gas. Armenia sent a delegation led by Environment "
+            "Minister Hakob Simidyan, its first to an event in Azerbaijan in decades.")
+    stmts = analyze_and_resolve(analyze(text))
+    assert ("Hakob Simidyan", "OfficialOf", "Armenia") in stmts, stmts
+    assert ("Hakob Simidyan", "OfficialOf", "Azerbaijan") not in stmts, stmts
+
+
+def test_a_government_title_given_beside_a_leader_s_name_is_the_story_s_state():
+    # "Ortega's wife and the government's spokeswoman": Ortega's state is not known from this story
+    text = ("Nicaragua expelled three priests on Tuesday. Nicaragua said the priests had plotted against Nicaragua, "
+            "and Nicaragua closed their school. Vice President Rosario Murillo, Ortega's wife and the government's "
+            "chief spokeswoman, accused them of inciting the 2018 protests.")
+    stmts = analyze_and_resolve(analyze(text))
+    assert ("Rosario Murillo", "OfficialOf", "Nicaragua") in stmts, stmts
 
 
 def test_bare_titles_refer_to_the_titled_person():
