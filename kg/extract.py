@@ -4780,7 +4780,6 @@ class _Walker:
         subjects: list[Ref] = []
         objects: list[Ref] = []
         ctx = Context()
-        mutual = False  # (a pact between two sides: each agreed with the other)
         gov = tok.head
         # "the sanctions that ECOWAS imposed on Niger", "the embargo the Council has imposed on X":
         # the noun is the object of a light verb in its own relative clause, which says what was done
@@ -5102,8 +5101,6 @@ class _Walker:
                         c.lower_ in {"indirect", "proximity", "shuttle"} for c in tok.children)):
                     # ("indirect talks between X and Y": through the host, not with each other)
                     subjects, objects = both[:1], both[1:]
-                    # "the truce between Israel and Hezbollah": each side made it with the other
-                    mutual = trig.relation == "Agree" and len(both) == 2
         if trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and not any(
                 c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
             # "Kagame and Tshisekedi met in talks hosted by Qatar's emir": the host meets those who met
@@ -5318,9 +5315,6 @@ class _Walker:
                 ctx.modality = "intended"
         self.emit(sent, tok, relation, subjects, objects, ctx, extra_neg=extra,
                   modality=trig.modality if not light else None)
-        if mutual and relation == "Agree":
-            self.emit(sent, tok, relation, objects, subjects, ctx, extra_neg=extra,
-                      modality=trig.modality if not light else None)
         if rel is not None and rel != gov and objects:
             # "lifted the trade restrictions it had imposed on Mali": they were imposed, too
             imposers = self.subject_refs(rel)

@@ -3803,11 +3803,7 @@ TABLE = [
      [("state:BR", "LeaderOf", "org:g20", "positive", "asserted")], []),
     ("Poland does not hold the EU presidency.", [("state:PL", "LeaderOf", "org:european-union", "negative", "asserted")],
      [("state:PL", "LeaderOf", "org:european-union", "positive")]),
-    # an agreement between two sides: each made it with the other; one called for or talked of is none yet
-    ("Troops rolled into the town in the first handover under the agreement between Israel and Hezbollah.",
-     [("state:IL", "Agree", "org:hezbollah", "positive", "asserted"), ("org:hezbollah", "Agree", "state:IL", "positive", "asserted")], []),
-    ("There is no agreement between Israel and Hamas.", [("org:hamas", "Agree", "state:IL", "negative", "asserted")],
-     [("org:hamas", "Agree", "state:IL", "positive"), ("state:IL", "Agree", "org:hamas", "positive")]),
+    # an agreement called for or talked of between two sides is none yet
     ("Qatar called for an agreement between Israel and Hamas.", [], [("state:IL", "Agree", "org:hamas", "positive")]),
     ("Talks on an agreement between Israel and Hamas stalled.", [], [("state:IL", "Agree", "org:hamas", "positive")]),
     # troops kept in a mission or force are a part in it
