@@ -3085,10 +3085,8 @@ class _Walker:
     def _origin_subjects(self, verb: Token, passive: bool) -> list[Ref]:
         """The state that forces or arms moved by a participle come from, when no one is named as
         moving them: "North Korean troops sent to Russia", "Russian missiles were fired at Kyiv"
-        (the demonym or possessive on the thing moved, as "no Hungarian personnel" names Hungary).
-
-        >>> # see tests/test_extract.py: "North Korean soldiers sent to Russia's Kursk region"
-        """
+        (the demonym or possessive on the thing moved, as "no Hungarian personnel" names Hungary;
+        the sentence table in tests/test_extract.py has the cases)."""
         if verb.tag_ != "VBN" or verb.lemma_ not in SENT_BY_ORIGIN or any(c.dep_ == "agent" for c in verb.children):
             return []
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
@@ -5077,7 +5075,7 @@ class _Walker:
                     break  # "efforts to broker a treaty between X and Y": no treaty yet
                 if trig.relation == "Agree" and tok.dep_ == "pobj" and (tok.head.lower_ in {"for", "toward", "towards"} or (
                         tok.head.head.pos_ == "NOUN" and tok.head.lower_ in {"on", "over", "about"})):
-                    # "talks on a truce between X and Y", "called for a ceasefire between …": no pact yet
+                    # "talks on an agreement between X and Y", "called for an accord between …": none yet
                     break
                 # "a meeting between Biden and Xi": the first meets the others
                 both = [r for p in child.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
@@ -5647,7 +5645,12 @@ def _reduced_relative(verb: Token) -> Token | None:
     """The noun a participle describes when the parser made it a clausal subject with the noun as
     its subject ("North Korean soldiers sent to Kursk have come under fire": the soldiers were sent).
 
-    >>> # see tests/test_extract.py: "North Korean soldiers sent to Russia's Kursk region"
+    >>> import spacy
+    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=["Soldiers", "sent", "there", "died"],
+    ...                        heads=[1, 3, 1, 3], deps=["nsubj", "csubj", "advmod", "ROOT"],
+    ...                        tags=["NNS", "VBN", "RB", "VBD"], pos=["NOUN", "VERB", "ADV", "VERB"])
+    >>> _reduced_relative(doc[1]).text, _reduced_relative(doc[3])
+    ('Soldiers', None)
     """
     if verb.tag_ != "VBN" or verb.dep_ != "csubj" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None
