@@ -2157,6 +2157,11 @@ class _Walker:
                     obj_toks = self.objects_for(conj, spec, passive)
                     if obj_toks:
                         break
+        if not obj_toks and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i:
+            # "Algeria bankrolls and arms the Polisario Front": the parser hangs the pair's object
+            # on the first verb; it is the second's too when it follows both
+            head_spec = self.lex.verbs[tok.head.lemma_].object if tok.head.lemma_ in self.lex.verbs else trig.object
+            obj_toks = [o for o in self.objects_for(tok.head, head_spec, passive) if o.i > tok.i]
         if tok.lemma_ == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() in UNPAID for c in tok.children):
             return  # "paid tribute to Luk", "paid a visit to Moscow": no money
         if tok.lemma_ == "meet" and obj_toks and obj_toks[0].lemma_ in {"obligation", "commitment", "pledge", "promise"}:

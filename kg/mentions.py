@@ -39,6 +39,7 @@ __all__ = ["Ref", "MentionIndex", "person_key", "strip_titles"]
 # word classes, read from kg/data/words.toml [mentions], where each is explained
 LOCATIVE_PREPS = word_list("mentions", "locative_preps")
 DRAWING = word_list("extract", "drawing")  # verbs that draw a reaction ("drew criticism from …")
+PURCHASING = word_list("extract", "purchasing")  # verbs of buying ("buy jets from Washington")
 PERSONAL = word_table("mentions", "personal")
 NEUTER = word_list("mentions", "neuter")
 CLAIM_NOUNS = word_list("mentions", "claim_nouns")
@@ -1032,7 +1033,9 @@ class MentionIndex:
                         # ("recalled its ambassador from Addis Ababa", "drew criticism from Washington":
                         # from the state, not the city)
                         tok.head.lower_ == "from" and ("recall" in {tok.head.head.lemma_, tok.head.head.head.lemma_}
-                                                       or tok.head.head.lemma_ in DRAWING)):
+                                                       or tok.head.head.lemma_ in DRAWING
+                                                       # ("buy F-16 jets from Washington": a seller)
+                                                       or PURCHASING & {tok.head.head.lemma_, tok.head.head.head.lemma_})):
                 span = self._span_of(tok, seg_no)
                 return Ref("place:" + normalize(span), "Place", span, "capital")
             return ref
@@ -1704,6 +1707,13 @@ class MentionIndex:
                             and len(ref.text.split()) == 1:
                         continue  # "the South American country": a region's word, not the United States
                     return ref
+            if child.dep_ == "amod" and child.lemma_ == "lead" and child.tag_ == "VBN" and child.i < tok.i:
+                # "Hamas-led gunmen stormed southern Israel": the ones who lead them
+                for leader in child.children:
+                    ref = self.ref(leader, seg_no) if leader.i < child.i and leader.dep_ in {
+                        "npadvmod", "compound", "nmod", "amod"} else None
+                    if ref is not None and ref.type in ACTOR_TYPES:
+                        return ref
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:

@@ -3811,6 +3811,30 @@ TABLE = [
      [("state:GB", "Participate", "init:united nations peacekeeping force in cyprus", "positive", "asserted")], []),
     ("Germany has no troops in the UN mission in Mali.", [("state:DE", "Participate", "init:united nations mission in mali", "negative", "asserted")],
      [("state:DE", "Participate", "init:united nations mission in mali", "positive")]),
+    # arms bought from a capital are its arms supplied; "acquire" buys too (a seller "from" only)
+    ("Vietnam met the United States. Hanoi could buy a squadron of F-16 fighter jets from Washington.",
+     [(US, "ProvideMilitaryAid", "state:VN", "positive", "possible")], [("state:VN", "Cooperate", "place:washington", "positive")]),
+    ("Australia will acquire nuclear-powered submarines from the United States.",
+     [(US, "ProvideMilitaryAid", "state:AU", "positive", "intended")], []),
+    ("Germany will acquire gas from Qatar.", [(DE, "Cooperate", "state:QA", "positive", "intended")], []),
+    ("Britain will not acquire gas from Russia.", [("state:GB", "Cooperate", RU, "negative", "intended")],
+     [("state:GB", "Cooperate", RU, "positive")]),
+    # an object hung on the first of two verbs is the second's too when it follows both
+    ("Algeria bankrolls and arms the Polisario Front.",
+     [("state:DZ", "Fund", "org:polisario-front", "positive", "asserted"),
+      ("state:DZ", "ProvideMilitaryAid", "org:polisario-front", "positive", "asserted")], []),
+    ("Algeria does not bankroll or arm the Polisario Front.",
+     [("state:DZ", "ProvideMilitaryAid", "org:polisario-front", "negative", "asserted")],
+     [("state:DZ", "ProvideMilitaryAid", "org:polisario-front", "positive")]),
+    # missiles and rockets stand for the state that fires them; "X-led" fighters for X
+    ("Russian missiles struck Kyiv overnight, killing five people.", [(RU, "Attack", UA, "positive", "asserted")], []),
+    ("Iranian rockets hit northern Israel on Monday.", [("state:IR", "Attack", "state:IL", "positive", "asserted")], []),
+    ("Hamas-led gunmen stormed southern Israel on Saturday.", [("org:hamas", "Attack", "state:IL", "positive", "asserted")], []),
+    # penalties and measures against an actor are sanctions
+    ("The United States, Britain and Canada announced parallel measures against Belarusian state companies.",
+     [(US, "Sanction", "state:BY", "positive", "asserted"), ("state:CA", "Sanction", "state:BY", "positive", "asserted")], []),
+    ("The United States has not imposed any penalty on Turkey over the move.",
+     [(US, "Sanction", "state:TR", "negative", "asserted")], [(US, "Sanction", "state:TR", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
