@@ -10,7 +10,7 @@ conjunctions, relative clauses, possessives, light verbs) and reads the clause a
 * modality — auxiliaries and governing verbs (will/plans → intended, may/exploring →
   possible, must/required → obligated; "unlikely to" is negative and possible);
 * attribution — "X said (that) …", "according to X", and quotations with their speaker;
-  an act asked about ("declined to say whether it would …") is possible, never refused.
+  statements under an uncertain speech act ("declined to say whether") are dropped.
 
 Roles come from titles and appositions ("NATO Secretary General Jens Stoltenberg",
 "X, the foreign minister of Y"). Everything here is pure: no I/O.
@@ -59,7 +59,6 @@ DEBTS = word_list("extract", "debts")
 COPULAS = word_list("extract", "copulas")
 FORMER_WORDS = word_list("extract", "former_words")
 ADVISING = word_list("extract", "advising")
-ASKING = word_list("extract", "asking")
 PAYING_AGENTS = word_list("extract", "paying_agents")
 ARMING_GIFTS = word_list("extract", "arming_gifts")
 PAID_NOUNS = word_list("extract", "paid_nouns")
@@ -334,7 +333,6 @@ class Context:
     speaker: Token | None = None
     drop: bool = False
     hypothetical: bool = False
-    open_question: bool = False  # an act asked about ("declined to say whether …"): possible, whatever is said
 
     def take(self, above: Context, modality: str | None) -> None:
         """Fold in the context of the verb a plan hangs on: its negations, its drop, and its
@@ -459,19 +457,8 @@ class _Walker:
         while steps < 12:
             steps += 1
             marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
-            if cur.dep_ in {"ccomp", "pcomp", "xcomp", "csubj"} and (
-                    ("whether" in marks and cur.head.lemma_.lower() not in ASKING)
-                    or ("if" in marks and cur.head.lemma_.lower() in uncertain)):  # ("would not say if …")
-                # "declined to say whether Seoul would add Russian banks to its sanctions list", "it is
-                # unclear whether Kyiv will join": an open question, its act possible (as the gold reads
-                # it), whatever is said of the question; the clause's own "not" still counts
-                if not via_conj or conj_shares:
-                    ctx.negations += self._own_negations(cur, skip_preconj=via_conj)
-                ctx.modality = "possible"
-                ctx.open_question = True
-                break
             if "whether" in marks or ("if" in marks and cur.dep_ == "ccomp"):
-                ctx.drop = True  # "whether or not Kyiv joins, …", "asked whether it would …": nothing is said
+                ctx.drop = True  # "declined to say whether it would …": nothing is said
                 break
             if any(c.dep_ == "advcl" and (any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
                                           or _unmarked_condition(c)) and not any(
