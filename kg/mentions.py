@@ -563,6 +563,8 @@ class MentionIndex:
             return Ref("org:n:" + normalize(name), "Organization", name)
         if label in {"GPE", "LOC", "FAC"}:
             name = text[4:] if text.lower().startswith("the ") else text
+            if label == "FAC" and name.islower():
+                return None  # "Indian missiles had hit mosques", tagged a facility: no name
             if len(ent) >= 2 and ent[-1].pos_ == "PROPN" and ent[-1].lower_ in NAMED_PLAN_HEADS:
                 return None  # "the Belt and Road Initiative" tagged a place: a plan (named as one elsewhere)
             if len(ent) >= 2 and ent.root.pos_ == "NOUN" and ent.root.lemma_.lower() in {
@@ -1188,7 +1190,12 @@ class MentionIndex:
                     return Ref(main.key, main.type, tok.text, "pronoun")
                 if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"relcl", "advcl", "conj"}:
                     # "the EU blacklisted Belavia, which it accused of …": the sentence's own subject
+                    # (that of the verb the clause hangs in, when the parser made another the root:
+                    # "Australia belongs to the pact with Britain, under which it will acquire …")
                     main = self._sole_subject(tok.sent.root, tok, seg_no)
+                    host = next((a for a in tok.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                    if main is None and tok.head.dep_ == "relcl" and host is not None and host.i < tok.i:
+                        main = self._sole_subject(host, tok, seg_no)
                     if main is not None:
                         return Ref(main.key, main.type, tok.text, "pronoun")
                     if tok.head.dep_ == "conj" and tok.head.head == tok.sent.root and any(

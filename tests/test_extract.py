@@ -3835,6 +3835,22 @@ TABLE = [
      [(US, "Sanction", "state:BY", "positive", "asserted"), ("state:CA", "Sanction", "state:BY", "positive", "asserted")], []),
     ("The United States has not imposed any penalty on Turkey over the move.",
      [(US, "Sanction", "state:TR", "negative", "asserted")], [(US, "Sanction", "state:TR", "positive")]),
+    # "it" in a relative clause is the subject of the verb the clause hangs in, when the parser
+    # made another verb the root
+    ("Australia belongs to the AUKUS pact with the United States and Britain, under which it will acquire nuclear-powered submarines from Washington, an arrangement Beijing has denounced as a threat to regional stability.",
+     [(US, "ProvideMilitaryAid", "state:AU", "positive", "intended")], [(US, "ProvideMilitaryAid", "state:GB", "positive")]),
+    # a lowercase word tagged a facility is no place ("mosques")
+    ("Islamabad said Indian missiles had hit mosques and killed civilians, and its army shelled Indian positions along the Line of Control.",
+     [("state:PK", "Attack", "state:IN", "positive", "asserted")], [("state:IN", "Attack", "place:mosques", "positive")]),
+    # a group "linked to" another works with it (the one a description describes); an "X-linked"
+    # group works with X
+    ("Ankara regards the YPG as a terrorist group linked to the outlawed Kurdistan Workers' Party.",
+     [("org:ypg", "Cooperate", "org:pkk", "positive", "asserted")], []),
+    ("The ADF, a group linked to Islamic State, killed 20 people.",
+     [("org:n:adf", "Cooperate", "org:islamic-state", "positive", "asserted")], []),
+    ("Ethiopia sent troops to fight the al Qaeda-linked al Shabaab group.",
+     [("org:al-shabaab", "Cooperate", "org:al-qaeda", "positive", "asserted"),
+      ("state:ET", "Attack", "org:al-shabaab", "positive", "asserted")], [("org:al-qaeda", "Cooperate", "org:al-shabaab", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
