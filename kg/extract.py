@@ -7375,13 +7375,7 @@ def _hyphen_prefix(tok: Token, index: MentionIndex, seg_no: int) -> tuple[Ref | 
         actor = Ref(known.key, known.type, prefix, known.via) if known is not None else None
         return actor, HYPHEN_SUFFIXES.get(suffix.lower(), "")
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
-        found = index.ref(tok.doc[tok.i - 2], seg_no)
-        if found is None and tok.i >= 3 and tok.doc[tok.i - 3].dep_ == "compound":
-            # "the al Qaeda-linked group": a name of two words the model did not tag
-            text = tok.doc[tok.i - 3 : tok.i - 1].text
-            known = index.gazetteer.lookup(text)
-            found = Ref(known.key, known.type, text, known.via) if known is not None else None
-        return found, tok.lemma_.lower()
+        return index.ref(tok.doc[tok.i - 2], seg_no), tok.lemma_.lower()
     return None, ""
 
 

@@ -781,11 +781,13 @@ class MentionIndex:
             toks, text = self._toks[seg_no], self._texts[seg_no][1]
             i = 0
             while i < len(doc):
-                if (seg_no, i) in self.tokens or not (toks[i].is_title or toks[i].is_upper) or toks[i].is_punct:
+                # ("al Qaeda", "al Shabaab": a name may open with a lowercase particle)
+                particle = toks[i].lower_ in NAME_PARTICLES and toks[i].is_lower
+                if (seg_no, i) in self.tokens or not (toks[i].is_title or toks[i].is_upper or particle) or toks[i].is_punct:
                     i += 1
                     continue
                 hit = None
-                for n in (4, 3, 2, 1):
+                for n in (4, 3, 2, 1) if not particle else (4, 3, 2):
                     if i + n > len(doc) or any((seg_no, j) in self.tokens for j in range(i, i + n)):
                         continue
                     last = toks[i + n - 1]

@@ -4876,3 +4876,12 @@ def test_the_tables_read_a_title_in_the_year_of_the_story():
     segments = [(d, seg.offset) for d, seg in iter_parsed([doc], load_nlp())]
     r = analyze_document(doc, segments, load_gazetteer(), load_lexicon())
     assert ("Antonio Guterres", "LeaderOf", "United Nations") not in analyze_and_resolve(r)
+
+
+def test_a_known_body_read_off_a_word_the_mentions_did_not_index_is_still_a_node():
+    # "U.N.-backed" is one token: the United Nations is named nowhere else, yet is the backer
+    got = analyze_and_resolve(analyze("The U.N.-backed government in Tripoli rejected the plan on Monday."))
+    assert ("United Nations", "Support", "Libya") in got
+    # a name that opens with a lowercase particle is found though the model did not tag it
+    got = analyze_and_resolve(analyze("Ethiopia sent troops to fight the al Qaeda-linked al Shabaab group."))
+    assert ("al-Shabaab", "Cooperate", "al-Qaeda") in got
