@@ -59,6 +59,7 @@ DEBTS = word_list("extract", "debts")
 COPULAS = word_list("extract", "copulas")
 FORMER_WORDS = word_list("extract", "former_words")
 ADVISING = word_list("extract", "advising")
+BONDS = word_list("extract", "bonds")
 PAYING_AGENTS = word_list("extract", "paying_agents")
 ARMING_GIFTS = word_list("extract", "arming_gifts")
 PAID_NOUNS = word_list("extract", "paid_nouns")
@@ -2172,6 +2173,12 @@ class _Walker:
             extra += _det_negations([c for c in tok.children if c.dep_ == "dobj" and c.lower_ in trig.particle.split("|")])
         hosted = tok.lemma_ in CONVENING and bool(obj_toks) and obj_toks[0].lemma_.lower() in GATHERINGS
         objects = [r for t in obj_toks for r in self.refs(t, actors_only=trig.relation in ACTOR_OBJECTS and not hosted)]
+        if not objects and trig.relation in {"Commit", "Block"} and obj_toks and obj_toks[0].lemma_.lower() in BONDS:
+            # "remained committed to its relationship with New Zealand", "would not stand in the way
+            # of closer ties with Australia": a bond with a partner, kept or blocked, is the partner
+            own = {s.key for s in subjects}
+            objects = [r for c in obj_toks[0].children if c.dep_ == "prep" and c.lower_ == "with"
+                       for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True) if r.key not in own]
         if not objects and tok.dep_ == "relcl" and obj_toks == [tok.head] and tok.head.dep_ == "appos" \
                 and tok.head.pos_ == "NOUN" and tok.head.head.pos_ == "PROPN" \
                 and tok.head.lemma_.lower() in DESCRIBING:
@@ -3740,8 +3747,11 @@ class _Walker:
         if not blocked:
             return
         # (what is named, else whose it is: "stood in the way of Sri Lanka's recovery")
+        # ("would not stand in the way of closer ties with Australia": of the partner)
         objects = [r for p in blocked for r in (self.refs(p) or [
-            o for c in p.children if c.dep_ == "poss" for o in self.refs(c, actors_only=True)])]
+            o for c in p.children if c.dep_ == "poss" for o in self.refs(c, actors_only=True)] or [
+            o for c in p.children if c.dep_ == "prep" and c.lower_ == "with" and p.lemma_.lower() in BONDS
+            for g in c.children if g.dep_ == "pobj" for o in self.refs(g, actors_only=True)])]
         subjects = self._active_subjects(tok)
         if subjects and objects:
             self.emit(sent, tok, "Block", subjects, objects, self.context(tok))

@@ -3851,6 +3851,10 @@ TABLE = [
     ("Ethiopia sent troops to fight the al Qaeda-linked al Shabaab group.",
      [("org:al-shabaab", "Cooperate", "org:al-qaeda", "positive", "asserted"),
       ("state:ET", "Attack", "org:al-shabaab", "positive", "asserted")], [("org:al-qaeda", "Cooperate", "org:al-shabaab", "positive")]),
+    # a bond with a partner, kept or blocked, is the partner
+    ("Germany is committed to its alliance with France.", [(DE, "Commit", "state:FR", "positive", "asserted")], []),
+    ("Indonesia would not stand in the way of closer ties with Australia.",
+     [("state:ID", "Block", "state:AU", "negative", "intended")], [("state:ID", "Block", "state:AU", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
