@@ -3855,6 +3855,9 @@ TABLE = [
     ("Germany is committed to its alliance with France.", [(DE, "Commit", "state:FR", "positive", "asserted")], []),
     ("Indonesia would not stand in the way of closer ties with Australia.",
      [("state:ID", "Block", "state:AU", "negative", "intended")], [("state:ID", "Block", "state:AU", "positive")]),
+    # a visit paid is a meeting; money paid is still money
+    ("Macron is expected to pay a state visit to Morocco.", [("person:macron", "Meet", "state:MA", "positive", "intended")], []),
+    ("Qatar paid 50 million dollars to Lebanon.", [("state:QA", "Fund", "state:LB", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
