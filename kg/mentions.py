@@ -1765,6 +1765,12 @@ class MentionIndex:
             lemma = "military"  # "the armed forces" are the military (not "the two forces" of a war)
         phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ in {"compound", "amod"} and t.head == tok)
         phrase = f"{phrase} {lemma}".strip()
+        nation = [r for c in tok.children if c.dep_ == "amod" and (r := self.ref(c, seg_no)) is not None
+                  and r.type == "State" and r.via == "demonym"] if lemma in {"ally", "partner", "comrade"} else []
+        if len(nation) == 1 and tok.tag_ == "NNS" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            # "North Korea would stand with its Russian comrades", "its American allies": allies of
+            # that nation (not "Hungary's allies", who are Hungary's)
+            return Ref(nation[0].key, "State", text, "description")
         if lemma in {"ally", "partner"} and owner is not None and owner.type == "State" and any(
                 c.dep_ == "poss" for c in tok.children):
             # "Hungary's NATO allies", "Hungary's allies": the alliance, not Hungary

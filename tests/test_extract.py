@@ -3858,6 +3858,9 @@ TABLE = [
     # a visit paid is a meeting; money paid is still money
     ("Macron is expected to pay a state visit to Morocco.", [("person:macron", "Meet", "state:MA", "positive", "intended")], []),
     ("Qatar paid 50 million dollars to Lebanon.", [("state:QA", "Fund", "state:LB", "positive", "asserted")], []),
+    # "its Russian allies" are Russia (not the bloc of the one "its" stands for)
+    ("North Korea would stand with its Russian allies until victory.",
+     [("state:KP", "Support", RU, "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
