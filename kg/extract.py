@@ -581,7 +581,8 @@ class _Walker:
                     break
                 aux_shared = not own_subject and not own_aux and "but" in ccs and cur.tag_ == "VB" and _can_share_aux(head, cur)
                 conj_shares = not own_subject and not own_aux and "but" not in ccs and _can_share_aux(head, cur) \
-                    and not _rather_than(cur)  # ("abstained rather than veto": "abstain" is not veto's)
+                    and not _rather_than(cur) \
+                    and not _complete_before(head, cur)  # ("abstained rather than veto": "abstain" is not veto's)
                 via_conj = True
                 if (target := _beyond_subordinate(cur)) is not None:
                     # "said it would act if Russia did not withdraw and urged NATO to help": "urged" is
@@ -5563,6 +5564,17 @@ def sentence_bounds(sent: Span, offset: int) -> tuple[int, int]:
         return offset + sent.start_char, offset + sent.end_char
     last = next(i for i in range(sent.end - 1, first - 1, -1) if not doc[i].is_space)
     return offset + doc[first].idx, offset + doc[last].idx + len(doc[last].text)
+
+
+def _complete_before(head: Token, conj: Token) -> bool:
+    """Whether a finite verb with no auxiliary has its own complement before an "and" and a finite
+    conjunct: "said it no longer felt bound by the deal and accused the army of …" is two acts, and
+    the adverb's "no longer" is the first one's ("never funded or armed Hamas" shares it)."""
+    finite = {"VBZ", "VBP", "VBD"}
+    return head.tag_ in finite and conj.tag_ in finite and not any(
+        c.dep_ in {"aux", "auxpass"} for c in head.children) and any(
+        c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < conj.i for c in head.children) and any(
+        c.dep_ in {"dobj", "acomp", "oprd", "xcomp", "ccomp", "attr"} and head.i < c.i < conj.i for c in head.children)
 
 
 def _can_share_aux(head: Token, conj: Token) -> bool:

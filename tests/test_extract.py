@@ -3861,6 +3861,10 @@ TABLE = [
     # "its Russian allies" are Russia (not the bloc of the one "its" stands for)
     ("North Korea would stand with its Russian allies until victory.",
      [("state:KP", "Support", RU, "positive", "intended")], []),
+    # a finite verb with its own complement, then "and" and another finite act: two acts, and the
+    # first one's "no longer" is not the second's
+    ("The CMA said it no longer felt bound by the deal and accused the army and its Russian partners of killing civilians in the north.",
+     [("org:n:cma", "Criticize", RU, "positive", "asserted")], [("org:n:cma", "Criticize", RU, "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
