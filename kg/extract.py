@@ -580,9 +580,10 @@ class _Walker:
                         ctx.drop = True  # "did not say that … and that …"
                     break
                 aux_shared = not own_subject and not own_aux and "but" in ccs and cur.tag_ == "VB" and _can_share_aux(head, cur)
+                # ("abstained rather than veto": "abstain" is not veto's; "no longer felt bound by the
+                # deal and accused the army": a clause complete before "and" keeps its negation)
                 conj_shares = not own_subject and not own_aux and "but" not in ccs and _can_share_aux(head, cur) \
-                    and not _rather_than(cur) \
-                    and not _complete_before(head, cur)  # ("abstained rather than veto": "abstain" is not veto's)
+                    and not _rather_than(cur) and not _complete_before(head, cur)
                 via_conj = True
                 if (target := _beyond_subordinate(cur)) is not None:
                     # "said it would act if Russia did not withdraw and urged NATO to help": "urged" is
@@ -3974,9 +3975,10 @@ class _Walker:
         return found if len(found) == 1 else []
 
     def linked_to(self, sent: Span, tok: Token) -> None:
-        """A group "linked to" another works with it: "jihadist groups linked to al Qaeda", "a
-        terrorist organisation linked to Islamic State" (the one described), "the al Qaeda-linked
-        al Shabaab group" (the prefix's link, read the other way round)."""
+        """A group "linked to" another works with it: "the ADF, a group linked to Islamic State"
+        (the one a description describes), "the al Qaeda-linked al Shabaab group" (the prefix's
+        link, read the other way round); unnamed groups ("jihadist groups linked to al Qaeda")
+        are no actor."""
         if tok.tag_ != "VBN" or tok.dep_ not in {"acl", "amod"} or any(c.dep_ == "neg" for c in tok.children):
             return
         if tok.dep_ == "amod":

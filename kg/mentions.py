@@ -1195,9 +1195,10 @@ class MentionIndex:
                     # (that of the verb the clause hangs in, when the parser made another the root:
                     # "Australia belongs to the pact with Britain, under which it will acquire …")
                     main = self._sole_subject(tok.sent.root, tok, seg_no)
-                    host = next((a for a in tok.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-                    if main is None and tok.head.dep_ == "relcl" and host is not None and host.i < tok.i:
-                        main = self._sole_subject(host, tok, seg_no)
+                    if main is None and tok.head.dep_ == "relcl":
+                        host = next((a for a in tok.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                        if host is not None and host.i < tok.i:
+                            main = self._sole_subject(host, tok, seg_no)
                     if main is not None:
                         return Ref(main.key, main.type, tok.text, "pronoun")
                     if tok.head.dep_ == "conj" and tok.head.head == tok.sent.root and any(

@@ -96,8 +96,8 @@ def analyze_document(document: Document, segments: list[tuple[Doc, int]], gazett
     used = {k for s in statements for k in (s.subject, s.object, s.attributed_to) if k}
     used |= {k for r in roles for k in (r.person, r.affiliation) if k}
     types = {k: t for k, t in index.types.items() if k in used or t != "Initiative"}
-    # a state or body the gazetteer knows, read off a word the mentions did not index ("a
-    # Qatar-brokered truce" in a story that never names Qatar otherwise): a node all the same
+    # a state or body the gazetteer knows, read off a word the mentions did not index ("The
+    # U.N.-backed government" in a story that never names the U.N. otherwise): a node all the same
     types.update({k: gazetteer.by_key[k].type for k in sorted(used) if k not in types and k in gazetteer.by_key})
     surfaces = {k: dict(v) for k, v in index.surfaces.items() if k in types}
     return DocResult(
