@@ -3939,10 +3939,7 @@ class _Walker:
         target = self.index.ref(tok.head, self.seg_no) or self.index.initiative(tok.head, self.seg_no)
         noun = tok.head
         if target is None and noun.pos_ == "NOUN":
-            # "the Iran-aligned Houthi movement": the body its name before the noun names
-            named = [r for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > tok.i
-                     for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "Organization"]
-            target = named[0] if len(named) == 1 else None
+            target = self._body_named_after(tok)  # "the Iran-aligned Houthi movement"
         if target is None and noun.pos_ == "NOUN" and (noun.dep_ == "appos" or (
                 noun.dep_ == "attr" and noun.head.lemma_ in COPULAS)):
             # "Transnistria, a Moscow-backed sliver of land", "Abkhazia is a Russian-backed
@@ -3953,6 +3950,13 @@ class _Walker:
             target = found[0] if len(found) == 1 else None
         if target is not None and target.key != actor.key:
             self.emit(sent, tok, relation, [actor], [target], Context(), modality="asserted")
+
+    def _body_named_after(self, mod: Token) -> Ref | None:
+        """The one body named by proper nouns between a modifier and its noun: "the Iran-aligned
+        Houthi movement" (the Houthis), "the al Qaeda-linked al Shabaab group" (al Shabaab)."""
+        named = [r for c in mod.head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > mod.i
+                 for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "Organization"]
+        return named[0] if len(named) == 1 else None
 
     def _described(self, noun: Token) -> list[Ref]:
         """The one actor a noun names or describes: "the YPG" itself; "a terrorist group" in
@@ -3987,12 +3991,8 @@ class _Walker:
         else:
             partners = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                         for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
-        linked = self.index.ref(tok.head, self.seg_no) if tok.dep_ == "amod" else None
-        if tok.dep_ == "amod" and linked is None:
-            # "the al Qaeda-linked al Shabaab group": the body named before the noun
-            named = [r for c in tok.head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > tok.i
-                     for r in [self.index.ref(c, self.seg_no)] if r is not None and r.type == "Organization"]
-            linked = named[0] if len(named) == 1 else None
+        # ("the al Qaeda-linked al Shabaab group": the body named before the noun)
+        linked = (self.index.ref(tok.head, self.seg_no) or self._body_named_after(tok)) if tok.dep_ == "amod" else None
         groups = [linked] if linked is not None else self._described(tok.head)
         groups = [g for g in groups if g.type == "Organization" and g.key not in {p.key for p in partners}]
         partners = [p for p in partners if p.type == "Organization"]
