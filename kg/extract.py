@@ -7643,10 +7643,10 @@ def iter_memberships(sent: Span, index: MentionIndex, seg_no: int, walker: _Walk
                 if org is not None and org.type != "Organization":
                     org = None
             if org is None and tok.dep_ == "attr" and tok.head.dep_ == "relcl" and (any(
-                    c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ == "WDT" for p in c.children)
+                    c.dep_ == "prep" and c.lower_ in {"of", "in"} and any(p.tag_ == "WDT" for p in c.children)
                     for c in tok.head.children) or _of_which_before(tok.head)):
-                # "the African Union, of which both countries are members" (the parser may hang
-                # "of which" on a later verb)
+                # "the African Union, of which both countries are members", "the BRICS group, in
+                # which China is a founding member" (the parser may hang "of which" on a later verb)
                 r = index.ref(tok.head.head, seg_no)
                 if (r is None or r.type != "Organization") and (named := _named_before_clause(tok.head)) is not None:
                     r = index.ref(named, seg_no)  # ("the head of the AU, of which …": the body before the comma)

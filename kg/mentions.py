@@ -47,6 +47,8 @@ PRESS_GATHERINGS = word_list("mentions", "press_gatherings")
 PRESS_WORDS = word_list("mentions", "press_words")
 DENYING = word_list("mentions", "denying")
 BLOC_NAME_WORDS = word_list("mentions", "bloc_name_words")
+COUNTED_BODIES = word_list("mentions", "counted_bodies")
+MEMBER_COUNT_WORDS = word_list("mentions", "member_count_words")
 PLURAL = word_list("mentions", "plural")
 DONE_TO_TEXTS = word_list("mentions", "done_to_texts")
 INSTITUTIONS = word_list("mentions", "institutions")
@@ -163,8 +165,11 @@ def _widen_name(ent: Span, gazetteer: Gazetteer, titles: frozenset[str], offices
     while start > 1:
         prv = doc[start - 1]
         if namelike(prv) and prv.ent_type_ == "" and prv.dep_ == "compound" and start <= prv.head.i < end \
-                and prv.lower_ not in offices and normalize(doc[start - 2].text) in titles:
-            start -= 1  # "President" + "Mahamat" + "Idriss Deby" (not "Trade Commissioner" + "X")
+                and prv.lower_ not in offices and (normalize(doc[start - 2].text) in titles
+                                                   or doc[start - 2].lower_ in offices):
+            # "President" + "Mahamat" + "Idriss Deby", "his counterpart" + "Taye" + "Atske Selassie"
+            # (not "Trade Commissioner" + "X")
+            start -= 1
         elif namelike(prv) and prv.dep_ == "compound" and start <= prv.head.i < end and prv.lower_ not in offices \
                 and doc[start - 2].text in {",", "("}:
             start -= 1  # "…, Pavan" + "Kumar Rai": a first name the model took for a place
@@ -535,6 +540,11 @@ class MentionIndex:
                      if len(s) >= 5 and s[0] == last[0] and Levenshtein.distance(s, last) <= 1]
             if len(fuzzy) == 1:
                 return Ref(fuzzy[0], "Person", name)
+            firsts = {k for n, k in person_names.items() if len(n.split()) >= 2 and n.split()[0] == last}
+            if label == "PERSON" and not keys and len(firsts) == 1:
+                # a given name the story's one full name opens with: "Sheikh Mohammed" after "Sheikh
+                # Mohammed bin Abdulrahman Al Thani", "Anwar" after "Anwar Ibrahim"
+                return Ref(next(iter(firsts)), "Person", name)
             if label != "PERSON" and not (len(norm.split()) == 1 and not keys and person_votes.get(norm, 0) > 0):
                 return None  # (a one-word name tagged a person elsewhere is that person: "Sheikh Hasina … Hasina")
             return Ref(person_key(name), "Person", name)
@@ -1914,6 +1924,14 @@ class MentionIndex:
             found = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=3)
             if found is not None and found.key in armed:
                 return Ref(found.key, "Organization", text, "description")
+        if lemma in COUNTED_BODIES and tok.tag_ == "NN" and "the" in det and owner is None and any(
+                c.dep_ in {"compound", "amod"} and c.lemma_.lower() in MEMBER_COUNT_WORDS and any(
+                    g.dep_ == "nummod" for g in c.children) for c in tok.children):
+            # "the 15-member pact", "the 10-nation grouping" after "the Regional Comprehensive
+            # Economic Partnership": a body counted by its members is the grouping named before
+            bloc = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=40, pred=lambda e: (
+                self.gazetteer.is_bloc(e.ref.key) or bool(set(e.ref.key.replace("-", " ").split()) & BLOC_NAME_WORDS)))
+            return Ref(bloc.key, "Organization", text, "description") if bloc else None
         if lemma in lex.words("actors", "bloc_descriptions") or phrase in lex.words("actors", "bloc_descriptions"):
             if owner is not None and owner.type == "Organization":
                 return Ref(owner.key, owner.type, text, "description")

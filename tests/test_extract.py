@@ -3865,6 +3865,23 @@ TABLE = [
     # first one's "no longer" is not the second's
     ("The CMA said it no longer felt bound by the deal and accused the army and its Russian partners of killing civilians in the north.",
      [("org:n:cma", "Criticize", RU, "positive", "asserted")], [("org:n:cma", "Criticize", RU, "negative")]),
+    # a body counted by its members is the grouping named before; "in which X is a member"
+    ("India will not join the Regional Comprehensive Economic Partnership. The 15-member pact, which includes China, Japan and Australia, took effect in January.",
+     [("state:CN", "MemberOf", "org:n:regional comprehensive economic partnership", "positive", "asserted"),
+      ("state:AU", "MemberOf", "org:n:regional comprehensive economic partnership", "positive", "asserted")], []),
+    ("Milei pulled Argentina out of plans to join the BRICS group, in which China is a founding member.",
+     [("state:CN", "MemberOf", "org:brics", "positive", "asserted")], []),
+    # a given name that opens the story's one full name is that person; a first name after
+    # "counterpart" is part of the name
+    ("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke in Doha. CIA Director William Burns met Egyptian intelligence chief Abbas Kamel and Sheikh Mohammed in Cairo.",
+     [("person:william burns", "Meet", "person:mohammed bin abdulrahman al thani", "positive", "asserted")],
+     [("person:william burns", "Meet", "person:mohammed", "positive")]),
+    ("Somali Foreign Minister Ahmed Moalim Fiqi and his Ethiopian counterpart Taye Atske Selassie did not meet face to face.",
+     [("person:ahmed moalim fiqi", "Meet", "person:taye atske selassie", "negative", "asserted")], []),
+    # talking to someone is talks with them; denying a refusal to talk is talks
+    ("Bulgarian Foreign Minister Teodora Genchovska denied that Sofia had refused to talk to Skopje.",
+     [("state:BG", "Meet", "state:MK", "positive", "asserted")], [("state:BG", "Meet", "state:MK", "negative")]),
+    ("The EU would keep talking to Tunis about migration.", [("org:european-union", "Meet", "state:TN", "positive", "intended")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
