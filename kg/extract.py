@@ -280,6 +280,9 @@ ACT_KINDS = {"veto": {"Block"}, "raid": {"Attack"}, "strike": {"Attack"}, "strik
              "expulsion": {"Cooperate"}, "expulsions": {"Cooperate"}}
 UNDOING_EVENTS = word_list("extract", "undoing_events")
 CLAIM_NOUNS = word_table("extract", "claim_nouns")
+SOLIDARITY = word_list("extract", "solidarity")
+SHOWS = word_list("extract", "shows")
+PHONING = word_list("extract", "phoning")
 CLAIM_RELATIONS = frozenset(CLAIM_NOUNS.values())
 SETTLEMENTS = word_list("extract", "settlements")
 LEAD_EVENTS = word_list("extract", "lead_events")
@@ -4975,6 +4978,16 @@ class _Walker:
             # "the RSF has been at war with the army": the verb's subject, as its verb fares
             framing_verb = _governing_verb(tok.head)
             subjects = self.subject_refs(framing_verb)
+        shown = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in SHOWS and tok.head.head.dep_ == "pobj" else tok
+        if not subjects and trig.relation == "Support" and tok.lemma_.lower() in SOLIDARITY and \
+                shown.dep_ == "pobj" and shown.head.lower_ in {"in", "as"} and \
+                (framer := _verb_above(shown.head)).pos_ in {"VERB", "AUX"}:
+            # "stood in full solidarity with Vilnius", "travelled to Copenhagen in a show of
+            # solidarity with Denmark", "cut ties with Quito in solidarity with Mexico" (hung on
+            # "ties"): the verb's subject, as its verb fares
+            framing_verb = framer
+            subjects = self.subject_refs(framing_verb)
         neg_gov = None
         phrasal = _governing_verb(tok.head) if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
         if phrasal is not None and (not subjects or trig.relation in RETRACTABLE_STANCES) \
@@ -5048,8 +5061,13 @@ class _Walker:
             if init is not None:
                 self.emit(sent, asked, "Oppose", askers, [init], self.context(asked))
             return
+        phoned: list[Ref] = []
+        if light and trig.relation == "Support" and gov.dep_ in {"xcomp", "advcl"} and gov.head.lemma_ in PHONING:
+            # "called Aliyev to express solidarity", "phoned Frederiksen to offer his support": the
+            # caller backs the one called ("Aliyev" may be parsed as the predicate of "called")
+            phoned = [r for c in gov.head.children if c.dep_ in {"dobj", "oprd"} for r in self.refs(c, actors_only=True)]
         if light:
-            subj_toks, passive = self.subject_of(gov)
+            subj_toks, passive = self.subject_of(gov.head if phoned else gov)
             light_subjects = [r for t in subj_toks for r in self.refs(t, actors_only=True)]
             between = len([r for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
                            for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]) >= 2
@@ -5063,7 +5081,9 @@ class _Walker:
                                                    or all(s.type == "State" and s.via == "demonym" for s in subjects)):
                 # ("a deal to normalise relations between X and Y": X's and Y's, not the broker's)
                 subjects = light_subjects  # ("X lifted its sanctions": "its" is X, whatever was named last)
-            ctx = self.context(gov)
+            ctx = self.context(gov.head if phoned else gov)  # (a call made, not a call on someone to act)
+            if phoned and ctx.negations % 2:
+                return  # ("did not call Aliyev to express solidarity": no stance either way)
             if gov.lemma_ in {"pledge", "promise", "vow"}:
                 ctx.modality = ctx.modality or "intended"  # "pledged relief supplies": to be given
             if gov.lemma_ in REVERSING_LIGHT and _reduced_by(gov):
@@ -5213,6 +5233,8 @@ class _Walker:
                 objects = [r for c in gov.children if (c.dep_ == "dative" and c.pos_ != "ADP")
                            or (c.dep_ == "dobj" and c.i != tok.i)
                            for r in self.refs(c, actors_only=True)]
+            if not objects and phoned:
+                objects = phoned
         for acl in tok.children:
             if acl.dep_ == "acl" and acl.tag_ == "VBN":
                 if not subjects and acl.lemma_ in LIGHT_VERBS | PACT_VERBS:
@@ -5503,12 +5525,21 @@ class _Walker:
         if receivers and givers:
             self.emit(sent, tok, "Guarantee", givers, receivers, ctx)
 
+    def _misattached(self, tok: Token, prep: Token) -> bool:
+        """Whether a preposition the parser hung on ``tok`` is the object of the trigger noun just
+        before it: in "cut ties with Quito in solidarity with Mexico" the second "with" is
+        solidarity's, not the ties'."""
+        prev = tok.doc[prep.i - 1] if prep.i > 0 else prep
+        trig = self.lex.nouns.get(prev.lemma_.lower())
+        return prev.dep_ == "pobj" and prev.head.head == tok and prev.head.i > tok.i and trig is not None \
+            and prep.lower_ in trig.object
+
     def _noun_object_tokens(self, tok: Token, trig: Trigger) -> list[Token]:
         """Objects of a nominal trigger's preposition, also when the parser hung it elsewhere.
 
         "policy of non-participation in direct military support": "in" hangs on "policy".
         """
-        found = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.object
+        found = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.object and not self._misattached(tok, c)
                  for p in c.children if p.dep_ == "pobj"]
         if not found and tok.i + 1 < len(tok.doc):
             nxt = tok.doc[tok.i + 1]

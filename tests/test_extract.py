@@ -3882,6 +3882,18 @@ TABLE = [
     ("Bulgarian Foreign Minister Teodora Genchovska denied that Sofia had refused to talk to Skopje.",
      [("state:BG", "Meet", "state:MK", "positive", "asserted")], [("state:BG", "Meet", "state:MK", "negative")]),
     ("The EU would keep talking to Tunis about migration.", [("org:european-union", "Meet", "state:TN", "positive", "intended")], []),
+    # solidarity shown beside an act, and a call made to offer it, back the one it is with
+    ("The EU stood in full solidarity with Lithuania and Poland.",
+     [("org:european-union", "Support", "state:LT", "positive", "asserted"),
+      ("org:european-union", "Support", "state:PL", "positive", "asserted")], []),
+    ("Nicaragua broke off relations with Ecuador in solidarity with Mexico.",
+     [("state:NI", "Support", "state:MX", "positive", "asserted"), ("state:NI", "Cooperate", "state:EC", "negative", "asserted")],
+     [("state:NI", "Cooperate", "state:MX", "negative")]),
+    ("Turkish President Tayyip Erdogan called Azerbaijani President Ilham Aliyev to express solidarity.",
+     [("person:tayyip erdogan", "Support", "person:ilham aliyev", "positive", "asserted")], []),
+    ("Erdogan did not call Aliyev to express solidarity.", [], [("person:erdogan", "Support", "person:aliyev", "negative")]),
+    ("Ukraine's foreign minister Andrii Sybiha offered condolences to Azerbaijan.",
+     [("person:andrii sybiha", "Support", "state:AZ", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
