@@ -216,6 +216,7 @@ TRADE_GOODS_BLOCKERS = word_list("extract", "trade_goods_blockers")
 SENT_PEOPLE = word_list("extract", "sent_people")
 AIRLINE_WORDS = word_list("extract", "airline_words")
 DEFIED = word_table("extract", "defied")
+BIDDINGS = word_table("extract", "biddings")
 AVERTING = word_list("extract", "averting")
 FEARED_BY = word_list("extract", "feared_by")
 PREVENTING = word_list("extract", "preventing")
@@ -3371,6 +3372,29 @@ class _Walker:
         defiers = [r for r in subjects if r.key not in own]
         if defiers:
             self.emit(sent, tok, DEFIED[tok.lemma_.lower()], askers, defiers, Context(speaker=ctx.speaker))
+
+    def bidden(self, sent: Span, tok: Token) -> None:
+        """What the subject did "at Kiir's request" (or "at the invitation of the government") was
+        asked, or let, by them: "Uganda sent special forces to Juba at Kiir's request" is Kiir's
+        request of Uganda. Not when the act is negated or only considered.
+
+        Example: "Russia sent troops to Armenia at Yerevan's request" gives Armenia Request Russia;
+        "US troops remain in Iraq at the invitation of the Iraqi government" gives Iraq Allow the
+        United States.
+        """
+        askers = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)] or \
+            self._named_owners(tok)
+        verb = _governing_verb(tok.head)
+        if not askers or verb.pos_ not in {"VERB", "AUX"}:
+            return
+        ctx = self.context(verb)
+        if ctx.drop or ctx.negations or ctx.hypothetical or ctx.modality not in {None, "asserted"}:
+            return
+        own = {r.key for r in askers}
+        doers = [r for r in self.subject_refs(verb) if r.key not in own]
+        if doers:
+            self.emit(sent, tok, BIDDINGS[tok.lemma_.lower()], askers, doers, Context(speaker=ctx.speaker))
 
     def sidelines(self, sent: Span, tok: Token) -> None:
         """"X met Y on the sidelines of the G20 summit": both took part in the summit."""
@@ -7811,6 +7835,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                     walker.since_act(sent, tok)  # (after the verb it hangs on, which is read first)
                 if lemma in DEFIED and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "despite":
                     walker.defied(sent, tok)
+                if lemma in BIDDINGS and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "at":
+                    walker.bidden(sent, tok)  # "sent troops at Yerevan's request"
                 if tok.dep_ == "amod" and "-" in tok.text.strip("-"):
                     walker.hyphen_act(sent, tok)  # "U.N.-backed mission" as one token (also when tagged a verb)
                 # (a participle the model tagged as an adjective: "bankrolled and armed Hamas")

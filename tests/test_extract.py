@@ -3894,6 +3894,10 @@ TABLE = [
     ("Erdogan did not call Aliyev to express solidarity.", [], [("person:erdogan", "Support", "person:aliyev", "negative")]),
     ("Ukraine's foreign minister Andrii Sybiha offered condolences to Azerbaijan.",
      [("person:andrii sybiha", "Support", "state:AZ", "positive", "asserted")], []),
+    # what one did at another's request was asked of one; at another's invitation, let
+    ("Russia sent troops to Armenia at Yerevan's request.", [("state:AM", "Request", RU, "positive", "asserted")], []),
+    ("US troops remain in Iraq at the invitation of the Iraqi government.", [("state:IQ", "Allow", US, "positive", "asserted")], []),
+    ("Russia did not send troops at Yerevan's request.", [], [("state:AM", "Request", RU, "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
