@@ -3393,6 +3393,11 @@ class _Walker:
             return
         own = {r.key for r in askers}
         doers = [r for r in self.subject_refs(verb) if r.key not in own]
+        if doers and all(r.type == "Person" for r in doers) and any(
+                c.dep_ in SUBJ_DEPS and c.lower_ == "we" for c in verb.children):
+            # ("'We remain in Iraq at the invitation of the government,' he said": his state's forces)
+            doers = [Ref(k, self.index.types.get(k, "State"), "we", "pronoun")
+                     for k in sorted(self._affiliations(doers)) if k.startswith("state:") and k not in own]
         if doers:
             self.emit(sent, tok, BIDDINGS[tok.lemma_.lower()], askers, doers, Context(speaker=ctx.speaker))
 

@@ -47,6 +47,7 @@ PRESS_GATHERINGS = word_list("mentions", "press_gatherings")
 PRESS_WORDS = word_list("mentions", "press_words")
 DENYING = word_list("mentions", "denying")
 BLOC_NAME_WORDS = word_list("mentions", "bloc_name_words")
+HELD_AT = word_list("mentions", "held_at")
 COUNTED_BODIES = word_list("mentions", "counted_bodies")
 MEMBER_COUNT_WORDS = word_list("mentions", "member_count_words")
 PLURAL = word_list("mentions", "plural")
@@ -2303,6 +2304,15 @@ class MentionIndex:
                     words.append((child.i, child.text))
                     words.extend((t.i, t.text) for t in pobj.subtree if t.lower_ not in drop and not t.is_punct)
                     preps += 1
+                elif child.lower_ in {"on", "over", "about"} and _family(tok.lemma_.lower()) == "talks" and \
+                        pobj.lemma_.lower() in self.lexicon.words("initiatives", "heads") and \
+                        normalize(topic := self._initiative_label(pobj, seg_no)) not in {
+                            normalize(pobj.lemma_), normalize(pobj.text)}:
+                    # "talks on the pandemic accord", "negotiations over a trade agreement with
+                    # India": the talks are named by what they are about, when that is named
+                    words.append((child.i, child.text))
+                    words.append((pobj.i, topic))
+                    preps += 1
         for acl in [c for c in tok.children if c.dep_ == "acl" and c.i > tok.i] if preps == 0 else []:
             # "the plan to send asylum seekers to Rwanda": where the plan sends them
             dest = next((p for c in acl.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
@@ -2312,6 +2322,19 @@ class MentionIndex:
                 words.append((dest.i - 1, "to"))
                 words.append((dest.i, ref_label(self, ref)))
                 preps += 1
+            elif acl.tag_ == "VBN" and acl.lemma_ in HELD_AT and _family(tok.lemma_.lower()) in {"talks", "summit"}:
+                # "separate talks planned in Angola's capital Luanda": where they are held
+                venue = next((p for c in acl.children if c.dep_ == "prep" and c.lower_ == "in"
+                              for p in c.children if p.dep_ == "pobj"), None)
+                vref = self.ref(venue, seg_no) if venue is not None else None
+                place = next((a for a in (venue.children if venue is not None else ()) if a.dep_ == "appos"), venue)
+                pref = self.ref(place, seg_no) if place is not None else None
+                if pref is not None and pref.type == "Place":
+                    vref, venue = pref, place  # ("in Angola's capital Luanda": the city)
+                if vref is not None and vref.type in {"Place", "State"} and venue is not None:
+                    words.append((venue.i - 1, "in"))
+                    words.append((venue.i, ref_label(self, vref)))
+                    preps += 1
         if preps == 0:
             # "NATO's support to Ukraine" with "to Ukraine" attached elsewhere by the parser: the
             # words right after the noun phrase still belong to it
