@@ -2304,15 +2304,6 @@ class MentionIndex:
                     words.append((child.i, child.text))
                     words.extend((t.i, t.text) for t in pobj.subtree if t.lower_ not in drop and not t.is_punct)
                     preps += 1
-                elif child.lower_ in {"on", "over", "about"} and _family(tok.lemma_.lower()) == "talks" and \
-                        pobj.lemma_.lower() in self.lexicon.words("initiatives", "heads") and \
-                        normalize(topic := self._initiative_label(pobj, seg_no)) not in {
-                            normalize(pobj.lemma_), normalize(pobj.text)}:
-                    # "talks on the pandemic accord", "negotiations over a trade agreement with
-                    # India": the talks are named by what they are about, when that is named
-                    words.append((child.i, child.text))
-                    words.append((pobj.i, topic))
-                    preps += 1
         for acl in [c for c in tok.children if c.dep_ == "acl" and c.i > tok.i] if preps == 0 else []:
             # "the plan to send asylum seekers to Rwanda": where the plan sends them
             dest = next((p for c in acl.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
