@@ -47,7 +47,6 @@ PRESS_GATHERINGS = word_list("mentions", "press_gatherings")
 PRESS_WORDS = word_list("mentions", "press_words")
 DENYING = word_list("mentions", "denying")
 BLOC_NAME_WORDS = word_list("mentions", "bloc_name_words")
-HELD_AT = word_list("mentions", "held_at")
 COUNTED_BODIES = word_list("mentions", "counted_bodies")
 MEMBER_COUNT_WORDS = word_list("mentions", "member_count_words")
 PLURAL = word_list("mentions", "plural")
@@ -2313,19 +2312,6 @@ class MentionIndex:
                 words.append((dest.i - 1, "to"))
                 words.append((dest.i, ref_label(self, ref)))
                 preps += 1
-            elif acl.tag_ == "VBN" and acl.lemma_ in HELD_AT and _family(tok.lemma_.lower()) in {"talks", "summit"}:
-                # "separate talks planned in Angola's capital Luanda": where they are held
-                venue = next((p for c in acl.children if c.dep_ == "prep" and c.lower_ == "in"
-                              for p in c.children if p.dep_ == "pobj"), None)
-                vref = self.ref(venue, seg_no) if venue is not None else None
-                place = next((a for a in (venue.children if venue is not None else ()) if a.dep_ == "appos"), venue)
-                pref = self.ref(place, seg_no) if place is not None else None
-                if pref is not None and pref.type == "Place":
-                    vref, venue = pref, place  # ("in Angola's capital Luanda": the city)
-                if vref is not None and vref.type in {"Place", "State"} and venue is not None:
-                    words.append((venue.i - 1, "in"))
-                    words.append((venue.i, ref_label(self, vref)))
-                    preps += 1
         if preps == 0:
             # "NATO's support to Ukraine" with "to Ukraine" attached elsewhere by the parser: the
             # words right after the noun phrase still belong to it

@@ -3898,9 +3898,6 @@ TABLE = [
     ("Russia sent troops to Armenia at Yerevan's request.", [("state:AM", "Request", RU, "positive", "asserted")], []),
     ("US troops remain in Iraq at the invitation of the Iraqi government.", [("state:IQ", "Allow", US, "positive", "asserted")], []),
     ("Russia did not send troops at Yerevan's request.", [], [("state:AM", "Request", RU, "positive")]),
-    # talks are named by where they are planned
-    ("The M23 rebels pulled out of separate talks planned in Angola's capital Luanda.",
-     [("org:m23", "Participate", "init:talks in luanda", "negative", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
