@@ -281,10 +281,10 @@ ACT_KINDS = {"veto": {"Block"}, "raid": {"Attack"}, "strike": {"Attack"}, "strik
              "expulsion": {"Cooperate"}, "expulsions": {"Cooperate"}}
 UNDOING_EVENTS = word_list("extract", "undoing_events")
 CLAIM_NOUNS = word_table("extract", "claim_nouns")
-SOLIDARITY = word_list("extract", "solidarity")
+CLAIM_RELATIONS = frozenset(CLAIM_NOUNS.values())
+SOLIDARITY = word_list("extract", "solidarity")  # ("stood in solidarity with", "in a show of support for")
 SHOWS = word_list("extract", "shows")
 PHONING = word_list("extract", "phoning")
-CLAIM_RELATIONS = frozenset(CLAIM_NOUNS.values())
 SETTLEMENTS = word_list("extract", "settlements")
 LEAD_EVENTS = word_list("extract", "lead_events")
 VOICING = word_list("extract", "voicing")
