@@ -3351,26 +3351,33 @@ class _Walker:
         self.emit(sent, tok, "Oppose", [refusers[asked[-1].object]],
                   [Ref(asker, self.index.types.get(asker, "State"), asker, "name")], ctx)
 
+    def _named_on_act(self, tok: Token, preps: set[str]) -> tuple[list[Ref], Token, Context, list[Ref]] | None:
+        """Who a noun hung on a verb's phrase names, the verb, its context and its doers other
+        than them: "despite appeals from the United Nations" (``preps`` "from"/"by"), "at Kiir's
+        request" (``preps`` "of", or the owner named before the noun). None when no one is named,
+        or the act is negated, hypothetical or dropped."""
+        named = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                 for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)] or \
+            self._named_owners(tok)  # ("despite UN appeals", "despite China's protests")
+        if not named:
+            return None
+        verb = _governing_verb(tok.head)
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        ctx = self.context(verb)
+        if ctx.drop or ctx.negations or ctx.hypothetical:
+            return None
+        own = {r.key for r in named}
+        return named, verb, ctx, [r for r in self.subject_refs(verb) if r.key not in own]
+
     def defied(self, sent: Span, tok: Token) -> None:
         """What the subject did "despite appeals from the United Nations" (or "despite protests by
         China") was asked, protested or opposed by them: the UN asked the subject (Request),
         China protested against it (Criticize). Not when the act is negated ("did not act despite
         calls from X" says nothing of whom X asked)."""
-        askers = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
-                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)] or \
-            self._named_owners(tok)  # ("despite UN appeals", "despite China's protests")
-        if not askers:
-            return
-        verb = _governing_verb(tok.head)
-        if verb.pos_ not in {"VERB", "AUX"}:
-            return
-        ctx = self.context(verb)
-        if ctx.drop or ctx.negations or ctx.hypothetical:
-            return
-        subjects = self.subject_refs(verb)
-        own = {r.key for r in askers}
-        defiers = [r for r in subjects if r.key not in own]
-        if defiers:
+        found = self._named_on_act(tok, {"from", "by"})
+        if found is not None and found[3]:
+            askers, _verb, ctx, defiers = found
             self.emit(sent, tok, DEFIED[tok.lemma_.lower()], askers, defiers, Context(speaker=ctx.speaker))
 
     def bidden(self, sent: Span, tok: Token) -> None:
@@ -3382,20 +3389,14 @@ class _Walker:
         "US troops remain in Iraq at the invitation of the Iraqi government" gives Iraq Allow the
         United States.
         """
-        askers = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)] or \
-            self._named_owners(tok)
-        verb = _governing_verb(tok.head)
-        if not askers or verb.pos_ not in {"VERB", "AUX"}:
+        found = self._named_on_act(tok, {"of"})
+        if found is None or found[2].modality not in {None, "asserted"}:
             return
-        ctx = self.context(verb)
-        if ctx.drop or ctx.negations or ctx.hypothetical or ctx.modality not in {None, "asserted"}:
-            return
-        own = {r.key for r in askers}
-        doers = [r for r in self.subject_refs(verb) if r.key not in own]
+        askers, verb, ctx, doers = found
         if doers and all(r.type == "Person" for r in doers) and any(
                 c.dep_ in SUBJ_DEPS and c.lower_ == "we" for c in verb.children):
             # ("'We remain in Iraq at the invitation of the government,' he said": his state's forces)
+            own = {r.key for r in askers}
             doers = [Ref(k, self.index.types.get(k, "State"), "we", "pronoun")
                      for k in sorted(self._affiliations(doers)) if k.startswith("state:") and k not in own]
         if doers:

@@ -1929,8 +1929,8 @@ class MentionIndex:
                     g.dep_ == "nummod" for g in c.children) for c in tok.children):
             # "the 15-member pact", "the 10-nation grouping" after "the Regional Comprehensive
             # Economic Partnership": a body counted by its members is the grouping named before
-            bloc = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=40, pred=lambda e: (
-                self.gazetteer.is_bloc(e.ref.key) or bool(set(e.ref.key.replace("-", " ").split()) & BLOC_NAME_WORDS)))
+            bloc = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=40,
+                                pred=lambda e: self.gazetteer.is_bloc(e.ref.key) or _named_grouping(e.ref.key))
             return Ref(bloc.key, "Organization", text, "description") if bloc else None
         if lemma in lex.words("actors", "bloc_descriptions") or phrase in lex.words("actors", "bloc_descriptions"):
             if owner is not None and owner.type == "Organization":
@@ -1957,8 +1957,8 @@ class MentionIndex:
                 if bloc is None and "the" in det and lemma == "bloc":
                     # "the Asia-Pacific trade bloc" after "the Regional Comprehensive Economic
                     # Partnership", which the gazetteer does not know: a body named as a grouping
-                    bloc = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=6, pred=lambda e: bool(
-                        set(e.ref.key.replace("-", " ").split()) & BLOC_NAME_WORDS))
+                    bloc = self._recent(doc_pos, {"Organization"}, sent=sent, max_back=6,
+                                        pred=lambda e: _named_grouping(e.ref.key))
                 if bloc is None and not det and phrase != lemma:
                     return None  # a headline's "Asian trade bloc": some bloc, not the document's main one
                 if bloc is None:
@@ -2476,6 +2476,15 @@ def _conj_anchor(root: Token, offset: int) -> int:
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and anchor.head.head.lower_ in {"along", "together"}:
         return -1  # "Niger, along with Mali and Burkina Faso": a trio, not the pair "the two" means
     return offset + anchor.idx
+
+
+def _named_grouping(key: str) -> bool:
+    """Whether a body's key has a word of a grouping's name in it.
+
+        >>> _named_grouping("org:n:regional-comprehensive-economic-partnership"), _named_grouping("org:un")
+        (True, False)
+    """
+    return bool(set(key.replace("-", " ").split()) & BLOC_NAME_WORDS)
 
 
 def _family(lemma: str) -> str | None:
