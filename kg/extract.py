@@ -875,6 +875,11 @@ class _Walker:
                         ctx.drop = True  # "has never admitted to supporting M23": not said, not denied
                         break
                     if head.lower_ == "of" and verb.lemma_ in ALLEGING:
+                        if (accused := _accused(cur)) is not None and not self._own_negations(verb) and any(
+                                r.key in self._denied_by(trig.sent, trig) for r in self.refs(accused, actors_only=True)):
+                            # "accuses Rwanda of backing the M23, a charge Kigali denies": the accused's
+                            # denial is on the record (negated where the denier is the accused, below)
+                            break
                         if not self._told_accusation(verb, cur, trig):
                             ctx.drop = True  # "accused Kyiv of shelling the plant": alleged, not established
                             break
@@ -2062,6 +2067,14 @@ class _Walker:
         if sent.start not in self.denials:
             found = []
             for tok in sent:
+                if tok.lower_ == "which" and tok.dep_ == "dobj" and tok.head.dep_ == "relcl" and tok.i > 0 \
+                        and tok.doc[tok.i - 1].text == "," and tok.head.lemma_ in DENIALS and not self._own_negations(tok.head):
+                    # "accuses Rwanda of backing the M23, which Kigali denies": the clause before is denied
+                    keys = frozenset(r.key for s in tok.head.children if s.dep_ == "nsubj"
+                                     for r in self.refs(s, actors_only=True))
+                    if keys:
+                        found.append((tok, tok.head, keys))
+                    continue
                 if tok.pos_ != "NOUN" or tok.lemma_.lower() not in DENIED_CLAIMS or not any(
                         t.text == "," for t in tok.doc[max(tok.i - 3, 0):tok.i]):
                     continue
@@ -2071,6 +2084,10 @@ class _Walker:
                 keys = frozenset(r.key for c in verbs if c.lemma_ in DENIALS and not self._own_negations(c)
                                  for s in c.children if s.dep_ == "nsubj" and s.i > tok.i
                                  for r in self.refs(s, actors_only=True))
+                if not keys and tok.dep_ == "compound" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_ in DENIALS \
+                        and tok.head.head.i > tok.head.i and not self._own_negations(tok.head.head):
+                    # ("a charge Kigali denies" parsed as one subject: the name is the denier)
+                    keys = frozenset(r.key for r in self.refs(tok.head, actors_only=True))
                 if keys:
                     found.append((tok, tok.head, keys))
             self.denials[sent.start] = tuple(found)

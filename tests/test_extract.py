@@ -3898,6 +3898,17 @@ TABLE = [
     ("Russia sent troops to Armenia at Yerevan's request.", [("state:AM", "Request", RU, "positive", "asserted")], []),
     ("US troops remain in Iraq at the invitation of the Iraqi government.", [("state:IQ", "Allow", US, "positive", "asserted")], []),
     ("Russia did not send troops at Yerevan's request.", [], [("state:AM", "Request", RU, "positive")]),
+    # a charge the accused denies ("a charge X denies", "which X denies") is the act, denied by them
+    ("Congo accuses Rwanda of backing the M23 rebels, a charge Kigali denies.",
+     [("state:RW", "Support", "org:m23", "negative", "asserted"), ("state:CD", "Criticize", "state:RW", "positive", "asserted")],
+     [("state:RW", "Support", "org:m23", "positive")]),
+    ("Congo says Rwanda backs the M23 rebels, a charge Kigali denies.",
+     [("state:RW", "Support", "org:m23", "negative", "asserted")], [("state:RW", "Support", "org:m23", "positive")]),
+    ("Rwanda is accused of backing the M23 rebels, which Kigali denies.",
+     [("state:RW", "Support", "org:m23", "negative", "asserted")], [("state:RW", "Support", "org:m23", "positive")]),
+    ("Congo accuses Rwanda of backing the M23 rebels, a charge Uganda denies.", [],
+     [("state:RW", "Support", "org:m23", "negative"), ("state:RW", "Support", "org:m23", "positive")]),
+    ("Congo says Uganda backs the M23 rebels, which Kigali denies.", [], [("state:UG", "Support", "org:m23", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
