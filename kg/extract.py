@@ -7125,6 +7125,12 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             body = gaz.by_key.get(held) if held is not None else None
             if body is not None and normalize(body.label).endswith(" " + affiliation.removeprefix("org:n:")):
                 affiliation = body.key
+        if affiliation is None and not office:
+            # "Commission spokeswoman X" after "the European Commission": the one body the story
+            # names whose name ends with the word the title gives
+            bodies = {k for t in affil_toks if t.is_title and t.pos_ == "PROPN" and index.ref(t, seg_no) is None
+                      and t.lower_ not in lex.words("roles", "titles") for k in index.bodies_named_by(t.lower_)}
+            affiliation = bodies.pop() if len(bodies) == 1 else None
         if affiliation is None and office:
             known = index.gazetteer.lookup(lex.table("roles", "national_titles")[office])
             affiliation = known.key if known is not None else None
@@ -7195,6 +7201,9 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         clause = None
         if head.dep_ == "nsubj" and head.head.dep_ == "conj":
             clause = head.head.head  # "Malaysia offered to mediate, and Prime Minister X spoke …"
+        elif head.dep_ == "nsubj" and head.head.dep_ == "parataxis" and head.head.lemma_ in lex.words("speech", "verbs") \
+                and head.head.head.i < head.head.i:
+            clause = head.head.head  # "Burundi closed its border …, Interior Minister X said, weeks after …"
         elif head.dep_ == "pobj" and head.head.lower_ == "under":
             clause = _verb_above(head.head)  # "the United States hosted talks under President X"
         elif head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_ == "lead" \

@@ -178,6 +178,32 @@ def _widen_name(ent: Span, gazetteer: Gazetteer, titles: frozenset[str], offices
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON")
 
 
+def _titled_name(ent: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Span | None:
+    """A person's name the model cut short and tagged as a body or place: the capitalised words
+    before it, untagged, with a title before them ("Foreign Minister Olushegun Adjadi Bakari",
+    with only "Bakari" an ORG). None when the words before are not such a name, or the whole is
+    a name the gazetteer knows.
+
+    Example:
+        >>> import spacy
+        >>> from kg.gazetteer import load_gazetteer
+        >>> words = ["Foreign", "Minister", "Olushegun", "Adjadi", "Bakari", "spoke"]
+        >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=words, ents=["O", "O", "O", "O", "B-ORG", "O"])
+        >>> for t in doc[:5]: t.pos_ = "PROPN"
+        >>> _titled_name(doc.ents[0], frozenset({"minister"}), load_gazetteer())
+        Olushegun Adjadi Bakari
+    """
+    doc, start = ent.doc, ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
+            and doc[start - 1].lower_ not in titles:
+        start -= 1
+    if start == ent.start or start == 0 or doc[start - 1].lower_ not in titles or len(ent) > 2 \
+            or not 2 <= ent.end - start <= 4 or any(not t.is_title for t in ent):
+        return None
+    name = doc[start : ent.end]
+    return None if gazetteer.lookup(name.text) is not None or gazetteer.lookup(ent.text) is not None else name
+
+
 def _known_person(name: str, gazetteer: Gazetteer) -> bool:
     """Whether ``name`` is the full name of a leader or minister the tables know.
 
@@ -309,6 +335,8 @@ class MentionIndex:
                     continue  # part of a name widened below ("Leyen" of "Ursula von der Leyen")
                 if ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC"} and _known_person(ent.text, gazetteer):
                     ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Giorgia Meloni" tagged a place
+                elif ent.label_ in {"GPE", "ORG", "LOC", "FAC"} and (name := _titled_name(ent, titles, gazetteer)) is not None:
+                    ent = Span(doc, name.start, name.end, label="PERSON")  # "Minister Olushegun Adjadi Bakari
                 if ent.label_ == "PERSON":
                     ent = _widen_name(ent, gazetteer, titles, offices)
                     widened_to = ent.end
@@ -1016,6 +1044,12 @@ class MentionIndex:
         first = next((e for e in self.entries if e.ref.type == "State"
                       and not (e.ref.via == "capital" and e.ref.text.isupper())), None)
         return first is not None and first.ref.key == self.home
+
+    def bodies_named_by(self, word: str) -> set[str]:
+        """The bodies of the document whose name of two words or more ends with ``word``: what a
+        title's bare "Commission spokeswoman" names after "the European Commission"."""
+        return {key for key, names in self.surfaces.items() if self.types.get(key) == "Organization"
+                and any(len(n.split()) > 1 and n.split()[-1].lower() == word for n in names)}
 
     def mention_count(self, key: str) -> int:
         """How often the document names an entity (memoised: named entities do not change)."""

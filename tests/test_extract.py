@@ -4284,6 +4284,9 @@ def test_a_description_with_another_state_is_not_the_last_person():
     ("Kim Jong Un, general secretary of the Workers' Party of Korea, met the envoy.",
      ("person:kim jong un", "LeaderOf", "org:n:workers party of korea"), None),
 
+    # a body a title names by its last word is the one the story named in full
+    ("The European Commission released the funds. Commission spokeswoman Ana Pisonero said the EU remained committed.",
+     ("person:ana pisonero", "OfficialOf", "org:european-commission"), ("person:ana pisonero", "OfficialOf", EU)),
     # a titled name the model tags as a body ("Spokesman Anatoly Glaz")
     ("The Belarusian ministry rejected the claims. Spokesman Anatoly Glaz said Minsk would not retaliate.",
      ("person:anatoly glaz", "OfficialOf", None), None),
@@ -4630,6 +4633,20 @@ def test_bare_titles_take_the_state_the_story_gives_them():
     assert ("Dmitry Peskov", "OfficialOf", "Russia") in stmts, stmts
     assert ("Dmitry Peskov", "OfficialOf", "Greece") not in stmts, stmts
     assert ("Kalin Stoyanov", "OfficialOf", "Bulgaria") in stmts, stmts
+
+
+def test_a_trailing_speaker_on_a_state_is_its_official():
+    # "…, Interior Minister X said, weeks after …" (the speech verb hung beside the clause), and a
+    # name the model cut short and tagged as a body ("Olushegun Adjadi Bakari" with "Bakari" an ORG)
+    text = ("KIGALI, Jan 12 (News) - Rwanda said on Friday it regretted the decision. Rwanda urged talks, and Rwanda "
+            "said it would reopen the crossings. Burundi closed its land border with Rwanda on Thursday, Interior "
+            "Minister Martin Niteretse said, weeks after Rwanda expelled two diplomats.\n\n"
+            "Benin has not backed away from its offer of about 2,000 soldiers, Foreign Minister Olushegun Adjadi "
+            "Bakari told reporters.")
+    stmts = analyze_and_resolve(analyze(text))
+    assert ("Martin Niteretse", "OfficialOf", "Burundi") in stmts, stmts
+    assert ("Martin Niteretse", "OfficialOf", "Rwanda") not in stmts, stmts
+    assert ("Olushegun Adjadi Bakari", "OfficialOf", "Benin") in stmts, stmts
 
 
 def test_a_delegation_s_leader_is_an_official_of_the_state_that_sent_it():
