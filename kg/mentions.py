@@ -73,6 +73,7 @@ PLATFORMS = word_list("mentions", "platforms")
 NAME_PARTICLES = word_list("mentions", "name_particles")
 SEATED_BODIES = word_list("mentions", "seated_bodies")
 SEATED_PEOPLE = word_list("mentions", "seated_people")
+NATION_FELLOWS = word_list("mentions", "nation_fellows")
 GROUP_STATES = word_list("mentions", "group_states")
 GROUP_PERSONS = word_list("mentions", "group_persons")
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "neither": 2, "either": 2}
@@ -202,6 +203,26 @@ def _titled_name(ent: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Spa
         return None
     name = doc[start : ent.end]
     return None if gazetteer.lookup(name.text) is not None or gazetteer.lookup(ent.text) is not None else name
+
+
+def _titled(ent: Span, titles: frozenset[str], offices: frozenset[str], full: bool) -> bool:
+    """Whether a proper name has a title before it ("Minister X"), or, for a full name (``full``),
+    an office in apposition ("Vassily Nebenzia, Russia's U.N. ambassador", "Greenland's premier,
+    Mute Egede"): a person's, whatever the model tagged it.
+
+    Example:
+        >>> from kg.nlp import load_nlp
+        >>> doc = load_nlp()("Frederiksen hosted Greenland's premier, Mute Egede, for talks.")
+        >>> _titled(doc[6:8], frozenset(), frozenset({"premier"}), True)
+        True
+    """
+    root = ent.root
+    if root.pos_ != "PROPN":
+        return False
+    if ent.start > 0 and normalize(ent.doc[ent.start - 1].text) in titles:
+        return True
+    return full and (any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in offices for c in root.children)
+                     or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in offices))
 
 
 def _known_person(name: str, gazetteer: Gazetteer) -> bool:
@@ -410,7 +431,8 @@ class MentionIndex:
         # whole-document evidence about persons: full names and surnames
         person_names: dict[str, str] = {}  # normalised full name -> key
         for seg_no, ent, label in raw:
-            if label == "PERSON":
+            if label == "PERSON" or (label in {"ORG", "GPE", "NORP", "LOC"} and len(ent) >= 2 and gazetteer.lookup(ent.text) is None
+                                     and _titled(ent, titles, lexicon.offices(), True)):  # ("Greenland's premier, Mute Egede")
                 name = strip_titles(ent.text, titles)
                 if name and len(name.split()) >= 2:
                     person_names[normalize(name)] = person_key(name)
@@ -545,14 +567,11 @@ class MentionIndex:
         if not norm:
             return None
         last = norm.split()[-1]
-        titled = ent.start > 0 and normalize(ent.doc[ent.start - 1].text) in titles and ent.root.pos_ == "PROPN"
-        if not titled and known is None and len(norm.split()) >= 2 and ent.root.pos_ == "PROPN":
-            # "Vassily Nebenzia, Russia's U.N. ambassador": a name with an office in apposition
-            offices = self.lexicon.offices()
-            root = ent.root
-            titled = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in offices for c in root.children) \
-                or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in offices)
-        if label == "PERSON" or (label in {"ORG", "GPE", "NORP", "LOC"} and (norm in person_names or titled or (
+        titled = _titled(ent, titles, self.lexicon.offices(), known is None and len(norm.split()) >= 2)
+        # (a one-word name tagged a body or place that is the surname of the story's one person of
+        # that name: "did not meet Egede" after "Greenland's premier, Mute Egede")
+        surname = len(ent) == 1 and ent.root.pos_ == "PROPN" and known is None and len(surname_of.get(norm, ())) == 1
+        if label == "PERSON" or (label in {"ORG", "GPE", "NORP", "LOC"} and (norm in person_names or titled or surname or (
                 len(norm.split()) == 1 and person_votes.get(norm, 0) > 0))):
             if known is not None and label == "PERSON" and known.via in {"name", "alias", "capital", "demonym"}:
                 # "Hungary", "Cape Verde", "Sri Lankan" mis-tagged PERSON
@@ -1811,7 +1830,7 @@ class MentionIndex:
         phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ in {"compound", "amod"} and t.head == tok)
         phrase = f"{phrase} {lemma}".strip()
         nation = [r for c in tok.children if c.dep_ == "amod" and (r := self.ref(c, seg_no)) is not None
-                  and r.type == "State" and r.via == "demonym"] if lemma in {"ally", "partner", "comrade"} else []
+                  and r.type == "State" and r.via == "demonym"] if lemma in NATION_FELLOWS else []
         if len(nation) == 1 and tok.tag_ == "NNS" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
             # "North Korea would stand with its Russian comrades", "its American allies": allies of
             # that nation (not "Hungary's allies", who are Hungary's)

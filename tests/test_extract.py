@@ -3909,6 +3909,18 @@ TABLE = [
     ("Congo accuses Rwanda of backing the M23 rebels, a charge Uganda denies.", [],
      [("state:RW", "Support", "org:m23", "negative"), ("state:RW", "Support", "org:m23", "positive")]),
     ("Congo says Uganda backs the M23 rebels, which Kigali denies.", [], [("state:UG", "Support", "org:m23", "negative")]),
+    # "our Danish friends", "its Ukrainian neighbours": the state the demonym names
+    ("Store said Oslo \"stands with our Danish friends\".", [("state:NO", "Support", "state:DK", "positive", "asserted")], []),
+    ("Poland will keep arming its Ukrainian neighbours.", [("state:PL", "ProvideMilitaryAid", "state:UA", "positive", "intended")], []),
+    # a full name tagged a body with an office beside it is a person, and its surname alone is too
+    ("Danish Prime Minister Mette Frederiksen spoke after hosting Greenland's premier, Mute Egede, for talks at her "
+     "official residence. Trump's son, Donald Trump Jr., flew into the capital Nuuk for a brief private visit but did "
+     "not meet Egede or any member of his cabinet. Egede, who heads the island's self-rule government, said "
+     "Greenlanders did not want to be Americans. He rejected any sale of Greenland.",
+     [("person:donald trump jr", "Meet", "person:mute egede", "negative", "asserted"),
+      ("person:mute egede", "Oppose", "init:sale of greenland", "positive", "asserted")],
+     [("person:donald trump jr", "Oppose", "init:sale of greenland", "positive"),
+      ("person:donald trump jr", "Meet", "org:n:egede", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
