@@ -99,6 +99,7 @@ REMOVING = word_list("extract", "removing")
 FALL_NOUNS = word_list("extract", "fall_nouns")
 FORCING = word_list("extract", "forcing")
 GIVING_DATIVE = word_list("extract", "giving_dative")
+EARMARKING = word_list("extract", "earmarking")
 CLAUSE_TIMES = word_list("extract", "clause_times")
 SELLING_NOUNS = word_list("extract", "selling_nouns")
 PARTING_ORDERS = word_list("extract", "parting_orders")
@@ -4558,6 +4559,14 @@ class _Walker:
             recipients = [r for t in themes for r in self.refs(t, actors_only=True)]
             if recipients:
                 themes = given
+        if not recipients and len(themes) == 1 and not passive and tok.lemma_ in GIVING_DATIVE | {"hand", "donate", "gift"}:
+            # "handed Sri Lanka's navy a decommissioned cutter", parsed with the goods in apposition
+            # to the one who gets them (set right after it, with no comma)
+            goods = next((c for c in themes[0].children if c.dep_ == "appos" and c.left_edge.i == themes[0].i + 1
+                          and any(d.dep_ in {"det", "nummod"} and d.lower_ not in {"the", "this", "that"}
+                                  for d in c.children)), None)
+            if goods is not None and (got := self.refs(themes[0], actors_only=True)):
+                recipients, themes = got, [goods]
         if not recipients and themes and not passive and tok.lemma_ in GIVING_DATIVE:
             # "has sold Thailand tanks", parsed as the compound "Thailand tanks": a state named
             # first, before the goods, is who gets them
@@ -4582,7 +4591,11 @@ class _Walker:
                 # "pledged $100 million in humanitarian aid for Sudan": the aid is the theme;
                 # a bare sum is money
                 inner = [p for c in sorted(theme.children, key=lambda c: c.lower_ != "in")
-                         if c.dep_ == "prep" and c.lower_ in {"in", "of"} for p in c.children if p.dep_ == "pobj"]
+                         if c.dep_ == "prep" and c.lower_ in {"in", "of"} for p in c.children if p.dep_ == "pobj"] or [
+                    # ("delivered $90 million in security assistance to Ecuador", the "in" hung on the verb)
+                    p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == theme.right_edge.i + 1
+                    for p in c.children if p.dep_ == "pobj" and self.lex.theme_class(p.lemma_) is not None
+                    and p.ent_type_ not in {"DATE", "GPE", "LOC"}]
                 if inner:
                     themes[n] = inner[0]
                     # ("$100 million in humanitarian aid": money, given as aid)
@@ -4926,8 +4939,11 @@ class _Walker:
             slot = tok.head  # "adopted a new sanctions package against Russia": through the package
             gov = slot.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ in {"dobj", "nsubjpass"} and (
-                tok.head.head.ent_type_ == "MONEY" or tok.head.head.like_num) and tok.head.head.head.pos_ == "VERB":
-            slot = tok.head.head  # "withheld $300 million in military aid from Egypt": through the sum
+                tok.head.head.ent_type_ == "MONEY" or tok.head.head.like_num or tok.head.head.lemma_.lower() in CURRENCIES) \
+                and tok.head.head.head.pos_ == "VERB":
+            # "withheld $300 million in military aid from Egypt", "froze 30 million euros in military
+            # assistance": through the sum
+            slot = tok.head.head
             gov = slot.head
         elif trig.relation == "Meet" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                 tok.head.head.lemma_.lower() in SPELLS and tok.head.head.dep_ == "dobj":
@@ -5612,6 +5628,12 @@ class _Walker:
                      for r in c.children if r.dep_ == "pobj" and (r.like_num or r.ent_type_ in {"PERCENT", "MONEY"})
                      for g in r.children if g.dep_ == "prep" and g.lower_ in trig.object
                      for p in g.children if p.dep_ == "pobj"]
+        if not found:
+            # "military assistance earmarked for the Georgian army": through the participle that
+            # says who it is meant for
+            found = [p for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_ in EARMARKING
+                     for c in a.children if c.dep_ == "prep" and c.lower_ in trig.object and c.lower_ in {"for", "to"}
+                     for p in c.children if p.dep_ == "pobj"]
         return _aimed(found)
 
 

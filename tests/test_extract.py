@@ -3921,6 +3921,17 @@ TABLE = [
       ("person:mute egede", "Oppose", "init:sale of greenland", "positive", "asserted")],
      [("person:donald trump jr", "Oppose", "init:sale of greenland", "positive"),
       ("person:donald trump jr", "Meet", "org:n:egede", "negative")]),
+    # goods set in apposition to who gets them; a sum's "in …" hung on the verb still says what it is
+    ("The United States has handed Sri Lanka's navy a decommissioned coast guard cutter.",
+     [("state:US", "ProvideMilitaryAid", "state:LK", "positive", "asserted")], []),
+    ("The United States has delivered 90 million dollars in security assistance to Ecuador.",
+     [("state:US", "ProvideMilitaryAid", "state:EC", "positive", "asserted")], []),
+    ("Japan gave 50 million dollars in March to Ecuador.", [("state:JP", "Fund", "state:EC", "positive", "asserted")],
+     [("state:JP", "ProvideMilitaryAid", "state:EC", "positive")]),
+    # a sum frozen in aid is the aid frozen; aid "earmarked for" someone is theirs
+    ("The EU froze 30 million euros in military assistance earmarked for the Georgian army.",
+     [("org:european-union", "ProvideMilitaryAid", "state:GE", "negative", "asserted")],
+     [("org:european-union", "ProvideMilitaryAid", "state:GE", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
