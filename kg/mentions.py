@@ -549,6 +549,8 @@ class MentionIndex:
             if ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"on", "via", "through"}:
                 return None  # "said on Twitter": the medium, no actor
             return Ref("org:n:" + normalize(text), "Organization", text)  # "Twitter" tagged a person
+        if label == "ORG" and known is None and len(ent) == 1 and text.islower():
+            return None  # "the Sri Lankan navy" with "navy" tagged alone: a common noun, read as a description
         if label == "PERSON" and known is None and len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].is_sent_start:
             return None  # "Humanitarian aid to Gaza …": an adjective capitalised only by its place
         if label == "PERSON" and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})+", text):
@@ -1418,6 +1420,34 @@ class MentionIndex:
                   if (r := self.tokens.get((seg_no, x.i))) is not None and r.type == "State"]
         return owners[0] if len(owners) == 1 else None
 
+    def _pair_before(self, verb: Token, seg_no: int) -> tuple[Ref, ...]:
+        """The two who met or dealt "with" each other in the clause a later one is joined to: the
+        doer and the one "with" it ("Wang has held talks with Dombrovskis, but …"), else ().
+
+        Example:
+            >>> from kg.gazetteer import load_gazetteer
+            >>> from kg.lexicon import load_lexicon
+            >>> from kg.nlp import load_nlp
+            >>> doc = load_nlp()("Egypt held talks with Ethiopia, but the two sides failed to agree.")
+            >>> index = MentionIndex.build([(doc, 0)], load_gazetteer(), load_lexicon())
+            >>> [r.key for r in index._pair_before(doc[10], 0)]
+            ['state:EG', 'state:ET']
+        """
+        if verb.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in verb.children):
+            return ()
+        head = verb.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        objs += [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]  # ("held several rounds of talks with X")
+        withs = [p for h in [head, *objs] for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        if subj is None or len(withs) != 1 or subj.conjuncts or withs[0].conjuncts:
+            return ()
+        pair = tuple(r for t in (subj, withs[0]) if (r := self.tokens.get((seg_no, t.i))) is not None
+                     and r.type in {"State", "Organization", "Person"} and r.via != "pronoun")
+        return pair if len(pair) == 2 and pair[0].key != pair[1].key else ()
+
     def _group(self, tok: Token, seg_no: int) -> tuple[Ref, ...]:
         """The members of a counted plural description, e.g. "the two governments" after
         "Poland and Slovakia blocked …" is (Poland, Slovakia); "both leaders" the last two
@@ -1482,6 +1512,11 @@ class MentionIndex:
             # (not the sides of a fight: "both armies must let observers in, Chinese and U.S. envoys said")
             # "Greece's and Turkey's ministers said the two allies would …": the speakers' own countries
             return tuple(Ref(k, "State", tok.text, "description") for k in own_states)
+
+        if lemma in SIDES and n == 2 and (pair := self._pair_before(verb, seg_no)):
+            # "Wang has held several rounds of talks with Dombrovskis, but the two sides failed to
+            # agree": the two who met in the clause before
+            return pair
 
         def fits(entry: _Entry) -> bool:
             if entry.ref.type not in want or entry.ref.via == "pronoun" or entry.ref.key in own or entry.venue:

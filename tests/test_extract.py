@@ -3932,6 +3932,15 @@ TABLE = [
     ("The EU froze 30 million euros in military assistance earmarked for the Georgian army.",
      [("org:european-union", "ProvideMilitaryAid", "state:GE", "negative", "asserted")],
      [("org:european-union", "ProvideMilitaryAid", "state:GE", "positive")]),
+    # "the two sides" just after two have dealt with each other are those two
+    ("Spain backed the tariffs. Chinese Commerce Minister Wang Wentao has held several rounds of talks with EU trade "
+     "chief Valdis Dombrovskis, but the two sides have failed to agree.",
+     [("person:wang wentao", "Agree", "person:valdis dombrovskis", "negative", "asserted")],
+     [("state:CN", "Agree", "state:ES", "negative"), ("state:ES", "Agree", "state:CN", "negative")]),
+    # a lone lowercase word tagged a body ("navy") is read as the description it is
+    ("The United States, which handed a decommissioned coast guard cutter to the Sri Lankan navy last year, has also "
+     "pushed Colombo to tighten oversight of foreign vessels.",
+     [("state:US", "ProvideMilitaryAid", "state:LK", "positive", "asserted")], [("state:US", "ProvideMilitaryAid", "org:n:navy", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
