@@ -357,7 +357,7 @@ class MentionIndex:
                 if ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC"} and _known_person(ent.text, gazetteer):
                     ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Giorgia Meloni" tagged a place
                 elif ent.label_ in {"GPE", "ORG", "LOC", "FAC"} and (name := _titled_name(ent, titles, gazetteer)) is not None:
-                    ent = Span(doc, name.start, name.end, label="PERSON")  # "Minister Olushegun Adjadi Bakari
+                    ent = Span(doc, name.start, name.end, label="PERSON")  # ("Minister Olushegun Adjadi Bakari")
                 if ent.label_ == "PERSON":
                     ent = _widen_name(ent, gazetteer, titles, offices)
                     widened_to = ent.end
