@@ -2069,19 +2069,15 @@ class _Walker:
             found = []
             for tok in sent:
                 if tok.lower_ == "which" and tok.dep_ == "dobj" and tok.head.dep_ == "relcl" and tok.i > 0 \
-                        and tok.doc[tok.i - 1].text == "," and tok.head.lemma_ in DENIALS and not self._own_negations(tok.head):
-                    # "accuses Rwanda of backing the M23, which Kigali denies": the clause before is denied
-                    keys = frozenset(r.key for s in tok.head.children if s.dep_ == "nsubj"
-                                     for r in self.refs(s, actors_only=True))
-                    if keys:
-                        found.append((tok, tok.head, keys))
-                    continue
-                if tok.pos_ != "NOUN" or tok.lemma_.lower() not in DENIED_CLAIMS or not any(
+                        and tok.doc[tok.i - 1].text == ",":
+                    verbs = [tok.head]  # "accuses Rwanda of backing the M23, which Kigali denies": the clause before
+                elif tok.pos_ == "NOUN" and tok.lemma_.lower() in DENIED_CLAIMS and any(
                         t.text == "," for t in tok.doc[max(tok.i - 3, 0):tok.i]):
+                    # (the denial a relative clause of the noun, or parsed with the noun its fronted object)
+                    verbs = [*(c for c in tok.children if c.dep_ == "relcl"),
+                             *([tok.head] if tok.dep_ == "dobj" and tok.head.i > tok.i else [])]
+                else:
                     continue
-                # (the denial a relative clause of the noun, or parsed with the noun its fronted object)
-                verbs = [*(c for c in tok.children if c.dep_ == "relcl"),
-                         *([tok.head] if tok.dep_ == "dobj" and tok.head.i > tok.i else [])]
                 keys = frozenset(r.key for c in verbs if c.lemma_ in DENIALS and not self._own_negations(c)
                                  for s in c.children if s.dep_ == "nsubj" and s.i > tok.i
                                  for r in self.refs(s, actors_only=True))
@@ -2197,12 +2193,11 @@ class _Walker:
             extra += _det_negations([c for c in tok.children if c.dep_ == "dobj" and c.lower_ in trig.particle.split("|")])
         hosted = tok.lemma_ in CONVENING and bool(obj_toks) and obj_toks[0].lemma_.lower() in GATHERINGS
         objects = [r for t in obj_toks for r in self.refs(t, actors_only=trig.relation in ACTOR_OBJECTS and not hosted)]
-        if not objects and trig.relation in {"Commit", "Block"} and obj_toks and obj_toks[0].lemma_.lower() in BONDS:
-            # "remained committed to its relationship with New Zealand", "would not stand in the way
-            # of closer ties with Australia": a bond with a partner, kept or blocked, is the partner
+        if not objects and trig.relation in {"Commit", "Block"} and obj_toks:
+            # "remained committed to its relationship with New Zealand": a bond with a partner,
+            # kept or blocked, is the partner
             own = {s.key for s in subjects}
-            objects = [r for c in obj_toks[0].children if c.dep_ == "prep" and c.lower_ == "with"
-                       for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True) if r.key not in own]
+            objects = [r for r in self._bond_partners(obj_toks[0]) if r.key not in own]
         if not objects and tok.dep_ == "relcl" and obj_toks == [tok.head] and tok.head.dep_ == "appos" \
                 and tok.head.pos_ == "NOUN" and tok.head.head.pos_ == "PROPN" \
                 and tok.head.lemma_.lower() in DESCRIBING:
@@ -3802,12 +3797,18 @@ class _Walker:
         # (what is named, else whose it is: "stood in the way of Sri Lanka's recovery")
         # ("would not stand in the way of closer ties with Australia": of the partner)
         objects = [r for p in blocked for r in (self.refs(p) or [
-            o for c in p.children if c.dep_ == "poss" for o in self.refs(c, actors_only=True)] or [
-            o for c in p.children if c.dep_ == "prep" and c.lower_ == "with" and p.lemma_.lower() in BONDS
-            for g in c.children if g.dep_ == "pobj" for o in self.refs(g, actors_only=True)])]
+            o for c in p.children if c.dep_ == "poss" for o in self.refs(c, actors_only=True)] or self._bond_partners(p))]
         subjects = self._active_subjects(tok)
         if subjects and objects:
             self.emit(sent, tok, "Block", subjects, objects, self.context(tok))
+
+    def _bond_partners(self, noun: Token) -> list[Ref]:
+        """The partners "with" whom a bond noun is one ("its relationship with New Zealand",
+        "closer ties with Australia"); [] for other nouns."""
+        if noun.lemma_.lower() not in BONDS:
+            return []
+        return [r for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
 
     def take_sides(self, sent: Span, tok: Token) -> None:
         """"Washington would not take sides between Mexico and Ecuador", "declined to take sides
