@@ -99,6 +99,7 @@ REMOVING = word_list("extract", "removing")
 FALL_NOUNS = word_list("extract", "fall_nouns")
 FORCING = word_list("extract", "forcing")
 GIVING_DATIVE = word_list("extract", "giving_dative")
+GIVING_TO_APPOSED = GIVING_DATIVE | word_list("extract", "giving_to_apposed")
 EARMARKING = word_list("extract", "earmarking")
 CLAUSE_TIMES = word_list("extract", "clause_times")
 SELLING_NOUNS = word_list("extract", "selling_nouns")
@@ -4560,7 +4561,7 @@ class _Walker:
             recipients = [r for t in themes for r in self.refs(t, actors_only=True)]
             if recipients:
                 themes = given
-        if not recipients and len(themes) == 1 and not passive and tok.lemma_ in GIVING_DATIVE | {"hand", "donate", "gift"}:
+        if not recipients and len(themes) == 1 and not passive and tok.lemma_ in GIVING_TO_APPOSED:
             # "handed Sri Lanka's navy a decommissioned cutter", parsed with the goods in apposition
             # to the one who gets them (set right after it, with no comma)
             goods = next((c for c in themes[0].children if c.dep_ == "appos" and c.left_edge.i == themes[0].i + 1
