@@ -2897,10 +2897,12 @@ class _Walker:
                 if r.type in {"State", "Organization"}]
 
     def _restricted_states(self, sent: Span, tok: Token, things: list[Token], preps: set[str], *,
-                           owners: bool, relation: str = "Sanction", extra_neg: int = 0) -> None:
+                           owners: bool, relation: str = "Sanction", extra_neg: int = 0, border: bool = False) -> None:
         """A restriction on what flows (crossings, trade) sanctions the states it names or reaches
         ("its crossings on the Russian border", "gas supplies to Spain"); ``owners`` says whether
-        a possessive counts ("Ethiopia's trade access" yes, "its crossings" no)."""
+        a possessive counts ("Ethiopia's trade access" yes, "its crossings" no). With ``border``, a
+        crossing that names no state is on the border the story has just named ("Finland closed its
+        crossings on the Russian border. Estonia is ready to close its own crossings")."""
         subjects = self._active_subjects(tok)
         if not subjects:
             return
@@ -2910,6 +2912,8 @@ class _Walker:
         targets = [r for t in reach if owners or t.dep_ != "poss"
                    for r in [self.index.ref(t, self.seg_no)] if r is not None and r.type == "State" and r.key not in own]
         targets = list({r.key: r for r in targets}.values())
+        if not targets and border:
+            targets = self._border_beyond(sent, own)
         if targets:
             self.emit(sent, tok, relation, subjects, targets, self.context(tok), extra_neg=extra_neg)
 
@@ -3012,7 +3016,61 @@ class _Walker:
             crossings = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "along"}
                          for t in c.subtree if t.lemma_.lower() in BORDER_NOUNS][:1]
         if crossings:
-            self._restricted_states(sent, tok, crossings, {"to", "with", "for", "at", "on", "along"}, owners=False)
+            self._restricted_states(sent, tok, crossings, {"to", "with", "for", "at", "on", "along"}, owners=False,
+                                    border=True)
+
+    def followed_suit(self, sent: Span, tok: Token) -> None:
+        """"Lithuania closed two crossings with Belarus. Latvia is expected to follow suit", "Romania
+        and Bulgaria did not follow suit", "did the same", "Russia may follow Beijing": the act the
+        last two sentences told, done (or not, or maybe) by another.
+
+        Only an act done (not one refused: "X did not sanction Y; Z followed suit" is unclear), in a
+        main clause, on someone or something named; all the acts of the latest sentence that has one.
+        """
+        kids = list(tok.children)
+        if tok.lemma_ == "follow" and any(c.dep_ == "dobj" and c.lower_ == "suit" for c in kids):
+            leaders: set[str] | None = None
+        elif tok.lemma_ == "do" and any(c.dep_ == "dobj" and c.lower_ == "same" and any(
+                d.lower_ == "the" for d in c.children) for c in kids):
+            leaders = None
+        elif tok.lemma_ == "follow" and not any(c.dep_ in {"prep", "advmod", "prt", "ccomp", "xcomp"} for c in kids):
+            # ("may follow Beijing": the one followed acted; not "followed Riyadh in cutting ties",
+            # which says the act itself, nor "followed the talks")
+            leaders = {r.key for c in kids if c.dep_ == "dobj" for r in self.refs(c, actors_only=True)
+                       if r.type in {"State", "Organization"} and r.via in {"name", "alias", "capital", "demonym"}}
+            if not leaders:
+                return
+        else:
+            return
+        subjects = self._active_subjects(tok)
+        if not subjects:
+            return
+        own = {s.key for s in subjects}
+        start, _end = sentence_bounds(sent, self.offset)
+        earlier = [a for a in self.acts if a[0] < start and a[3] and a[4] and a[6] == "positive"
+                   and not own & set(a[2]) and (leaders is None or leaders & set(a[2]))]
+        if not earlier or self.index.sentence_at(start) - self.index.sentence_at(earlier[-1][0]) > 2:
+            return
+        ctx = self.context(tok)
+        for relation, keys in dict.fromkeys((a[1], a[4]) for a in earlier if a[0] == earlier[-1][0]):
+            objects = [Ref(k, self.index.types.get(k, "State"), tok.text, "event") for k in keys if k not in own]
+            self.emit(sent, tok, relation, subjects, objects, ctx, act=False)
+
+    def _border_beyond(self, sent: Span, own: set[str]) -> list[Ref]:
+        """The state beyond the one border the last three sentences named, when they named one
+        ("crossings on the Russian border", "its border with Belarus"), else nothing."""
+        doc = sent.doc
+        start = sent.start
+        for _ in range(3):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        beyond = {r.key: r for t in doc[start:sent.start] if t.lemma_.lower() in BORDER_NOUNS
+                  for m in [*(c for c in t.children if c.dep_ in {"amod", "compound"}),
+                            *(g for c in t.children if c.dep_ == "prep" and c.lower_ in {"with", "into", "to"}
+                              for g in c.children if g.dep_ == "pobj")]
+                  for r in [self.index.ref(m, self.seg_no)] if r is not None and r.type == "State" and r.key not in own}
+        return list(beyond.values()) if len(beyond) == 1 else []
 
     def envoy_recall(self, sent: Span, tok: Token) -> None:
         """"Venezuela recalled its ambassador to Brazil", "Iraq expelled the Swedish ambassador",
@@ -3668,7 +3726,8 @@ class _Walker:
                 and _verb_above(t.head) == tok]
         crossings = [t for t in tok.subtree if t.i > tok.i and t.lemma_.lower() in BORDER_NOUNS][:1]
         if shut and crossings:
-            self._restricted_states(sent, tok, crossings + shut, {"to", "with", "for", "on", "along"}, owners=False)
+            self._restricted_states(sent, tok, crossings + shut, {"to", "with", "for", "on", "along"}, owners=False,
+                                    border=True)
             return
         open_ = [c for c in tok.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.lower_ == "open"]
         if not open_ or not any(c.dep_ == "dobj" and c.lemma_.lower() in BORDER_NOUNS | {"gate", "door", "route"}
@@ -7266,6 +7325,18 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 index.ref(t, seg_no) if t.dep_ == "poss" else None)) is not None and r.type == "Organization"]
             if bodies and bodies[0] != affiliation:
                 yield Role(ref.key, second[0], bodies[0], start, end, second[1], _sentence_date(sent, doc_date))
+        for other in anchor.conjuncts if anchor is not None and anchor.pos_ == "NOUN" else ():
+            # "X, Syria's de facto leader and head of Hayat Tahrir al-Sham": an office of each
+            # (the parser hangs "of Hayat Tahrir al-Sham" on the first noun; it follows the last)
+            shared = [p for p in anchor.children if p.dep_ == "prep" and p.i > other.i and p.lower_ == "of"]
+            o_toks = [t for top in [other, *shared] for t in top.subtree
+                      if not any(a.dep_ in {"relcl", "acl", "conj"} for a in [t, *t.ancestors] if a.i > top.i)]
+            third = _role_kind([t.lower_ for t in o_toks], lex) if other.pos_ == "NOUN" else None
+            bodies = [r.key for t in o_toks if (r := index.tokens.get((seg_no, t.i))) is not None
+                      and r.type == "Organization"]
+            if third is not None and bodies and bodies[0] != affiliation:
+                yield Role(ref.key, third[0], bodies[0], start, end, third[1], _sentence_date(sent, doc_date),
+                           polarity="negative" if _formerly(o_toks, third[1], lex) else "positive")
 
 
 def _left_title(sent: Span, tok: Token, ref, index: MentionIndex, seg_no: int) -> list[Token]:
@@ -7921,6 +7992,8 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.obligation_request(sent, tok)
                     if lemma in {"close", "shut", "seal", "restrict", "limit", "keep", "leave"} | BORDER_CHECKING:
                         walker.border_closure(sent, tok)
+                    if lemma in {"follow", "do"}:
+                        walker.followed_suit(sent, tok)
                     if lemma in {"recall", "expel", "withdraw", "declare", "order", "return", "send"}:
                         walker.envoy_recall(sent, tok)
                     if lemma in {"expel", "kick", "push", "throw", "force", "order"}:

@@ -466,16 +466,18 @@ class MentionIndex:
                         person_votes[words[-2]] += 1  # ("Pedro Sánchez Suárez … Sánchez")
 
         # "St Vincent and the Grenadines", "Bosnia and Herzegovina": known names the model cuts at "and"
-        # (or at a number: "the Group of 20 summit", tagged "Group of" and "20")
+        # (or at a number: "the Group of 20 summit", tagged "Group of" and "20"; or leaves untagged but
+        # for a word inside: "Organization of American States" with only "American" a nationality)
         joined: list[tuple[int, Span, Known]] = []
+        tagged = {(s, e.start, e.end) for s, e, _lab in raw}
         for seg_no, (doc, _offset) in enumerate(segments):
             lowers = [t.lower_ for t in index._toks[seg_no]]
             for i, tok in enumerate(index._toks[seg_no]):
                 if not tok.is_title:
                     continue
                 for n in (8, 7, 6, 5, 4, 3):  # ("United Nations Educational, Scientific and Cultural Organization")
-                    if i + n <= len(doc) and ("and" in lowers[i + 1 : i + n - 1] or (
-                            "of" in lowers[i + 1 : i + n - 1] and index._toks[seg_no][i + n - 1].like_num)):
+                    if i + n <= len(doc) and ("and" in lowers[i + 1 : i + n - 1] or "of" in lowers[i + 1 : i + n - 1] and (
+                            index._toks[seg_no][i + n - 1].like_num or (seg_no, i, i + n) not in tagged)):
                         span = doc[i : i + n]
                         known = gazetteer.lookup(span.text)
                         if known is not None:
