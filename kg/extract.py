@@ -147,6 +147,10 @@ DENIALS = word_list("extract", "denials")
 JOIN_WISHES = word_list("extract", "join_wishes")
 PORTIONS = word_list("extract", "portions")
 MISSION_HEADS = word_list("extract", "mission_heads")
+WATCHERS = word_list("extract", "watchers")
+BORDER_CLOSING = word_list("extract", "border_closing")
+WATCHING = word_list("extract", "watching")
+VOTES = word_list("extract", "votes")
 GATHERINGS = TALK_HEADS | word_list("extract", "gatherings")
 ALLEGING = word_list("extract", "alleging")
 CESSATIONS = word_list("extract", "cessations")
@@ -297,6 +301,8 @@ LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "
                        "MemberOf", "Participate"})
 EVENT_RELATIONS = frozenset({"Block", "Sanction", "Attack", "ProvideMilitaryAid", "ProvideAid", "Fund", "Allow",
                              "Participate", "Agree", "Commit", "Threaten", "Guarantee"})
+# the relations whose act "do so" can repeat (not a role, nor a meeting or talk)
+DONE_SO = EVENT_RELATIONS | {"Cooperate", "Support", "Oppose", "Criticize", "Request"}
 DUES = word_list("extract", "dues")
 FOUNDING = word_list("extract", "founding")
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "oprd", "acomp"})
@@ -3028,6 +3034,9 @@ class _Walker:
         main clause, on someone or something named; all the acts of the latest sentence that has one.
         """
         kids = list(tok.children)
+        if tok.lemma_ == "do" and any(c.lower_ == "so" and c.dep_ in {"advmod", "dobj"} for c in kids):
+            self._done_so(sent, tok)
+            return
         if tok.lemma_ == "follow" and any(c.dep_ == "dobj" and c.lower_ == "suit" for c in kids):
             leaders: set[str] | None = None
         elif tok.lemma_ == "do" and any(c.dep_ == "dobj" and c.lower_ == "same" and any(
@@ -3056,21 +3065,35 @@ class _Walker:
             objects = [Ref(k, self.index.types.get(k, "State"), tok.text, "event") for k in keys if k not in own]
             self.emit(sent, tok, relation, subjects, objects, ctx, act=False)
 
+    def _done_so(self, sent: Span, tok: Token) -> None:
+        """"Norway had no plans to close its crossing with Russia but could do so": the act the
+        sentence (or the one before) has just told, with this clause's polarity and modality."""
+        start, _end = sentence_bounds(sent, self.offset)
+        before = sentence_bounds(tok.doc[sent.start - 1].sent, self.offset)[0] if sent.start > 0 else start
+        told = [st for st in self.out if st.start in {start, before} and st.relation in DONE_SO]
+        subjects = self._active_subjects(tok)
+        if not told or not subjects:
+            return
+        last = told[-1]
+        ctx = self.context(tok)
+        if last.subject in {s.key for s in subjects} and ctx.negations % 2:
+            # ("Japan will fund Ukraine. It has not done so in the past": its past, which sets the
+            # pledge against itself; only a hedge of one's own is read: "but could do so")
+            return
+        objects = [Ref(st.object, self.index.types.get(st.object, "State"), tok.text, "event") for st in told
+                   if (st.start, st.trigger, st.relation, st.subject) == (last.start, last.trigger, last.relation, last.subject)]
+        self.emit(sent, tok, last.relation, subjects, list({o.key: o for o in objects}.values()), ctx, act=False)
+
     def _border_beyond(self, sent: Span, own: set[str]) -> list[Ref]:
-        """The state beyond the one border the last three sentences named, when they named one
-        ("crossings on the Russian border", "its border with Belarus"), else nothing."""
-        doc = sent.doc
-        start = sent.start
-        for _ in range(3):
-            if start == 0:
-                break
-            start = doc[start - 1].sent.start
-        beyond = {r.key: r for t in doc[start:sent.start] if t.lemma_.lower() in BORDER_NOUNS
-                  for m in [*(c for c in t.children if c.dep_ in {"amod", "compound"}),
-                            *(g for c in t.children if c.dep_ == "prep" and c.lower_ in {"with", "into", "to"}
-                              for g in c.children if g.dep_ == "pobj")]
-                  for r in [self.index.ref(m, self.seg_no)] if r is not None and r.type == "State" and r.key not in own}
-        return list(beyond.values()) if len(beyond) == 1 else []
+        """The state beyond the border the story's last closure shut, within six sentences, when
+        it was one state and not the closer's own ("Finland will close its crossings on the Russian
+        border. Estonia said it would shut two of its smaller crossings": Russia)."""
+        start, _end = sentence_bounds(sent, self.offset)
+        closures = [a for a in self.acts if a[0] < start and a[1] == "Sanction" and a[7] in BORDER_CLOSING]
+        if not closures or self.index.sentence_at(start) - self.index.sentence_at(closures[-1][0]) > 6:
+            return []
+        beyond = [k for k in closures[-1][4] if k not in own and self.index.types.get(k) == "State"]
+        return [Ref(beyond[0], "State", sent.text[:0], "event")] if len(beyond) == 1 else []
 
     def envoy_recall(self, sent: Span, tok: Token) -> None:
         """"Venezuela recalled its ambassador to Brazil", "Iraq expelled the Swedish ambassador",
@@ -4699,6 +4722,14 @@ class _Walker:
         if not objects and any(self.lex.theme_class(t[1]) == "personnel" for t in _expand_themes(themes)):
             # "Jamaica and Belize will contribute personnel": to the mission the story is about
             objects = self._implied_mission(tok, subjects)
+            watchers = [t for t, phrase in _expand_themes(themes) if self.lex.theme_class(phrase) == "personnel"
+                        and any(x.lemma_.lower() in WATCHERS for x in [t, *_of_chain(t)])]
+            if not objects and watchers:
+                # "sent observers to monitor the truce": what they watch; "Russia and Belarus also
+                # dispatched observers": to the vote the story is about
+                objects = [r for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_ in WATCHING
+                           for o in c.children if o.dep_ == "dobj" for r in [self.index.initiative(o, self.seg_no)]
+                           if r is not None] or self._implied_mission(tok, subjects, VOTES)
             if not objects:
                 # "deployed 100 civilian monitors", "would send a team of observers": the
                 # contingent is the mission
@@ -7990,7 +8021,7 @@ def extract_sentences(segments: list[tuple[Doc, int]], index: MentionIndex, lex:
                         walker.received(sent, tok)  # "secured a loan from the IMF" ("received": a trigger)
                     if lemma in OBLIGATION_SPEECH:
                         walker.obligation_request(sent, tok)
-                    if lemma in {"close", "shut", "seal", "restrict", "limit", "keep", "leave"} | BORDER_CHECKING:
+                    if lemma in BORDER_CLOSING | {"keep", "leave"} | BORDER_CHECKING:
                         walker.border_closure(sent, tok)
                     if lemma in {"follow", "do"}:
                         walker.followed_suit(sent, tok)

@@ -3947,8 +3947,11 @@ TABLE = [
      "its smaller crossings overnight from next week. Norway said it had no plans for now to close its single crossing at Storskog.",
      [("state:EE", "Sanction", RU, "positive", "intended"), ("state:NO", "Sanction", RU, "negative", "intended")],
      [("state:NO", "Sanction", RU, "positive")]),
+    ("Finland will close its crossings on the Russian border. Nearly 1,000 migrants have reached the Finnish border this "
+     "month. Estonia said it would shut two of its smaller crossings.",
+     [("state:EE", "Sanction", RU, "positive", "intended")], [("state:EE", "Sanction", "state:FI", "positive")]),
     ("Finland will close all crossings on its eastern border. Estonia is ready to close its own crossings.", [],
-     [("state:EE", "Sanction", "state:FI", "positive"), ("state:EE", "Sanction", "state:FI", "possible")]),
+     [("state:EE", "Sanction", "state:FI", "positive")]),
     # following suit, doing the same, following another: the act just told, by another
     ("Lithuania closed two of its six crossings on the border with Belarus on Friday. Latvia is expected to follow suit.",
      [("state:LV", "Sanction", "state:BY", "positive", "intended")], []),
@@ -3962,6 +3965,21 @@ TABLE = [
      [("state:PL", "ProvideMilitaryAid", "state:UA", "positive")]),
     ("Germany did not send tanks to Ukraine. Poland followed suit.", [],
      [("state:PL", "ProvideMilitaryAid", "state:UA", "positive"), ("state:PL", "ProvideMilitaryAid", "state:UA", "negative")]),
+    # observers sent with nothing said of what they watch go to the vote the story is about
+    ("Myanmar's junta held a general election on Sunday. ASEAN said it would not send observers. Russia and Belarus "
+     "dispatched observers.",
+     [("org:asean", "Participate", "init:general election", "negative", "intended"),
+      ("state:RU", "Participate", "init:general election", "positive", "asserted")],
+     [("org:asean", "Participate", "init:asean observers", "negative")]),
+    ("Thailand and Cambodia clashed on the border. The EU deployed 100 civilian monitors.",
+     [("org:european-union", "Participate", "init:european union civilian monitors", "positive", "asserted")], []),
+    # "do so": the act just told, with this clause's polarity and modality
+    ("Norway said it had no plans to close its single crossing with Russia but could do so if the situation changed.",
+     [("state:NO", "Sanction", RU, "negative", "intended"), ("state:NO", "Sanction", RU, "positive", "possible")], []),
+    ("The US urged Israel to halt the strikes, and Israel did so on Monday.", [], [("state:IL", "Request", "state:IL", "positive")]),
+    # a known name inside a longer one the model tagged stays inside it
+    ("Honduras formally recognised the People's Republic of China on Sunday.",
+     [("state:HN", "Support", "state:CN", "positive", "asserted")], [("state:HN", "Support", "state:TW", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
