@@ -301,8 +301,6 @@ LEAD_ACTS = frozenset({"ProvideMilitaryAid", "ProvideAid", "Fund", "Sanction", "
                        "MemberOf", "Participate"})
 EVENT_RELATIONS = frozenset({"Block", "Sanction", "Attack", "ProvideMilitaryAid", "ProvideAid", "Fund", "Allow",
                              "Participate", "Agree", "Commit", "Threaten", "Guarantee"})
-# the relations whose act "do so" can repeat (not a role, nor a meeting or talk)
-DONE_SO = EVENT_RELATIONS | {"Cooperate", "Support", "Oppose", "Criticize", "Request"}
 DUES = word_list("extract", "dues")
 FOUNDING = word_list("extract", "founding")
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "oprd", "acomp"})
@@ -3034,9 +3032,6 @@ class _Walker:
         main clause, on someone or something named; all the acts of the latest sentence that has one.
         """
         kids = list(tok.children)
-        if tok.lemma_ == "do" and any(c.lower_ == "so" and c.dep_ in {"advmod", "dobj"} for c in kids):
-            self._done_so(sent, tok)
-            return
         if tok.lemma_ == "follow" and any(c.dep_ == "dobj" and c.lower_ == "suit" for c in kids):
             leaders: set[str] | None = None
         elif tok.lemma_ == "do" and any(c.dep_ == "dobj" and c.lower_ == "same" and any(
@@ -3058,41 +3053,29 @@ class _Walker:
         start, _end = sentence_bounds(sent, self.offset)
         earlier = [a for a in self.acts if a[0] < start and a[3] and a[4] and a[6] == "positive"
                    and not own & set(a[2]) and (leaders is None or leaders & set(a[2]))]
-        if not earlier or self.index.sentence_at(start) - self.index.sentence_at(earlier[-1][0]) > 2:
+        if earlier and self.index.sentence_at(start) - self.index.sentence_at(earlier[-1][0]) > 2:
+            # too far back to be what was just told … unless it is the story's own news, the act
+            # of its lead ("Lithuania closed two crossings … Riga is expected to follow suit")
+            earlier = [a for a in earlier[:1] if a[1] in LEAD_ACTS and not a[5] and self.index.sentence_at(a[0]) <= 3]
+        if not earlier:
             return
         ctx = self.context(tok)
         for relation, keys in dict.fromkeys((a[1], a[4]) for a in earlier if a[0] == earlier[-1][0]):
             objects = [Ref(k, self.index.types.get(k, "State"), tok.text, "event") for k in keys if k not in own]
             self.emit(sent, tok, relation, subjects, objects, ctx, act=False)
 
-    def _done_so(self, sent: Span, tok: Token) -> None:
-        """"Norway had no plans to close its crossing with Russia but could do so": the act the
-        sentence (or the one before) has just told, with this clause's polarity and modality."""
-        start, _end = sentence_bounds(sent, self.offset)
-        before = sentence_bounds(tok.doc[sent.start - 1].sent, self.offset)[0] if sent.start > 0 else start
-        told = [st for st in self.out if st.start in {start, before} and st.relation in DONE_SO]
-        subjects = self._active_subjects(tok)
-        if not told or not subjects:
-            return
-        last = told[-1]
-        ctx = self.context(tok)
-        if last.subject in {s.key for s in subjects} and ctx.negations % 2:
-            # ("Japan will fund Ukraine. It has not done so in the past": its past, which sets the
-            # pledge against itself; only a hedge of one's own is read: "but could do so")
-            return
-        objects = [Ref(st.object, self.index.types.get(st.object, "State"), tok.text, "event") for st in told
-                   if (st.start, st.trigger, st.relation, st.subject) == (last.start, last.trigger, last.relation, last.subject)]
-        self.emit(sent, tok, last.relation, subjects, list({o.key: o for o in objects}.values()), ctx, act=False)
-
     def _border_beyond(self, sent: Span, own: set[str]) -> list[Ref]:
-        """The state beyond the border the story's last closure shut, within six sentences, when
-        it was one state and not the closer's own ("Finland will close its crossings on the Russian
-        border. Estonia said it would shut two of its smaller crossings": Russia)."""
+        """The state beyond the border the story's closures shut: the one state all of them
+        shut out, else the one the last closure did within six sentences; never the closer's own
+        ("Finland will close its crossings on the Russian border. Estonia said it would shut two
+        of its smaller crossings": Russia)."""
         start, _end = sentence_bounds(sent, self.offset)
         closures = [a for a in self.acts if a[0] < start and a[1] == "Sanction" and a[7] in BORDER_CLOSING]
-        if not closures or self.index.sentence_at(start) - self.index.sentence_at(closures[-1][0]) > 6:
+        every = {k for a in closures for k in a[4] if self.index.types.get(k) == "State"}
+        if len(every) != 1 and (not closures or self.index.sentence_at(start) - self.index.sentence_at(closures[-1][0]) > 6):
             return []
-        beyond = [k for k in closures[-1][4] if k not in own and self.index.types.get(k) == "State"]
+        beyond = [k for k in (every if len(every) == 1 else closures[-1][4])
+                  if k not in own and self.index.types.get(k) == "State"]
         return [Ref(beyond[0], "State", sent.text[:0], "event")] if len(beyond) == 1 else []
 
     def envoy_recall(self, sent: Span, tok: Token) -> None:
@@ -4016,7 +3999,10 @@ class _Walker:
     def _implied_mission(self, tok: Token, subjects: list[Ref], heads: frozenset[str] = MISSION_HEADS) -> list[Ref]:
         """The mission the story is about, unless its name says it is someone else's ("the
         Russian peacekeeping contingent" is not where the EU sends monitors)."""
-        found = self.index.salient_initiative(tok, self.seg_no, heads)
+        year = date_year(self.doc_date)
+        # (not one its name dates before the story: "the 2020 election" is not the vote observers go to now)
+        found = self.index.salient_initiative(tok, self.seg_no, heads, lambda label: year is None or not any(
+            int(y) < year for y in re.findall(r"\b(?:19|20)\d\d\b", label)))
         if found is None:
             return []
         own = {s.key for s in subjects}
@@ -7254,6 +7240,13 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             # "British Labour leader Keir Starmer": the party's, not the United Kingdom's
             ordered = sorted(title_tokens, key=lambda t: t.i)
             at = next((k for k, t in enumerate(ordered) if t.lower_ in PARTY_WORDS - {"party"} and t.text[:1].isupper()), None)
+            if at is None and "party" in words:
+                # "The opposition Conservatives denounced the handover. Party leader Kemi Badenoch …":
+                # the party the sentence or the one before has just named
+                named = index.recent_party(tok, seg_no)
+                if named is not None:
+                    yield Role(ref.key, "LeaderOf", named.key, *sentence_bounds(sent, offset), title,
+                               _sentence_date(sent, doc_date), polarity=polarity, modality="asserted")
             if at is None:
                 continue
 

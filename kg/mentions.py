@@ -25,7 +25,7 @@ import bisect
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
@@ -554,8 +554,11 @@ class MentionIndex:
             if ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"on", "via", "through"}:
                 return None  # "said on Twitter": the medium, no actor
             return Ref("org:n:" + normalize(text), "Organization", text)  # "Twitter" tagged a person
-        if label == "ORG" and known is None and len(ent) == 1 and text.islower():
-            return None  # "the Sri Lankan navy" with "navy" tagged alone: a common noun, read as a description
+        if label == "ORG" and known is None and len(ent) == 1 and (text.islower() or (
+                ent[0].is_sent_start and ent[0].lower_ in ORG_KINDS)):
+            # "the Sri Lankan navy" with "navy" tagged alone, "Party leader X" opening a sentence:
+            # a common noun, read as a description
+            return None
         if label == "PERSON" and known is None and len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].is_sent_start:
             return None  # "Humanitarian aid to Gaza …": an adjective capitalised only by its place
         if label == "PERSON" and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})+", text):
@@ -1609,12 +1612,15 @@ class MentionIndex:
             return tuple(picked[::-1]) if len(found) >= n and not later & {r.key for r in picked} else ()
         return ()
 
-    def salient_initiative(self, tok: Token, seg_no: int, heads: frozenset[str]) -> Ref | None:
+    def salient_initiative(self, tok: Token, seg_no: int, heads: frozenset[str],
+                           fits: Callable[[str], bool] | None = None) -> Ref | None:
         """The story's most named initiative with one of these heads so far ("the mission"),
-        for acts whose object goes without saying: "Jamaica will contribute personnel"."""
+        for acts whose object goes without saying: "Jamaica will contribute personnel"; with
+        ``fits``, only one whose label it accepts."""
         pos = self._offsets.get(seg_no, 0) + tok.idx
         before = [e for e in self.entries[:bisect.bisect_left(self.entries, pos, key=_entry_start)]
-                  if e.ref.type == "Initiative" and e.head in heads]
+                  if e.ref.type == "Initiative" and e.head in heads
+                  and (fits is None or fits(self.initiatives.get(e.ref.key, e.ref.text)))]
         if not before:
             return None
         counts = Counter(e.ref.key for e in before)
@@ -1732,6 +1738,12 @@ class MentionIndex:
         doc_pos = self._offsets.get(seg_no, 0) + tok.idx
         return self._recent(doc_pos, {"Organization"}, sent=self.sentence_of(tok, seg_no), max_back=6,
                             pred=lambda e: bool({"court", "tribunal"} & set(ref_label(self, e.ref).lower().split())))
+
+    def recent_party(self, tok: Token, seg_no: int) -> Ref | None:
+        """The political party named in the sentence or the one before, for "Party leader X"."""
+        doc_pos = self._offsets.get(seg_no, 0) + tok.idx
+        return self._recent(doc_pos, {"Organization"}, sent=self.sentence_of(tok, seg_no), max_back=1,
+                            pred=lambda e: e.ref.key.endswith(" party"))
 
     def _surname(self, word: str) -> str | None:
         """The one person of the document whose surname this is ("Pashinyan")."""
