@@ -4715,7 +4715,11 @@ class _Walker:
                 # dispatched observers": to the vote the story is about
                 objects = [r for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_ in WATCHING
                            for o in c.children if o.dep_ == "dobj" for r in [self.index.initiative(o, self.seg_no)]
-                           if r is not None] or self._implied_mission(tok, subjects, VOTES)
+                           if r is not None]
+                main = self.index.salient_initiative(tok, self.seg_no, self._words("initiatives", "heads"))
+                if not objects and main is not None and main.key in {
+                        r.key for r in self._implied_mission(tok, subjects, VOTES)}:
+                    objects = [main]  # (only when the vote is what the story is most about)
             if not objects:
                 # "deployed 100 civilian monitors", "would send a team of observers": the
                 # contingent is the mission
@@ -7120,6 +7124,15 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                     not has_body(affil_toks) and has_body(a_toks))):
                 words, affil_toks = a_words, a_toks
         kind = _role_kind(words, lex)
+        if (kind is None or kind[0] == "OfficialOf") and head.dep_ == "poss" \
+                and head.head.lemma_.lower() in {"government", "administration", "regime"}:
+            # "Kim Jong Un's government", "General Abdourahamane Tiani's government": the state the
+            # tables know the person to lead (a leader's title gives it anyway: "President X's government")
+            led = index.gazetteer.led_by(ref.key.removeprefix("person:"), date_year(doc_date), organisation=False,
+                                         surname=False)
+            if led is not None and led.startswith("state:"):
+                yield Role(ref.key, "LeaderOf", led, *sentence_bounds(sent, offset), "leader",
+                           _sentence_date(sent, doc_date), True)
         if kind is None:
             continue
         relation, title = kind
@@ -7185,8 +7198,12 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 continue
             if r is not None and office and r.type == "Organization" and t.lower_ in office.split():
                 continue  # "Secretary of State X": "State" is part of the office, not its body
-            if r is not None and r.via in {"description", "pronoun"} and t.head.i != anchor_i(anchor, head):
-                continue  # "the president of the country's chess federation": not the country
+            if r is not None and r.via in {"description", "pronoun"} and t.head.i != anchor_i(anchor, head) and not (
+                    r.via == "description" and r.type == "Organization" and t.dep_ == "pobj" and t.head.lower_ in {"for", "of"}
+                    and t.head.head.i == anchor_i(anchor, head)):
+                # "the president of the country's chess federation": not the country ("a spokesman
+                # for the court" is the court's; "a spokesman for the country" is left to the story)
+                continue
             if r is not None and r.type == "Person" and not (
                     t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ in {"of", "to"})):
                 continue  # only "X's adviser" / "an aide to X" make a person the affiliation

@@ -478,9 +478,11 @@ class MentionIndex:
                 for n in (8, 7, 6, 5, 4, 3):  # ("United Nations Educational, Scientific and Cultural Organization")
                     if i + n <= len(doc) and ("and" in lowers[i + 1 : i + n - 1] or "of" in lowers[i + 1 : i + n - 1] and (
                             index._toks[seg_no][i + n - 1].like_num or (seg_no, i, i + n) not in tagged and not any(
-                                s == seg_no and b < i + n and e > i and (b < i or e > i + n) for s, b, e in tagged))):
-                        # (not inside a longer name the model tagged: "Republic of China" in "the People's
-                        # Republic of China", "Republic of Congo" in "Democratic Republic of Congo")
+                                s == seg_no and b < i + n and e > i and (b < i or e > i + n) for s, b, e in tagged)
+                            and any(s == seg_no and i <= b and e <= i + n for s, b, e in tagged))):
+                        # (only over a piece the model tagged inside it, and not inside a longer name it
+                        # tagged: "Republic of China" in "the People's Republic of China", "Republic of
+                        # Congo" in "Democratic Republic of Congo"; untagged names are `_scan_known`'s)
                         span = doc[i : i + n]
                         known = gazetteer.lookup(span.text)
                         if known is not None:

@@ -3971,6 +3971,10 @@ TABLE = [
      [("org:asean", "Participate", "init:general election", "negative", "intended"),
       ("state:RU", "Participate", "init:general election", "positive", "asserted")],
      [("org:asean", "Participate", "init:asean observers", "negative")]),
+    # (only when the vote is what the story is most about: a ceasefire's story sends its own)
+    ("Thailand and Cambodia agreed a ceasefire on Monday. The ceasefire held overnight, and the ceasefire talks will "
+     "resume. An election is due next year. Malaysia sent observers.", [],
+     [("state:MY", "Participate", "init:election", "positive")]),
     ("Thailand and Cambodia clashed on the border. The EU deployed 100 civilian monitors.",
      [("org:european-union", "Participate", "init:european union civilian monitors", "positive", "asserted")], []),
     # "do so" is not read: the act it repeats is often one no statement was made of, and its
@@ -4477,6 +4481,15 @@ def test_a_description_with_another_state_is_not_the_last_person():
      ("person:olaf scholz", "LeaderOf", "org:n:social democratic party"), ("person:olaf scholz", "LeaderOf", "org:n:democratic party")),
     ("Canadian Conservative leader Pierre Poilievre spoke.",
      ("person:pierre poilievre", "LeaderOf", "org:n:conservative party"), ("person:pierre poilievre", "LeaderOf", "state:CA")),
+    # "X's government" with no leader's title: the state the tables know X to lead
+    ("North Korea fired a missile on Monday. Kim Jong Un's government said the launch was a warning.",
+     ("person:kim jong un", "LeaderOf", "state:KP"), None),
+    ("Niger expelled the French ambassador. General Abdourahamane Tiani's government accused France of plotting.",
+     ("person:abdourahamane tiani", "LeaderOf", "state:NE"), None),
+    # "a spokesman for the court": the body the description names
+    ("The International Criminal Court said Mongolia had failed to arrest Putin. Fadi El Abdallah, a spokesman for the "
+     "court, said judges would decide.",
+     ("person:fadi el abdallah", "OfficialOf", "org:icc"), ("person:fadi el abdallah", "OfficialOf", "state:MN")),
     # "Party leader X" with no party in the title: the party just named; "Party" opening the
     # sentence is no body of its own
     ("The opposition Conservative Party denounced the handover. Party leader Kemi Badenoch said it was a surrender.",
@@ -4503,8 +4516,8 @@ def test_party_opening_a_sentence_is_no_body_of_its_own():
 
 
 def test_observers_go_to_the_vote_of_the_story_not_one_its_name_dates_before_it():
-    text = ("Myanmar's junta held a general election on Sunday. The NLD won the 2020 election, and the 2020 election "
-            "was annulled by the army. ASEAN said it would not send observers.")
+    text = ("Myanmar's junta held a general election on Sunday. Critics called the general election a sham. The NLD "
+            "won the 2020 election, which the army annulled. ASEAN said it would not send observers.")
     doc = Document("doc-test", "test.txt", text, date="2025-12-30")
     segments = [(d, seg.offset) for d, seg in iter_parsed([doc], load_nlp())]
     got = {(s.subject, s.relation, s.object, s.polarity) for s in
