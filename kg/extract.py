@@ -7125,9 +7125,12 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                 words, affil_toks = a_words, a_toks
         kind = _role_kind(words, lex)
         if (kind is None or kind[0] == "OfficialOf") and head.dep_ == "poss" \
-                and head.head.lemma_.lower() in {"government", "administration", "regime"}:
+                and head.head.lemma_.lower() in {"government", "administration", "regime"} \
+                and not index.person_titles.get(ref.key, set()) - {"general", "colonel", "gen", "col"}:
             # "Kim Jong Un's government", "General Abdourahamane Tiani's government": the state the
-            # tables know the person to lead (a leader's title gives it anyway: "President X's government")
+            # tables know the person to lead (a leader's title gives it anyway: "President X's
+            # government"), when the story gives the person no office of its own ("Former prime
+            # minister K.P. Sharma Oli … Oli's government introduced the map in 2020": no more)
             led = index.gazetteer.led_by(ref.key.removeprefix("person:"), date_year(doc_date), organisation=False,
                                          surname=False)
             if led is not None and led.startswith("state:"):

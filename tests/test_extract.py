@@ -4490,6 +4490,8 @@ def test_a_description_with_another_state_is_not_the_last_person():
     ("The International Criminal Court said Mongolia had failed to arrest Putin. Fadi El Abdallah, a spokesman for the "
      "court, said judges would decide.",
      ("person:fadi el abdallah", "OfficialOf", "org:icc"), ("person:fadi el abdallah", "OfficialOf", "state:MN")),
+    ("Former prime minister K.P. Sharma Oli criticised the note. Oli's government introduced the map in 2020.",
+     ("person:kp sharma oli", "LeaderOf", None), ("person:kp sharma oli", "LeaderOf", "state:NP")),
     # "Party leader X" with no party in the title: the party just named; "Party" opening the
     # sentence is no body of its own
     ("The opposition Conservative Party denounced the handover. Party leader Kemi Badenoch said it was a surrender.",
