@@ -2905,8 +2905,9 @@ class _Walker:
         """A restriction on what flows (crossings, trade) sanctions the states it names or reaches
         ("its crossings on the Russian border", "gas supplies to Spain"); ``owners`` says whether
         a possessive counts ("Ethiopia's trade access" yes, "its crossings" no). With ``border``, a
-        crossing that names no state is on the border the story has just named ("Finland closed its
-        crossings on the Russian border. Estonia is ready to close its own crossings")."""
+        crossing that names no state is on the border the story's closures shut ("Finland closed its
+        crossings on the Russian border. Estonia is ready to close its own crossings"): see
+        `_border_beyond`."""
         subjects = self._active_subjects(tok)
         if not subjects:
             return
@@ -3076,7 +3077,7 @@ class _Walker:
             return []
         beyond = [k for k in (every if len(every) == 1 else closures[-1][4])
                   if k not in own and self.index.types.get(k) == "State"]
-        return [Ref(beyond[0], "State", sent.text[:0], "event")] if len(beyond) == 1 else []
+        return [Ref(beyond[0], "State", "", "event")] if len(beyond) == 1 else []
 
     def envoy_recall(self, sent: Span, tok: Token) -> None:
         """"Venezuela recalled its ambassador to Brazil", "Iraq expelled the Swedish ambassador",
