@@ -469,7 +469,11 @@ class MentionIndex:
         # (or at a number: "the Group of 20 summit", tagged "Group of" and "20"; or leaves untagged but
         # for a word inside: "Organization of American States" with only "American" a nationality)
         joined: list[tuple[int, Span, Known]] = []
-        tagged = {(s, e.start, e.end) for s, e, _lab in raw}
+        # the tagged spans over each token, (segment, token) -> [(start, end)], for the joins of "of" below
+        tagged: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+        for s, e, _lab in raw:
+            for j in range(e.start, e.end):
+                tagged[(s, j)].append((e.start, e.end))
         for seg_no, (doc, _offset) in enumerate(segments):
             lowers = [t.lower_ for t in index._toks[seg_no]]
             for i, tok in enumerate(index._toks[seg_no]):
@@ -477,12 +481,7 @@ class MentionIndex:
                     continue
                 for n in (8, 7, 6, 5, 4, 3):  # ("United Nations Educational, Scientific and Cultural Organization")
                     if i + n <= len(doc) and ("and" in lowers[i + 1 : i + n - 1] or "of" in lowers[i + 1 : i + n - 1] and (
-                            index._toks[seg_no][i + n - 1].like_num or (seg_no, i, i + n) not in tagged and not any(
-                                s == seg_no and b < i + n and e > i and (b < i or e > i + n) for s, b, e in tagged)
-                            and any(s == seg_no and i <= b and e <= i + n for s, b, e in tagged))):
-                        # (only over a piece the model tagged inside it, and not inside a longer name it
-                        # tagged: "Republic of China" in "the People's Republic of China", "Republic of
-                        # Congo" in "Democratic Republic of Congo"; untagged names are `_scan_known`'s)
+                            index._toks[seg_no][i + n - 1].like_num or _tagged_inside(tagged, seg_no, i, i + n))):
                         span = doc[i : i + n]
                         known = gazetteer.lookup(span.text)
                         if known is not None:
@@ -2583,6 +2582,20 @@ def _conj_anchor(root: Token, offset: int) -> int:
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and anchor.head.head.lower_ in {"along", "together"}:
         return -1  # "Niger, along with Mali and Burkina Faso": a trio, not the pair "the two" means
     return offset + anchor.idx
+
+
+def _tagged_inside(tagged: dict[tuple[int, int], list[tuple[int, int]]], seg_no: int, start: int, end: int) -> bool:
+    """Whether the model tagged a piece inside tokens ``start:end`` of a segment, but neither the
+    whole nor a longer name running past it: "Organization of American States" with only
+    "American" tagged (yes); "Republic of China" in "the People's Republic of China", "Republic of
+    Congo" in "Democratic Republic of Congo" (no). Untagged names are `_scan_known`'s.
+
+        >>> tagged = {(0, 2): [(2, 3)], (0, 6): [(5, 7)], (0, 7): [(5, 7)]}
+        >>> _tagged_inside(tagged, 0, 0, 4), _tagged_inside(tagged, 0, 6, 9), _tagged_inside(tagged, 0, 2, 3)
+        (True, False, False)
+    """
+    spans = {span for j in range(start, end) for span in tagged.get((seg_no, j), ())}
+    return bool(spans) and (start, end) not in spans and all(start <= b and e <= end for b, e in spans)
 
 
 def _named_grouping(key: str) -> bool:
