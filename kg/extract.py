@@ -151,6 +151,7 @@ WATCHERS = word_list("extract", "watchers")
 BORDER_CLOSING = word_list("extract", "border_closing")
 WATCHING = word_list("extract", "watching")
 VOTES = word_list("extract", "votes")
+MILITARY_RANKS = word_list("extract", "military_ranks")
 GATHERINGS = TALK_HEADS | word_list("extract", "gatherings")
 ALLEGING = word_list("extract", "alleging")
 CESSATIONS = word_list("extract", "cessations")
@@ -7127,7 +7128,7 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
         kind = _role_kind(words, lex)
         if (kind is None or kind[0] == "OfficialOf") and head.dep_ == "poss" \
                 and head.head.lemma_.lower() in {"government", "administration", "regime"} \
-                and not index.person_titles.get(ref.key, set()) - {"general", "colonel", "gen", "col"}:
+                and not index.person_titles.get(ref.key, set()) - MILITARY_RANKS:
             # "Kim Jong Un's government", "General Abdourahamane Tiani's government": the state the
             # tables know the person to lead (a leader's title gives it anyway: "President X's
             # government"), when the story gives the person no office of its own ("Former prime
@@ -7136,7 +7137,7 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
                                          surname=False)
             if led is not None and led.startswith("state:"):
                 yield Role(ref.key, "LeaderOf", led, *sentence_bounds(sent, offset), "leader",
-                           _sentence_date(sent, doc_date), True)
+                           _sentence_date(sent, doc_date), national=True)
         if kind is None:
             continue
         relation, title = kind
