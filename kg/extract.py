@@ -4476,20 +4476,31 @@ class _Walker:
         lemma = noun.lemma_.lower()
         judged = any(c.dep_ == "relcl" for c in noun.children)  # "an incident Washington called dangerous"
         of_act = lemma == "use" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        # "the seizure of the buffer zone", "the invasion of Ukraine": an act of its kind on what
+        # the "of" names (a place or thing, or the actor the act was done to)
+        patients = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and lemma in ACT_KINDS
+                    and lemma not in {"use", "measure"} for p in c.children if p.dep_ == "pobj"]
+        victims = {r.key for p in patients for r in self.refs(p, actors_only=True)}
         if lemma not in EVENT_NOUNS or any(c.dep_ in {"poss", "compound", "amod"} and c.i < noun.i
                                            for c in noun.children) or (
                 not judged and (any(c.lower_ in {"a", "an"} for c in noun.children)
                                 or not any(c.lower_ in {"the", "this", "that", "these", "those", "both"}
                                            for c in noun.children)
-                                or (any(c.dep_ == "prep" and not _voiced_in(c) for c in noun.children) and not of_act))):
+                                or (any(c.dep_ == "prep" and not _voiced_in(c) and not (patients and c.lower_ == "of")
+                                        for c in noun.children) and not of_act))):
             return []  # "Germany's decision", "the decision to …", "a move": not a bare anaphor
         start, _end = sentence_bounds(sent, self.offset)
         # ("…, an incident Washington called dangerous": the act of the same sentence)
-        earlier = [a for a in self.acts if ((a[0] < start and (a[3] or of_act)) or (judged and a[0] == start))
+        # (an act told in a side clause counts when the noun names its kind: "since Moscow invaded
+        # Ukraine … has not condemned the invasion", "after police forced their way into the
+        # embassy … called the raid an authoritarian act")
+        earlier = [a for a in self.acts if ((a[0] < start and (a[3] or of_act or lemma in ACT_KINDS))
+                                            or (judged and a[0] == start))
                    and (lemma not in ACT_KINDS or a[1] in ACT_KINDS[lemma])
                    and (lemma not in UNDOING_EVENTS or a[6] == "negative")
                    # ("Russia did not shell Kharkiv. France condemned the shelling": no one's)
-                   and (lemma not in ACT_VERBS or a[1] != "Attack" or a[6] == "positive")]
+                   and (lemma not in ACT_VERBS or a[1] != "Attack" or a[6] == "positive")
+                   and (not victims or victims & set(a[4]))]
         # ("Israel bombed Beirut. Hezbollah shelled Haifa. France condemned the bombing": the bombing)
         if lemma in ACT_VERBS and any(a[7] == ACT_VERBS[lemma] for a in earlier):
             earlier = [a for a in earlier if a[7] == ACT_VERBS[lemma]]
@@ -4712,21 +4723,21 @@ class _Walker:
             objects = self._implied_mission(tok, subjects)
             watchers = [t for t, phrase in _expand_themes(themes) if self.lex.theme_class(phrase) == "personnel"
                         and any(x.lemma_.lower() in WATCHERS for x in [t, *_of_chain(t)])]
-            if not objects and watchers:
-                # "sent observers to monitor the truce": what they watch; "Russia and Belarus also
-                # dispatched observers": to the vote the story is about
-                objects = [r for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_ in WATCHING
-                           for o in c.children if o.dep_ == "dobj" for r in [self.index.initiative(o, self.seg_no)]
-                           if r is not None]
+            purpose = next((c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_ in WATCHING
+                            and any(o.dep_ == "dobj" for o in c.children)), None)
+            if not objects and watchers and purpose is None:
+                # "Russia and Belarus also dispatched observers": to the vote the story is about,
+                # only when the vote is what the story is most about
                 main = self.index.salient_initiative(tok, self.seg_no, self._words("initiatives", "heads"))
-                if not objects and main is not None and main.key in {
-                        r.key for r in self._implied_mission(tok, subjects, VOTES)}:
-                    objects = [main]  # (only when the vote is what the story is most about)
+                if main is not None and main.key in {r.key for r in self._implied_mission(tok, subjects, VOTES)}:
+                    objects = [main]
             if not objects:
                 # "deployed 100 civilian monitors", "would send a team of observers": the
-                # contingent is the mission
+                # contingent is the mission; "sent observers to monitor the truce": named with
+                # what it watches (the monitoring, not the truce watched)
                 objects = [r for t, phrase in _expand_themes(themes) if self.lex.theme_class(phrase) == "personnel"
-                           for r in [self.index.crew(t, self.seg_no, subjects)] if r is not None]
+                           for r in [self.index.crew(t, self.seg_no, subjects,
+                                                     purpose=purpose if t in watchers else None)] if r is not None]
         if not objects and themes and tok.lemma_ in {"send", "supply", "deliver", "provide", "ship", "give"} and not any(
                 t.lower_ == "own" for th in themes for t in th.subtree):
             # "Berlin will send tanks to Kyiv. Paris ruled out sending jets": to whom the last aid went
@@ -6085,10 +6096,13 @@ def _governing_verb(tok: Token) -> Token:
 
 
 def _voiced_in(prep: Token) -> bool:
-    """A phrase on a noun that says where or when a stance was voiced, not whose act the noun is:
-    "condemned the decision in a joint statement", "… the move on Tuesday".
+    """A phrase on a noun that says where or when a stance was voiced, or what the stance called
+    it, not whose act the noun is: "condemned the decision in a joint statement", "… the move on
+    Tuesday", "condemned the deployment as a dangerous escalation".
     """
     objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ == "as" and prep.head.dep_ == "dobj":
+        return True  # (the parser hangs the verb's "as" on its object)
     return prep.lower_ in {"in", "at", "on", "during"} and bool(objs) and (
         objs[0].lemma_.lower() in VOICING or objs[0].ent_type_ in {"DATE", "TIME"})
 

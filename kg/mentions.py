@@ -2275,11 +2275,12 @@ class MentionIndex:
                                            generic=generic), key=_entry_order)
         return ref
 
-    def crew(self, tok: Token, seg_no: int, senders: list[Ref]) -> Ref | None:
+    def crew(self, tok: Token, seg_no: int, senders: list[Ref], purpose: Token | None = None) -> Ref | None:
         """A contingent sent on a mission of its own, as an Initiative: "100 civilian monitors",
         "a small team of observers", "its peacekeeping contingent" (plain "troops" are not one).
 
-        The sender names it, so that one country's monitors are not another's.
+        The sender names it, so that one country's monitors are not another's; a ``purpose``
+        clause it is sent with is part of its name ("Malaysia observers to monitor the truce").
         """
         found = self.initiative(tok, seg_no)
         if found is not None:
@@ -2296,6 +2297,10 @@ class MentionIndex:
         if tok != crew and tok.i < crew.i:
             words = [w for w in words if w not in {t.text for t in tok.children if t.dep_ == "amod"}]
         label = f"{ref_label(self, senders[0])} {' '.join(words)}"
+        if purpose is not None:
+            span = purpose.doc[purpose.left_edge.i : purpose.right_edge.i + 1]  # "to monitor the truce"
+            if len(span) <= 8:
+                label += " " + " ".join(t.text for t in span if not t.is_punct)
         key = "init:" + normalize(label)
         self.types.setdefault(key, "Initiative")
         self.surfaces[key][label] += 1

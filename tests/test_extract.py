@@ -3994,6 +3994,26 @@ TABLE = [
     # a body named by its kind after its name ("the Kreni-Promeni movement") is the body
     ("Savo Manojlovic, who heads the Kreni-Promeni movement, joined the protest.",
      [("person:savo manojlovic", "LeaderOf", "org:n:kreni promeni", "positive", "asserted")], []),
+    # observers sent to watch something are named with what they watch (the monitoring, not the truce)
+    ("Malaysia was prepared to send observers to monitor the truce, Anwar said on Monday.",
+     [("state:MY", "Participate", "init:malaysia observers to monitor the truce", "positive", "intended")],
+     [("state:MY", "Participate", "init:truce", "positive")]),
+    # an event noun points back at an act of its kind told in a side clause; a refusal to condemn it stays negative
+    ("India has bought Russian oil since Moscow invaded Ukraine. Refiners imported a million barrels a day. "
+     "The minister defended the purchases. New Delhi has not condemned the invasion.",
+     [("state:IN", "Criticize", RU, "negative", "asserted")], [("state:IN", "Criticize", RU, "positive")]),
+    # "forced their way into" storms; the raid is then theirs, however the condemnation calls it
+    ("Mexico cut ties with Ecuador after Ecuadorian police forced their way into the Mexican embassy in Quito. "
+     "Officials said the ambassador was wrestled to the ground. Mexican President Andres Manuel Lopez Obrador "
+     "called the raid an authoritarian act.",
+     [("state:EC", "Attack", "state:MX", "positive", "asserted"),
+      ("person:andres manuel lopez obrador", "Criticize", "state:EC", "positive", "asserted")], []),
+    # "the seizure of the buffer zone" with "as" hung on the noun: the seizer's act
+    ("Israel has bombed targets across Syria and sent troops into the buffer zone. Netanyahu said the deployment "
+     "was temporary. "
+     "The U.N. said the peacekeepers would stay. Egypt and Qatar denounced the seizure of the buffer zone as a "
+     "violation of Syrian sovereignty.",
+     [("state:EG", "Criticize", "state:IL", "positive", "asserted")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
