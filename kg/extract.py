@@ -2103,7 +2103,8 @@ class _Walker:
         if keys:
             verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
             self.acts.append((start, relation, keys, _main_clause(verb), tuple(o.key for o in objects),
-                              _in_earlier_year(verb, self.doc_date), polarity, trig.lemma_.lower()))
+                              _in_earlier_year(verb, self.doc_date), polarity, trig.lemma_.lower(),
+                              any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)))
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i and not _dated(c)
@@ -4491,10 +4492,11 @@ class _Walker:
             return []  # "Germany's decision", "the decision to …", "a move": not a bare anaphor
         start, _end = sentence_bounds(sent, self.offset)
         # ("…, an incident Washington called dangerous": the act of the same sentence)
-        # (an act told in a side clause counts when the noun names its kind: "since Moscow invaded
-        # Ukraine … has not condemned the invasion", "after police forced their way into the
-        # embassy … called the raid an authoritarian act")
-        earlier = [a for a in self.acts if ((a[0] < start and (a[3] or of_act or lemma in ACT_KINDS))
+        # (an act told in a side clause with a subject of its own counts when the noun names its
+        # kind: "since Moscow invaded Ukraine … has not condemned the invasion", "after police
+        # forced their way into the embassy … called the raid an authoritarian act"; not "the
+        # coalition fighting Islamic State")
+        earlier = [a for a in self.acts if ((a[0] < start and (a[3] or of_act or (lemma in ACT_KINDS and a[8])))
                                             or (judged and a[0] == start))
                    and (lemma not in ACT_KINDS or a[1] in ACT_KINDS[lemma])
                    and (lemma not in UNDOING_EVENTS or a[6] == "negative")

@@ -404,6 +404,41 @@ def noun_read_as_verb(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_name_split_by_noun")
+def name_split_by_noun(doc: Doc) -> Doc:
+    """Put back together a name "X of N" the parser split to hang its last word on the noun after it.
+
+    The small English model parses "attend the Group of 20 summit" as *attend the Group* of a
+    *20 summit*, so the summit is not what is attended. Only when a proper noun tagged as a name
+    with its "of" has for the object of that "of" a common noun right after one word (a number
+    or a capitalised word) hung on it: the noun takes the name's place, the name becomes its
+    modifier (as in "the Group of Seven summit") and the word goes back into the name.
+
+    Example:
+        >>> doc = load_nlp()("Putin skipped the Group of 20 summit.")
+        >>> doc[6].dep_, doc[6].head.text, doc[3].dep_, doc[3].head.text, doc[5].head.text
+        ('dobj', 'skipped', 'nmod', 'summit', 'of')
+    """
+    for of in doc:
+        if of.lower_ != "of" or of.dep_ != "prep" or of.i + 2 >= len(doc):
+            continue
+        first, word, noun = of.head, doc[of.i + 1], doc[of.i + 2]
+        if first.pos_ != "PROPN" or not first.ent_type_ or of.ent_iob_ != "I" or first.i != of.i - 1 \
+                or noun.pos_ != "NOUN" or noun.head != of or noun.dep_ != "pobj" or word.head != noun \
+                or not (word.like_num or word.is_title) or first.dep_ in {"compound", "nmod"}:
+            continue
+        noun.head, noun.dep_ = (noun if first.head == first else first.head), first.dep_
+        for c in list(first.children):
+            if c.i < first.i:
+                c.head = noun  # ("the")
+        first.head, first.dep_ = noun, "nmod"
+        word.head, word.dep_ = of, "pobj"
+    return doc
+
+
+_VERBS_READ_AS_NOUNS = word_list("nlp", "verbs_read_as_nouns")
+
+
 _VERBS_READ_AS_NOUNS = word_list("nlp", "verbs_read_as_nouns")
 
 
@@ -636,6 +671,7 @@ def _load_nlp(name: str | None) -> Language:
             nlp.add_pipe("kg_verb_read_as_adjective", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_perfect_read_as_adjective", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_noun_read_as_verb", last=True)  # (before the ones that read the parse)
+            nlp.add_pipe("kg_name_split_by_noun", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_title_conjunct_names", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_present_verb_subjects", last=True)  # (before the ones that read the parse)
             nlp.add_pipe("kg_acronym_subjects", last=True)  # (before the ones that read the parse)

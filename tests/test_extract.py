@@ -3406,8 +3406,9 @@ TABLE = [
      [("state:EG", "ProvideMilitaryAid", "state:SO", "negative", "intended")], []),
     ("Reports that the UAE armed the RSF could not be verified.", [],
      [("state:AE", "ProvideMilitaryAid", "org:rapid-support-forces", "negative")]),
-    # a known name the model cut at a number ("Group of" + "20") is still the known body
-    ("Biden attended the Group of 7 summit in Italy.", [("person:biden", "Participate", "org:g7", "positive", "asserted")],
+    # a known name the model cut at a number ("Group of" + "7") is still the known body's: its summit
+    ("Biden attended the Group of 7 summit in Italy.",
+     [("person:biden", "Participate", "init:group of seven summit in italy", "positive", "asserted")],
      [("person:biden", "Participate", "org:n:group of", "positive")]),
     # a relative the story does not name speaks for no one: "Haftar's son said his fighters …" is not Haftar
     ("Khalifa Haftar's son said his fighters would attack Tripoli.", [],
@@ -4014,6 +4015,15 @@ TABLE = [
      "The U.N. said the peacekeepers would stay. Egypt and Qatar denounced the seizure of the buffer zone as a "
      "violation of Syrian sovereignty.",
      [("state:EG", "Criticize", "state:IL", "positive", "asserted")], []),
+    # "the Group of 20 summit" is the summit, not the group (a name the parser split at its number)
+    ("Donald Trump said he will not attend the Group of 20 summit in Johannesburg.",
+     [("person:donald trump", "Participate", "init:group of twenty summit in johannesburg", "negative", "intended")],
+     [("person:donald trump", "Participate", "org:g20", "negative")]),
+    # a participle's act has no subject of its own: "the strike" is still the American one named before
+    ("Iraq will ask the U.S.-led coalition fighting Islamic State to leave, days after an American drone strike "
+     "killed a militia commander in Baghdad. Sudani said the coalition's presence had ended. Baghdad condemned the "
+     "strike as a blatant aggression.",
+     [("state:IQ", "Criticize", "state:US", "positive", "asserted")], [("state:IQ", "Criticize", "state:IQ", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "

@@ -358,3 +358,17 @@ def test_a_participle_read_as_the_object_s_adjective_is_a_verb(nlp):
     # an adjective that is no second verb stays one
     doc = nlp("Iran has funded armed groups in Iraq.")
     assert doc[3].dep_ == "amod"
+
+
+def test_a_name_split_by_the_noun_after_it_is_put_back_together(nlp):
+    """"attend the Group of 20 summit": the parser made "Group" the object and "20 summit" the
+    object of its "of"; the pipeline makes the summit the object, with the whole name on it."""
+    doc = nlp("Donald Trump said he will not attend the Group of 20 summit in Johannesburg.")
+    group, twenty, summit = doc[8], doc[10], doc[11]
+    assert (summit.dep_, summit.head.text) == ("dobj", "attend")
+    assert (group.dep_, group.head.text) == ("nmod", "summit")
+    assert (twenty.dep_, twenty.head.text) == ("pobj", "of")
+    assert doc[7].head == summit  # "the"
+    # a name whose "of" takes a name of its own stays as it was
+    doc = nlp("The Bank of England raised rates.")
+    assert (doc[3].dep_, doc[3].head.text, doc[1].dep_) == ("pobj", "of", "nsubj")
