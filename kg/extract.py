@@ -4479,8 +4479,10 @@ class _Walker:
         of_act = lemma == "use" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         # "the seizure of the buffer zone", "the invasion of Ukraine": an act of its kind on what
         # the "of" names (a place or thing, or the actor the act was done to)
-        patients = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and lemma in ACT_KINDS
-                    and lemma not in {"use", "measure"} for p in c.children if p.dep_ == "pobj"]
+        # (not "the deployment of 1,000 officers": what is deployed, not what is acted on)
+        patients = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    and (lemma in ACT_VERBS or ACT_KINDS.get(lemma) == {"Attack"})
+                    for p in c.children if p.dep_ == "pobj"]
         victims = {r.key for p in patients for r in self.refs(p, actors_only=True)}
         if lemma not in EVENT_NOUNS or any(c.dep_ in {"poss", "compound", "amod"} and c.i < noun.i
                                            for c in noun.children) or (
@@ -4492,11 +4494,11 @@ class _Walker:
             return []  # "Germany's decision", "the decision to …", "a move": not a bare anaphor
         start, _end = sentence_bounds(sent, self.offset)
         # ("…, an incident Washington called dangerous": the act of the same sentence)
-        # (an act told in a side clause with a subject of its own counts when the noun names its
-        # kind: "since Moscow invaded Ukraine … has not condemned the invasion", "after police
-        # forced their way into the embassy … called the raid an authoritarian act"; not "the
-        # coalition fighting Islamic State")
-        earlier = [a for a in self.acts if ((a[0] < start and (a[3] or of_act or (lemma in ACT_KINDS and a[8])))
+        # (an act told in a side clause with a subject of its own counts for a noun named after a
+        # verb of its kind: "since Moscow invaded Ukraine … has not condemned the invasion", "after
+        # police forced their way into the embassy … called the raid an authoritarian act"; not "the
+        # coalition fighting Islamic State", and not for "the deployment", which may be anyone's)
+        earlier = [a for a in self.acts if ((a[0] < start and (a[3] or of_act or (lemma in ACT_VERBS and a[8])))
                                             or (judged and a[0] == start))
                    and (lemma not in ACT_KINDS or a[1] in ACT_KINDS[lemma])
                    and (lemma not in UNDOING_EVENTS or a[6] == "negative")

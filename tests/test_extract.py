@@ -4024,6 +4024,11 @@ TABLE = [
      "killed a militia commander in Baghdad. Sudani said the coalition's presence had ended. Baghdad condemned the "
      "strike as a blatant aggression.",
      [("state:IQ", "Criticize", "state:US", "positive", "asserted")], [("state:IQ", "Criticize", "state:IQ", "positive")]),
+    # "the deployment" is not pointed at an act told in a side clause ("help the nation fight gangs")
+    ("A Kenyan court barred the government from deploying police officers to Haiti, dealing a blow to a mission meant "
+     "to help the Caribbean nation fight armed gangs. The government said it would appeal. Kenya's parliament "
+     "approved the deployment of 1,000 officers in November.",
+     [], [("state:KE", "Allow", "state:HT", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
