@@ -4009,6 +4009,10 @@ TABLE = [
      "called the raid an authoritarian act.",
      [("state:EC", "Attack", "state:MX", "positive", "asserted"),
       ("person:andres manuel lopez obrador", "Criticize", "state:EC", "positive", "asserted")], []),
+    ("Mexico cut ties with Ecuador after Ecuadorian police forced their way into the Mexican embassy in Quito. "
+     "Officials said the ambassador was wrestled to the ground. Mexico said it would go to the world court. "
+     "Brazil and Colombia criticised the breach of the embassy's inviolability.",
+     [("state:BR", "Criticize", "state:EC", "positive", "asserted")], []),
     # "the seizure of the buffer zone" with "as" hung on the noun: the seizer's act
     ("Israel has bombed targets across Syria and sent troops into the buffer zone. Netanyahu said the deployment "
      "was temporary. "
