@@ -4033,6 +4033,10 @@ TABLE = [
      "to help the Caribbean nation fight armed gangs. The government said it would appeal. Kenya's parliament "
      "approved the deployment of 1,000 officers in November.",
      [], [("state:KE", "Allow", "state:HT", "positive")]),
+    # a national agency's act pointed back at is its state's
+    ("The Pentagon said its forces had struck a militia headquarters in Baghdad. Iraq said it would review the "
+     "presence of foreign troops. Iran's foreign ministry spokesman called the strike a terrorist act.",
+     [("state:IR", "Criticize", "state:US", "positive", "asserted")], [("state:IR", "Criticize", "org:pentagon", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
