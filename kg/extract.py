@@ -4531,8 +4531,12 @@ class _Walker:
             if lead is None or self.index.sentence_at(lead[0]) > 3 or lemma not in LEAD_EVENTS:
                 return []
             keys = lead[2]
-        # (a national agency's act is its state's: "The Pentagon said its forces had hit a vehicle …
-        # Iran called the strike a terrorist act" is aimed at the United States)
+        return self._doers_of(keys, noun)
+
+    def _doers_of(self, keys: tuple[str, ...], noun: Token) -> list[Ref]:
+        """The actors who did an act or made a claim a noun points back at, a national agency's
+        being its state's: "The Pentagon said its forces had hit a vehicle … Iran called the strike
+        a terrorist act" is aimed at the United States."""
         state_of = self.index.gazetteer.state_of
         keys = tuple(dict.fromkeys(state_of.get(k, k) for k in keys))
         return [Ref(k, self.index.types.get(k, "State"), noun.text, "event") for k in keys
@@ -4611,12 +4615,7 @@ class _Walker:
         if not (at_us or earlier):
             return []
         keys = (at_us or earlier)[-1][2]
-        # (a national agency's act is its state's: "The Pentagon said its forces had hit a vehicle …
-        # Iran called the strike a terrorist act" is aimed at the United States)
-        state_of = self.index.gazetteer.state_of
-        keys = tuple(dict.fromkeys(state_of.get(k, k) for k in keys))
-        return [Ref(k, self.index.types.get(k, "State"), noun.text, "event") for k in keys
-                if self.index.types.get(k, "State" if k in state_of.values() else None) in ACTOR_TYPES]
+        return self._doers_of(keys, noun)
 
     def _aid_participation(self, sent: Span, tok: Token, subjects: list[Ref], obj_toks: list[Token],
                            ctx: Context, extra: int) -> None:

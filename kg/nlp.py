@@ -439,9 +439,6 @@ def name_split_by_noun(doc: Doc) -> Doc:
 _VERBS_READ_AS_NOUNS = word_list("nlp", "verbs_read_as_nouns")
 
 
-_VERBS_READ_AS_NOUNS = word_list("nlp", "verbs_read_as_nouns")
-
-
 @Language.component("kg_present_verb_subjects")
 def present_verb_subjects(doc: Doc) -> Doc:
     """Give a present-tense verb the proper-noun subject the parser made its modifier.
