@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -355,6 +356,21 @@ class Context:
         self.speaker = self.speaker or above.speaker
 
 
+class _Act(NamedTuple):
+    """An act the walker has emitted, remembered for the nouns that point back at it ("condemned
+    the move", "followed suit", a closure "on the border")."""
+
+    start: int  # the document offset of its sentence
+    relation: str
+    doers: tuple[str, ...]  # subject keys
+    main: bool  # told in a main clause
+    objects: tuple[str, ...]  # whom it acts on (none named for "a drone strike killed …")
+    past: bool  # dated to a year before the story's
+    polarity: str
+    lemma: str  # its trigger's lemma
+    own_subject: bool  # its clause has a subject of its own (not a participle's: "the coalition fighting X")
+
+
 @dataclass
 class _Walker:
     lex: Lexicon
@@ -363,9 +379,8 @@ class _Walker:
     offset: int
     doc_date: str | None
     out: list[RawStatement] = field(default_factory=list)
-    # acts said by a main clause, for "condemned the move": (sentence start, relation, subject keys)
-    # (and whether in a main clause, and whom it acts on: none named for "a drone strike killed …")
-    acts: list[tuple[int, str, tuple[str, ...], bool, tuple[str, ...]]] = field(default_factory=list)
+    # acts emitted so far, for "condemned the move"
+    acts: list[_Act] = field(default_factory=list)
     # aid acts, for "the deliveries": (sentence start, recipients)
     gifts: list[tuple[int, tuple[Ref, ...]]] = field(default_factory=list)
     # what a body voted on, for "China abstained", "neither used its veto": (sentence start, initiatives)
@@ -2102,9 +2117,9 @@ class _Walker:
         keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
         if keys:
             verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
-            self.acts.append((start, relation, keys, _main_clause(verb), tuple(o.key for o in objects),
-                              _in_earlier_year(verb, self.doc_date), polarity, trig.lemma_.lower(),
-                              any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)))
+            self.acts.append(_Act(start, relation, keys, _main_clause(verb), tuple(o.key for o in objects),
+                                  _in_earlier_year(verb, self.doc_date), polarity, trig.lemma_.lower(),
+                                  any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)))
 
     def verb_trigger(self, sent: Span, tok: Token, trig: Trigger) -> None:
         if trig.particle and not any(c.lower_ in trig.particle.split("|") and c.i > tok.i and not _dated(c)
@@ -3054,16 +3069,16 @@ class _Walker:
             return
         own = {s.key for s in subjects}
         start, _end = sentence_bounds(sent, self.offset)
-        earlier = [a for a in self.acts if a[0] < start and a[3] and a[4] and a[6] == "positive"
-                   and not own & set(a[2]) and (leaders is None or leaders & set(a[2]))]
-        if earlier and self.index.sentence_at(start) - self.index.sentence_at(earlier[-1][0]) > 2:
+        earlier = [a for a in self.acts if a.start < start and a.main and a.objects and a.polarity == "positive"
+                   and not own & set(a.doers) and (leaders is None or leaders & set(a.doers))]
+        if earlier and self.index.sentence_at(start) - self.index.sentence_at(earlier[-1].start) > 2:
             # too far back to be what was just told … unless it is the story's own news, the act
             # of its lead ("Lithuania closed two crossings … Riga is expected to follow suit")
-            earlier = [a for a in earlier[:1] if a[1] in LEAD_ACTS and not a[5] and self.index.sentence_at(a[0]) <= 3]
+            earlier = [a for a in earlier[:1] if a.relation in LEAD_ACTS and not a.past and self.index.sentence_at(a.start) <= 3]
         if not earlier:
             return
         ctx = self.context(tok)
-        for relation, keys in dict.fromkeys((a[1], a[4]) for a in earlier if a[0] == earlier[-1][0]):
+        for relation, keys in dict.fromkeys((a.relation, a.objects) for a in earlier if a.start == earlier[-1].start):
             objects = [Ref(k, self.index.types.get(k, "State"), tok.text, "event") for k in keys if k not in own]
             self.emit(sent, tok, relation, subjects, objects, ctx, act=False)
 
@@ -3073,11 +3088,11 @@ class _Walker:
         ("Finland will close its crossings on the Russian border. Estonia said it would shut two
         of its smaller crossings": Russia)."""
         start, _end = sentence_bounds(sent, self.offset)
-        closures = [a for a in self.acts if a[0] < start and a[1] == "Sanction" and a[7] in BORDER_CLOSING]
-        every = {k for a in closures for k in a[4] if self.index.types.get(k) == "State"}
-        if len(every) != 1 and (not closures or self.index.sentence_at(start) - self.index.sentence_at(closures[-1][0]) > 6):
+        closures = [a for a in self.acts if a.start < start and a.relation == "Sanction" and a.lemma in BORDER_CLOSING]
+        every = {k for a in closures for k in a.objects if self.index.types.get(k) == "State"}
+        if len(every) != 1 and (not closures or self.index.sentence_at(start) - self.index.sentence_at(closures[-1].start) > 6):
             return []
-        beyond = [k for k in (every if len(every) == 1 else closures[-1][4])
+        beyond = [k for k in (every if len(every) == 1 else closures[-1].objects)
                   if k not in own and self.index.types.get(k) == "State"]
         return [Ref(beyond[0], "State", "", "event")] if len(beyond) == 1 else []
 
@@ -3702,7 +3717,7 @@ class _Walker:
         if not troops or not subjects:
             return
         own = {s.key for s in subjects}
-        attacked = {o for a in self.acts if a[1] == "Attack" and own & set(a[2]) for o in a[4]}
+        attacked = {o for a in self.acts if a.relation == "Attack" and own & set(a.doers) for o in a.objects}
         hosts = self._host_states(hosts_at, {"in"}, own | attacked)
         if not hosts and tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             # "drills with the South, where 28,500 American troops are stationed": the place the clause is on
@@ -4498,27 +4513,27 @@ class _Walker:
         # verb of its kind: "since Moscow invaded Ukraine … has not condemned the invasion", "after
         # police forced their way into the embassy … called the raid an authoritarian act"; not "the
         # coalition fighting Islamic State", and not for "the deployment", which may be anyone's)
-        earlier = [a for a in self.acts if ((a[0] < start and (a[3] or of_act or (lemma in ACT_VERBS and a[8])))
-                                            or (judged and a[0] == start))
-                   and (lemma not in ACT_KINDS or a[1] in ACT_KINDS[lemma])
-                   and (lemma not in UNDOING_EVENTS or a[6] == "negative")
+        earlier = [a for a in self.acts if ((a.start < start and (a.main or of_act or (lemma in ACT_VERBS and a.own_subject)))
+                                            or (judged and a.start == start))
+                   and (lemma not in ACT_KINDS or a.relation in ACT_KINDS[lemma])
+                   and (lemma not in UNDOING_EVENTS or a.polarity == "negative")
                    # ("Russia did not shell Kharkiv. France condemned the shelling": no one's)
-                   and (lemma not in ACT_VERBS or a[1] != "Attack" or a[6] == "positive")
-                   and (not victims or victims & set(a[4]))]
+                   and (lemma not in ACT_VERBS or a.relation != "Attack" or a.polarity == "positive")
+                   and (not victims or victims & set(a.objects))]
         # ("Israel bombed Beirut. Hezbollah shelled Haifa. France condemned the bombing": the bombing)
-        if lemma in ACT_VERBS and any(a[7] == ACT_VERBS[lemma] for a in earlier):
-            earlier = [a for a in earlier if a[7] == ACT_VERBS[lemma]]
+        if lemma in ACT_VERBS and any(a.lemma == ACT_VERBS[lemma] for a in earlier):
+            earlier = [a for a in earlier if a.lemma == ACT_VERBS[lemma]]
         if not earlier:
             return self._owned_before(noun)
         # (cutting ties and joining or leaving a body are only ever the story's own news)
-        near = [a for a in earlier if a[1] in EVENT_RELATIONS]
-        if near and not near[-1][4]:
+        near = [a for a in earlier if a.relation in EVENT_RELATIONS]
+        if near and not near[-1].objects:
             # (an act on someone named outranks one on no one in the same sentence)
-            near.sort(key=lambda a: (a[0], bool(a[4])))
-        kinds = {a[2] for a in earlier} if lemma in ACT_KINDS else set()
-        if near and (lemma == "veto" or self.index.sentence_at(start) - self.index.sentence_at(near[-1][0])
+            near.sort(key=lambda a: (a.start, bool(a.objects)))
+        kinds = {a.doers for a in earlier} if lemma in ACT_KINDS else set()
+        if near and (lemma == "veto" or self.index.sentence_at(start) - self.index.sentence_at(near[-1].start)
                      <= (6 if of_act else 2)):
-            keys = near[-1][2]
+            keys = near[-1].doers
         elif len(kinds) == 1:
             # (a noun of one kind of act, and one doer of that kind in the story: "Ecuadorean
             # police stormed the embassy … Brazil, Colombia and Chile condemned the raid")
@@ -4527,10 +4542,10 @@ class _Walker:
             # too far back to be "the move" … unless it is the story's own news: the act of its
             # lead ("Germany will send tanks … The Kremlin condemned the move")
             # (not an act of a year before the story's: "slapped tariffs on X in 2020" is background)
-            lead = next((a for a in earlier if a[1] in LEAD_ACTS and not a[5]), None)
-            if lead is None or self.index.sentence_at(lead[0]) > 3 or lemma not in LEAD_EVENTS:
+            lead = next((a for a in earlier if a.relation in LEAD_ACTS and not a.past), None)
+            if lead is None or self.index.sentence_at(lead.start) > 3 or lemma not in LEAD_EVENTS:
                 return []
-            keys = lead[2]
+            keys = lead.doers
         return self._doers_of(keys, noun)
 
     def _doers_of(self, keys: tuple[str, ...], noun: Token) -> list[Ref]:
