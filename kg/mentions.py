@@ -45,6 +45,8 @@ NEUTER = word_list("mentions", "neuter")
 CLAIM_NOUNS = word_list("mentions", "claim_nouns")
 PRESS_GATHERINGS = word_list("mentions", "press_gatherings")
 PRESS_WORDS = word_list("mentions", "press_words")
+OUTCOME_WORDS = word_list("mentions", "outcome_words")
+BALLOT_HEADS = word_list("mentions", "ballot_heads")
 DENYING = word_list("mentions", "denying")
 BLOC_NAME_WORDS = word_list("mentions", "bloc_name_words")
 COUNTED_BODIES = word_list("mentions", "counted_bodies")
@@ -2018,8 +2020,15 @@ class MentionIndex:
             home = owner.key if owner is not None else self.dominant_state()
             return self.opposition(home, text) if home is not None else None
         if lemma in {"neighbour", "neighbor"} and owner is not None and owner.type == "State" and tok.tag_ == "NN":
-            # "Russia posed no threat to its neighbour": the other state just named
-            found = self._recent(doc_pos, {"State"}, sent=sent, max_back=3, pred=lambda e: e.ref.key != owner.key)
+            # "Russia posed no threat to its neighbour": the other state just named; with none
+            # named in the sentence, the state the story is about or is filed from ("Petro said
+            # Colombia would not break off relations with its neighbour" from CARACAS, after Brazil)
+            other = lambda e: e.ref.key != owner.key  # noqa: E731
+            home = self.dominant_state() or self.home  # (or where it is filed from: CARACAS)
+            found = self._recent(doc_pos, {"State"}, sent=sent, max_back=0, pred=other) or (
+                self._recent(doc_pos, {"State"}, sent=sent, max_back=12, pred=lambda e: e.ref.key == home)
+                if home is not None and home != owner.key else None) or \
+                self._recent(doc_pos, {"State"}, sent=sent, max_back=3, pred=other)
             return Ref(found.key, "State", text, "description") if found else None
         if lemma == "group" and tok.tag_ == "NNS":
             return None  # "militant groups", "aid groups": many groups are no bloc
@@ -2165,6 +2174,8 @@ class MentionIndex:
     def _initiative(self, tok: Token, seg_no: int) -> Ref | None:
         lex = self.lexicon
         lemma = tok.lemma_.lower()
+        if lemma in OUTCOME_WORDS:
+            return self._outcome(tok, seg_no)
         if lemma not in lex.words("initiatives", "heads") or (tok.pos_ not in {"NOUN", "PROPN"} and not (
                 tok.tag_ == "VBZ" and tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}
                 and any(c.dep_ == "det" for c in tok.children))):
@@ -2182,6 +2193,8 @@ class MentionIndex:
         if lemma in PRESS_GATHERINGS and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in PRESS_WORDS
                                              for c in tok.children):
             return None  # "told a news conference": where words are said, not a gathering one joins
+        if lemma == "act" and tok.text != "Act":
+            return None  # "the Expropriation Act" is a law; "an act of aggression" a deed
         if lemma == "forum" and tok.text[:1].isupper():
             return None  # "the 18-member Forum": a body (the Pacific Islands Forum), not a gathering
         if lemma == "duty" and (any(c.dep_ in {"poss", "acl"} for c in tok.children) or tok.tag_ != "NNS"):
@@ -2274,6 +2287,22 @@ class MentionIndex:
         bisect.insort(self.entries, _Entry(ref, sent, doc_pos, doc_pos + len(tok.text), head=lemma, named=named,
                                            generic=generic), key=_entry_order)
         return ref
+
+    def _outcome(self, tok: Token, seg_no: int) -> Ref | None:
+        """ "would not recognise the result", "its outcome": the election named before, as the
+        thing accepted or rejected (not "results" in general: "failed to deliver results")."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "any", "its", "their"}
+                                         for c in tok.children):
+            return None
+        offset = self._offsets.get(seg_no, 0)
+        doc_pos = offset + tok.idx
+        sent = self.sentence_of(tok, seg_no)
+        found = self._recent(doc_pos, {"Initiative"}, sent=sent, max_back=30, pred=lambda e: e.head in BALLOT_HEADS)
+        if found is None:
+            return None
+        bisect.insort(self.entries, _Entry(found, sent, doc_pos, doc_pos + len(tok.text), head=tok.lemma_.lower()),
+                      key=_entry_order)
+        return Ref(found.key, "Initiative", tok.text, "description")
 
     def crew(self, tok: Token, seg_no: int, senders: list[Ref], purpose: Token | None = None) -> Ref | None:
         """A contingent sent on a mission of its own, as an Initiative: "100 civilian monitors",

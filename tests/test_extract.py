@@ -4037,6 +4037,20 @@ TABLE = [
     ("The Pentagon said its forces had struck a militia headquarters in Baghdad. Iraq said it would review the "
      "presence of foreign troops. Iran's foreign ministry spokesman called the strike a terrorist act.",
      [("state:IR", "Criticize", "state:US", "positive", "asserted")], [("state:IR", "Criticize", "org:pentagon", "positive")]),
+    # a law by its title is an object; "an act of aggression" is a deed, not a law
+    ("Germany condemned the Expropriation Act.",
+     [("state:DE", "Criticize", "init:expropriation act", "positive", "asserted")], []),
+    ("Russia condemned the strike as an act of aggression.",
+     [], [("state:RU", "Criticize", "init:act of aggression", "positive")]),
+    # "the result" of a vote is the election named before; results in general are nothing
+    ("Venezuela held a presidential election in July. Brazil has not recognised the result.",
+     [("state:BR", "Support", "init:presidential election", "negative", "asserted")], []),
+    ("Myanmar's junta will hold a general election in December. Washington would not recognise its outcome.",
+     [("state:US", "Support", "init:general election", "negative", "intended")], []),
+    # "its neighbour" with no other state in the sentence is the state the story is filed from
+    ("CARACAS, Jan 11 (News) - Maduro was sworn in as Venezuela's president. Brazilian President Lula skipped the "
+     "ceremony. Petro said Colombia would not break off relations with its neighbour.",
+     [("state:CO", "Cooperate", "state:VE", "positive", "intended")], [("state:CO", "Cooperate", "state:BR", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
