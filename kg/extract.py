@@ -2002,6 +2002,9 @@ class _Walker:
                 # a demand of no one named is still a demand a later "the demand" points back at
                 # ("Hamas demanded an end to the war …, conditions Netanyahu rejected")
                 self.claims.append((sentence_bounds(sent, self.offset)[0], relation, keys, ()))
+            if act and ctx.negations + extra_neg == 0 and _offered(trig) and (
+                    keys := tuple(s.key for s in subjects if s.type in ACTOR_TYPES)):
+                self.claims.append((sentence_bounds(sent, self.offset)[0], "Offer", keys, ()))  # ("offered to send coal")
             return
         negations = ctx.negations + extra_neg
         denier = None
@@ -2070,6 +2073,11 @@ class _Walker:
             keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
             if keys:
                 self.claims.append((start, relation, keys, tuple(o.key for o in objects)))
+        if polarity == "positive" and act and _offered(trig):
+            # "offered to help the region buy gas": what a later "the offer" points back at
+            keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
+            if keys:
+                self.claims.append((start, "Offer", keys, tuple(o.key for o in objects)))
         if relation in {"ProvideMilitaryAid", "ProvideAid", "Fund"} and polarity == "positive":
             gifts = tuple(o for o in objects if o.type in {"State", "Organization"})
             if gifts:
@@ -2173,6 +2181,11 @@ class _Walker:
             # Laos": a sum given, as "provided" would say (not "approved the EU aid package": consent)
             trig = Trigger(tok.lemma_, "@theme", ("prep:to", "prep:for"))
         if trig.relation == "@theme":
+            if tok.lemma_ == "offer" and ctx.negations + extra == 0 and (
+                    keys := tuple(s.key for s in subjects if s.type in ACTOR_TYPES)):
+                # "offered to send coal to Transnistria": an offer a later "the offer" points back
+                # at, whatever it offers (its own statements, if any, record whom it is made to)
+                self.claims.append((sentence_bounds(sent, self.offset)[0], "Offer", keys, ()))
             if trig.modality is not None and ctx.modality is None:
                 ctx.modality = trig.modality  # "announced $50 million in aid for Sudan": to be given
             self._theme_trigger(sent, tok, trig, subjects, passive, ctx, extra)
@@ -2355,7 +2368,8 @@ class _Walker:
                 # (rejecting "the accusations" opposes their makers; evidence "supporting the claim"
                 # backs no one)
                 self._claim_makers(obj_toks[0]) or self._claim_agents(sent, obj_toks[0], subjects)
-                if trig.relation in {"Oppose", "Criticize"} else [])
+                if trig.relation in {"Oppose", "Criticize"} or CLAIM_NOUNS.get(obj_toks[0].lemma_.lower()) == "Offer"
+                else [])
             if not agents and tok.dep_ in {"relcl", "acl"} and tok.head == obj_toks[0]:
                 # "…, a move Beijing condemned", "…, a move condemned by Qatar and Egypt"
                 agents = self._appos_mover(obj_toks[0]) or []
@@ -4623,7 +4637,8 @@ class _Walker:
         start, _end = sentence_bounds(sent, self.offset)
         here = self.index.sentence_at(start)
         own = {s.key for s in subjects} | self._affiliations(subjects)
-        earlier = [c for c in self.claims if c[1] == relation and (c[0] < start or (judged and c[0] == start))
+        earlier = [c for c in self.claims if c[1] == relation and (c[0] < start or (judged and c[0] == start) or (
+                       relation == "Offer" and c[0] == start))  # ("offered coal; Tiraspol has not taken up the offer")
                    and here - self.index.sentence_at(c[0]) <= 8 and not own & set(c[2])]
         at_us = [c for c in earlier if own & set(c[3])]
         earlier = [c for c in earlier if here - self.index.sentence_at(c[0]) <= 2]
@@ -6717,6 +6732,17 @@ def _det_negations(toks: list[Token]) -> int:
 
 
 NO_WAY_NOUNS = word_list("extract", "no_way_nouns")
+
+
+def _offered(trig: Token) -> bool:
+    """Is the act one offered, not done ("offered to send coal", "offered talks")?
+
+    >>> from kg.nlp import load_nlp
+    >>> doc = load_nlp()("Kyiv offered to send coal. Kyiv sent coal.")
+    >>> _offered(doc[3]), _offered(doc[1]), _offered(doc[7])
+    (True, True, False)
+    """
+    return trig.lemma_.lower() == "offer" or (trig.dep_ == "xcomp" and trig.head.lemma_.lower() == "offer")
 
 
 def _in_question(tok: Token) -> bool:

@@ -4051,6 +4051,14 @@ TABLE = [
     ("CARACAS, Jan 11 (News) - Maduro was sworn in as Venezuela's president. Brazilian President Lula skipped the "
      "ceremony. Petro said Colombia would not break off relations with its neighbour.",
      [("state:CO", "Cooperate", "state:VE", "positive", "intended")], [("state:CO", "Cooperate", "state:BR", "positive")]),
+    # accepting or refusing "the offer" is a stance on who made it, even when the offer itself names no one
+    ("Moldova offered to help Transnistria buy gas. Tiraspol has not accepted the offer.",
+     [("state:XT", "Agree", "state:MD", "negative", "asserted")], []),
+    ("Volodymyr Zelenskiy accused Robert Fico of blackmail and offered to pipe gas to Slovakia. Bratislava has not "
+     "accepted the offer.",
+     [("state:SK", "Agree", "person:volodymyr zelenskiy", "negative", "asserted")], []),
+    ("Moldova did not offer to help Transnistria buy gas. Tiraspol has not accepted the offer.",
+     [], [("state:XT", "Agree", "state:MD", "negative")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
