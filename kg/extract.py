@@ -2423,6 +2423,9 @@ class _Walker:
                 p.dep_ == "pobj" and (n := self.lex.nouns.get(p.lemma_.lower())) is not None and n.relation == "Sanction"
                 for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children):
             relation = "Sanction"  # "hit Russian banks with sanctions": a penalty, not a strike
+        if relation == "Attack" and tok.lemma_ in {"target", "hit"} and obj_toks and obj_toks[0].lower_ in (
+                TRADE_GOODS - ENERGY_GOODS) | {"export", "exports", "import", "imports"}:
+            relation = "Sanction"  # "could target American farm goods": trade hit, not a strike (not "hit oil depots")
         if relation == "Attack" and objects and all(o.type == "Initiative" for o in objects) and obj_toks and \
                 self.lex.theme_class(" ".join(t.lower_ for t in obj_toks[0].subtree)) in {"military", "territory"}:
             # "struck Iranian air defences": the side whose arms or ground they are
@@ -7319,6 +7322,18 @@ def iter_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int, lex: L
             bodies = {k for t in affil_toks if t.is_title and t.pos_ == "PROPN" and index.ref(t, seg_no) is None
                       and t.lower_ not in lex.words("roles", "titles") for k in index.bodies_named_by(t.lower_)}
             affiliation = bodies.pop() if len(bodies) == 1 else None
+        if affiliation is None:
+            # "St. Vincent Prime Minister X", "Saint Lucia Prime Minister Y": a state's name the
+            # tagger split or took for a person's, read whole from the words before the title
+            lead = []
+            for t in sorted(affil_toks, key=lambda t: t.i):
+                if t.lower_ in lex.words("roles", "titles") or not (t.pos_ == "PROPN" or t.text[:1].isupper()):
+                    break
+                lead.append(t.text)
+            known = index.gazetteer.lookup(" ".join(lead)) if len(lead) > 1 else None
+            if known is not None and known.type == "State":
+                affiliation = known.key
+                index.types.setdefault(known.key, "State")
         if affiliation is None and office:
             known = index.gazetteer.lookup(lex.table("roles", "national_titles")[office])
             affiliation = known.key if known is not None else None
@@ -7620,6 +7635,9 @@ def iter_led_roles(sent: Span, index: MentionIndex, seg_no: int, offset: int,
                     return o
         if noun.lemma_.lower() in LEADABLE:
             return index.initiative(noun, seg_no)  # "the observer mission, led by X"
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and (named := index.ref(noun.head, seg_no)) is not None \
+                and named.type == "Organization" and named.via != "pronoun":
+            return named  # "the CPC, a rebel alliance led by X": the body the noun describes
         return None
 
     for tok in index.sentence_tokens(sent, seg_no):

@@ -4059,6 +4059,15 @@ TABLE = [
      [("state:SK", "Agree", "person:volodymyr zelenskiy", "negative", "asserted")], []),
     ("Moldova did not offer to help Transnistria buy gas. Tiraspol has not accepted the offer.",
      [], [("state:XT", "Agree", "state:MD", "negative")]),
+    # trade goods "targeted" are hit by a trade measure, not struck; a depot is struck
+    ("Mexico could target American farm goods if the negotiations fail.",
+     [("state:MX", "Sanction", "state:US", "positive", "possible")], [("state:MX", "Attack", "state:US", "positive")]),
+    ("Russia hit Ukrainian grain silos in Odesa.",
+     [("state:RU", "Attack", "state:UA", "positive", "asserted")], []),
+    # the description after a named body is that body's, though the parser hung it on the subject
+    ("Wagner has fought against the Coalition of Patriots for Change, a rebel alliance led by Francois Bozize.",
+     [("person:francois bozize", "LeaderOf", "org:n:coalition of patriots for change", "positive", "asserted")],
+     [("person:francois bozize", "LeaderOf", "org:n:wagner", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
@@ -4569,6 +4578,11 @@ def test_a_description_with_another_state_is_not_the_last_person():
      ("person:ahmed al sharaa", "LeaderOf", "state:SY"), None),
     ("John Smith, Britain's ambassador and a former head of the African Union mission, spoke.",
      ("person:john smith", "OfficialOf", "state:GB"), ("person:john smith", "OfficialOf", "org:african-union")),
+    # a state's name the tagger split ("St." alone a place) or took for a person's, before the title
+    ("St. Vincent Prime Minister Ralph Gonsalves said the talks would continue.",
+     ("person:ralph gonsalves", "LeaderOf", "state:VC"), None),
+    ("Saint Lucia Prime Minister Philip Pierre condemned Russia.",
+     ("person:philip pierre", "LeaderOf", "state:LC"), None),
 ])
 def test_roles_from_harder_titles(text, role, not_role):
     roles = {(x.person, x.relation, x.affiliation) for x in analyze(text).roles}
