@@ -2424,8 +2424,10 @@ class _Walker:
                 for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children):
             relation = "Sanction"  # "hit Russian banks with sanctions": a penalty, not a strike
         if relation == "Attack" and tok.lemma_ in {"target", "hit"} and obj_toks and obj_toks[0].lower_ in (
-                TRADE_GOODS - ENERGY_GOODS) | {"export", "exports", "import", "imports"}:
-            relation = "Sanction"  # "could target American farm goods": trade hit, not a strike (not "hit oil depots")
+                TRADE_GOODS - ENERGY_GOODS - {"car", "cars", "vehicle", "vehicles"}) | {"export", "exports", "import", "imports"}:
+            # "could target American farm goods": trade hit, not a strike (not "hit oil depots",
+            # "hit a vehicle carrying a commander")
+            relation = "Sanction"
         if relation == "Attack" and objects and all(o.type == "Initiative" for o in objects) and obj_toks and \
                 self.lex.theme_class(" ".join(t.lower_ for t in obj_toks[0].subtree)) in {"military", "territory"}:
             # "struck Iranian air defences": the side whose arms or ground they are

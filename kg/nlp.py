@@ -440,12 +440,12 @@ def name_split_by_noun(doc: Doc) -> Doc:
 def appositive_after_name(doc: Doc) -> Doc:
     """Hang a description set after a name ("…, a rebel alliance led by X") on that name.
 
-    The small English model often takes an apposition that follows a name at the end of a
-    clause for the verb's object ("fought against the CPC, a rebel alliance") or for an
-    apposition of the subject, over the name right before it. Only a noun phrase with its own
-    article, straight after a comma that follows a named body or place (or its bracketed
-    acronym), is moved: when the parser made it the object of a verb that already has one
-    before the comma, or the apposition of a word before that name.
+    The small English model often takes an apposition that closes a clause for the verb's
+    object ("fought against the CPC, a rebel alliance") or for an apposition of a word far
+    before it. Only a noun phrase with its own article, straight after a comma, is moved: to
+    the verb's object that ends at the comma, when the parser made the phrase a second object
+    of that verb; else to the named body or place right before the comma (or before its
+    bracketed acronym), when the phrase hangs on a word before that name.
 
     Example:
         >>> doc = load_nlp()("Wagner has fought against the Coalition of Patriots for Change, a rebel alliance "
@@ -464,18 +464,25 @@ def appositive_after_name(doc: Doc) -> Doc:
         if last.text == ")":  # "the Rapid Support Forces (RSF), a paramilitary group"
             opening = next((t.i for t in reversed(doc[max(0, last.i - 6):last.i]) if t.text == "("), None)
             last = doc[opening - 1] if opening else last
-        if last.ent_type_ not in {"ORG", "GPE", "NORP", "FAC"}:
-            continue
-        ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
-        name = ent.root if ent is not None else last
-        if name == noun.head or name.i >= noun.i or name.sent != noun.sent or noun in name.ancestors:
-            continue
-        head = noun.head
-        taken = noun.dep_ == "dobj" and head.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ in {"dobj", "prep", "dative"} and c.i < comma for c in head.children if c != noun)
-        leapt = noun.dep_ == "appos" and head.i < last.i
-        if taken or leapt:
-            noun.head, noun.dep_ = name, "appos"
+        head, target = noun.head, None
+        if noun.dep_ == "dobj" and head.pos_ in {"VERB", "AUX"}:
+            # the verb's own object that ends at the comma is what the phrase describes ("signed
+            # a ceasefire brokered by the US, the first truce in weeks"; "fought against the CPC, …")
+            objects = [o for c in head.children if c.i < comma and c != noun for o in (
+                [c] if c.dep_ in {"dobj", "dative"} else [p for p in c.children if p.dep_ == "pobj"]
+                if c.dep_ == "prep" else [])]
+            if objects and objects[-1].pos_ in {"NOUN", "PROPN"} and objects[-1].right_edge.i in {comma - 1, last.i}:
+                target = objects[-1]
+        if target is None and last.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LAW"} and head.i < last.i:
+            # else the name right before the comma ("pledged to defend the USMCA, the free trade
+            # agreement …" hung on an earlier "signed")
+            ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+            target = ent.root if ent is not None else last
+            while target.dep_ == "conj" and target.head.i < target.i:
+                target = target.head  # ("into Poland, Hungary and Bulgaria, the five EU members …": all five)
+        if target is not None and target != noun and target.i < noun.i and target.sent == noun.sent \
+                and noun not in target.ancestors:
+            noun.head, noun.dep_ = target, "appos"
     return doc
 
 

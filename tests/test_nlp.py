@@ -372,3 +372,21 @@ def test_a_name_split_by_the_noun_after_it_is_put_back_together(nlp):
     # a name whose "of" takes a name of its own stays as it was
     doc = nlp("The Bank of England raised rates.")
     assert (doc[3].dep_, doc[3].head.text, doc[1].dep_) == ("pobj", "of", "nsubj")
+
+
+@pytest.mark.parametrize("text, word, head", [
+    # a second "object" after the comma describes the verb's object that ends there
+    ("Wagner has fought against the Coalition of Patriots for Change (CPC), a rebel alliance led by former president "
+     "Francois Bozize.", "alliance", "Coalition"),
+    # the name right before the comma, not a word far before it
+    ("The two leaders signed an action plan and pledged to defend the USMCA, the free trade agreement that binds them.",
+     "agreement", "USMCA"),
+    # a list of names: the description is the whole list's, hung on its first
+    ("The ban covered imports into Poland, Hungary, Slovakia, Romania and Bulgaria, the five EU members closest to "
+     "Ukraine.", "members", "Poland"),
+])
+def test_a_description_after_a_comma_is_hung_on_what_it_describes(nlp, text, word, head):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert (tok.dep_, tok.head.text) == ("appos", head)
+
