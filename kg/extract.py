@@ -276,6 +276,7 @@ BORDER_CHECKING = word_list("extract", "border_checking")
 NAMING_VERBS = word_list("extract", "naming_verbs")
 DESCRIBING_VERBS = word_list("extract", "describing_verbs")
 EVENT_NOUNS = word_list("extract", "event_nouns")
+SPEECH_NOUNS = word_list("extract", "speech_nouns")
 # event nouns that point back only at acts of some kinds ("condemned the raid": the last attack)
 ACT_KINDS = {"veto": {"Block"}, "raid": {"Attack"}, "strike": {"Attack"}, "strikes": {"Attack"},
              "incursion": {"Attack"}, "killing": {"Attack"}, "seizure": {"Attack"}, "breach": {"Attack"},
@@ -2370,9 +2371,12 @@ class _Walker:
                 self._claim_makers(obj_toks[0]) or self._claim_agents(sent, obj_toks[0], subjects)
                 if trig.relation in {"Oppose", "Criticize"} or CLAIM_NOUNS.get(obj_toks[0].lemma_.lower()) == "Offer"
                 else [])
+            if not agents:
+                agents = self._speakers_of(sent, obj_toks[0], subjects)
             if not agents and tok.dep_ in {"relcl", "acl"} and tok.head == obj_toks[0]:
                 # "…, a move Beijing condemned", "…, a move condemned by Qatar and Egypt"
-                agents = self._appos_mover(obj_toks[0]) or []
+                # ("…had warned that …, remarks that senators denounced as a threat")
+                agents = self._appos_mover(obj_toks[0], EVENT_NOUNS | SPEECH_NOUNS) or []
             if not agents and trig.relation != "Agree" and obj_toks[0].lemma_.lower() in EVENT_NOUNS:
                 # "welcomed Egypt's deployment", "troubled by the Russian deployment": a stance on
                 # an act is one on its doer
@@ -4350,8 +4354,9 @@ class _Walker:
             return  # "X was called a terrorist": who called it is unsaid
         objects: list[Ref] = []
         for o in objs:
-            found = self._event_agents(sent, o)  # ("…, an incident Washington called dangerous")
-            if not found and (movers := self._appos_mover(o)) is not None:
+            # ("…, an incident Washington called dangerous"; "dismissed the remarks as irresponsible")
+            found = self._event_agents(sent, o) or self._speakers_of(sent, o, subjects)
+            if not found and (movers := self._appos_mover(o, EVENT_NOUNS | SPEECH_NOUNS)) is not None:
                 objects += movers  # "Armenia joined the court, a move the Kremlin described as hostile"
                 continue
             found = found or self.refs(o)
@@ -4477,6 +4482,13 @@ class _Walker:
         # (also hung on the verb itself: "…, a step Poland criticised", "…, measures X denounced")
         # (or to a noun deep in the clause: "sent troops into the zone on the Golan Heights, a move …")
         gov = _verb_above(noun.head)
+        if noun.lower_ in SPEECH_NOUNS:
+            # words are their speaker's: "Hoyer said the US should reevaluate ties with Qatar, a
+            # remark Qatari officials called unhelpful" (Hoyer, not the US)
+            speech = self._words("speech", "verbs")
+            gov = next((a for a in [gov, *gov.ancestors] if a.pos_ in {"VERB", "AUX"} and a.lemma_ in speech), None)
+            if gov is None:
+                return None
         return self.subject_refs(gov)
 
     def joint_activity(self, sent: Span, noun: Token) -> None:
@@ -4620,6 +4632,30 @@ class _Walker:
         return [r for h in heads for c in h.children if c.dep_ in {"prep", "agent"}
                 and c.lower_ == ("from" if h is noun else "by")
                 for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+
+    def _speakers_of(self, sent: Span, noun: Token, subjects: list[Ref]) -> list[Ref]:
+        """Whose words a noun of speech names: "condemned her remarks", "calling Aliyev's remarks
+        unacceptable", "remarks by X"; a bare "the remarks" after a claim (a charge, a demand, a
+        warning) made within the two sentences before, by one other than the judge: its maker.
+
+        "Bessent accused Beijing of signing predatory deals. Lin Jian dismissed the remarks as
+        irresponsible": Bessent.
+        """
+        if noun.lower_ not in SPEECH_NOUNS or noun.pos_ != "NOUN":
+            return []
+        own = {s.key for s in subjects} | self._affiliations(subjects)
+        named = [r for c in noun.children if c.dep_ == "poss" for r in self.refs(c, actors_only=True)] + [
+            r for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+            for p in c.children if p.dep_ == "pobj" for r in self.refs(p, actors_only=True)]
+        if named or any(c.dep_ in {"poss", "prep", "compound", "amod"} for c in noun.children if c.i < noun.i):
+            return [r for r in named if r.key not in own]  # ("the joint statement", "the summit statement": no one's alone)
+        if not any(c.lower_ in {"the", "these", "those", "such"} for c in noun.children if c.dep_ == "det"):
+            return []
+        start, _end = sentence_bounds(sent, self.offset)
+        here = self.index.sentence_at(start)
+        earlier = [c for c in self.claims if c[0] < start and here - self.index.sentence_at(c[0]) <= 2
+                   and not own & set(c[2])]
+        return self._doers_of(earlier[-1][2], noun) if earlier else []
 
     def _claim_agents(self, sent: Span, noun: Token, subjects: list[Ref]) -> list[Ref]:
         """Who made the accusation, demand or threat a bare noun points back at.
@@ -6474,7 +6510,9 @@ def _carried_on(noun: Token) -> Token | None:
 def _as_complements(verb: Token) -> list[Token]:
     """What a verb names its object "as": "described the move as hostile", "dismissed the
     remarks as one-sided" (which the parser may hang as a clause of its own)."""
-    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+    # (or hung on the object: "dismissed [the remarks as irresponsible]")
+    return [p for c in [*verb.children, *(a for o in verb.children if o.dep_ == "dobj" for a in o.children)]
+            if c.dep_ == "prep" and c.lower_ == "as"
             for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}] + [
         c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
         and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)

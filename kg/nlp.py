@@ -478,8 +478,10 @@ def appositive_after_name(doc: Doc) -> Doc:
             # agreement …" hung on an earlier "signed")
             ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
             target = ent.root if ent is not None else last
-            while target.dep_ == "conj" and target.head.i < target.i:
-                target = target.head  # ("into Poland, Hungary and Bulgaria, the five EU members …": all five)
+            while noun.tag_ == "NNS" and target.dep_ == "conj" and target.head.i < target.i:
+                # ("into Poland, Hungary and Bulgaria, the five EU members …": all five; not "France,
+                # Israel and UNIFIL, the U.N. peacekeeping force": the last one)
+                target = target.head
         if target is not None and target != noun and target.i < noun.i and target.sent == noun.sent \
                 and noun not in target.ancestors:
             noun.head, noun.dep_ = target, "appos"

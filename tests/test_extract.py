@@ -4068,6 +4068,18 @@ TABLE = [
     ("Wagner has fought against the Coalition of Patriots for Change, a rebel alliance led by Francois Bozize.",
      [("person:francois bozize", "LeaderOf", "org:n:coalition of patriots for change", "positive", "asserted")],
      [("person:francois bozize", "LeaderOf", "org:n:wagner", "positive")]),
+    # judging words judges their speaker: the owner, the one just heard, the one who said them
+    ("Scott Bessent accused Beijing of signing predatory deals. Chinese foreign ministry spokesman Lin Jian dismissed "
+     "the remarks as irresponsible.",
+     [("person:lin jian", "Criticize", "person:scott bessent", "positive", "asserted")],
+     [("person:lin jian", "Oppose", "person:scott bessent", "positive")]),
+    ("French minister Agnes Pannier-Runacher called Ilham Aliyev's remarks unacceptable.",
+     [("person:agnes pannier runacher", "Criticize", "person:ilham aliyev", "positive", "asserted")], []),
+    ("Senator John Smith said the US should reevaluate ties with Qatar, a remark Qatar called unhelpful.",
+     [("state:QA", "Criticize", "person:john smith", "positive", "asserted")], [("state:QA", "Criticize", "state:US", "positive")]),
+    # a statement issued jointly is no one's alone
+    ("Sweden, Finland and Norway issued a joint statement backing Denmark. Russia rejected the statement as hostile.",
+     [], [("state:RU", "Criticize", "state:NO", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "

@@ -384,6 +384,9 @@ def test_a_name_split_by_the_noun_after_it_is_put_back_together(nlp):
     # a list of names: the description is the whole list's, hung on its first
     ("The ban covered imports into Poland, Hungary, Slovakia, Romania and Bulgaria, the five EU members closest to "
      "Ukraine.", "members", "Poland"),
+    # … but one thing described is the last one named
+    ("A committee including France, Lebanon, Israel and UNIFIL, the U.N. peacekeeping force, is meant to investigate "
+     "complaints.", "force", "UNIFIL"),
 ])
 def test_a_description_after_a_comma_is_hung_on_what_it_describes(nlp, text, word, head):
     doc = nlp(text)
