@@ -2023,7 +2023,7 @@ class MentionIndex:
             # "Russia posed no threat to its neighbour": the other state just named; with none
             # named in the sentence, the state the story is about or is filed from ("Petro said
             # Colombia would not break off relations with its neighbour" from CARACAS, after Brazil)
-            other = lambda e: e.ref.key != owner.key  # noqa: E731
+            other = lambda e: e.ref.key != owner.key
             home = self.dominant_state() or self.home  # (or where it is filed from: CARACAS)
             found = self._recent(doc_pos, {"State"}, sent=sent, max_back=0, pred=other) or (
                 self._recent(doc_pos, {"State"}, sent=sent, max_back=12, pred=lambda e: e.ref.key == home)
