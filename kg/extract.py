@@ -19,7 +19,7 @@ Roles come from titles and appositions ("NATO Secretary General Jens Stoltenberg
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -386,8 +386,8 @@ class _Walker:
     gifts: list[tuple[int, tuple[Ref, ...]]] = field(default_factory=list)
     # what a body voted on, for "China abstained", "neither used its veto": (sentence start, initiatives)
     votes: list[tuple[int, tuple[Ref, ...]]] = field(default_factory=list)
-    # what actors said against or asked of others, for "rejected the accusations", "the demand":
-    # (sentence start, relation, subject keys, object keys)
+    # what actors said against, asked of or offered others, for "rejected the accusations", "the
+    # demand", "the offer": (sentence start, relation or "Offer", subject keys, object keys)
     claims: list[tuple[int, str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     # per sentence (by its first token), the claims in it that someone denies: (claim noun, its
     # head, the deniers' keys), read once for every statement of the sentence
@@ -1999,13 +1999,12 @@ class _Walker:
                 # a strike on no one named is still the act a later "the strike" points back at
                 # ("an American drone strike killed a commander … Baghdad condemned the strike")
                 self._record_act(sentence_bounds(sent, self.offset)[0], relation, subjects, trig, objects)
-            if done and relation in CLAIM_RELATIONS and (keys := tuple(s.key for s in subjects if s.type in ACTOR_TYPES)):
+            if done and relation in CLAIM_RELATIONS:
                 # a demand of no one named is still a demand a later "the demand" points back at
                 # ("Hamas demanded an end to the war …, conditions Netanyahu rejected")
-                self.claims.append((sentence_bounds(sent, self.offset)[0], relation, keys, ()))
-            if act and ctx.negations + extra_neg == 0 and _offered(trig) and (
-                    keys := tuple(s.key for s in subjects if s.type in ACTOR_TYPES)):
-                self.claims.append((sentence_bounds(sent, self.offset)[0], "Offer", keys, ()))  # ("offered to send coal")
+                self._note_claim(sentence_bounds(sent, self.offset)[0], relation, subjects)
+            if act and ctx.negations + extra_neg == 0 and _offered(trig):
+                self._note_claim(sentence_bounds(sent, self.offset)[0], "Offer", subjects)  # ("offered to send coal")
             return
         negations = ctx.negations + extra_neg
         denier = None
@@ -2071,14 +2070,10 @@ class _Walker:
                         start=start, end=end, attributed_to=said_by, date=date,
                         trigger=stop.text))
         if relation in CLAIM_RELATIONS and polarity == "positive" and mod == "asserted" and act:
-            keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
-            if keys:
-                self.claims.append((start, relation, keys, tuple(o.key for o in objects)))
+            self._note_claim(start, relation, subjects, objects)
         if polarity == "positive" and act and _offered(trig):
             # "offered to help the region buy gas": what a later "the offer" points back at
-            keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
-            if keys:
-                self.claims.append((start, "Offer", keys, tuple(o.key for o in objects)))
+            self._note_claim(start, "Offer", subjects, objects)
         if relation in {"ProvideMilitaryAid", "ProvideAid", "Fund"} and polarity == "positive":
             gifts = tuple(o for o in objects if o.type in {"State", "Organization"})
             if gifts:
@@ -2119,6 +2114,13 @@ class _Walker:
                     found.append((tok, tok.head, keys))
             self.denials[sent.start] = tuple(found)
         return {k for tok, head, keys in self.denials[sent.start] if tok.i > trig.i and head.i != trig.i for k in keys}
+
+    def _note_claim(self, start: int, relation: str, subjects: list[Ref], objects: Sequence[Ref] = ()) -> None:
+        """Remember a claim or an offer for the nouns that point back at it ("rejected the
+        demand", "has not accepted the offer"), when its makers include an actor."""
+        keys = tuple(s.key for s in subjects if s.type in ACTOR_TYPES)
+        if keys:
+            self.claims.append((start, relation, keys, tuple(o.key for o in objects)))
 
     def _record_act(self, start: int, relation: str, subjects: list[Ref], trig: Token, objects: list[Ref],
                     polarity: str = "positive") -> None:
@@ -2182,11 +2184,10 @@ class _Walker:
             # Laos": a sum given, as "provided" would say (not "approved the EU aid package": consent)
             trig = Trigger(tok.lemma_, "@theme", ("prep:to", "prep:for"))
         if trig.relation == "@theme":
-            if tok.lemma_ == "offer" and ctx.negations + extra == 0 and (
-                    keys := tuple(s.key for s in subjects if s.type in ACTOR_TYPES)):
+            if tok.lemma_ == "offer" and ctx.negations + extra == 0:
                 # "offered to send coal to Transnistria": an offer a later "the offer" points back
                 # at, whatever it offers (its own statements, if any, record whom it is made to)
-                self.claims.append((sentence_bounds(sent, self.offset)[0], "Offer", keys, ()))
+                self._note_claim(sentence_bounds(sent, self.offset)[0], "Offer", subjects)
             if trig.modality is not None and ctx.modality is None:
                 ctx.modality = trig.modality  # "announced $50 million in aid for Sudan": to be given
             self._theme_trigger(sent, tok, trig, subjects, passive, ctx, extra)
