@@ -98,6 +98,9 @@ class Gazetteer:
     # the words of an organisation's names ("org:unrwa": "relief", "works", "agency", …), by which
     # a description of its kind ("the agency") finds it
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a city's name (normalised, or one of its other names) -> the key of the state it lies in,
+    # from ``cities.tsv`` (GeoNames); names of known states, bodies and capitals are not in it
+    cities: dict[str, str] = field(default_factory=dict)
 
     def led_by(self, name: str, year: int | None = None, *, organisation: bool | None = None,
                surname: bool = True) -> str | None:
@@ -130,6 +133,15 @@ class Gazetteer:
             'Russia'
         """
         return self.names.get(normalize(surface))
+
+    def city(self, surface: str) -> str | None:
+        """The key of the state a city of that name lies in (the most populous such city), or ``None``.
+
+        Example:
+            >>> load_gazetteer().city("Kharkiv")
+            'state:UA'
+        """
+        return self.cities.get(normalize(surface))
 
     def for_document(self, text: str) -> Gazetteer:
         """This gazetteer as one document reads it: a name two states share ("Congo") is the
@@ -243,6 +255,7 @@ def load_gazetteer() -> Gazetteer:
         for demonym in _split(row.get("demonyms", "")):
             for form in (demonym, demonym + "s"):
                 gaz._add(form, Known(key, base.label, "State", base.wikidata, "demonym"))
+    gaz.cities = _cities(_read_tsv(DATA / "cities.tsv"), gaz.names)
     gaz.offices, gaz.surnames = _people(gaz, _read_tsv(DATA / "leaders.tsv"))
     gaz.posts, gaz.post_surnames = _people(gaz, _read_tsv(DATA / "officials.tsv"))
     for name, keys in SHARED_NAMES.items():
@@ -256,6 +269,19 @@ def load_gazetteer() -> Gazetteer:
     gaz.own_names = {k: frozenset(n for n, known in gaz.names.items() if known.key == k and n not in SHARED_NAMES)
                      for k in shared}
     return gaz
+
+
+def _cities(rows: list[dict[str, str]], known: dict[str, Known]) -> dict[str, str]:
+    """Normalised city name -> state key; where cities share a name, the most populous one's."""
+    best: dict[str, tuple[int, str]] = {}
+    plain = normalize.__wrapped__  # (33,000 names would crowd the cache of the names that recur)
+    for row in rows:
+        population = int(row["population"] or 0)
+        for name in (row["name"], *_split(row.get("aliases", ""))):
+            norm = plain(name)
+            if norm and norm not in known and population > best.get(norm, (-1, ""))[0]:
+                best[norm] = (population, f"state:{row['iso2']}")
+    return {name: key for name, (_population, key) in best.items()}
 
 
 def _held(offices: dict[str, tuple[Office, ...]], surnames: dict[str, str], name: str, year: int | None,

@@ -38,6 +38,10 @@ __all__ = ["Ref", "MentionIndex", "person_key", "strip_titles"]
 
 # word classes, read from kg/data/words.toml [mentions], where each is explained
 LOCATIVE_PREPS = word_list("mentions", "locative_preps")
+PLACE_PREPS = word_list("mentions", "place_preps")
+PLACE_VERBS = word_list("mentions", "place_verbs")
+PLACE_NOUNS = word_list("mentions", "place_nouns")
+TOWN_KINDS = word_list("mentions", "town_kinds")
 DRAWING = word_list("extract", "drawing")  # verbs that draw a reaction ("drew criticism from …")
 PURCHASING = word_list("extract", "purchasing")  # verbs of buying ("buy jets from Washington")
 PERSONAL = word_table("mentions", "personal")
@@ -430,6 +434,11 @@ class MentionIndex:
         raw = [(s, e, "GPE" if lab == "PERSON" and len(e) == 1 and places[e.text] > persons[e.text]
                 and e.text not in full and not (e.start > 0 and e.doc[e.start - 1].lower_ in titles)
                 else lab) for s, e, lab in raw]
+        # a city the model took for a person or a body ("struck Kharkiv", "besieged El Fasher"), read
+        # as a place all through the story when one of its mentions is one (or is tagged one)
+        towns = _town_names(raw, gazetteer, titles, full, places)
+        raw = [(s, e, "GPE" if lab in {"PERSON", "ORG"} and normalize(e.text) in towns and not (
+            e.start > 0 and e.doc[e.start - 1].lower_ in titles) else lab) for s, e, lab in raw]
         # whole-document evidence about persons: full names and surnames
         person_names: dict[str, str] = {}  # normalised full name -> key
         for seg_no, ent, label in raw:
@@ -2518,6 +2527,51 @@ STORY_HEADS = {"war": ("war", "NN"), "conflict": ("war", "NN"), "talk": ("talks"
 OFFICE_HEADS = word_list("mentions", "office_heads")
 PORTFOLIO_WORDS = word_list("mentions", "portfolio_words")
 _DEPARTMENTS = word_list("mentions", "departments")
+
+
+def _town_names(raw: list[tuple[int, Span, str]], gazetteer: Gazetteer, titles: frozenset[str],
+                full: set[str], places: Counter) -> set[str]:
+    """The normalised names of the cities among a story's persons and bodies: names in
+    ``cities.tsv`` that the story uses as a place at least once, or tags a place at least as often.
+
+    A name that is part of a person's full name in the story ("Kim" beside "Kim Jong Un"), or
+    follows a title, stays a name; so does one only ever seen in a person's or body's places
+    ("met Kennedy", "wrote in Time" are no evidence: "in" asks for a populous city).
+    """
+    others = Counter(e.text for _s, e, lab in raw if lab in {"PERSON", "ORG"})
+    towns: set[str] = set()
+    for _s, ent, label in raw:
+        if label not in {"PERSON", "ORG"} or ent.text in full or (
+                ent.start > 0 and ent.doc[ent.start - 1].lower_ in titles):
+            continue
+        norm = normalize(ent.text)
+        if norm in towns or gazetteer.city(ent.text) is None or gazetteer.lookup(ent.text) is not None:
+            continue
+        if places[ent.text] >= others[ent.text] or _place_context(ent):
+            towns.add(norm)
+    return towns
+
+
+def _place_context(ent: Span) -> bool:
+    """Whether a name stands where only a place can: after "in", "near", … ("fighting near
+    Bakhmut"), as what a siege or a shelling is of or on ("the siege of El Fasher", "strikes on
+    Kharkiv"), what was shelled or taken ("shelled Odesa"), or a city by its kind ("the city of
+    Goma", "Bukavu, a town in the east")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # ("struck Kharkiv and Sumy")
+    if any(c.dep_ == "appos" and c.lemma_.lower() in TOWN_KINDS for c in root.children):
+        return True
+    if root.dep_ in {"dobj", "nsubjpass"} and root.head.pos_ == "VERB":
+        return root.head.lemma_.lower() in PLACE_VERBS
+    if root.dep_ != "pobj":
+        return False
+    prep, head = root.head, root.head.head
+    if prep.lower_ in PLACE_PREPS:
+        return True
+    if prep.lower_ == "of" and head.lemma_.lower() in TOWN_KINDS | PLACE_NOUNS:
+        return True
+    return prep.lower_ in {"on", "against"} and head.lemma_.lower() in PLACE_NOUNS
 
 
 def _namesakes(raw: list[tuple[int, Span, str]], titles: frozenset[str], surname_of: dict[str, set[str]],
