@@ -4912,6 +4912,28 @@ def test_an_ally_in_a_nato_story_is_a_member_of_nato():
     assert (HU, "MemberOf", NATO, "positive") in {(s.subject, s.relation, s.object, s.polarity) for s in r.statements}
 
 
+@pytest.mark.parametrize(("text", "places", "others"), [
+    # a city the model tags a person or a body is a place where the story uses it as one
+    ("Russian missiles struck Kharkiv on Tuesday, killing four people.", ["place:kharkiv"], ["person:kharkiv"]),
+    ("Russian drones struck Kharkiv and Sumy overnight.", ["place:kharkiv", "place:sumy"],
+     ["org:n:kharkiv", "person:sumy"]),
+    ("The RSF has besieged El Fasher for months.", ["place:el fasher"], ["org:n:el fasher"]),
+    ("The siege of Mariupol ended in May.", ["place:mariupol"], ["org:n:mariupol"]),
+    ("Rebels entered Goma, a city of two million people.", ["place:goma"], ["person:goma"]),
+    ("Strikes on Khan Younis continued, the ministry said.", ["place:khan younis"], ["person:khan younis"]),
+    # (all through the story, once one mention shows it)
+    ("A drone hit a building in Odesa overnight, the mayor of Odesa said.", ["place:odesa"], ["org:n:odesa"]),
+    # a name that is also a city's stays a person's where nothing shows a place
+    ("Mary told reporters the deal was done.", [], ["place:mary"]),
+    ("Trump attacked Kennedy on Monday.", [], ["place:kennedy"]),
+    ("Kim Jong Un met envoys. Kim said the talks went well.", [], ["place:kim"]),
+])
+def test_a_city_taken_for_a_person_or_a_body_is_a_place(text, places, others):
+    r = analyze(text)
+    assert all(r.types.get(p) == "Place" for p in places), r.types
+    assert not set(others) & set(r.types), r.types
+
+
 def test_partial_and_misspelt_names_are_one_person():
     r = analyze("Hungarian Prime Minister Viktor Orban spoke. Orban said Hungary would not veto the aid package. "
                 "Later, Orbag repeated it.")

@@ -244,7 +244,7 @@ def test_organisation_ids_are_unique_slugs() -> None:
 
 
 def test_tables_are_utf8_tab_separated_without_bom() -> None:
-    for name in ("countries.tsv", "organizations.tsv", "leaders.tsv"):
+    for name in ("countries.tsv", "organizations.tsv", "leaders.tsv", "cities.tsv"):
         raw = (DATA / name).read_bytes()
         assert not raw.startswith(b"\xef\xbb\xbf")
         assert b"\r\n" not in raw
@@ -252,6 +252,36 @@ def test_tables_are_utf8_tab_separated_without_bom() -> None:
         width = len(header)
         for lineno, line in enumerate(raw.decode("utf-8").splitlines()[1:], start=2):
             assert len(line.split("\t")) == width, f"{name}:{lineno}"
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Kharkiv", "state:UA"),
+        ("Kharkov", "state:UA"),  # another name GeoNames lists for a large city
+        ("Odessa", "state:UA"),  # not Odessa, Texas: the more populous city of the name wins
+        ("Khan Younis", "state:PS"),
+        ("El Fasher", "state:SD"),
+        ("Goma", "state:CD"),
+        ("Budapest", None),  # a capital is the state's name already (metonymy), not a city here
+        ("Hungary", None),
+        ("Brussels", None),  # the seat of a body
+        ("Getty Images", None),
+    ],
+)
+def test_cities(gaz, surface: str, expected: str | None) -> None:
+    assert gaz.city(surface) == expected
+
+
+def test_city_rows_are_well_formed_and_in_known_states() -> None:
+    states = {row["iso2"] for row in read_tsv("countries.tsv")}
+    rows = read_tsv("cities.tsv")
+    assert len(rows) > 30_000
+    assert {row["iso2"] for row in rows} <= states
+    # (cities of 15,000 or more, and every capital, however small: "Palikir")
+    assert all(row["name"] and int(row["population"]) > 0 and row["geonameid"].isdigit() for row in rows)
+    keys = [(row["iso2"], row["name"], int(row["geonameid"])) for row in rows]
+    assert keys == sorted(keys)  # deterministic order, as tools/make_cities.py writes it
 
 
 def test_data_folder_is_the_package_data() -> None:

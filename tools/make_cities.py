@@ -1,4 +1,5 @@
-"""Write ``kg/data/cities.tsv`` from the GeoNames table of cities with 15,000 people or more.
+"""Write ``kg/data/cities.tsv`` from the GeoNames table of cities with 15,000 people or more
+(and every capital, however small).
 
 The table lets newskg tell a city the spaCy model took for a person or a body ("Russian missiles
 struck Kharkiv", "the RSF besieged El Fasher") from one. It is derived once, here, from the
@@ -38,8 +39,8 @@ def rows(cities: dict, states: set[str]) -> list[tuple[str, str, int, str, int]]
     out = []
     for city in cities.values():
         iso2 = city["countrycode"]
-        if iso2 not in states:
-            continue
+        if iso2 not in states or not city["population"]:
+            continue  # (a "city" of no one is a GeoNames slip: "Thomas Magena home")
         name = city["name"].strip()
         aliases: list[str] = []
         if city["population"] >= ALTERNATES_FROM:
