@@ -60,6 +60,7 @@ DEBTS = word_list("extract", "debts")
 COPULAS = word_list("extract", "copulas")
 FORMER_WORDS = word_list("extract", "former_words")
 ADVISING = word_list("extract", "advising")
+MANDATIVE = word_list("extract", "mandative")
 BONDS = word_list("extract", "bonds")
 PAYING_AGENTS = word_list("extract", "paying_agents")
 ARMING_GIFTS = word_list("extract", "arming_gifts")
@@ -989,6 +990,12 @@ class _Walker:
                 request = lex.verbs.get(hl)
                 if request is not None and request.relation in {"Request", "Allow"}:
                     ctx.drop = True  # "demanded that the EU reopen talks": asked for, not done
+                    break
+                if hl in MANDATIVE and cur.i > head.i and _subjunctive(cur):
+                    # "proposed that Hungary impose sanctions", "insisted that Kyiv not be invited": a
+                    # clause in the bare form after a verb of proposing is what one wants, not what is
+                    # done ("suggested that Hungary imposes sanctions" is told, as "said" is)
+                    ctx.drop = True
                     break
                 if _nobody_expects(head):
                     ctx.drop = True  # "nobody expects China to invade Taiwan": no one's expectation
@@ -5893,6 +5900,19 @@ def _takes_object(relation: str, obj: Ref) -> bool:
         # "called for an inquiry" asks no one (a coalition or a mission can be asked)
         return bool(ADDRESSABLE & set(obj.key.removeprefix("init:").split()))
     return obj.type not in REFUSED_OBJECTS.get(relation, ())
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Whether a clause is in the bare (subjunctive) form: a subject, and the verb, or its first
+    auxiliary, in the base form with no modal or "to" before it ("that Hungary impose", "that Kyiv
+    not be invited"; not "that Hungary imposes", "that they would impose", "to impose").
+
+    Example: in "proposed that Hungary impose sanctions", ``impose`` is.
+    """
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    auxes = sorted((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), key=lambda c: c.i)
+    return (auxes[0] if auxes else verb).tag_ == "VB"
 
 
 def _dated(prep: Token) -> bool:

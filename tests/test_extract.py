@@ -4080,6 +4080,17 @@ TABLE = [
     # a statement issued jointly is no one's alone
     ("Sweden, Finland and Norway issued a joint statement backing Denmark. Russia rejected the statement as hostile.",
      [], [("state:RU", "Criticize", "state:NO", "positive")]),
+    # a "that" clause in the bare form after a verb of proposing is wanted, not done (nor refused)
+    ("The EU proposed that Hungary impose sanctions on Russia.", [], [("state:HU", "Sanction", "state:RU", "positive")]),
+    ("Brussels insisted that Hungary impose sanctions on Russia.", [], [("state:HU", "Sanction", "state:RU", "positive")]),
+    ("The court ruled that Israel halt its offensive in Rafah.", [], [("state:IL", "Attack", "place:rafah", "negative")]),
+    ("The panel recommended that Kenya lift the ban on Ugandan imports.", [], [("state:KE", "Sanction", "state:UG", "negative")]),
+    # (told, not wanted, in the indicative or with a modal)
+    ("The EU suggested that Hungary imposes sanctions on Russia.",
+     [("state:HU", "Sanction", "state:RU", "positive", "asserted")], []),
+    ("Macron insisted that France would keep funding UNRWA.", [("state:FR", "Fund", "org:unrwa", "positive", "intended")], []),
+    # what is suggested is possible only
+    ("Germany suggested sending tanks to Ukraine.", [("state:DE", "ProvideMilitaryAid", "state:UA", "positive", "possible")], []),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
