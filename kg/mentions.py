@@ -61,6 +61,7 @@ INSTITUTIONS = word_list("mentions", "institutions")
 ORG_AGENTS = word_list("mentions", "org_agents")
 ORG_WATCHERS = word_list("mentions", "org_watchers")
 ORG_KINDS = word_list("mentions", "org_kinds")
+KIND_NAMES = word_list("mentions", "kind_names")
 ARMED_MEMBERS = word_list("mentions", "armed_members")
 PARTY_MEMBERS = word_list("mentions", "party_members")
 GENERIC_BODY_WORDS = word_list("mentions", "generic_body_words")
@@ -858,8 +859,10 @@ class MentionIndex:
         """Known names that spaCy did not tag (e.g. "Kremlin", "NATO" as a modifier), and the story's
         own bodies where it tagged one mention but not another ("French group Orano's permit …
         Orano, which is majority-owned by the French state, said it …")."""
-        own = {normalize(e.ref.key.removeprefix("org:n:")): e.ref for e in self.entries
-               if e.ref.type == "Organization" and e.ref.key.startswith("org:n:") and e.ref.via == "name"}
+        # (not a body named by its kind, "the Commission", "Army": a kind stands for more than one)
+        kinds = GENERIC_BODY_WORDS | ORG_KINDS | ORG_ORGANS | INSTITUTIONS | SEATED_BODIES | ARMED_MEMBERS | KIND_NAMES
+        own = {name: e.ref for e in self.entries if e.ref.type == "Organization" and e.ref.key.startswith("org:n:")
+               and e.ref.via == "name" and not set((name := normalize(e.ref.key.removeprefix("org:n:"))).split()) & kinds}
         for seg_no, (doc, _offset) in enumerate(segments):
             toks, text = self._toks[seg_no], self._texts[seg_no][1]
             i = 0
