@@ -61,7 +61,6 @@ INSTITUTIONS = word_list("mentions", "institutions")
 ORG_AGENTS = word_list("mentions", "org_agents")
 ORG_WATCHERS = word_list("mentions", "org_watchers")
 ORG_KINDS = word_list("mentions", "org_kinds")
-KIND_NAMES = word_list("mentions", "kind_names")
 ARMED_MEMBERS = word_list("mentions", "armed_members")
 PARTY_MEMBERS = word_list("mentions", "party_members")
 GENERIC_BODY_WORDS = word_list("mentions", "generic_body_words")
@@ -856,13 +855,7 @@ class MentionIndex:
         return bool((words | mods) & ARMED_GROUP_WORDS)
 
     def _scan_known(self, segments: list[tuple[Doc, int]]) -> None:
-        """Known names that spaCy did not tag (e.g. "Kremlin", "NATO" as a modifier), and the story's
-        own bodies where it tagged one mention but not another ("French group Orano's permit …
-        Orano, which is majority-owned by the French state, said it …")."""
-        # (not a body named by its kind, "the Commission", "Army": a kind stands for more than one)
-        kinds = GENERIC_BODY_WORDS | ORG_KINDS | ORG_ORGANS | INSTITUTIONS | SEATED_BODIES | ARMED_MEMBERS | KIND_NAMES
-        own = {name: e.ref for e in self.entries if e.ref.type == "Organization" and e.ref.key.startswith("org:n:")
-               and e.ref.via == "name" and not set((name := normalize(e.ref.key.removeprefix("org:n:"))).split()) & kinds}
+        """Known names that spaCy did not tag (e.g. "Kremlin", "NATO" as a modifier)."""
         for seg_no, (doc, _offset) in enumerate(segments):
             toks, text = self._toks[seg_no], self._texts[seg_no][1]
             i = 0
@@ -879,9 +872,6 @@ class MentionIndex:
                     last = toks[i + n - 1]
                     surface = text[toks[i].idx : last.idx + len(last.text)]  # (the span's text)
                     known = self.gazetteer.lookup(surface)
-                    if known is None and (body := own.get(normalize(surface))) is not None and len(surface) >= 3 \
-                            and all(t.pos_ == "PROPN" for t in toks[i : i + n]):
-                        known = Known(body.key, body.text, "Organization", None)
                     if known is not None and n == 1 and known.via == "demonym" and i > 0 and \
                             toks[i - 1].lower_ in REGION_WORDS:
                         break  # "Latin American", "South American": a region's, not a state's

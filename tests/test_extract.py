@@ -4094,11 +4094,6 @@ TABLE = [
     # a railway is a project one funds or backs
     ("Beijing will finance the railway to Kyrgyzstan.",
      [("state:CN", "Fund", "init:railway to kyrgyzstan", "positive", "intended")], []),
-    # a body the model tagged once is that body where it did not tag it again, so "it" is the
-    # speaker, not the state named in the relative clause between
-    ("Niger's military government has withdrawn French nuclear fuel group Orano's permit to mine the Imouraren "
-     "deposit. Orano, which is majority-owned by the French state, said it regretted the decision.",
-     [("org:n:orano", "Criticize", "state:NE", "positive", "asserted")], [("state:FR", "Criticize", "state:NE", "positive")]),
     # a claim made against the subject is remembered for longer than the last claim of anyone's
     ("Guyana accused Venezuela of massing troops near the Essequibo. Georgetown closed two river crossings. "
      "Brazil sent armoured vehicles to its northern border. Caracas held a referendum on the region. "
