@@ -2535,8 +2535,9 @@ def _town_names(raw: list[tuple[int, Span, str]], gazetteer: Gazetteer, titles: 
     ``cities.tsv`` that the story uses as a place at least once, or tags a place at least as often.
 
     A name that is part of a person's full name in the story ("Kim" beside "Kim Jong Un"), or
-    follows a title, stays a name; so does one only ever seen in a person's or body's places
-    ("met Kennedy", "wrote in Time" are no evidence: "in" asks for a populous city).
+    follows a title, stays a name; so does one only ever seen where a person or a body stands
+    ("met Kennedy", "Trump attacked Kennedy"). The population is not weighed: a magazine named
+    like a town after "in" ("wrote in Time") is read as the town.
     """
     others = Counter(e.text for _s, e, lab in raw if lab in {"PERSON", "ORG"})
     towns: set[str] = set()
