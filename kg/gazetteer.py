@@ -255,13 +255,14 @@ def load_gazetteer() -> Gazetteer:
         for demonym in _split(row.get("demonyms", "")):
             for form in (demonym, demonym + "s"):
                 gaz._add(form, Known(key, base.label, "State", base.wikidata, "demonym"))
-    gaz.cities = _cities(_read_tsv(DATA / "cities.tsv"), gaz.names)
     gaz.offices, gaz.surnames = _people(gaz, _read_tsv(DATA / "leaders.tsv"))
     gaz.posts, gaz.post_surnames = _people(gaz, _read_tsv(DATA / "officials.tsv"))
     for name, keys in SHARED_NAMES.items():
         base = gaz.by_key[keys[0]]
         gaz.names[name] = Known(base.key, base.label, "State", base.wikidata,
                                 "demonym" if name.endswith("ese") else "alias")
+    # (after every other name, shared ones too, so that no name of a state or body is a city's)
+    gaz.cities = _cities(_read_tsv(DATA / "cities.tsv"), gaz.names)
     seated = set(gaz.seats.values()) | {gaz.names[seat].key for seat in gaz.seats}
     gaz.seat_names = {k: frozenset(n for n, known in gaz.names.items() if known.key == k and n not in gaz.seats)
                       for k in seated}

@@ -2546,8 +2546,8 @@ def _town_names(raw: list[tuple[int, Span, str]], gazetteer: Gazetteer, titles: 
                 ent.start > 0 and ent.doc[ent.start - 1].lower_ in titles):
             continue
         norm = normalize(ent.text)
-        if norm in towns or gazetteer.city(ent.text) is None or gazetteer.lookup(ent.text) is not None:
-            continue
+        if norm in towns or gazetteer.city(ent.text) is None:
+            continue  # (a city's name is never a known state's or body's: see `_cities`)
         if places[ent.text] >= others[ent.text] or _place_context(ent):
             towns.add(norm)
     return towns
